@@ -1,0 +1,1 @@
+//! The `cxml!` procedural macro. Use it through the `cxml` crate.

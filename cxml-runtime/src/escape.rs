@@ -1,0 +1,175 @@
+//! XML escaping for text and attribute values: one implementation, used by the macro at compile
+//! time and by rendered documents at run time.
+//!
+//! Policy for characters XML 1.0 cannot carry (U+0000–U+0008, U+000B, U+000C, U+000E–U+001F,
+//! U+FFFE, U+FFFF): each is replaced by U+FFFD REPLACEMENT CHARACTER, so the output is always
+//! well-formed. Tab, newline and carriage return survive: in attributes they are written as
+//! character references (`&#9;`, `&#10;`, `&#13;`) so that attribute-value normalization keeps
+//! them; in text only `\r` is, since parsers fold a literal `\r\n` into `\n`.
+
+/// What a byte needs in one context.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Action {
+    Keep,
+    Replace(&'static str),
+    Invalid,
+}
+
+const REPLACEMENT: &str = "\u{FFFD}";
+
+const fn table(attribute: bool) -> [Action; 256] {
+    let mut table = [Action::Keep; 256];
+    let mut byte = 0;
+    while byte < 0x20 {
+        table[byte] = Action::Invalid;
+        byte += 1;
+    }
+    table[b'&' as usize] = Action::Replace("&amp;");
+    table[b'<' as usize] = Action::Replace("&lt;");
+    table[b'>' as usize] = Action::Replace("&gt;");
+    table[b'\r' as usize] = Action::Replace("&#13;");
+    if attribute {
+        table[b'"' as usize] = Action::Replace("&quot;");
+        table[b'\n' as usize] = Action::Replace("&#10;");
+        table[b'\t' as usize] = Action::Replace("&#9;");
+    } else {
+        table[b'\n' as usize] = Action::Keep;
+        table[b'\t' as usize] = Action::Keep;
+    }
+    // 0xEF starts U+FFFE and U+FFFF (EF BF BE/BF); it is looked at more closely.
+    table[0xEF] = Action::Invalid;
+    table
+}
+
+static TEXT: [Action; 256] = table(false);
+static ATTRIBUTE: [Action; 256] = table(true);
+
+fn escape_with(out: &mut String, input: &str, actions: &[Action; 256]) {
+    let bytes = input.as_bytes();
+    let mut start = 0;
+    let mut index = 0;
+    while index < bytes.len() {
+        let action = actions[bytes[index] as usize];
+        if action == Action::Keep {
+            index += 1;
+            continue;
+        }
+        let (replacement, width) = match action {
+            Action::Replace(replacement) => (replacement, 1),
+            Action::Invalid if bytes[index] == 0xEF => {
+                // A three-byte sequence: only EF BF BE and EF BF BF are non-characters.
+                if bytes.get(index + 1) == Some(&0xBF)
+                    && matches!(bytes.get(index + 2), Some(0xBE | 0xBF))
+                {
+                    (REPLACEMENT, 3)
+                } else {
+                    index += 1;
+                    continue;
+                }
+            }
+            _ => (REPLACEMENT, 1),
+        };
+        out.push_str(&input[start..index]);
+        out.push_str(replacement);
+        index += width;
+        start = index;
+    }
+    out.push_str(&input[start..]);
+}
+
+/// Appends `input` escaped for XML character data.
+pub fn escape_text(out: &mut String, input: &str) {
+    escape_with(out, input, &TEXT);
+}
+
+/// Appends `input` escaped for a double-quoted XML attribute value.
+pub fn escape_attribute(out: &mut String, input: &str) {
+    escape_with(out, input, &ATTRIBUTE);
+}
+
+/// `input` escaped for XML character data, as a new string.
+pub fn text(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    escape_text(&mut out, input);
+    out
+}
+
+/// `input` escaped for a double-quoted XML attribute value, as a new string.
+pub fn attribute(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    escape_attribute(&mut out, input);
+    out
+}
+
+/// A `fmt::Write` that escapes what is written through it, so `Display` values are escaped
+/// without an intermediate `String`.
+pub struct EscapingWriter<'a> {
+    out: &'a mut String,
+    attribute: bool,
+}
+
+impl<'a> EscapingWriter<'a> {
+    /// Escapes for character data.
+    pub fn text(out: &'a mut String) -> Self {
+        EscapingWriter {
+            out,
+            attribute: false,
+        }
+    }
+
+    /// Escapes for a double-quoted attribute value.
+    pub fn attribute(out: &'a mut String) -> Self {
+        EscapingWriter {
+            out,
+            attribute: true,
+        }
+    }
+}
+
+impl std::fmt::Write for EscapingWriter<'_> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        if self.attribute {
+            escape_attribute(self.out, s);
+        } else {
+            escape_text(self.out, s);
+        }
+        Ok(())
+    }
+}
+
+/// Pairs of input and expected escaped text, shared with the macro crate's tests to prove the
+/// compile-time and run-time escaping agree. Each row: input, text form, attribute form.
+#[doc(hidden)]
+pub const SHARED_CASES: &[(&str, &str, &str)] = &[
+    ("plain", "plain", "plain"),
+    ("O'Brien & <Sons>", "O'Brien &amp; &lt;Sons&gt;", "O'Brien &amp; &lt;Sons&gt;"),
+    ("say \"hi\"", "say \"hi\"", "say &quot;hi&quot;"),
+    ("]]>", "]]&gt;", "]]&gt;"),
+    ("a\nb\tc\rd", "a\nb\tc&#13;d", "a&#10;b&#9;c&#13;d"),
+    ("nul\u{0}bell\u{7}", "nul\u{FFFD}bell\u{FFFD}", "nul\u{FFFD}bell\u{FFFD}"),
+    ("\u{FFFE}\u{FFFF}\u{FFFD}", "\u{FFFD}\u{FFFD}\u{FFFD}", "\u{FFFD}\u{FFFD}\u{FFFD}"),
+    ("ü€😀 ﬀ", "ü€😀 ﬀ", "ü€😀 ﬀ"),
+    ("&amp;", "&amp;amp;", "&amp;amp;"),
+    ("", "", ""),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shared_cases_escape_as_documented() {
+        for (input, as_text, as_attribute) in SHARED_CASES {
+            assert_eq!(text(input), *as_text, "text of {input:?}");
+            assert_eq!(attribute(input), *as_attribute, "attribute of {input:?}");
+        }
+    }
+
+    #[test]
+    fn writer_escapes_display_values() {
+        use std::fmt::Write;
+        let mut out = String::new();
+        write!(EscapingWriter::attribute(&mut out), "{}&{}", 1, "\"").unwrap();
+        assert_eq!(out, "1&amp;&quot;");
+    }
+}

@@ -1,0 +1,482 @@
+//! What generated code calls. Not a public API: reached through `cxml::__private` only.
+
+use std::fmt::{self, Write as _};
+use std::marker::PhantomData;
+
+use crate::escape::{EscapingWriter, escape_attribute, escape_text};
+use crate::fragment::Fragment;
+use crate::rendered::{Problems, Rendered};
+use crate::schema::{Channel, ChildCounts, ElementId, Violation};
+
+pub use crate::schema::{ElementId as Id, ids};
+
+/// The buffer a render writes into, with the run-time problems found on the way.
+pub struct Out {
+    buf: String,
+    problems: Problems,
+}
+
+impl Out {
+    /// A buffer pre-sized from the macro's estimate.
+    #[inline]
+    pub fn with_capacity(capacity: usize) -> Self {
+        Out {
+            buf: String::with_capacity(capacity),
+            problems: Problems::default(),
+        }
+    }
+
+    /// Appends markup made (and escaped) at compile time.
+    #[inline]
+    pub fn push(&mut self, markup: &'static str) {
+        self.buf.push_str(markup);
+    }
+
+    /// Reserves room for `items` more repetitions of a loop body of about `body` bytes.
+    #[inline]
+    pub fn reserve_loop(&mut self, items: usize, body: usize) {
+        self.buf.reserve(items.saturating_mul(body));
+    }
+
+    /// Records a broken rule.
+    #[cold]
+    pub fn problem(&mut self, violation: Violation) {
+        self.problems.push(violation);
+    }
+
+    /// Checks the children counted for an element at run time.
+    pub fn check_counts(&mut self, element: ElementId, counts: &ChildCounts) {
+        for violation in element.spec().check_counts(counts) {
+            self.problem(violation);
+        }
+    }
+
+    /// The finished document.
+    #[inline]
+    pub fn finish(self, channel: Channel) -> Rendered {
+        Rendered::from_parts(self.buf, channel, self.problems.into_error())
+    }
+
+    /// The finished fragment.
+    #[inline]
+    pub fn finish_fragment<P>(self, counts: ChildCounts) -> Fragment<P> {
+        Fragment::from_parts(self.buf, counts, self.problems)
+    }
+}
+
+/// Wraps a spliced value so method lookup picks the best way to write it
+/// (fragment, then string, then `Display`): autoref specialisation, resolved at compile time.
+pub struct Splice<'a, T: ?Sized>(pub &'a T);
+
+/// Names the parent element of a splice at the type level.
+pub struct Parent<P>(pub PhantomData<P>);
+
+impl<P> Parent<P> {
+    /// The marker for parent `P`.
+    pub const NEW: Self = Parent(PhantomData);
+}
+
+/// Implemented by the marker of every element that may hold text.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` holds no text, so only a `cxml::Fragment` for it can be spliced here",
+    label = "not a fragment for this element"
+)]
+pub trait AcceptsText {}
+
+/// A fragment (or a collection of fragments) for the parent `Self::Parent`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be spliced here: this element holds no text, only child elements",
+    label = "expected a `cxml::Fragment` built with `cxml!(in Parent: …)`",
+    note = "build the children with `cxml!(in Parent: …)`, or write them inline"
+)]
+pub trait FragmentSource {
+    /// The marker of the element the fragments belong in.
+    type Parent;
+    /// Writes the fragments' markup and merges their counts.
+    fn write_fragments(&self, out: &mut Out, counts: &mut ChildCounts);
+}
+
+/// Proof that a fragment made for `Self` may stand in `P`: only when they are the same element.
+#[diagnostic::on_unimplemented(
+    message = "this fragment belongs in `{Self}`, not in `{P}`",
+    label = "fragment for another parent",
+    note = "a `Fragment<X>` can only be spliced directly inside the element `X`"
+)]
+pub trait SameParent<P> {}
+
+impl<P> SameParent<P> for P {}
+
+impl<P> FragmentSource for Fragment<P> {
+    type Parent = P;
+    fn write_fragments(&self, out: &mut Out, counts: &mut ChildCounts) {
+        out.buf.push_str(self.as_str());
+        counts.merge(self.counts());
+        out.problems.merge(self.problems().clone());
+    }
+}
+
+impl<P> FragmentSource for [Fragment<P>] {
+    type Parent = P;
+    fn write_fragments(&self, out: &mut Out, counts: &mut ChildCounts) {
+        for fragment in self {
+            fragment.write_fragments(out, counts);
+        }
+    }
+}
+
+impl<P, const N: usize> FragmentSource for [Fragment<P>; N] {
+    type Parent = P;
+    fn write_fragments(&self, out: &mut Out, counts: &mut ChildCounts) {
+        self.as_slice().write_fragments(out, counts);
+    }
+}
+
+impl<P> FragmentSource for Vec<Fragment<P>> {
+    type Parent = P;
+    fn write_fragments(&self, out: &mut Out, counts: &mut ChildCounts) {
+        self.as_slice().write_fragments(out, counts);
+    }
+}
+
+impl<P> FragmentSource for Option<Fragment<P>> {
+    type Parent = P;
+    fn write_fragments(&self, out: &mut Out, counts: &mut ChildCounts) {
+        if let Some(fragment) = self {
+            fragment.write_fragments(out, counts);
+        }
+    }
+}
+
+impl<T: FragmentSource + ?Sized> FragmentSource for &T {
+    type Parent = T::Parent;
+    fn write_fragments(&self, out: &mut Out, counts: &mut ChildCounts) {
+        (**self).write_fragments(out, counts);
+    }
+}
+
+/// First choice for `{expr}` among children: fragments.
+pub trait SpliceFragment {
+    /// The marker of the element the fragment belongs in.
+    type Parent;
+    /// Writes the splice into a parent `P`.
+    fn splice_child<P>(&self, out: &mut Out, counts: &mut ChildCounts, parent: Parent<P>)
+    where
+        Self::Parent: SameParent<P>;
+}
+
+impl<T: FragmentSource + ?Sized> SpliceFragment for &&Splice<'_, T> {
+    type Parent = T::Parent;
+    #[inline]
+    fn splice_child<P>(&self, out: &mut Out, counts: &mut ChildCounts, _parent: Parent<P>)
+    where
+        Self::Parent: SameParent<P>,
+    {
+        self.0.write_fragments(out, counts);
+    }
+}
+
+/// Second choice: anything that is a string, escaped as text.
+pub trait SpliceStr {
+    /// Writes the splice into a parent `P`.
+    fn splice_child<P: AcceptsText>(&self, out: &mut Out, counts: &mut ChildCounts, parent: Parent<P>);
+}
+
+impl<T: AsRef<str> + ?Sized> SpliceStr for &Splice<'_, T> {
+    #[inline]
+    fn splice_child<P: AcceptsText>(&self, out: &mut Out, _: &mut ChildCounts, _: Parent<P>) {
+        escape_text(&mut out.buf, self.0.as_ref());
+    }
+}
+
+/// Last choice: anything `Display`, escaped as text while it is formatted.
+pub trait SpliceDisplay {
+    /// Writes the splice into a parent `P`.
+    fn splice_child<P: AcceptsText>(&self, out: &mut Out, counts: &mut ChildCounts, parent: Parent<P>);
+}
+
+impl<T: fmt::Display + ?Sized> SpliceDisplay for Splice<'_, T> {
+    #[inline]
+    fn splice_child<P: AcceptsText>(&self, out: &mut Out, _: &mut ChildCounts, _: Parent<P>) {
+        // Writing into a String cannot fail; a Display impl that errors just stops early.
+        let _ = write!(EscapingWriter::text(&mut out.buf), "{}", self.0);
+    }
+}
+
+/// Splices into a parent that holds no text: only fragments are accepted.
+#[inline]
+pub fn splice_fragment<P, T>(out: &mut Out, counts: &mut ChildCounts, value: &T)
+where
+    T: FragmentSource + ?Sized,
+    T::Parent: SameParent<P>,
+{
+    value.write_fragments(out, counts);
+}
+
+/// Writes a value of a text-like attribute (string, URL, list): `prefix` is ` name="`.
+pub trait AttrStr {
+    /// Writes ` name="value"`, or nothing for `None`.
+    fn write_attr(&self, out: &mut Out, prefix: &'static str);
+}
+
+impl<T: fmt::Display> AttrStr for &&Splice<'_, Option<T>> {
+    #[inline]
+    fn write_attr(&self, out: &mut Out, prefix: &'static str) {
+        if let Some(value) = self.0 {
+            Splice(value).write_attr(out, prefix);
+        }
+    }
+}
+
+/// Second choice for attributes: strings.
+pub trait AttrAsStr {
+    /// Writes ` name="value"`.
+    fn write_attr(&self, out: &mut Out, prefix: &'static str);
+}
+
+impl<T: AsRef<str> + ?Sized> AttrAsStr for &Splice<'_, T> {
+    #[inline]
+    fn write_attr(&self, out: &mut Out, prefix: &'static str) {
+        out.buf.push_str(prefix);
+        escape_attribute(&mut out.buf, self.0.as_ref());
+        out.buf.push('"');
+    }
+}
+
+/// Last choice for attributes: `Display`.
+pub trait AttrDisplay {
+    /// Writes ` name="value"`.
+    fn write_attr(&self, out: &mut Out, prefix: &'static str);
+}
+
+impl<T: fmt::Display + ?Sized> AttrDisplay for Splice<'_, T> {
+    #[inline]
+    fn write_attr(&self, out: &mut Out, prefix: &'static str) {
+        out.buf.push_str(prefix);
+        let _ = write!(EscapingWriter::attribute(&mut out.buf), "{}", self.0);
+        out.buf.push('"');
+    }
+}
+
+/// A Rust enum generated for a closed list of attribute values.
+pub trait EnumValue: Copy {
+    /// The value as written in XML.
+    fn as_xml(self) -> &'static str;
+}
+
+/// A run-time value for an attribute whose values form the enum `E`.
+#[diagnostic::on_unimplemented(
+    message = "this attribute takes a `{E}`, not `{Self}`",
+    label = "expected `{E}` or `Option<{E}>`",
+    note = "the values of `{E}` are the attribute's documented values; see `cxml::values`"
+)]
+pub trait EnumAttr<E> {
+    /// The value, or `None` to leave the attribute out.
+    fn enum_value(self) -> Option<E>;
+}
+
+impl<E: EnumValue> EnumAttr<E> for E {
+    fn enum_value(self) -> Option<E> {
+        Some(self)
+    }
+}
+
+impl<E: EnumValue> EnumAttr<E> for Option<E> {
+    fn enum_value(self) -> Option<E> {
+        self
+    }
+}
+
+impl<E: EnumValue> EnumAttr<E> for &E {
+    fn enum_value(self) -> Option<E> {
+        Some(*self)
+    }
+}
+
+impl<E: EnumValue> EnumAttr<E> for &Option<E> {
+    fn enum_value(self) -> Option<E> {
+        *self
+    }
+}
+
+/// Writes an enum attribute.
+#[inline]
+pub fn attr_enum<E: EnumValue, V: EnumAttr<E>>(out: &mut Out, prefix: &'static str, value: V) {
+    if let Some(value) = value.enum_value() {
+        out.buf.push_str(prefix);
+        out.buf.push_str(value.as_xml());
+        out.buf.push('"');
+    }
+}
+
+/// A run-time value for a boolean attribute.
+#[diagnostic::on_unimplemented(
+    message = "this attribute takes a `bool`, not `{Self}`",
+    label = "expected `bool` or `Option<bool>`"
+)]
+pub trait BoolAttr {
+    /// The value, or `None` to leave the attribute out.
+    fn bool_value(self) -> Option<bool>;
+}
+
+impl BoolAttr for bool {
+    fn bool_value(self) -> Option<bool> {
+        Some(self)
+    }
+}
+
+impl BoolAttr for Option<bool> {
+    fn bool_value(self) -> Option<bool> {
+        self
+    }
+}
+
+impl BoolAttr for &bool {
+    fn bool_value(self) -> Option<bool> {
+        Some(*self)
+    }
+}
+
+impl BoolAttr for &Option<bool> {
+    fn bool_value(self) -> Option<bool> {
+        *self
+    }
+}
+
+/// Writes a boolean attribute.
+#[inline]
+pub fn attr_bool<V: BoolAttr>(out: &mut Out, prefix: &'static str, value: V) {
+    if let Some(value) = value.bool_value() {
+        out.buf.push_str(prefix);
+        out.buf.push_str(if value { "true" } else { "false" });
+        out.buf.push('"');
+    }
+}
+
+/// A run-time number for an integer or decimal attribute.
+#[diagnostic::on_unimplemented(
+    message = "this attribute takes a number, not `{Self}`",
+    label = "expected an integer (or `Option` of one)"
+)]
+pub trait NumberAttr {
+    /// Writes the number; returns it as `f64` for the range check, or `None` when absent.
+    fn write_number(self, out: &mut String) -> Option<f64>;
+}
+
+macro_rules! number_attr {
+    ($($ty:ty),*) => {$(
+        impl NumberAttr for $ty {
+            #[inline]
+            fn write_number(self, out: &mut String) -> Option<f64> {
+                let _ = write!(out, "{}", self);
+                Some(self as f64)
+            }
+        }
+        impl NumberAttr for &$ty {
+            #[inline]
+            fn write_number(self, out: &mut String) -> Option<f64> {
+                (*self).write_number(out)
+            }
+        }
+        impl NumberAttr for Option<$ty> {
+            #[inline]
+            fn write_number(self, out: &mut String) -> Option<f64> {
+                self.and_then(|value| value.write_number(out))
+            }
+        }
+        impl NumberAttr for &Option<$ty> {
+            #[inline]
+            fn write_number(self, out: &mut String) -> Option<f64> {
+                (*self).and_then(|value| value.write_number(out))
+            }
+        }
+    )*};
+}
+
+number_attr!(u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize);
+
+/// A run-time number for a decimal attribute (integers or floats).
+#[diagnostic::on_unimplemented(
+    message = "this attribute takes a decimal number, not `{Self}`",
+    label = "expected `f64`, `f32` or an integer (or `Option` of one)"
+)]
+pub trait DecimalAttr {
+    /// The number, or `None` to leave the attribute out.
+    fn decimal_value(self) -> Option<f64>;
+}
+
+macro_rules! decimal_attr {
+    ($($ty:ty),*) => {$(
+        impl DecimalAttr for $ty {
+            fn decimal_value(self) -> Option<f64> { Some(self as f64) }
+        }
+        impl DecimalAttr for &$ty {
+            fn decimal_value(self) -> Option<f64> { Some(*self as f64) }
+        }
+        impl DecimalAttr for Option<$ty> {
+            fn decimal_value(self) -> Option<f64> { self.map(|value| value as f64) }
+        }
+        impl DecimalAttr for &Option<$ty> {
+            fn decimal_value(self) -> Option<f64> { self.map(|value| value as f64) }
+        }
+    )*};
+}
+
+decimal_attr!(f32, f64, u8, u16, u32, u64, i8, i16, i32, i64, usize, isize);
+
+/// Which attribute a run-time number is for, so its documented range can be checked.
+#[derive(Clone, Copy)]
+pub struct AttrRef {
+    /// The element.
+    pub element: ElementId,
+    /// The attribute's index in the element's table entry.
+    pub attribute: usize,
+}
+
+impl AttrRef {
+    fn check(self, out: &mut Out, number: f64) {
+        let element = self.element.spec();
+        if let Some(attribute) = element.attributes.get(self.attribute) {
+            if let Err(violation) = element.check_number(attribute, number) {
+                out.problem(violation);
+            }
+        }
+    }
+}
+
+/// Writes an integer attribute and checks its range.
+#[inline]
+pub fn attr_integer<V: NumberAttr>(out: &mut Out, prefix: &'static str, value: V, at: AttrRef) {
+    let mark = out.buf.len();
+    out.buf.push_str(prefix);
+    match value.write_number(&mut out.buf) {
+        Some(number) => {
+            out.buf.push('"');
+            at.check(out, number);
+        }
+        None => out.buf.truncate(mark),
+    }
+}
+
+/// Writes a decimal attribute and checks its range; a non-finite number is left out and reported.
+#[inline]
+pub fn attr_decimal<V: DecimalAttr>(out: &mut Out, prefix: &'static str, value: V, at: AttrRef) {
+    let Some(number) = value.decimal_value() else {
+        return;
+    };
+    if !number.is_finite() {
+        let element = at.element.spec();
+        if let Some(attribute) = element.attributes.get(at.attribute) {
+            out.problem(Violation::InvalidValue {
+                element,
+                attribute,
+                value: number.to_string(),
+                problem: crate::schema::ValueProblem::WrongType,
+            });
+        }
+        return;
+    }
+    out.buf.push_str(prefix);
+    let _ = write!(out.buf, "{number}");
+    out.buf.push('"');
+    at.check(out, number);
+}

@@ -1,0 +1,174 @@
+//! The value `cxml!` evaluates to: a whole cXML document as text.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use crate::schema::{Channel, Violation};
+
+/// A rendered cXML document: `<?xml …?>` and one `<Response>`, as compact text.
+///
+/// A fully static document borrows a `&'static str` made at compile time and costs nothing to
+/// create; a document with run-time values owns one `String`.
+///
+/// Rules that only run-time data can break (a loop that puts 11 `<Number>` in a `<Dial>`, a
+/// run-time `timeout` outside its range) do not stop rendering: the text stays well-formed and
+/// complete, and [`Rendered::error`] tells what is wrong. Check it (or use
+/// [`Rendered::into_result`]) before you answer SignalWire with a document built from data.
+///
+/// ```
+/// let doc = cxml::cxml! { Response < Hangup > };
+/// assert_eq!(doc.as_str(), r#"<?xml version="1.0" encoding="UTF-8"?><Response><Hangup/></Response>"#);
+/// assert_eq!(doc.channel(), cxml::Channel::Voice);
+/// assert!(doc.error().is_none());
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rendered {
+    xml: Cow<'static, str>,
+    channel: Channel,
+    error: Option<RenderError>,
+}
+
+/// Why a rendered document breaks a rule that only run-time data could break.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RenderError {
+    first: Violation,
+    count: u32,
+}
+
+impl RenderError {
+    /// The first rule broken, in document order.
+    pub fn violation(&self) -> &Violation {
+        &self.first
+    }
+
+    /// How many rules were broken in all.
+    pub fn count(&self) -> u32 {
+        self.count
+    }
+}
+
+impl fmt::Display for RenderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.first)?;
+        if self.count > 1 {
+            write!(f, " (and {} more problems)", self.count - 1)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for RenderError {}
+
+impl Rendered {
+    /// A document known in full at compile time.
+    #[doc(hidden)]
+    pub const fn from_static(xml: &'static str, channel: Channel) -> Self {
+        Rendered {
+            xml: Cow::Borrowed(xml),
+            channel,
+            error: None,
+        }
+    }
+
+    pub(crate) fn from_parts(xml: String, channel: Channel, error: Option<RenderError>) -> Self {
+        Rendered {
+            xml: Cow::Owned(xml),
+            channel,
+            error,
+        }
+    }
+
+    /// The document's text.
+    pub fn as_str(&self) -> &str {
+        &self.xml
+    }
+
+    /// The channel the document's verbs belong to.
+    pub fn channel(&self) -> Channel {
+        self.channel
+    }
+
+    /// What run-time data broke, if anything.
+    pub fn error(&self) -> Option<&RenderError> {
+        self.error.as_ref()
+    }
+
+    /// The document, or what run-time data broke.
+    pub fn into_result(self) -> Result<Rendered, RenderError> {
+        match self.error {
+            Some(error) => Err(error),
+            None => Ok(self),
+        }
+    }
+
+    /// The document's text as an owned `String` (no copy when it already owns one).
+    pub fn into_string(self) -> String {
+        self.xml.into_owned()
+    }
+
+    /// A copy of the text. Shadows `ToString` on purpose: a plain copy, with no formatter.
+    #[allow(clippy::inherent_to_string_shadow_display)]
+    pub fn to_string(&self) -> String {
+        String::from(&*self.xml)
+    }
+}
+
+impl fmt::Display for Rendered {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.xml)
+    }
+}
+
+impl AsRef<str> for Rendered {
+    fn as_ref(&self) -> &str {
+        &self.xml
+    }
+}
+
+impl From<Rendered> for String {
+    fn from(document: Rendered) -> String {
+        document.into_string()
+    }
+}
+
+impl PartialEq<str> for Rendered {
+    fn eq(&self, other: &str) -> bool {
+        self.xml == other
+    }
+}
+
+impl PartialEq<&str> for Rendered {
+    fn eq(&self, other: &&str) -> bool {
+        self.xml == *other
+    }
+}
+
+/// Collects the first run-time violation and a count, without allocating.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Problems {
+    first: Option<Violation>,
+    count: u32,
+}
+
+impl Problems {
+    pub(crate) fn push(&mut self, violation: Violation) {
+        if self.first.is_none() {
+            self.first = Some(violation);
+        }
+        self.count = self.count.saturating_add(1);
+    }
+
+    pub(crate) fn merge(&mut self, other: Problems) {
+        if let Some(first) = other.first {
+            self.push(first);
+            self.count = self.count.saturating_add(other.count - 1);
+        }
+    }
+
+    pub(crate) fn into_error(self) -> Option<RenderError> {
+        self.first.map(|first| RenderError {
+            first,
+            count: self.count,
+        })
+    }
+}

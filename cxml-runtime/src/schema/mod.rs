@@ -1,0 +1,109 @@
+//! The cXML schema: one table of every element, attribute and rule, and the checks that read it.
+//!
+//! The `cxml!` macro, the run-time validator ([`crate::parse`] with the `parse` feature) and the
+//! generated reference in `cxml::reference` all read this table, so they cannot disagree.
+
+mod check;
+mod model;
+mod table;
+mod value;
+
+pub use check::{ChannelInference, ChildCounts, ContentSummary, Violation, accepts_bare_word};
+pub use value::{ValueProblem, has_placeholder};
+pub use model::{
+    Attribute, Channel, Element, ElementId, EnumType, Kind, Scope, Source, Status, TextRule,
+    ValueType,
+};
+pub use table::{ELEMENT_COUNT, ELEMENTS, ENUM_TYPES, ids};
+
+impl Element {
+    /// The allowed child with this XML name, if there is one.
+    pub fn child_named(&self, name: &str) -> Option<ElementId> {
+        self.children.iter().copied().find(|id| id.spec().name == name)
+    }
+
+    /// The attribute with this name, if the element has one.
+    pub fn attribute(&self, name: &str) -> Option<&'static Attribute> {
+        // Elements are 'static, so their attribute slices are too.
+        let attributes: &'static [Attribute] = self.attributes;
+        attributes.iter().find(|attribute| attribute.name == name)
+    }
+
+    /// Whether character data may appear at all.
+    pub fn allows_text(&self) -> bool {
+        self.text != TextRule::None
+    }
+
+    /// Names of the allowed children, in table order, without repeats.
+    pub fn child_names(&self) -> Vec<&'static str> {
+        let mut names: Vec<&'static str> = Vec::new();
+        for id in self.children {
+            let spec = id.spec();
+            if spec.status != Status::Withdrawn && !names.contains(&spec.name) {
+                names.push(spec.name);
+            }
+        }
+        names
+    }
+}
+
+/// The `<Response>` element of a channel.
+pub fn response(channel: Channel) -> ElementId {
+    match channel {
+        Channel::Voice => ids::VOICE_RESPONSE,
+        Channel::Messaging => ids::MESSAGING_RESPONSE,
+        Channel::Fax => ids::FAX_RESPONSE,
+    }
+}
+
+/// Every element with this XML name (one per parent where the rules differ).
+pub fn elements_named(name: &str) -> impl Iterator<Item = &'static Element> + '_ {
+    ELEMENTS.iter().filter(move |element| element.name == name)
+}
+
+/// Formats names as `` `a`, `b` or `c` `` for messages.
+pub fn quote_list(names: &[&str]) -> String {
+    match names {
+        [] => "nothing".to_string(),
+        [only] => format!("`{only}`"),
+        [init @ .., last] => {
+            let head: Vec<String> = init.iter().map(|name| format!("`{name}`")).collect();
+            format!("{} or `{last}`", head.join(", "))
+        }
+    }
+}
+
+/// The candidate closest to `wanted` by edit distance, if it is close enough to be a likely typo.
+pub fn suggest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let wanted_lower = wanted.to_ascii_lowercase();
+    candidates
+        .into_iter()
+        .map(|candidate| {
+            (
+                edit_distance(&wanted_lower, &candidate.to_ascii_lowercase()),
+                candidate,
+            )
+        })
+        .filter(|(distance, candidate)| {
+            *distance <= (candidate.chars().count().max(wanted.chars().count()) / 3).max(1)
+        })
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, candidate)| candidate)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, char_a) in a.chars().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, char_b) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(char_a != *char_b);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,257 @@
+//! The shape of the schema table: what one element, attribute and value type say.
+
+/// Index of an element in [`ELEMENTS`](super::ELEMENTS).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ElementId(pub u16);
+
+impl ElementId {
+    /// The element this id names.
+    pub fn spec(self) -> &'static Element {
+        &super::ELEMENTS[self.0 as usize]
+    }
+}
+
+/// A cXML channel: which webhook of a number fetched the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Channel {
+    /// Calls (`<Say>`, `<Dial>`, `<Refer>`…).
+    Voice,
+    /// SMS and MMS (`<Message>`).
+    Messaging,
+    /// Fax (`<Receive>`).
+    Fax,
+}
+
+impl Channel {
+    /// Every channel, in the order used to break ties (voice first).
+    pub const ALL: [Channel; 3] = [Channel::Voice, Channel::Messaging, Channel::Fax];
+
+    /// Lower-case name, as used in messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Channel::Voice => "voice",
+            Channel::Messaging => "messaging",
+            Channel::Fax => "fax",
+        }
+    }
+}
+
+impl std::fmt::Display for Channel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Which vocabulary an element belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Voice documents.
+    Voice,
+    /// Messaging documents.
+    Messaging,
+    /// Fax documents.
+    Fax,
+    /// SSML inside voice `<Say>`.
+    Ssml,
+}
+
+impl Scope {
+    /// The channel of a document that may hold this element.
+    pub fn channel(self) -> Channel {
+        match self {
+            Scope::Voice | Scope::Ssml => Channel::Voice,
+            Scope::Messaging => Channel::Messaging,
+            Scope::Fax => Channel::Fax,
+        }
+    }
+}
+
+/// The role an element plays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// `<Response>`, the document element.
+    Root,
+    /// A verb: an instruction directly inside `<Response>`.
+    Verb,
+    /// A noun: the object of a verb (`<Number>` in `<Dial>`).
+    Noun,
+    /// An SSML tag inside `<Say>`.
+    Ssml,
+}
+
+/// How far SignalWire stands behind an element.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// On a current SignalWire page.
+    Documented,
+    /// Documented but deprecated: accepted, with a deprecation warning.
+    Deprecated,
+    /// Removed from SignalWire's docs: rejected.
+    Withdrawn,
+    /// Only Twilio documents it (SSML `<w>`): accepted inside `<Say>`.
+    TwilioOnly,
+    /// Only Amazon Polly documents it (`amazon:*`, `<mark>`): accepted inside `<Say>`.
+    PollyOnly,
+}
+
+/// Whether an element may hold character data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextRule {
+    /// No text (whitespace only).
+    None,
+    /// Text may be present.
+    Optional,
+    /// Text must be present.
+    Required,
+}
+
+/// Who documents an attribute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// A SignalWire attribute table or its prose.
+    SignalWire,
+    /// Only a SignalWire example uses it.
+    SignalWireExample,
+    /// The withdrawn SignalWire AI pages.
+    SignalWireWithdrawn,
+    /// SignalWire's REST webhook models.
+    SignalWireTypespec,
+    /// An older version of a SignalWire page.
+    SignalWireLegacy,
+    /// Only Twilio documents it.
+    Twilio,
+    /// Only Amazon Polly's SSML reference documents it.
+    AmazonPolly,
+}
+
+/// A closed list of values, shared by every attribute that takes it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct EnumType {
+    /// Name of the Rust enum generated for it in `cxml::values`.
+    pub rust_name: &'static str,
+    /// The values, spelled as in XML.
+    pub values: &'static [&'static str],
+}
+
+/// The type of an attribute's value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ValueType {
+    /// Free text; `keywords` are documented special words (other forms are accepted too).
+    String {
+        /// Documented keywords.
+        keywords: &'static [&'static str],
+    },
+    /// An absolute or relative URL.
+    Url,
+    /// A base-10 integer.
+    Integer,
+    /// A decimal number.
+    Decimal,
+    /// `true` or `false`.
+    Boolean,
+    /// One value of a closed list.
+    Enum(&'static EnumType),
+    /// Items of a closed list joined by a separator.
+    List {
+        /// The allowed items.
+        items: &'static [&'static str],
+        /// What joins them.
+        separator: char,
+    },
+    /// `true`, `false`, or any other string with its own meaning.
+    BooleanOrString,
+}
+
+impl ValueType {
+    /// A short human name of the type, as used in messages and the reference.
+    pub fn describe(&self) -> String {
+        match self {
+            ValueType::String { .. } => "a string".into(),
+            ValueType::Url => "a URL".into(),
+            ValueType::Integer => "an integer".into(),
+            ValueType::Decimal => "a decimal number".into(),
+            ValueType::Boolean => "a boolean (`true` or `false`)".into(),
+            ValueType::Enum(e) => format!("one of {}", super::quote_list(e.values)),
+            ValueType::List { items, separator } => format!(
+                "a list of {} separated by {}",
+                super::quote_list(items),
+                if *separator == ' ' { "spaces" } else { "commas" }
+            ),
+            ValueType::BooleanOrString => "`true`, `false` or a string".into(),
+        }
+    }
+}
+
+/// One attribute of an element.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Attribute {
+    /// Name exactly as in XML.
+    pub name: &'static str,
+    /// Type of the value.
+    pub ty: ValueType,
+    /// Documented default, in XML spelling.
+    pub default: Option<&'static str>,
+    /// Whether the element needs it.
+    pub required: bool,
+    /// Smallest allowed number, where documented.
+    pub min: Option<f64>,
+    /// Largest allowed number, where documented.
+    pub max: Option<f64>,
+    /// Longest allowed value in characters, where documented.
+    pub max_length: Option<u32>,
+    /// Other accepted forms, in words.
+    pub format: Option<&'static str>,
+    /// Who documents it.
+    pub source: Source,
+    /// What it does.
+    pub about: &'static str,
+}
+
+/// One element: its place in a document, its content and its attributes.
+#[derive(Debug, PartialEq)]
+pub struct Element {
+    /// Unique id: `<scope>.<Name>[@<Parent>]`.
+    pub id: &'static str,
+    /// Name exactly as in XML.
+    pub name: &'static str,
+    /// Vocabulary.
+    pub scope: Scope,
+    /// Role.
+    pub kind: Kind,
+    /// Documentation status.
+    pub status: Status,
+    /// What it does.
+    pub about: &'static str,
+    /// Elements that may hold it.
+    pub parents: &'static [ElementId],
+    /// Elements it may hold.
+    pub children: &'static [ElementId],
+    /// Child names Twilio accepts here but SignalWire does not document (rejected).
+    pub twilio_only_children: &'static [&'static str],
+    /// Character data rule.
+    pub text: TextRule,
+    /// Whether text and child elements may interleave.
+    pub mixed: bool,
+    /// What the text is, in words.
+    pub text_format: Option<&'static str>,
+    /// The only allowed texts, when the text is enumerated.
+    pub text_values: &'static [&'static str],
+    /// Text is required unless this attribute is present.
+    pub text_required_unless: Option<&'static str>,
+    /// Text and child elements are alternatives: not both.
+    pub text_or_children: bool,
+    /// Attributes.
+    pub attributes: &'static [Attribute],
+    /// Attribute names Twilio accepts here but SignalWire does not document (rejected).
+    pub twilio_only_attributes: &'static [&'static str],
+    /// Most children of one kind.
+    pub child_max: &'static [(ElementId, u32)],
+    /// Fewest child elements in all.
+    pub min_children: Option<u32>,
+    /// Most child elements in all.
+    pub max_children: Option<u32>,
+    /// Children that, when present, must be the only kind of child.
+    pub exclusive_children: &'static [ElementId],
+    /// Further rules in words.
+    pub notes: &'static [&'static str],
+}

@@ -1,0 +1,119 @@
+//! Whether a literal value fits an attribute: the same check at compile time and at run time.
+
+use super::{Attribute, ValueType};
+
+/// Why a value does not fit its attribute (the attribute and element are named by the caller).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ValueProblem {
+    /// The text does not parse as the attribute's type.
+    WrongType,
+    /// An enumerated attribute got a value outside its list.
+    NotInEnum,
+    /// A list item outside the allowed items.
+    BadListItem(String),
+    /// A number below the documented minimum.
+    BelowMin(f64),
+    /// A number above the documented maximum.
+    AboveMax(f64),
+    /// More characters than documented.
+    TooLong(u32),
+    /// An empty value where the type needs content.
+    Empty,
+}
+
+/// Whether the value holds a mustache placeholder (`{{From}}`) that SignalWire fills in later.
+///
+/// Such values skip the type check: their final text is only known to SignalWire.
+pub fn has_placeholder(value: &str) -> bool {
+    value
+        .find("{{")
+        .is_some_and(|open| value[open + 2..].contains("}}"))
+}
+
+/// Checks a literal value against its attribute.
+pub fn check(attribute: &Attribute, value: &str) -> Result<(), ValueProblem> {
+    if has_placeholder(value) {
+        return Ok(());
+    }
+    match attribute.ty {
+        ValueType::String { .. } | ValueType::BooleanOrString => {}
+        ValueType::Url => {
+            if value.trim().is_empty() {
+                return Err(ValueProblem::Empty);
+            }
+            if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+                return Err(ValueProblem::WrongType);
+            }
+        }
+        ValueType::Integer => {
+            let number: i64 = value.trim().parse().map_err(|_| ValueProblem::WrongType)?;
+            check_range(attribute, number as f64)?;
+        }
+        ValueType::Decimal => {
+            let number: f64 = value.trim().parse().map_err(|_| ValueProblem::WrongType)?;
+            if !number.is_finite() {
+                return Err(ValueProblem::WrongType);
+            }
+            check_range(attribute, number)?;
+        }
+        ValueType::Boolean => {
+            if value != "true" && value != "false" {
+                return Err(ValueProblem::WrongType);
+            }
+        }
+        ValueType::Enum(enumeration) => {
+            if !enumeration.values.contains(&value) {
+                return Err(ValueProblem::NotInEnum);
+            }
+        }
+        ValueType::List { items, separator } => {
+            let mut count = 0;
+            for item in split_list(value, separator) {
+                count += 1;
+                if !items.contains(&item) {
+                    return Err(ValueProblem::BadListItem(item.to_string()));
+                }
+            }
+            if count == 0 {
+                return Err(ValueProblem::Empty);
+            }
+        }
+    }
+    if let Some(max_length) = attribute.max_length {
+        if value.chars().count() > max_length as usize {
+            return Err(ValueProblem::TooLong(max_length));
+        }
+    }
+    Ok(())
+}
+
+/// Checks a number against the attribute's documented range.
+pub fn check_range(attribute: &Attribute, number: f64) -> Result<(), ValueProblem> {
+    if let Some(min) = attribute.min {
+        if number < min {
+            return Err(ValueProblem::BelowMin(min));
+        }
+    }
+    if let Some(max) = attribute.max {
+        if number > max {
+            return Err(ValueProblem::AboveMax(max));
+        }
+    }
+    Ok(())
+}
+
+fn split_list(value: &str, separator: char) -> impl Iterator<Item = &str> {
+    value
+        .split(move |c: char| c == separator || (separator == ' ' && c.is_whitespace()))
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+}
+
+/// Formats a documented bound without a needless `.0`.
+pub(crate) fn number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
+}
