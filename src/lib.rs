@@ -105,7 +105,7 @@ pub mod reference {
     //!
     //! Each element is a marker type (also the type parameter of [`Fragment`](crate::Fragment));
     //! each attribute is a documented constant on it. Elements that share a name but follow
-    //! different rules carry the parent in their name: [`voice::SipInDial`], [`voice::SipInRefer`].
+    //! different rules carry the parent in their name: [`voice::dial::Sip`], [`voice::refer::Sip`].
 
     /// The type of the attribute constants on the element markers: documentation only.
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -247,7 +247,7 @@ impl Builder {
             {
                 let span = attribute.name.spans[attribute.name.spans.len() - 1];
                 let constant = crate::names::attribute_const(&attribute.name.text, span);
-                let path = marker_path(id, span);
+                let path = marker_path(id, Span::call_site());
                 // The element's own name already warns when it is deprecated: once is enough.
                 self.ide
                     .extend(quote_spanned!(span=> #[allow(deprecated)] let _ = #path::#constant;));

@@ -11,7 +11,7 @@ use cxml_runtime::schema::{
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use crate::names::{attribute_const, marker, scope_module};
+use crate::names::{attribute_const, ident, marker, marker_module, scope_module};
 
 pub fn generate() -> TokenStream {
     let mut out = TokenStream::new();
@@ -31,12 +31,33 @@ pub fn generate() -> TokenStream {
         (Scope::Ssml, "SSML tags inside voice `<Say>`."),
     ] {
         let module = Ident::new(scope_module(scope), Span::call_site());
-        let items: TokenStream = ELEMENTS
+        let in_scope: Vec<&Element> = ELEMENTS.iter().filter(|e| e.scope == scope).collect();
+        let mut items: TokenStream = in_scope
             .iter()
-            .enumerate()
-            .filter(|(_, element)| element.scope == scope)
-            .map(|(_, element)| item(element))
+            .filter(|element| marker_module(element).is_none())
+            .map(|element| item(element))
             .collect();
+        // Elements whose rules depend on their parent live in a module named after it.
+        let mut modules: Vec<String> = in_scope.iter().filter_map(|e| marker_module(e)).collect();
+        modules.dedup();
+        for name in modules {
+            let nested: TokenStream = in_scope
+                .iter()
+                .filter(|element| marker_module(element).as_deref() == Some(name.as_str()))
+                .map(|element| item(element))
+                .collect();
+            let doc = format!(
+                "Elements whose rules differ inside `<{}>`.",
+                parent_name(&name)
+            );
+            let name = Ident::new(&name, Span::call_site());
+            items.extend(quote! {
+                #[doc = #doc]
+                pub mod #name {
+                    #nested
+                }
+            });
+        }
         out.extend(quote! {
             #[doc = #about]
             pub mod #module {
@@ -47,18 +68,28 @@ pub fn generate() -> TokenStream {
     out
 }
 
-fn link(id: ElementId, from: Scope) -> String {
+fn parent_name(module: &str) -> &'static str {
+    ELEMENTS
+        .iter()
+        .find(|element| element.name.eq_ignore_ascii_case(module))
+        .map_or("?", |element| element.name)
+}
+
+/// Rust path of an element's marker, for intra-doc links.
+fn path(element: &Element) -> String {
+    let mut path = format!("crate::reference::{}", scope_module(element.scope));
+    if let Some(module) = marker_module(element) {
+        path.push_str("::");
+        path.push_str(&module);
+    }
+    path.push_str("::");
+    path.push_str(&ident(&marker(element), Span::call_site()).to_string());
+    path
+}
+
+fn link(id: ElementId, _from: Scope) -> String {
     let element = id.spec();
-    let path = if element.scope == from {
-        marker(element)
-    } else {
-        format!(
-            "super::{}::{}",
-            scope_module(element.scope),
-            marker(element)
-        )
-    };
-    format!("[`{}`]({path})", element.name)
+    format!("[`{}`]({})", element.name, path(element))
 }
 
 fn element_doc(element: &Element) -> String {
@@ -239,7 +270,7 @@ fn attribute_doc(element: &Element, attribute: &Attribute) -> String {
 }
 
 fn item(element: &Element) -> TokenStream {
-    let name = Ident::new(&marker(element), Span::call_site());
+    let name = ident(&marker(element), Span::call_site());
     let doc = element_doc(element);
     let deprecated = (element.status == Status::Deprecated).then(|| {
         let note = format!("SignalWire has deprecated `<{}>`", element.name);
@@ -258,6 +289,7 @@ fn item(element: &Element) -> TokenStream {
     quote! {
         #[doc = #doc]
         #deprecated
+        #[allow(non_camel_case_types)]
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         pub struct #name;
 
