@@ -77,6 +77,18 @@ pub fn ident(name: &str, span: Span) -> Ident {
     }
 }
 
+/// `cxml::reference::voice::refer::Sip`: where the docs of an element live, as text.
+pub fn reference_path(element: &Element) -> String {
+    let mut path = format!("cxml::reference::{}", scope_module(element.scope));
+    if let Some(module) = marker_module(element) {
+        path.push_str("::");
+        path.push_str(&module);
+    }
+    path.push_str("::");
+    path.push_str(&ident(&marker(element), Span::call_site()).to_string());
+    path
+}
+
 /// `::cxml::reference::voice::Dial`, its last segment spanned at `span` so hover and
 /// go-to-definition on the user's token land on the marker. The other segments keep the call
 /// site: spanned at the user's token too, a module such as `voice` would capture the hover of an

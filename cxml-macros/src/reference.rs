@@ -11,7 +11,7 @@ use cxml_runtime::schema::{
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use crate::names::{attribute_const, ident, marker, marker_module, scope_module};
+use crate::names::{attribute_const, ident, marker, marker_module, reference_path, scope_module};
 
 pub fn generate() -> TokenStream {
     let mut out = TokenStream::new();
@@ -77,14 +77,7 @@ fn parent_name(module: &str) -> &'static str {
 
 /// Rust path of an element's marker, for intra-doc links.
 fn path(element: &Element) -> String {
-    let mut path = format!("crate::reference::{}", scope_module(element.scope));
-    if let Some(module) = marker_module(element) {
-        path.push_str("::");
-        path.push_str(&module);
-    }
-    path.push_str("::");
-    path.push_str(&ident(&marker(element), Span::call_site()).to_string());
-    path
+    format!("crate{}", &reference_path(element)["cxml".len()..])
 }
 
 fn link(id: ElementId, _from: Scope) -> String {

@@ -21,9 +21,37 @@ pub enum Resolved {
 #[derive(Default)]
 pub struct Errors(Vec<Error>);
 
+/// Text of a compile error.
+trait Message {
+    fn into_message(self) -> String;
+}
+
+impl Message for &str {
+    fn into_message(self) -> String {
+        self.to_string()
+    }
+}
+
+impl Message for String {
+    fn into_message(self) -> String {
+        self
+    }
+}
+
+/// A broken rule reads as in the run-time validator, and names the reference entry to read, so
+/// the error and the docs use the same words.
+impl Message for Violation {
+    fn into_message(self) -> String {
+        match self.subject() {
+            Some(element) => format!("{self}\n  see `{}`", crate::names::reference_path(element)),
+            None => self.to_string(),
+        }
+    }
+}
+
 impl Errors {
-    fn push(&mut self, span: Span, message: impl std::fmt::Display) {
-        self.0.push(Error::new(span, message));
+    fn push(&mut self, span: Span, message: impl Message) {
+        self.0.push(Error::new(span, message.into_message()));
     }
 
     pub fn into_result(self) -> Result<(), Error> {
@@ -370,5 +398,5 @@ fn literal_value(
     }
     element
         .check_value(attribute, &literal.text)
-        .map_err(|violation| violation.to_string())
+        .map_err(Message::into_message)
 }

@@ -383,6 +383,35 @@ impl fmt::Display for Violation {
 
 impl std::error::Error for Violation {}
 
+impl Violation {
+    /// The element whose rules were broken (the parent, for a misplaced child), if any: the
+    /// entry of the reference to read.
+    pub fn subject(&self) -> Option<&'static Element> {
+        match self {
+            Violation::UnknownElement { parent, .. } => *parent,
+            Violation::NotAllowedHere { parent, .. }
+            | Violation::TwilioOnlyChild { parent, .. } => Some(parent),
+            Violation::Withdrawn { element }
+            | Violation::UnknownAttribute { element, .. }
+            | Violation::TwilioOnlyAttribute { element, .. }
+            | Violation::DuplicateAttribute { element, .. }
+            | Violation::MissingAttribute { element, .. }
+            | Violation::InvalidValue { element, .. }
+            | Violation::TextNotAllowed { element }
+            | Violation::TextRequired { element }
+            | Violation::TextNotInSet { element, .. }
+            | Violation::TextAndChildren { element }
+            | Violation::TooManyChildren { element, .. }
+            | Violation::TooFewChildren { element, .. }
+            | Violation::ExclusiveChild { element, .. } => Some(element),
+            Violation::RootNotResponse { .. }
+            | Violation::SecondRoot
+            | Violation::MissingRoot
+            | Violation::MixedChannels { .. } => None,
+        }
+    }
+}
+
 impl Element {
     /// Resolves a child by name, or says why it may not stand here.
     pub fn check_child(&'static self, name: &str) -> Result<ElementId, Violation> {
