@@ -5,6 +5,9 @@
 pub use cxml_runtime::{Channel, Fragment, RenderError, Rendered};
 pub use cxml_runtime::{escape, schema};
 
+#[cfg(feature = "webhook")]
+pub mod webhook;
+
 #[doc(hidden)]
 pub mod __private {
     pub use cxml_runtime::private::*;

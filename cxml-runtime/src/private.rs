@@ -178,7 +178,12 @@ impl<T: FragmentSource + ?Sized> SpliceFragment for &&Splice<'_, T> {
 /// Second choice: anything that is a string, escaped as text.
 pub trait SpliceStr {
     /// Writes the splice into a parent `P`.
-    fn splice_child<P: AcceptsText>(&self, out: &mut Out, counts: &mut ChildCounts, parent: Parent<P>);
+    fn splice_child<P: AcceptsText>(
+        &self,
+        out: &mut Out,
+        counts: &mut ChildCounts,
+        parent: Parent<P>,
+    );
 }
 
 impl<T: AsRef<str> + ?Sized> SpliceStr for &Splice<'_, T> {
@@ -191,7 +196,12 @@ impl<T: AsRef<str> + ?Sized> SpliceStr for &Splice<'_, T> {
 /// Last choice: anything `Display`, escaped as text while it is formatted.
 pub trait SpliceDisplay {
     /// Writes the splice into a parent `P`.
-    fn splice_child<P: AcceptsText>(&self, out: &mut Out, counts: &mut ChildCounts, parent: Parent<P>);
+    fn splice_child<P: AcceptsText>(
+        &self,
+        out: &mut Out,
+        counts: &mut ChildCounts,
+        parent: Parent<P>,
+    );
 }
 
 impl<T: fmt::Display + ?Sized> SpliceDisplay for Splice<'_, T> {
@@ -392,7 +402,9 @@ macro_rules! number_attr {
     )*};
 }
 
-number_attr!(u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize);
+number_attr!(
+    u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize
+);
 
 /// A run-time number for a decimal attribute (integers or floats).
 #[diagnostic::on_unimplemented(

@@ -4,8 +4,8 @@ use std::fmt;
 
 use super::value::{self, ValueProblem};
 use super::{
-    Attribute, Channel, ELEMENT_COUNT, ELEMENTS, Element, ElementId, Status, TextRule, ValueType, quote_list,
-    response, suggest,
+    Attribute, Channel, ELEMENT_COUNT, ELEMENTS, Element, ElementId, Status, TextRule, ValueType,
+    quote_list, response, suggest,
 };
 
 /// One broken rule. `Display` gives the message the macro and the validator both print.
@@ -221,10 +221,9 @@ impl fmt::Display for Violation {
                 parent.name,
                 allowed_children(parent)
             ),
-            Violation::RootNotResponse { name } => write!(
-                f,
-                "the document element must be `Response`, found `{name}`"
-            ),
+            Violation::RootNotResponse { name } => {
+                write!(f, "the document element must be `Response`, found `{name}`")
+            }
             Violation::SecondRoot => write!(
                 f,
                 "a document has exactly one `Response`; this is a second document element"
@@ -312,7 +311,12 @@ impl fmt::Display for Violation {
                 }
             }
             Violation::TextNotAllowed { element } => {
-                write!(f, "`<{}>` holds no text; {}", element.name, allowed_children(element))
+                write!(
+                    f,
+                    "`<{}>` holds no text; {}",
+                    element.name,
+                    allowed_children(element)
+                )
             }
             Violation::TextRequired { element } => {
                 write!(f, "`<{}>` needs text", element.name)?;
