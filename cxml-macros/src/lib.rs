@@ -1,1 +1,38 @@
-//! The `cxml!` procedural macro. Use it through the `cxml` crate.
+//! The `cxml!` procedural macro. Use it through the `cxml` crate, which documents the language.
+//!
+//! Pipeline: [`parse`] tokens into an [`ast`], [`validate`] it against the schema table of
+//! `cxml-runtime`, then [`generate`] string-pushing code; [`reference`] and [`values`] turn the
+//! same table into the documented items of `cxml::reference` and `cxml::values`.
+
+#![forbid(unsafe_code)]
+
+mod ast;
+mod expand;
+mod generate;
+mod names;
+mod parse;
+mod reference;
+mod validate;
+mod values;
+
+use proc_macro::TokenStream;
+
+/// Renders a cXML document checked at compile time. See the `cxml` crate's documentation.
+#[proc_macro]
+pub fn cxml(input: TokenStream) -> TokenStream {
+    expand::expand(input.into()).into()
+}
+
+/// Generates `cxml::reference` from the schema table. Internal to the `cxml` crate.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __reference(_input: TokenStream) -> TokenStream {
+    reference::generate().into()
+}
+
+/// Generates `cxml::values` from the schema table. Internal to the `cxml` crate.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __values(_input: TokenStream) -> TokenStream {
+    values::generate().into()
+}

@@ -6,9 +6,9 @@ use std::marker::PhantomData;
 use crate::escape::{EscapingWriter, escape_attribute, escape_text};
 use crate::fragment::Fragment;
 use crate::rendered::{Problems, Rendered};
-use crate::schema::{Channel, ChildCounts, ElementId, Violation};
+use crate::schema::{Channel, ElementId, Violation};
 
-pub use crate::schema::{ElementId as Id, ids};
+pub use crate::schema::{ChildCounts, ElementId as Id, ids};
 
 /// The buffer a render writes into, with the run-time problems found on the way.
 pub struct Out {
@@ -491,4 +491,12 @@ pub fn attr_decimal<V: DecimalAttr>(out: &mut Out, prefix: &'static str, value: 
     let _ = write!(out.buf, "{number}");
     out.buf.push('"');
     at.check(out, number);
+}
+
+
+
+/// Inserts trusted markup as is (`unchecked_raw!(…)` in the macro): nothing is escaped or checked.
+#[inline]
+pub fn push_unchecked_raw<T: AsRef<str> + ?Sized>(out: &mut Out, markup: &T) {
+    out.buf.push_str(markup.as_ref());
 }

@@ -1,0 +1,389 @@
+//! Code generation: a [`Builder`] that writes static markup into as few string literals as
+//! possible (escaped now, at compile time) and run-time values straight into one `String`.
+
+use cxml_runtime::escape;
+use cxml_runtime::schema::{self, ElementId, ValueType};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{quote, quote_spanned};
+
+use crate::ast::*;
+use crate::names::marker_path;
+use crate::validate::Resolved;
+
+/// Bytes reserved for each run-time value: a guess that fits phone numbers, names and URLs.
+const SPLICE_ESTIMATE: usize = 48;
+const XML_DECLARATION: &str = r#"<?xml version="1.0" encoding="UTF-8"?>"#;
+
+/// The whole expansion of a checked input.
+pub fn generate(input: &Input, resolved: &Resolved) -> TokenStream {
+    let mut builder = Builder::new();
+    match (input, resolved) {
+        (Input::Document(nodes), Resolved::Document { channel }) => {
+            builder.push_static(XML_DECLARATION);
+            for node in nodes {
+                if let Node::Element(root) = node {
+                    builder.element(root);
+                }
+            }
+            let channel = channel_tokens(*channel);
+            builder.finish_document(channel)
+        }
+        (Input::Fragment { nodes, .. }, Resolved::Fragment { parent }) => {
+            builder.fragment(*parent, nodes)
+        }
+        _ => quote!(::core::unreachable!()),
+    }
+}
+
+/// What the macro expands to when the input has errors: the errors, and a value of the right
+/// type so that the surrounding code gets no follow-on errors.
+pub fn fallback(errors: TokenStream, resolved: Option<&Resolved>, is_fragment: bool) -> TokenStream {
+    let value = match resolved {
+        Some(Resolved::Fragment { parent }) => {
+            let marker = marker_path(*parent, Span::call_site());
+            quote!(::cxml::__private::Out::with_capacity(0).finish_fragment::<#marker>(::cxml::__private::ChildCounts::new()))
+        }
+        _ if is_fragment => {
+            quote!(::cxml::__private::Out::with_capacity(0).finish_fragment(::cxml::__private::ChildCounts::new()))
+        }
+        _ => quote!(::cxml::__private::Rendered::from_static("", ::cxml::Channel::Voice)),
+    };
+    quote!({ #errors #value })
+}
+
+fn channel_tokens(channel: schema::Channel) -> TokenStream {
+    match channel {
+        schema::Channel::Voice => quote!(::cxml::Channel::Voice),
+        schema::Channel::Messaging => quote!(::cxml::Channel::Messaging),
+        schema::Channel::Fax => quote!(::cxml::Channel::Fax),
+    }
+}
+
+struct Builder {
+    out: Ident,
+    pending: String,
+    statements: TokenStream,
+    /// References to documented items at the user's spans, for hover and go-to-definition.
+    ide: TokenStream,
+    /// Every static piece in order: the whole document when nothing is dynamic.
+    all_static: String,
+    estimate: usize,
+    dynamic: bool,
+    next_counter: usize,
+    /// Counters whose element counts its children at run time.
+    counting: Vec<Ident>,
+}
+
+impl Builder {
+    fn new() -> Self {
+        Builder {
+            out: Ident::new("__cxml_out", Span::mixed_site()),
+            pending: String::new(),
+            statements: TokenStream::new(),
+            ide: TokenStream::new(),
+            all_static: String::new(),
+            estimate: 0,
+            dynamic: false,
+            next_counter: 0,
+            counting: Vec::new(),
+        }
+    }
+
+    fn push_static(&mut self, markup: &str) {
+        self.estimate += markup.len();
+        self.pending.push_str(markup);
+        self.all_static.push_str(markup);
+    }
+
+    fn flush(&mut self) {
+        if !self.pending.is_empty() {
+            let out = &self.out;
+            let markup = std::mem::take(&mut self.pending);
+            self.statements.extend(quote!(#out.push(#markup);));
+        }
+    }
+
+    fn push_statement(&mut self, statement: TokenStream) {
+        self.flush();
+        self.dynamic = true;
+        self.statements.extend(statement);
+    }
+
+    /// Generates `nodes` into their own statement list (a branch or loop body).
+    fn block(&mut self, parent: ElementId, nodes: &[Node], counter: Option<&Ident>) -> (TokenStream, usize) {
+        self.flush();
+        let outer = std::mem::take(&mut self.statements);
+        let before = self.estimate;
+        self.children(parent, nodes, counter);
+        self.flush();
+        let body = std::mem::replace(&mut self.statements, outer);
+        let body_estimate = self.estimate - before;
+        (body, body_estimate)
+    }
+
+    fn new_counter(&mut self) -> Ident {
+        self.next_counter += 1;
+        Ident::new(&format!("__cxml_counts_{}", self.next_counter), Span::mixed_site())
+    }
+
+    fn finish_document(mut self, channel: TokenStream) -> TokenStream {
+        self.flush();
+        let ide = &self.ide;
+        if !self.dynamic {
+            // The whole document was known at compile time: one literal, no allocation.
+            let markup = &self.all_static;
+            return quote!({
+                #ide
+                ::cxml::__private::Rendered::from_static(#markup, #channel)
+            });
+        }
+        let out = &self.out;
+        let statements = &self.statements;
+        let estimate = self.estimate;
+        quote!({
+            #ide
+            let mut #out = ::cxml::__private::Out::with_capacity(#estimate);
+            #statements
+            #out.finish(#channel)
+        })
+    }
+
+    fn fragment(mut self, parent: ElementId, nodes: &[Node]) -> TokenStream {
+        let counter = self.new_counter();
+        self.counting.push(counter.clone());
+        self.children(parent, nodes, Some(&counter));
+        self.flush();
+        let ide = &self.ide;
+        let out = &self.out;
+        let statements = &self.statements;
+        let estimate = self.estimate;
+        let marker = marker_path(parent, Span::call_site());
+        quote!({
+            #ide
+            let mut #out = ::cxml::__private::Out::with_capacity(#estimate);
+            #[allow(unused_mut)]
+            let mut #counter = ::cxml::__private::ChildCounts::new();
+            #statements
+            #out.finish_fragment::<#marker>(#counter)
+        })
+    }
+
+    fn element(&mut self, element: &Element) {
+        let Some(id) = element.id else { return };
+        let spec = id.spec();
+        self.ide_element(element, id);
+
+        self.push_static("<");
+        self.push_static(spec.name);
+        let mut text: Option<&Value> = None;
+        for arg in &element.args {
+            match arg {
+                Arg::Attribute(attribute) => self.attribute(id, attribute),
+                Arg::Text(value) => text = Some(value),
+            }
+        }
+        if text.is_none() && element.children.is_empty() {
+            self.push_static("/>");
+            return;
+        }
+        self.push_static(">");
+        match text {
+            Some(Value::Literal(literal)) => self.push_static(&escape::text(&literal.text)),
+            Some(Value::Expr(splice)) => self.text_splice(id, splice, None),
+            None => {}
+        }
+        if !element.children.is_empty() {
+            let counter = self.new_counter();
+            let declared = element.counts_at_run_time || has_splice(&element.children);
+            if declared {
+                let counter_init = quote!(
+                    #[allow(unused_mut)]
+                    let mut #counter = ::cxml::__private::ChildCounts::new();
+                );
+                self.push_statement(counter_init);
+            }
+            if element.counts_at_run_time {
+                self.counting.push(counter.clone());
+            }
+            self.children(id, &element.children, declared.then_some(&counter));
+            if element.counts_at_run_time {
+                let out = &self.out;
+                let index = id.0;
+                self.push_statement(quote!(
+                    #out.check_counts(::cxml::__private::Id(#index), &#counter);
+                ));
+            }
+        }
+        self.push_static("</");
+        self.push_static(spec.name);
+        self.push_static(">");
+    }
+
+    fn ide_element(&mut self, element: &Element, id: ElementId) {
+        let span = element.name.spans[element.name.spans.len() - 1];
+        let path = marker_path(id, span);
+        self.ide.extend(quote_spanned!(span=> let _ = #path;));
+        for arg in &element.args {
+            if let Arg::Attribute(attribute) = arg {
+                if attribute.index.is_some() {
+                    let span = attribute.name.spans[attribute.name.spans.len() - 1];
+                    let constant = crate::names::attribute_const(&attribute.name.text, span);
+                    let path = marker_path(id, span);
+                    self.ide.extend(quote_spanned!(span=> let _ = #path::#constant;));
+                }
+            }
+        }
+    }
+
+    fn attribute(&mut self, id: ElementId, attribute: &Attribute) {
+        let Some(index) = attribute.index else { return };
+        let spec = &id.spec().attributes[index];
+        match &attribute.value {
+            Value::Literal(literal) => {
+                self.push_static(" ");
+                self.push_static(spec.name);
+                self.push_static("=\"");
+                self.push_static(&escape::attribute(&literal.text));
+                self.push_static("\"");
+            }
+            Value::Expr(splice) => {
+                let prefix = format!(" {}=\"", spec.name);
+                let out = self.out.clone();
+                let expr = &splice.tokens;
+                let span = splice.span;
+                let element_index = id.0;
+                let at = quote!(::cxml::__private::AttrRef { element: ::cxml::__private::Id(#element_index), attribute: #index });
+                let statement = match spec.ty {
+                    ValueType::Enum(enumeration) => {
+                        let ty = Ident::new(enumeration.rust_name, span);
+                        quote_spanned!(span=> ::cxml::__private::attr_enum::<::cxml::values::#ty, _>(&mut #out, #prefix, #expr);)
+                    }
+                    ValueType::Boolean => {
+                        quote_spanned!(span=> ::cxml::__private::attr_bool(&mut #out, #prefix, #expr);)
+                    }
+                    ValueType::Integer => {
+                        quote_spanned!(span=> ::cxml::__private::attr_integer(&mut #out, #prefix, #expr, #at);)
+                    }
+                    ValueType::Decimal => {
+                        quote_spanned!(span=> ::cxml::__private::attr_decimal(&mut #out, #prefix, #expr, #at);)
+                    }
+                    ValueType::String { .. }
+                    | ValueType::Url
+                    | ValueType::List { .. }
+                    | ValueType::BooleanOrString => quote_spanned!(span=> {
+                        #[allow(unused_imports)]
+                        use ::cxml::__private::{AttrStr as _, AttrAsStr as _, AttrDisplay as _};
+                        (&&::cxml::__private::Splice(&(#expr))).write_attr(&mut #out, #prefix);
+                    }),
+                };
+                self.estimate += prefix.len() + SPLICE_ESTIMATE;
+                self.push_statement(statement);
+            }
+        }
+    }
+
+    fn text_splice(&mut self, parent: ElementId, splice: &Splice, counter: Option<&Ident>) {
+        let out = self.out.clone();
+        let expr = &splice.tokens;
+        let span = splice.span;
+        let marker = marker_path(parent, Span::call_site());
+        let counter_ref = match counter {
+            Some(counter) => quote!(&mut #counter),
+            // Nothing counts this parent's children: a throwaway counter takes the fragment's.
+            None => quote!(&mut ::cxml::__private::ChildCounts::new()),
+        };
+        let statement = if parent.spec().allows_text() {
+            quote_spanned!(span=> {
+                #[allow(unused_imports)]
+                use ::cxml::__private::{SpliceFragment as _, SpliceStr as _, SpliceDisplay as _};
+                (&&::cxml::__private::Splice(&(#expr))).splice_child(&mut #out, #counter_ref, ::cxml::__private::Parent::<#marker>::NEW);
+            })
+        } else {
+            quote_spanned!(span=> ::cxml::__private::splice_fragment::<#marker, _>(&mut #out, #counter_ref, &(#expr));)
+        };
+        self.estimate += SPLICE_ESTIMATE;
+        self.push_statement(statement);
+    }
+
+    fn children(&mut self, parent: ElementId, nodes: &[Node], counter: Option<&Ident>) {
+        for node in nodes {
+            match node {
+                Node::Element(child) => {
+                    if let (Some(child_id), Some(counter)) = (child.id, counter) {
+                        if self.counting.contains(counter) {
+                            let index = child_id.0;
+                            self.push_statement(quote!(#counter.add(::cxml::__private::Id(#index), 1);));
+                        }
+                    }
+                    self.element(child);
+                }
+                Node::Text(text) => self.push_static(&escape::text(&text.value)),
+                Node::Splice(splice) => self.text_splice(parent, splice, counter),
+                Node::Raw(raw) => match &raw.value {
+                    Value::Literal(literal) => self.push_static(&literal.text),
+                    Value::Expr(splice) => {
+                        let out = &self.out;
+                        let expr = &splice.tokens;
+                        let statement = quote_spanned!(splice.span=> ::cxml::__private::push_unchecked_raw(&mut #out, &(#expr)););
+                        self.estimate += SPLICE_ESTIMATE;
+                        self.push_statement(statement);
+                    }
+                },
+                Node::If(branch) => {
+                    let statement = self.if_statement(parent, branch, counter);
+                    self.push_statement(statement);
+                }
+                Node::For(each) => {
+                    let (body, body_estimate) = self.block(parent, &each.body.nodes, counter);
+                    let pattern = &each.pattern;
+                    let iterable = &each.iterable;
+                    let out = &self.out;
+                    let iter = Ident::new("__cxml_iter", Span::mixed_site());
+                    self.push_statement(quote!({
+                        let #iter = ::core::iter::IntoIterator::into_iter(#iterable);
+                        #out.reserve_loop(::core::iter::Iterator::size_hint(&#iter).0, #body_estimate);
+                        for #pattern in #iter { #body }
+                    }));
+                }
+                Node::Match(choice) => {
+                    let mut arms = TokenStream::new();
+                    for arm in &choice.arms {
+                        let (body, _) = self.block(parent, &arm.body.nodes, counter);
+                        let pattern = &arm.pattern;
+                        arms.extend(quote!(#pattern => { #body }));
+                    }
+                    let scrutinee = &choice.scrutinee;
+                    let brace = choice.brace_span;
+                    self.push_statement(quote_spanned!(brace=> match #scrutinee { #arms }));
+                }
+            }
+        }
+    }
+
+    fn if_statement(&mut self, parent: ElementId, branch: &If, counter: Option<&Ident>) -> TokenStream {
+        let (then, _) = self.block(parent, &branch.then.nodes, counter);
+        let condition = &branch.condition;
+        let otherwise = match &branch.otherwise {
+            None => quote!(),
+            Some(Else::Block(block)) => {
+                let (body, _) = self.block(parent, &block.nodes, counter);
+                quote!(else { #body })
+            }
+            Some(Else::If(next)) => {
+                let next = self.if_statement(parent, next, counter);
+                quote!(else #next)
+            }
+        };
+        quote!(if #condition { #then } #otherwise)
+    }
+}
+
+fn has_splice(nodes: &[Node]) -> bool {
+    let mut found = false;
+    Node::for_each_child(nodes, &mut |node| {
+        if matches!(node, Node::Splice(_)) {
+            found = true;
+        }
+    });
+    found
+}

@@ -1,0 +1,118 @@
+//! Rust names for schema entries: the marker types in `cxml::reference`, the attribute
+//! constants on them, and the enums in `cxml::values`. One place, so the generated modules and
+//! the macro's expansion always agree.
+
+use cxml_runtime::schema::{Element, ElementId, Scope};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote_spanned;
+
+/// Joins the alphanumeric parts of `text` in PascalCase (`say-as` → `SayAs`, `GET` → `Get`).
+pub fn pascal(text: &str) -> String {
+    let mut out = String::new();
+    for part in text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()) {
+        let shouting = part.chars().all(|c| !c.is_ascii_lowercase());
+        let mut chars = part.chars();
+        if let Some(first) = chars.next() {
+            out.push(first.to_ascii_uppercase());
+            let rest: String = chars.collect();
+            if shouting {
+                out.push_str(&rest.to_ascii_lowercase());
+            } else {
+                out.push_str(&rest);
+            }
+        }
+    }
+    out
+}
+
+/// Variant name of an enum value (`record-from-answer` → `RecordFromAnswer`, `PCMU@8000h` →
+/// `PcmuAt8000h`).
+pub fn variant(value: &str) -> String {
+    pascal(&value.replace('@', "-at-"))
+}
+
+/// Module of `cxml::reference` that holds an element.
+pub fn scope_module(scope: Scope) -> &'static str {
+    match scope {
+        Scope::Voice => "voice",
+        Scope::Messaging => "messaging",
+        Scope::Fax => "fax",
+        Scope::Ssml => "ssml",
+    }
+}
+
+/// Marker type name of an element (`voice.Sip@Dial` → `SipInDial`, `ssml.say-as` → `SayAs`).
+pub fn marker(element: &Element) -> String {
+    let local = element.id.split_once('.').map_or(element.id, |(_, rest)| rest);
+    match local.split_once('@') {
+        Some((name, parent)) => format!("{}In{}", pascal(name), pascal(parent)),
+        None => pascal(local),
+    }
+}
+
+/// `::cxml::reference::voice::Dial`, spanned at `span` so hover and go-to-definition work.
+pub fn marker_path(id: ElementId, span: Span) -> TokenStream {
+    let element = id.spec();
+    let module = Ident::new(scope_module(element.scope), span);
+    let name = Ident::new(&marker(element), span);
+    quote_spanned!(span=> ::cxml::reference::#module::#name)
+}
+
+/// Constant name of an attribute on its element's marker (`xml:lang` → `xml_lang`, `loop` →
+/// `r#loop`).
+pub fn attribute_const(name: &str, span: Span) -> Ident {
+    let plain: String = name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    if is_keyword(&plain) {
+        Ident::new_raw(&plain, span)
+    } else {
+        Ident::new(&plain, span)
+    }
+}
+
+fn is_keyword(word: &str) -> bool {
+    matches!(
+        word,
+        "as" | "break" | "const" | "continue" | "else" | "enum" | "extern" | "false" | "fn"
+            | "for" | "if" | "impl" | "in" | "let" | "loop" | "match" | "mod" | "move" | "mut"
+            | "pub" | "ref" | "return" | "static" | "struct" | "trait" | "true" | "type"
+            | "unsafe" | "use" | "where" | "while" | "async" | "await" | "dyn" | "abstract"
+            | "become" | "box" | "do" | "final" | "macro" | "override" | "priv" | "typeof"
+            | "unsized" | "virtual" | "yield" | "try" | "gen"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cxml_runtime::schema::{ELEMENTS, ENUM_TYPES};
+
+    #[test]
+    fn names_follow_rust_conventions() {
+        assert_eq!(pascal("say-as"), "SayAs");
+        assert_eq!(pascal("GET"), "Get");
+        assert_eq!(pascal("onEnter"), "OnEnter");
+        assert_eq!(variant("PCMU@8000h"), "PcmuAt8000h");
+        assert_eq!(variant("amazon:SENSE_1"), "AmazonSense1");
+        assert_eq!(attribute_const("xml:lang", Span::call_site()).to_string(), "xml_lang");
+        assert_eq!(attribute_const("loop", Span::call_site()).to_string(), "r#loop");
+    }
+
+    #[test]
+    fn every_generated_name_is_unique_where_it_must_be() {
+        let mut markers: Vec<(Scope, String)> = Vec::new();
+        for element in ELEMENTS.iter() {
+            let key = (element.scope, marker(element));
+            assert!(!markers.contains(&key), "two elements named {key:?}");
+            markers.push(key);
+        }
+        for enumeration in ENUM_TYPES {
+            let mut variants: Vec<String> = enumeration.values.iter().map(|v| variant(v)).collect();
+            variants.sort();
+            variants.dedup();
+            assert_eq!(variants.len(), enumeration.values.len(), "{}", enumeration.rust_name);
+        }
+    }
+}

@@ -1,0 +1,472 @@
+//! Tokens to [`ast`](crate::ast): a small hand-written parser over token trees, so that Rust
+//! expressions inside `{ … }` stay opaque tokens and syn's `full` feature is not needed.
+
+use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
+use syn::Error;
+
+use crate::ast::*;
+
+/// The raw-markup escape hatch, spelled out so it is easy to grep for.
+pub const RAW_KEYWORD: &str = "unchecked_raw";
+
+pub fn parse_input(input: TokenStream) -> syn::Result<Input> {
+    let mut cursor = Cursor::new(input);
+    if cursor.peek_ident("in") {
+        cursor.next();
+        let parent = cursor.fragment_parent()?;
+        let nodes = cursor.nodes(false)?;
+        return Ok(Input::Fragment { parent, nodes });
+    }
+    let nodes = cursor.nodes(false)?;
+    Ok(Input::Document(nodes))
+}
+
+struct Cursor {
+    tokens: Vec<TokenTree>,
+    position: usize,
+    /// Where "unexpected end of input" errors point.
+    end: Span,
+}
+
+impl Cursor {
+    fn new(stream: TokenStream) -> Self {
+        Self::with_end(stream, Span::call_site())
+    }
+
+    fn with_end(stream: TokenStream, end: Span) -> Self {
+        Cursor {
+            tokens: stream.into_iter().collect(),
+            position: 0,
+            end,
+        }
+    }
+
+    fn of_group(group: &Group) -> Self {
+        Self::with_end(group.stream(), group.span_close())
+    }
+
+    fn peek(&self) -> Option<&TokenTree> {
+        self.tokens.get(self.position)
+    }
+
+    fn peek_at(&self, offset: usize) -> Option<&TokenTree> {
+        self.tokens.get(self.position + offset)
+    }
+
+    fn next(&mut self) -> Option<TokenTree> {
+        let token = self.tokens.get(self.position).cloned();
+        if token.is_some() {
+            self.position += 1;
+        }
+        token
+    }
+
+    fn is_empty(&self) -> bool {
+        self.position >= self.tokens.len()
+    }
+
+    fn peek_ident(&self, word: &str) -> bool {
+        matches!(self.peek(), Some(TokenTree::Ident(ident)) if ident == word)
+    }
+
+    fn peek_punct(&self, ch: char) -> bool {
+        matches!(self.peek(), Some(TokenTree::Punct(punct)) if punct.as_char() == ch)
+    }
+
+    fn span(&self) -> Span {
+        self.peek().map_or(self.end, TokenTree::span)
+    }
+
+    fn error(&self, message: impl std::fmt::Display) -> Error {
+        Error::new(self.span(), message)
+    }
+
+    /// Child nodes up to the end of input, or up to a closing `>` when `nested`.
+    fn nodes(&mut self, nested: bool) -> syn::Result<Vec<Node>> {
+        let mut nodes = Vec::new();
+        loop {
+            match self.peek() {
+                None if nested => {
+                    return Err(self.error("this element's children are not closed: expected `>`"));
+                }
+                None => return Ok(nodes),
+                Some(TokenTree::Punct(punct)) if punct.as_char() == '>' && nested => {
+                    self.next();
+                    return Ok(nodes);
+                }
+                Some(_) => nodes.push(self.node()?),
+            }
+        }
+    }
+
+    fn node(&mut self) -> syn::Result<Node> {
+        let token = self.peek().cloned();
+        match token {
+            Some(TokenTree::Literal(literal)) => {
+                let span = literal.span();
+                match syn::Lit::new(literal) {
+                    syn::Lit::Str(text) => {
+                        self.next();
+                        Ok(Node::Text(Text {
+                            value: text.value(),
+                            span,
+                        }))
+                    }
+                    _ => Err(Error::new(
+                        span,
+                        "text must be a string literal: write it in quotes, or splice a value with `{value}`",
+                    )),
+                }
+            }
+            Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Brace => {
+                self.next();
+                Ok(Node::Splice(splice(&group)?))
+            }
+            Some(TokenTree::Ident(ident)) if ident == "if" => self.if_node().map(Node::If),
+            Some(TokenTree::Ident(ident)) if ident == "for" => self.for_node().map(Node::For),
+            Some(TokenTree::Ident(ident)) if ident == "match" => {
+                self.match_node().map(Node::Match)
+            }
+            Some(TokenTree::Ident(ident))
+                if ident == RAW_KEYWORD
+                    && matches!(self.peek_at(1), Some(TokenTree::Punct(p)) if p.as_char() == '!') =>
+            {
+                self.raw().map(Node::Raw)
+            }
+            Some(TokenTree::Ident(_)) => self.element().map(Node::Element),
+            Some(TokenTree::Punct(punct)) if punct.as_char() == '<' => Err(Error::new(
+                punct.span(),
+                "expected an element name before `<`",
+            )),
+            Some(other) => Err(Error::new(
+                other.span(),
+                format!(
+                    "expected an element, a string literal, `{{expr}}`, `if`, `for` or `match`, found `{other}`"
+                ),
+            )),
+            None => Err(self.error("expected an element")),
+        }
+    }
+
+    fn raw(&mut self) -> syn::Result<Raw> {
+        let keyword = self.next().map_or(self.end, |token| token.span());
+        self.next(); // `!`
+        match self.next() {
+            Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Parenthesis => {
+                let mut inner = Cursor::of_group(&group);
+                let value = match inner.peek() {
+                    Some(TokenTree::Literal(_)) if inner.tokens.len() == 1 => inner.value()?,
+                    _ => Value::Expr(Splice {
+                        tokens: group.stream(),
+                        span: group.span(),
+                    }),
+                };
+                Ok(Raw {
+                    value,
+                    span: keyword,
+                })
+            }
+            _ => Err(Error::new(
+                keyword,
+                "expected `unchecked_raw!(\"<Markup/>\")` or `unchecked_raw!(expr)`",
+            )),
+        }
+    }
+
+    /// An element, attribute or bare-word name.
+    fn name(&mut self, what: &str) -> syn::Result<Name> {
+        let mut text = String::new();
+        let mut spans = Vec::new();
+        match self.next() {
+            Some(TokenTree::Ident(ident)) => {
+                let word = ident.to_string();
+                text.push_str(word.strip_prefix("r#").unwrap_or(&word));
+                spans.push(ident.span());
+            }
+            Some(other) => {
+                return Err(Error::new(
+                    other.span(),
+                    format!("expected {what}, found `{other}`"),
+                ));
+            }
+            None => return Err(self.error(format!("expected {what}"))),
+        }
+        // `say-as`, `xml:lang`, `amazon:auto-breaths`: a `-` or `:` followed by another ident.
+        while let (Some(TokenTree::Punct(punct)), Some(TokenTree::Ident(ident))) =
+            (self.peek(), self.peek_at(1))
+        {
+            if punct.as_char() != '-' && punct.as_char() != ':' {
+                break;
+            }
+            text.push(punct.as_char());
+            let word = ident.to_string();
+            text.push_str(word.strip_prefix("r#").unwrap_or(&word));
+            spans.push(ident.span());
+            self.position += 2;
+        }
+        Ok(Name { text, spans })
+    }
+
+    fn fragment_parent(&mut self) -> syn::Result<Name> {
+        let name = self.name("the name of the element the fragment belongs in")?;
+        if !self.peek_punct(':') {
+            return Err(self.error("expected `:` after the fragment's parent, as in `cxml!(in Dial: Number(\"+15550100\"))`"));
+        }
+        self.next();
+        Ok(name)
+    }
+
+    fn element(&mut self) -> syn::Result<Element> {
+        let name = self.name("an element name")?;
+        let mut args = Vec::new();
+        if let Some(TokenTree::Group(group)) = self.peek() {
+            if group.delimiter() == Delimiter::Parenthesis {
+                let group = group.clone();
+                self.next();
+                args = Cursor::of_group(&group).args()?;
+            }
+        }
+        let mut children = Vec::new();
+        if self.peek_punct('<') {
+            self.next();
+            children = self.nodes(true)?;
+        }
+        Ok(Element {
+            name,
+            args,
+            children,
+            id: None,
+            counts_at_run_time: false,
+        })
+    }
+
+    fn args(&mut self) -> syn::Result<Vec<Arg>> {
+        let mut args = Vec::new();
+        while !self.is_empty() {
+            let is_attribute = match self.peek() {
+                Some(TokenTree::Ident(_)) => {
+                    // A name followed by `=` is an attribute; a bare ident alone is an error below.
+                    let mut lookahead = self.position + 1;
+                    while let (Some(TokenTree::Punct(p)), Some(TokenTree::Ident(_))) =
+                        (self.tokens.get(lookahead), self.tokens.get(lookahead + 1))
+                    {
+                        if p.as_char() != '-' && p.as_char() != ':' {
+                            break;
+                        }
+                        lookahead += 2;
+                    }
+                    let followed_by_eq = matches!(self.tokens.get(lookahead), Some(TokenTree::Punct(p)) if p.as_char() == '=');
+                    if !followed_by_eq {
+                        let name = self.name("an attribute name")?;
+                        return Err(Error::new(
+                            name.span(),
+                            format!(
+                                "expected `=` after attribute `{}`; element text goes in quotes, as in `Say(\"Hello\")`",
+                                name.text
+                            ),
+                        ));
+                    }
+                    true
+                }
+                _ => false,
+            };
+            if is_attribute {
+                let name = self.name("an attribute name")?;
+                self.next(); // `=`
+                if self.is_empty() || self.peek_punct(',') {
+                    return Err(self.error(format!("expected a value for `{}`", name.text)));
+                }
+                let value = self.value()?;
+                args.push(Arg::Attribute(Attribute {
+                    name,
+                    value,
+                    index: None,
+                }));
+            } else {
+                args.push(Arg::Text(self.value()?));
+            }
+            match self.peek() {
+                None => break,
+                Some(TokenTree::Punct(punct)) if punct.as_char() == ',' => {
+                    self.next();
+                }
+                Some(other) => {
+                    return Err(Error::new(
+                        other.span(),
+                        format!("expected `,` between arguments, found `{other}`"),
+                    ));
+                }
+            }
+        }
+        Ok(args)
+    }
+
+    fn value(&mut self) -> syn::Result<Value> {
+        let negative = self.peek_punct('-');
+        if negative {
+            self.next();
+        }
+        match self.peek().cloned() {
+            Some(TokenTree::Literal(literal)) => {
+                self.next();
+                let span = literal.span();
+                let (text, kind) = match syn::Lit::new(literal) {
+                    syn::Lit::Str(text) if !negative => (text.value(), LiteralKind::Str),
+                    syn::Lit::Int(int) => (int.base10_digits().to_string(), LiteralKind::Number),
+                    syn::Lit::Float(float) => {
+                        (float.base10_digits().to_string(), LiteralKind::Number)
+                    }
+                    _ => {
+                        return Err(Error::new(
+                            span,
+                            "expected a string literal, a number, a bare word or `{expr}`",
+                        ));
+                    }
+                };
+                let text = if negative { format!("-{text}") } else { text };
+                Ok(Value::Literal(Literal { text, kind, span }))
+            }
+            Some(TokenTree::Ident(_)) if !negative => {
+                let name = self.name("a value")?;
+                Ok(Value::Literal(Literal {
+                    span: name.span(),
+                    text: name.text,
+                    kind: LiteralKind::Word,
+                }))
+            }
+            Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Brace && !negative => {
+                self.next();
+                Ok(Value::Expr(splice(&group)?))
+            }
+            _ => Err(self.error("expected a string literal, a number, a bare word or `{expr}`")),
+        }
+    }
+
+    /// Rust tokens up to (not including) the next top-level `{ … }` group.
+    fn tokens_until_brace(&mut self, what: &str) -> syn::Result<(TokenStream, Group)> {
+        let start = self.span();
+        let mut tokens = TokenStream::new();
+        loop {
+            match self.next() {
+                Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Brace => {
+                    if tokens.is_empty() {
+                        return Err(Error::new(group.span(), format!("expected {what} before `{{`")));
+                    }
+                    return Ok((tokens, group));
+                }
+                Some(token) => tokens.extend([token]),
+                None => {
+                    return Err(Error::new(start, format!("expected {what} followed by `{{ … }}`")));
+                }
+            }
+        }
+    }
+
+    fn block(group: &Group) -> syn::Result<Block> {
+        let nodes = Cursor::of_group(group).nodes(false)?;
+        Ok(Block { nodes })
+    }
+
+    fn if_node(&mut self) -> syn::Result<If> {
+        self.next(); // `if`
+        let (condition, then) = self.tokens_until_brace("a condition")?;
+        let then = Self::block(&then)?;
+        let otherwise = if self.peek_ident("else") {
+            self.next();
+            if self.peek_ident("if") {
+                Some(Else::If(Box::new(self.if_node()?)))
+            } else {
+                match self.next() {
+                    Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Brace => {
+                        Some(Else::Block(Self::block(&group)?))
+                    }
+                    other => {
+                        let span = other.map_or(self.end, |token| token.span());
+                        return Err(Error::new(span, "expected `{` or `if` after `else`"));
+                    }
+                }
+            }
+        } else {
+            None
+        };
+        Ok(If {
+            condition,
+            then,
+            otherwise,
+        })
+    }
+
+    fn for_node(&mut self) -> syn::Result<For> {
+        let keyword = self.next().map_or(self.end, |token| token.span());
+        let mut pattern = TokenStream::new();
+        loop {
+            match self.next() {
+                Some(TokenTree::Ident(ident)) if ident == "in" => break,
+                Some(token) => pattern.extend([token]),
+                None => return Err(Error::new(keyword, "expected `for pattern in iterable { … }`")),
+            }
+        }
+        if pattern.is_empty() {
+            return Err(Error::new(keyword, "expected a pattern after `for`"));
+        }
+        let (iterable, body) = self.tokens_until_brace("an iterable")?;
+        Ok(For {
+            pattern,
+            iterable,
+            body: Self::block(&body)?,
+        })
+    }
+
+    fn match_node(&mut self) -> syn::Result<Match> {
+        self.next(); // `match`
+        let (scrutinee, arms_group) = self.tokens_until_brace("a value to match")?;
+        let mut inner = Cursor::of_group(&arms_group);
+        let mut arms = Vec::new();
+        while !inner.is_empty() {
+            let mut pattern = TokenStream::new();
+            let start = inner.span();
+            loop {
+                match inner.next() {
+                    Some(TokenTree::Punct(punct))
+                        if punct.as_char() == '='
+                            && matches!(inner.peek(), Some(TokenTree::Punct(next)) if next.as_char() == '>') =>
+                    {
+                        inner.next();
+                        break;
+                    }
+                    Some(token) => pattern.extend([token]),
+                    None => return Err(Error::new(start, "expected `pattern => { … }`")),
+                }
+            }
+            let body = match inner.peek().cloned() {
+                Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Brace => {
+                    inner.next();
+                    Self::block(&group)?
+                }
+                Some(_) => Block {
+                    nodes: vec![inner.node()?],
+                },
+                None => return Err(inner.error("expected the arm's children after `=>`")),
+            };
+            arms.push(Arm { pattern, body });
+            if inner.peek_punct(',') {
+                inner.next();
+            }
+        }
+        Ok(Match {
+            scrutinee,
+            arms,
+            brace_span: arms_group.span(),
+        })
+    }
+}
+
+fn splice(group: &Group) -> syn::Result<Splice> {
+    if group.stream().is_empty() {
+        return Err(Error::new(group.span(), "expected a Rust expression inside `{}`"));
+    }
+    Ok(Splice {
+        tokens: group.stream(),
+        span: group.span(),
+    })
+}

@@ -1,0 +1,238 @@
+//! `cxml::reference`: a documented marker type for every element, with a documented constant
+//! for every attribute, written from the schema table. The macro's expansion names these items
+//! at the user's spans, so hover and go-to-definition inside `cxml!` land here.
+
+use std::fmt::Write as _;
+
+use cxml_runtime::schema::{
+    Attribute, ELEMENTS, Element, ElementId, Kind, Scope, Source, Status, TextRule, ValueType,
+    quote_list,
+};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+use crate::names::{attribute_const, marker, scope_module};
+
+pub fn generate() -> TokenStream {
+    let mut out = TokenStream::new();
+    for (scope, about) in [
+        (Scope::Voice, "Voice documents: `<Response>` of a call, its verbs and their nouns."),
+        (Scope::Messaging, "Messaging documents: `<Response>` to an SMS or MMS, `<Message>` and its parts."),
+        (Scope::Fax, "Fax documents: `<Response>` to an incoming fax."),
+        (Scope::Ssml, "SSML tags inside voice `<Say>`."),
+    ] {
+        let module = Ident::new(scope_module(scope), Span::call_site());
+        let items: TokenStream = ELEMENTS
+            .iter()
+            .enumerate()
+            .filter(|(_, element)| element.scope == scope)
+            .map(|(_, element)| item(element))
+            .collect();
+        out.extend(quote! {
+            #[doc = #about]
+            pub mod #module {
+                #items
+            }
+        });
+    }
+    out
+}
+
+fn link(id: ElementId, from: Scope) -> String {
+    let element = id.spec();
+    let path = if element.scope == from {
+        marker(element)
+    } else {
+        format!("super::{}::{}", scope_module(element.scope), marker(element))
+    };
+    format!("[`{}`]({path})", element.name)
+}
+
+fn element_doc(element: &Element) -> String {
+    let mut doc = String::new();
+    let _ = writeln!(doc, "`<{}>`: {}\n", element.name, element.about);
+    match element.status {
+        Status::Documented => {}
+        Status::Deprecated => doc.push_str("**Deprecated** by SignalWire; accepted with a warning.\n\n"),
+        Status::Withdrawn => doc.push_str("**Withdrawn** from SignalWire's documentation; `cxml!` rejects it.\n\n"),
+        Status::TwilioOnly => doc.push_str("Documented by Twilio only; accepted inside `<Say>`.\n\n"),
+        Status::PollyOnly => doc.push_str("Amazon Polly voices only; accepted inside `<Say>`.\n\n"),
+    }
+    let kind = match element.kind {
+        Kind::Root => "document element",
+        Kind::Verb => "verb",
+        Kind::Noun => "noun",
+        Kind::Ssml => "SSML tag",
+    };
+    let _ = writeln!(doc, "- Kind: {kind} ({} channel)", element.scope.channel());
+    if !element.parents.is_empty() {
+        let parents: Vec<String> = element.parents.iter().map(|p| link(*p, element.scope)).collect();
+        let _ = writeln!(doc, "- Appears in: {}", parents.join(", "));
+    }
+    let children: Vec<String> = element
+        .children
+        .iter()
+        .filter(|c| c.spec().status != Status::Withdrawn || element.status == Status::Withdrawn)
+        .map(|c| link(*c, element.scope))
+        .collect();
+    if children.is_empty() {
+        doc.push_str("- Holds no child elements\n");
+    } else {
+        let _ = writeln!(doc, "- May contain: {}", children.join(", "));
+    }
+    let text = match element.text {
+        TextRule::None => "none".to_string(),
+        TextRule::Optional => "optional".to_string(),
+        TextRule::Required => "required".to_string(),
+    };
+    let _ = write!(doc, "- Text: {text}");
+    if let Some(format) = element.text_format {
+        let _ = write!(doc, " — {format}");
+    }
+    doc.push('\n');
+    if !element.text_values.is_empty() {
+        let _ = writeln!(doc, "- Text must be {}", quote_list(element.text_values));
+    }
+    if let Some(attribute) = element.text_required_unless {
+        let _ = writeln!(doc, "- Text may be left out when `{attribute}` is set");
+    }
+    if element.text_or_children {
+        doc.push_str("- Text and child elements are alternatives\n");
+    }
+    if let Some(min) = element.min_children {
+        let _ = writeln!(doc, "- At least {min} child element(s)");
+    }
+    if let Some(max) = element.max_children {
+        let _ = writeln!(doc, "- At most {max} child element(s)");
+    }
+    for (child, max) in element.child_max {
+        let _ = writeln!(doc, "- At most {max} `<{}>`", child.spec().name);
+    }
+    for exclusive in element.exclusive_children {
+        let _ = writeln!(doc, "- With `<{}>`, no other kind of child", exclusive.spec().name);
+    }
+    if !element.notes.is_empty() {
+        doc.push_str("\n# Rules\n\n");
+        for note in element.notes {
+            let _ = writeln!(doc, "- {note}");
+        }
+    }
+    if element.attributes.is_empty() {
+        doc.push_str("\nTakes no attributes.\n");
+    } else {
+        doc.push_str("\n# Attributes\n\n| name | type | default | required |\n|---|---|---|---|\n");
+        for attribute in element.attributes {
+            let _ = writeln!(
+                doc,
+                "| [`{}`]({}::{}) | {} | {} | {} |",
+                attribute.name,
+                marker(element),
+                attribute_const(attribute.name, Span::call_site()).to_string().trim_start_matches("r#"),
+                type_cell(attribute).replace('|', "\\|"),
+                attribute.default.map_or("—".to_string(), |d| format!("`{d}`")),
+                if attribute.required { "yes" } else { "no" }
+            );
+        }
+    }
+    if !element.twilio_only_attributes.is_empty() {
+        let _ = writeln!(
+            doc,
+            "\nTwilio-only attributes, rejected: {}.",
+            quote_list(element.twilio_only_attributes)
+        );
+    }
+    doc
+}
+
+fn type_cell(attribute: &Attribute) -> String {
+    let mut cell = match attribute.ty {
+        ValueType::Enum(enumeration) => format!(
+            "[`{}`](crate::values::{}): {}",
+            enumeration.rust_name,
+            enumeration.rust_name,
+            quote_list(enumeration.values)
+        ),
+        ty => ty.describe(),
+    };
+    match (attribute.min, attribute.max) {
+        (Some(min), Some(max)) => {
+            let _ = write!(cell, ", {min}–{max}");
+        }
+        (Some(min), None) => {
+            let _ = write!(cell, ", at least {min}");
+        }
+        (None, Some(max)) => {
+            let _ = write!(cell, ", at most {max}");
+        }
+        (None, None) => {}
+    }
+    if let Some(length) = attribute.max_length {
+        let _ = write!(cell, ", at most {length} characters");
+    }
+    cell
+}
+
+fn attribute_doc(element: &Element, attribute: &Attribute) -> String {
+    let mut doc = format!("`{}` on `<{}>`: {}\n\n", attribute.name, element.name, attribute.about);
+    let _ = writeln!(doc, "- Type: {}", type_cell(attribute));
+    if let ValueType::String { keywords } = attribute.ty {
+        if !keywords.is_empty() {
+            let _ = writeln!(doc, "- Keywords: {}", quote_list(keywords));
+        }
+    }
+    if let Some(format) = attribute.format {
+        let _ = writeln!(doc, "- Form: {format}");
+    }
+    if let Some(default) = attribute.default {
+        let _ = writeln!(doc, "- Default: `{default}`");
+    }
+    if attribute.required {
+        doc.push_str("- Required\n");
+    }
+    let source = match attribute.source {
+        Source::SignalWire => None,
+        Source::SignalWireExample => Some("only used in a SignalWire example"),
+        Source::SignalWireWithdrawn => Some("from SignalWire's withdrawn AI pages"),
+        Source::SignalWireTypespec => Some("from SignalWire's REST models"),
+        Source::SignalWireLegacy => Some("from an older SignalWire page"),
+        Source::Twilio => Some("documented by Twilio, not by SignalWire"),
+        Source::AmazonPolly => Some("documented by Amazon Polly"),
+    };
+    if let Some(source) = source {
+        let _ = writeln!(doc, "- Source: {source}");
+    }
+    doc
+}
+
+fn item(element: &Element) -> TokenStream {
+    let name = Ident::new(&marker(element), Span::call_site());
+    let doc = element_doc(element);
+    let deprecated = (element.status == Status::Deprecated).then(|| {
+        let note = format!("SignalWire has deprecated `<{}>`", element.name);
+        quote!(#[deprecated(note = #note)])
+    });
+    let constants = element.attributes.iter().map(|attribute| {
+        let constant = attribute_const(attribute.name, Span::call_site());
+        let doc = attribute_doc(element, attribute);
+        quote! {
+            #[doc = #doc]
+            pub const #constant: crate::reference::Attribute = crate::reference::Attribute;
+        }
+    });
+    let accepts_text = (element.text != TextRule::None).then(|| {
+        quote!(#[allow(deprecated)] impl crate::__private::AcceptsText for #name {})
+    });
+    quote! {
+        #[doc = #doc]
+        #deprecated
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub struct #name;
+
+        #[allow(non_upper_case_globals, deprecated)]
+        impl #name {
+            #(#constants)*
+        }
+
+        #accepts_text
+    }
+}
