@@ -30,7 +30,12 @@ pub mod values {
 
     impl core::fmt::Display for UnknownValue {
         fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-            write!(f, "not a {} value; expected one of {}", self.type_name, self.allowed.join(", "))
+            write!(
+                f,
+                "not a {} value; expected one of {}",
+                self.type_name,
+                self.allowed.join(", ")
+            )
         }
     }
 

@@ -37,16 +37,26 @@ pub fn generate(input: &Input, resolved: &Resolved) -> TokenStream {
 
 /// What the macro expands to when the input has errors: the errors, and a value of the right
 /// type so that the surrounding code gets no follow-on errors.
-pub fn fallback(errors: TokenStream, resolved: Option<&Resolved>, is_fragment: bool) -> TokenStream {
+pub fn fallback(
+    errors: TokenStream,
+    resolved: Option<&Resolved>,
+    is_fragment: bool,
+) -> TokenStream {
     let value = match resolved {
         Some(Resolved::Fragment { parent }) => {
             let marker = marker_path(*parent, Span::call_site());
             quote!(::cxml::__private::Out::with_capacity(0).finish_fragment::<#marker>(::cxml::__private::ChildCounts::new()))
         }
         _ if is_fragment => {
-            quote!(::cxml::__private::Out::with_capacity(0).finish_fragment(::cxml::__private::ChildCounts::new()))
+            quote!(
+                ::cxml::__private::Out::with_capacity(0)
+                    .finish_fragment(::cxml::__private::ChildCounts::new())
+            )
         }
-        _ => quote!(::cxml::__private::Rendered::from_static("", ::cxml::Channel::Voice)),
+        _ => quote!(::cxml::__private::Rendered::from_static(
+            "",
+            ::cxml::Channel::Voice
+        )),
     };
     quote!({ #errors #value })
 }
@@ -110,7 +120,12 @@ impl Builder {
     }
 
     /// Generates `nodes` into their own statement list (a branch or loop body).
-    fn block(&mut self, parent: ElementId, nodes: &[Node], counter: Option<&Ident>) -> (TokenStream, usize) {
+    fn block(
+        &mut self,
+        parent: ElementId,
+        nodes: &[Node],
+        counter: Option<&Ident>,
+    ) -> (TokenStream, usize) {
         self.flush();
         let outer = std::mem::take(&mut self.statements);
         let before = self.estimate;
@@ -123,7 +138,10 @@ impl Builder {
 
     fn new_counter(&mut self) -> Ident {
         self.next_counter += 1;
-        Ident::new(&format!("__cxml_counts_{}", self.next_counter), Span::mixed_site())
+        Ident::new(
+            &format!("__cxml_counts_{}", self.next_counter),
+            Span::mixed_site(),
+        )
     }
 
     fn finish_document(mut self, channel: TokenStream) -> TokenStream {
@@ -229,7 +247,8 @@ impl Builder {
                     let span = attribute.name.spans[attribute.name.spans.len() - 1];
                     let constant = crate::names::attribute_const(&attribute.name.text, span);
                     let path = marker_path(id, span);
-                    self.ide.extend(quote_spanned!(span=> let _ = #path::#constant;));
+                    self.ide
+                        .extend(quote_spanned!(span=> let _ = #path::#constant;));
                 }
             }
         }
@@ -312,7 +331,9 @@ impl Builder {
                     if let (Some(child_id), Some(counter)) = (child.id, counter) {
                         if self.counting.contains(counter) {
                             let index = child_id.0;
-                            self.push_statement(quote!(#counter.add(::cxml::__private::Id(#index), 1);));
+                            self.push_statement(
+                                quote!(#counter.add(::cxml::__private::Id(#index), 1);),
+                            );
                         }
                     }
                     self.element(child);
@@ -360,7 +381,12 @@ impl Builder {
         }
     }
 
-    fn if_statement(&mut self, parent: ElementId, branch: &If, counter: Option<&Ident>) -> TokenStream {
+    fn if_statement(
+        &mut self,
+        parent: ElementId,
+        branch: &If,
+        counter: Option<&Ident>,
+    ) -> TokenStream {
         let (then, _) = self.block(parent, &branch.then.nodes, counter);
         let condition = &branch.condition;
         let otherwise = match &branch.otherwise {

@@ -9,7 +9,10 @@ use quote::quote_spanned;
 /// Joins the alphanumeric parts of `text` in PascalCase (`say-as` → `SayAs`, `GET` → `Get`).
 pub fn pascal(text: &str) -> String {
     let mut out = String::new();
-    for part in text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()) {
+    for part in text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|p| !p.is_empty())
+    {
         let shouting = part.chars().all(|c| !c.is_ascii_lowercase());
         let mut chars = part.chars();
         if let Some(first) = chars.next() {
@@ -43,7 +46,10 @@ pub fn scope_module(scope: Scope) -> &'static str {
 
 /// Marker type name of an element (`voice.Sip@Dial` → `SipInDial`, `ssml.say-as` → `SayAs`).
 pub fn marker(element: &Element) -> String {
-    let local = element.id.split_once('.').map_or(element.id, |(_, rest)| rest);
+    let local = element
+        .id
+        .split_once('.')
+        .map_or(element.id, |(_, rest)| rest);
     match local.split_once('@') {
         Some((name, parent)) => format!("{}In{}", pascal(name), pascal(parent)),
         None => pascal(local),
@@ -75,12 +81,53 @@ pub fn attribute_const(name: &str, span: Span) -> Ident {
 fn is_keyword(word: &str) -> bool {
     matches!(
         word,
-        "as" | "break" | "const" | "continue" | "else" | "enum" | "extern" | "false" | "fn"
-            | "for" | "if" | "impl" | "in" | "let" | "loop" | "match" | "mod" | "move" | "mut"
-            | "pub" | "ref" | "return" | "static" | "struct" | "trait" | "true" | "type"
-            | "unsafe" | "use" | "where" | "while" | "async" | "await" | "dyn" | "abstract"
-            | "become" | "box" | "do" | "final" | "macro" | "override" | "priv" | "typeof"
-            | "unsized" | "virtual" | "yield" | "try" | "gen"
+        "as" | "break"
+            | "const"
+            | "continue"
+            | "else"
+            | "enum"
+            | "extern"
+            | "false"
+            | "fn"
+            | "for"
+            | "if"
+            | "impl"
+            | "in"
+            | "let"
+            | "loop"
+            | "match"
+            | "mod"
+            | "move"
+            | "mut"
+            | "pub"
+            | "ref"
+            | "return"
+            | "static"
+            | "struct"
+            | "trait"
+            | "true"
+            | "type"
+            | "unsafe"
+            | "use"
+            | "where"
+            | "while"
+            | "async"
+            | "await"
+            | "dyn"
+            | "abstract"
+            | "become"
+            | "box"
+            | "do"
+            | "final"
+            | "macro"
+            | "override"
+            | "priv"
+            | "typeof"
+            | "unsized"
+            | "virtual"
+            | "yield"
+            | "try"
+            | "gen"
     )
 }
 
@@ -96,8 +143,14 @@ mod tests {
         assert_eq!(pascal("onEnter"), "OnEnter");
         assert_eq!(variant("PCMU@8000h"), "PcmuAt8000h");
         assert_eq!(variant("amazon:SENSE_1"), "AmazonSense1");
-        assert_eq!(attribute_const("xml:lang", Span::call_site()).to_string(), "xml_lang");
-        assert_eq!(attribute_const("loop", Span::call_site()).to_string(), "r#loop");
+        assert_eq!(
+            attribute_const("xml:lang", Span::call_site()).to_string(),
+            "xml_lang"
+        );
+        assert_eq!(
+            attribute_const("loop", Span::call_site()).to_string(),
+            "r#loop"
+        );
     }
 
     #[test]
@@ -112,7 +165,12 @@ mod tests {
             let mut variants: Vec<String> = enumeration.values.iter().map(|v| variant(v)).collect();
             variants.sort();
             variants.dedup();
-            assert_eq!(variants.len(), enumeration.values.len(), "{}", enumeration.rust_name);
+            assert_eq!(
+                variants.len(),
+                enumeration.values.len(),
+                "{}",
+                enumeration.rust_name
+            );
         }
     }
 }

@@ -124,9 +124,7 @@ impl Cursor {
             }
             Some(TokenTree::Ident(ident)) if ident == "if" => self.if_node().map(Node::If),
             Some(TokenTree::Ident(ident)) if ident == "for" => self.for_node().map(Node::For),
-            Some(TokenTree::Ident(ident)) if ident == "match" => {
-                self.match_node().map(Node::Match)
-            }
+            Some(TokenTree::Ident(ident)) if ident == "match" => self.match_node().map(Node::Match),
             Some(TokenTree::Ident(ident))
                 if ident == RAW_KEYWORD
                     && matches!(self.peek_at(1), Some(TokenTree::Punct(p)) if p.as_char() == '!') =>
@@ -350,13 +348,19 @@ impl Cursor {
             match self.next() {
                 Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Brace => {
                     if tokens.is_empty() {
-                        return Err(Error::new(group.span(), format!("expected {what} before `{{`")));
+                        return Err(Error::new(
+                            group.span(),
+                            format!("expected {what} before `{{`"),
+                        ));
                     }
                     return Ok((tokens, group));
                 }
                 Some(token) => tokens.extend([token]),
                 None => {
-                    return Err(Error::new(start, format!("expected {what} followed by `{{ … }}`")));
+                    return Err(Error::new(
+                        start,
+                        format!("expected {what} followed by `{{ … }}`"),
+                    ));
                 }
             }
         }
@@ -403,7 +407,12 @@ impl Cursor {
             match self.next() {
                 Some(TokenTree::Ident(ident)) if ident == "in" => break,
                 Some(token) => pattern.extend([token]),
-                None => return Err(Error::new(keyword, "expected `for pattern in iterable { … }`")),
+                None => {
+                    return Err(Error::new(
+                        keyword,
+                        "expected `for pattern in iterable { … }`",
+                    ));
+                }
             }
         }
         if pattern.is_empty() {
@@ -463,7 +472,10 @@ impl Cursor {
 
 fn splice(group: &Group) -> syn::Result<Splice> {
     if group.stream().is_empty() {
-        return Err(Error::new(group.span(), "expected a Rust expression inside `{}`"));
+        return Err(Error::new(
+            group.span(),
+            "expected a Rust expression inside `{}`",
+        ));
     }
     Ok(Splice {
         tokens: group.stream(),

@@ -16,9 +16,18 @@ use crate::names::{attribute_const, marker, scope_module};
 pub fn generate() -> TokenStream {
     let mut out = TokenStream::new();
     for (scope, about) in [
-        (Scope::Voice, "Voice documents: `<Response>` of a call, its verbs and their nouns."),
-        (Scope::Messaging, "Messaging documents: `<Response>` to an SMS or MMS, `<Message>` and its parts."),
-        (Scope::Fax, "Fax documents: `<Response>` to an incoming fax."),
+        (
+            Scope::Voice,
+            "Voice documents: `<Response>` of a call, its verbs and their nouns.",
+        ),
+        (
+            Scope::Messaging,
+            "Messaging documents: `<Response>` to an SMS or MMS, `<Message>` and its parts.",
+        ),
+        (
+            Scope::Fax,
+            "Fax documents: `<Response>` to an incoming fax.",
+        ),
         (Scope::Ssml, "SSML tags inside voice `<Say>`."),
     ] {
         let module = Ident::new(scope_module(scope), Span::call_site());
@@ -43,7 +52,11 @@ fn link(id: ElementId, from: Scope) -> String {
     let path = if element.scope == from {
         marker(element)
     } else {
-        format!("super::{}::{}", scope_module(element.scope), marker(element))
+        format!(
+            "super::{}::{}",
+            scope_module(element.scope),
+            marker(element)
+        )
     };
     format!("[`{}`]({path})", element.name)
 }
@@ -53,9 +66,15 @@ fn element_doc(element: &Element) -> String {
     let _ = writeln!(doc, "`<{}>`: {}\n", element.name, element.about);
     match element.status {
         Status::Documented => {}
-        Status::Deprecated => doc.push_str("**Deprecated** by SignalWire; accepted with a warning.\n\n"),
-        Status::Withdrawn => doc.push_str("**Withdrawn** from SignalWire's documentation; `cxml!` rejects it.\n\n"),
-        Status::TwilioOnly => doc.push_str("Documented by Twilio only; accepted inside `<Say>`.\n\n"),
+        Status::Deprecated => {
+            doc.push_str("**Deprecated** by SignalWire; accepted with a warning.\n\n")
+        }
+        Status::Withdrawn => {
+            doc.push_str("**Withdrawn** from SignalWire's documentation; `cxml!` rejects it.\n\n")
+        }
+        Status::TwilioOnly => {
+            doc.push_str("Documented by Twilio only; accepted inside `<Say>`.\n\n")
+        }
         Status::PollyOnly => doc.push_str("Amazon Polly voices only; accepted inside `<Say>`.\n\n"),
     }
     let kind = match element.kind {
@@ -66,7 +85,11 @@ fn element_doc(element: &Element) -> String {
     };
     let _ = writeln!(doc, "- Kind: {kind} ({} channel)", element.scope.channel());
     if !element.parents.is_empty() {
-        let parents: Vec<String> = element.parents.iter().map(|p| link(*p, element.scope)).collect();
+        let parents: Vec<String> = element
+            .parents
+            .iter()
+            .map(|p| link(*p, element.scope))
+            .collect();
         let _ = writeln!(doc, "- Appears in: {}", parents.join(", "));
     }
     let children: Vec<String> = element
@@ -109,7 +132,11 @@ fn element_doc(element: &Element) -> String {
         let _ = writeln!(doc, "- At most {max} `<{}>`", child.spec().name);
     }
     for exclusive in element.exclusive_children {
-        let _ = writeln!(doc, "- With `<{}>`, no other kind of child", exclusive.spec().name);
+        let _ = writeln!(
+            doc,
+            "- With `<{}>`, no other kind of child",
+            exclusive.spec().name
+        );
     }
     if !element.notes.is_empty() {
         doc.push_str("\n# Rules\n\n");
@@ -127,9 +154,13 @@ fn element_doc(element: &Element) -> String {
                 "| [`{}`]({}::{}) | {} | {} | {} |",
                 attribute.name,
                 marker(element),
-                attribute_const(attribute.name, Span::call_site()).to_string().trim_start_matches("r#"),
+                attribute_const(attribute.name, Span::call_site())
+                    .to_string()
+                    .trim_start_matches("r#"),
                 type_cell(attribute).replace('|', "\\|"),
-                attribute.default.map_or("—".to_string(), |d| format!("`{d}`")),
+                attribute
+                    .default
+                    .map_or("—".to_string(), |d| format!("`{d}`")),
                 if attribute.required { "yes" } else { "no" }
             );
         }
@@ -173,7 +204,10 @@ fn type_cell(attribute: &Attribute) -> String {
 }
 
 fn attribute_doc(element: &Element, attribute: &Attribute) -> String {
-    let mut doc = format!("`{}` on `<{}>`: {}\n\n", attribute.name, element.name, attribute.about);
+    let mut doc = format!(
+        "`{}` on `<{}>`: {}\n\n",
+        attribute.name, element.name, attribute.about
+    );
     let _ = writeln!(doc, "- Type: {}", type_cell(attribute));
     if let ValueType::String { keywords } = attribute.ty {
         if !keywords.is_empty() {
@@ -219,9 +253,8 @@ fn item(element: &Element) -> TokenStream {
             pub const #constant: crate::reference::Attribute = crate::reference::Attribute;
         }
     });
-    let accepts_text = (element.text != TextRule::None).then(|| {
-        quote!(#[allow(deprecated)] impl crate::__private::AcceptsText for #name {})
-    });
+    let accepts_text = (element.text != TextRule::None)
+        .then(|| quote!(#[allow(deprecated)] impl crate::__private::AcceptsText for #name {}));
     quote! {
         #[doc = #doc]
         #deprecated

@@ -244,12 +244,20 @@ struct ChildrenSummary {
     uncertain: bool,
 }
 
-fn children(parent: ElementId, nodes: &mut [Node], errors: &mut Errors, mixed: &[*const Element]) -> ChildrenSummary {
+fn children(
+    parent: ElementId,
+    nodes: &mut [Node],
+    errors: &mut Errors,
+    mixed: &[*const Element],
+) -> ChildrenSummary {
     let spec = parent.spec();
     let mut summary = ChildrenSummary::default();
-    summary.uncertain = nodes
-        .iter()
-        .any(|node| matches!(node, Node::If(_) | Node::For(_) | Node::Match(_) | Node::Raw(_)));
+    summary.uncertain = nodes.iter().any(|node| {
+        matches!(
+            node,
+            Node::If(_) | Node::For(_) | Node::Match(_) | Node::Raw(_)
+        )
+    });
     Node::for_each_child_mut(nodes, &mut |node| match node {
         Node::Element(child) => {
             summary.elements = true;
@@ -290,7 +298,12 @@ fn children(parent: ElementId, nodes: &mut [Node], errors: &mut Errors, mixed: &
 }
 
 /// Checks child counts that the source settles; returns whether run time must count the rest.
-fn counts(element: &Element, id: ElementId, errors: &mut Errors, summary: &ChildrenSummary) -> bool {
+fn counts(
+    element: &Element,
+    id: ElementId,
+    errors: &mut Errors,
+    summary: &ChildrenSummary,
+) -> bool {
     let spec = id.spec();
     if !spec.has_count_rules() {
         return false;

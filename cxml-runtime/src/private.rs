@@ -493,8 +493,6 @@ pub fn attr_decimal<V: DecimalAttr>(out: &mut Out, prefix: &'static str, value: 
     at.check(out, number);
 }
 
-
-
 /// Inserts trusted markup as is (`unchecked_raw!(…)` in the macro): nothing is escaped or checked.
 #[inline]
 pub fn push_unchecked_raw<T: AsRef<str> + ?Sized>(out: &mut Out, markup: &T) {
