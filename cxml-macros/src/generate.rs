@@ -242,14 +242,15 @@ impl Builder {
         let path = marker_path(id, span);
         self.ide.extend(quote_spanned!(span=> let _ = #path;));
         for arg in &element.args {
-            if let Arg::Attribute(attribute) = arg {
-                if attribute.index.is_some() {
-                    let span = attribute.name.spans[attribute.name.spans.len() - 1];
-                    let constant = crate::names::attribute_const(&attribute.name.text, span);
-                    let path = marker_path(id, span);
-                    self.ide
-                        .extend(quote_spanned!(span=> let _ = #path::#constant;));
-                }
+            if let Arg::Attribute(attribute) = arg
+                && attribute.index.is_some()
+            {
+                let span = attribute.name.spans[attribute.name.spans.len() - 1];
+                let constant = crate::names::attribute_const(&attribute.name.text, span);
+                let path = marker_path(id, span);
+                // The element's own name already warns when it is deprecated: once is enough.
+                self.ide
+                    .extend(quote_spanned!(span=> #[allow(deprecated)] let _ = #path::#constant;));
             }
         }
     }
@@ -328,13 +329,13 @@ impl Builder {
         for node in nodes {
             match node {
                 Node::Element(child) => {
-                    if let (Some(child_id), Some(counter)) = (child.id, counter) {
-                        if self.counting.contains(counter) {
-                            let index = child_id.0;
-                            self.push_statement(
-                                quote!(#counter.add(::cxml::__private::Id(#index), 1);),
-                            );
-                        }
+                    if let (Some(child_id), Some(counter)) = (child.id, counter)
+                        && self.counting.contains(counter)
+                    {
+                        let index = child_id.0;
+                        self.push_statement(
+                            quote!(#counter.add(::cxml::__private::Id(#index), 1);),
+                        );
                     }
                     self.element(child);
                 }

@@ -9,6 +9,10 @@ use crate::ast::*;
 /// The raw-markup escape hatch, spelled out so it is easy to grep for.
 pub const RAW_KEYWORD: &str = "unchecked_raw";
 
+/// Deepest nesting of elements and blocks accepted: far beyond any real document, and low
+/// enough that the recursive parser and checker never exhaust the compiler's stack.
+pub const MAX_DEPTH: usize = 64;
+
 pub fn parse_input(input: TokenStream) -> syn::Result<Input> {
     let mut cursor = Cursor::new(input);
     if cursor.peek_ident("in") {
@@ -24,6 +28,7 @@ pub fn parse_input(input: TokenStream) -> syn::Result<Input> {
 struct Cursor {
     tokens: Vec<TokenTree>,
     position: usize,
+    depth: usize,
     /// Where "unexpected end of input" errors point.
     end: Span,
 }
@@ -37,12 +42,22 @@ impl Cursor {
         Cursor {
             tokens: stream.into_iter().collect(),
             position: 0,
+            depth: 0,
             end,
         }
     }
 
-    fn of_group(group: &Group) -> Self {
-        Self::with_end(group.stream(), group.span_close())
+    /// A cursor over a group's tokens, one level deeper than `self`.
+    fn enter(&self, group: &Group) -> syn::Result<Self> {
+        if self.depth >= MAX_DEPTH {
+            return Err(Error::new(
+                group.span(),
+                format!("nesting deeper than {MAX_DEPTH} levels"),
+            ));
+        }
+        let mut inner = Self::with_end(group.stream(), group.span_close());
+        inner.depth = self.depth + 1;
+        Ok(inner)
     }
 
     fn peek(&self) -> Option<&TokenTree> {
@@ -151,7 +166,7 @@ impl Cursor {
         self.next(); // `!`
         match self.next() {
             Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Parenthesis => {
-                let mut inner = Cursor::of_group(&group);
+                let mut inner = self.enter(&group)?;
                 let value = match inner.peek() {
                     Some(TokenTree::Literal(_)) if inner.tokens.len() == 1 => inner.value()?,
                     _ => Value::Expr(Splice {
@@ -173,6 +188,10 @@ impl Cursor {
 
     /// An element, attribute or bare-word name.
     fn name(&mut self, what: &str) -> syn::Result<Name> {
+        self.name_joined_by(what, &['-', ':'])
+    }
+
+    fn name_joined_by(&mut self, what: &str, joiners: &[char]) -> syn::Result<Name> {
         let mut text = String::new();
         let mut spans = Vec::new();
         match self.next() {
@@ -193,7 +212,7 @@ impl Cursor {
         while let (Some(TokenTree::Punct(punct)), Some(TokenTree::Ident(ident))) =
             (self.peek(), self.peek_at(1))
         {
-            if punct.as_char() != '-' && punct.as_char() != ':' {
+            if !joiners.contains(&punct.as_char()) {
                 break;
             }
             text.push(punct.as_char());
@@ -206,7 +225,9 @@ impl Cursor {
     }
 
     fn fragment_parent(&mut self) -> syn::Result<Name> {
-        let name = self.name("the name of the element the fragment belongs in")?;
+        // Only `-` joins here: the `:` ends the header (`in Dial: …`).
+        let name =
+            self.name_joined_by("the name of the element the fragment belongs in", &['-'])?;
         if !self.peek_punct(':') {
             return Err(self.error("expected `:` after the fragment's parent, as in `cxml!(in Dial: Number(\"+15550100\"))`"));
         }
@@ -217,17 +238,22 @@ impl Cursor {
     fn element(&mut self) -> syn::Result<Element> {
         let name = self.name("an element name")?;
         let mut args = Vec::new();
-        if let Some(TokenTree::Group(group)) = self.peek() {
-            if group.delimiter() == Delimiter::Parenthesis {
-                let group = group.clone();
-                self.next();
-                args = Cursor::of_group(&group).args()?;
-            }
+        if let Some(TokenTree::Group(group)) = self.peek()
+            && group.delimiter() == Delimiter::Parenthesis
+        {
+            let group = group.clone();
+            self.next();
+            args = self.enter(&group)?.args()?;
         }
         let mut children = Vec::new();
         if self.peek_punct('<') {
+            if self.depth >= MAX_DEPTH {
+                return Err(self.error(format!("nesting deeper than {MAX_DEPTH} levels")));
+            }
             self.next();
+            self.depth += 1;
             children = self.nodes(true)?;
+            self.depth -= 1;
         }
         Ok(Element {
             name,
@@ -366,15 +392,15 @@ impl Cursor {
         }
     }
 
-    fn block(group: &Group) -> syn::Result<Block> {
-        let nodes = Cursor::of_group(group).nodes(false)?;
+    fn block(&self, group: &Group) -> syn::Result<Block> {
+        let nodes = self.enter(group)?.nodes(false)?;
         Ok(Block { nodes })
     }
 
     fn if_node(&mut self) -> syn::Result<If> {
         self.next(); // `if`
         let (condition, then) = self.tokens_until_brace("a condition")?;
-        let then = Self::block(&then)?;
+        let then = self.block(&then)?;
         let otherwise = if self.peek_ident("else") {
             self.next();
             if self.peek_ident("if") {
@@ -382,7 +408,7 @@ impl Cursor {
             } else {
                 match self.next() {
                     Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Brace => {
-                        Some(Else::Block(Self::block(&group)?))
+                        Some(Else::Block(self.block(&group)?))
                     }
                     other => {
                         let span = other.map_or(self.end, |token| token.span());
@@ -422,14 +448,14 @@ impl Cursor {
         Ok(For {
             pattern,
             iterable,
-            body: Self::block(&body)?,
+            body: self.block(&body)?,
         })
     }
 
     fn match_node(&mut self) -> syn::Result<Match> {
         self.next(); // `match`
         let (scrutinee, arms_group) = self.tokens_until_brace("a value to match")?;
-        let mut inner = Cursor::of_group(&arms_group);
+        let mut inner = self.enter(&arms_group)?;
         let mut arms = Vec::new();
         while !inner.is_empty() {
             let mut pattern = TokenStream::new();
@@ -450,7 +476,7 @@ impl Cursor {
             let body = match inner.peek().cloned() {
                 Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Brace => {
                     inner.next();
-                    Self::block(&group)?
+                    inner.block(&group)?
                 }
                 Some(_) => Block {
                     nodes: vec![inner.node()?],

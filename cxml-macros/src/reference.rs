@@ -209,10 +209,10 @@ fn attribute_doc(element: &Element, attribute: &Attribute) -> String {
         attribute.name, element.name, attribute.about
     );
     let _ = writeln!(doc, "- Type: {}", type_cell(attribute));
-    if let ValueType::String { keywords } = attribute.ty {
-        if !keywords.is_empty() {
-            let _ = writeln!(doc, "- Keywords: {}", quote_list(keywords));
-        }
+    if let ValueType::String { keywords } = attribute.ty
+        && !keywords.is_empty()
+    {
+        let _ = writeln!(doc, "- Keywords: {}", quote_list(keywords));
     }
     if let Some(format) = attribute.format {
         let _ = writeln!(doc, "- Form: {format}");

@@ -81,11 +81,11 @@ fn document(nodes: &mut [Node], errors: &mut Errors) -> Option<Resolved> {
     let mut inference = ChannelInference::default();
     let mut mixed: Vec<*const Element> = Vec::new();
     Node::for_each_child(&root.children, &mut |node| {
-        if let Node::Element(verb) = node {
-            if let Err(violation) = inference.add_verb(&verb.name.text) {
-                mixed.push(verb as *const Element);
-                errors.push(verb.name.span(), violation);
-            }
+        if let Node::Element(verb) = node
+            && let Err(violation) = inference.add_verb(&verb.name.text)
+        {
+            mixed.push(verb as *const Element);
+            errors.push(verb.name.span(), violation);
         }
     });
     let channel = inference.channel();
@@ -164,10 +164,10 @@ fn element(element: &mut Element, id: ElementId, errors: &mut Errors, mixed: &[*
                 match spec.check_attribute(&name.text) {
                     Ok(found) => {
                         attribute.index = spec.attributes.iter().position(|a| a.name == found.name);
-                        if let Value::Literal(literal) = &attribute.value {
-                            if let Err(message) = literal_value(spec, found, literal) {
-                                errors.push(literal.span, message);
-                            }
+                        if let Value::Literal(literal) = &attribute.value
+                            && let Err(message) = literal_value(spec, found, literal)
+                        {
+                            errors.push(literal.span, message);
                         }
                     }
                     Err(violation) => errors.push(name.span(), violation),
@@ -251,13 +251,15 @@ fn children(
     mixed: &[*const Element],
 ) -> ChildrenSummary {
     let spec = parent.spec();
-    let mut summary = ChildrenSummary::default();
-    summary.uncertain = nodes.iter().any(|node| {
-        matches!(
-            node,
-            Node::If(_) | Node::For(_) | Node::Match(_) | Node::Raw(_)
-        )
-    });
+    let mut summary = ChildrenSummary {
+        uncertain: nodes.iter().any(|node| {
+            matches!(
+                node,
+                Node::If(_) | Node::For(_) | Node::Match(_) | Node::Raw(_)
+            )
+        }),
+        ..ChildrenSummary::default()
+    };
     Node::for_each_child_mut(nodes, &mut |node| match node {
         Node::Element(child) => {
             summary.elements = true;
@@ -312,11 +314,11 @@ fn counts(
     let mut certain = ChildCounts::new();
     let mut spans: Vec<(ElementId, Span)> = Vec::new();
     for node in &element.children {
-        if let Node::Element(child) = node {
-            if let Some(child_id) = child.id {
-                certain.add(child_id, 1);
-                spans.push((child_id, child.name.span()));
-            }
+        if let Node::Element(child) = node
+            && let Some(child_id) = child.id
+        {
+            certain.add(child_id, 1);
+            spans.push((child_id, child.name.span()));
         }
     }
     for violation in spec.check_counts(&certain) {

@@ -181,7 +181,7 @@ mod tests {
     fn writer_escapes_display_values() {
         use std::fmt::Write;
         let mut out = String::new();
-        write!(EscapingWriter::attribute(&mut out), "{}&{}", 1, "\"").unwrap();
+        write!(EscapingWriter::attribute(&mut out), "{}&\"", 1).unwrap();
         assert_eq!(out, "1&amp;&quot;");
     }
 }

@@ -447,10 +447,10 @@ pub struct AttrRef {
 impl AttrRef {
     fn check(self, out: &mut Out, number: f64) {
         let element = self.element.spec();
-        if let Some(attribute) = element.attributes.get(self.attribute) {
-            if let Err(violation) = element.check_number(attribute, number) {
-                out.problem(violation);
-            }
+        if let Some(attribute) = element.attributes.get(self.attribute)
+            && let Err(violation) = element.check_number(attribute, number)
+        {
+            out.problem(violation);
         }
     }
 }

@@ -516,24 +516,24 @@ impl Element {
         let total: u32 = counts
             .iter()
             .fold(0u32, |sum, (_, count)| sum.saturating_add(count));
-        if let Some(max) = self.max_children {
-            if total > max {
-                violations.push(Violation::TooManyChildren {
-                    element: self,
-                    child: None,
-                    max,
-                    found: total,
-                });
-            }
+        if let Some(max) = self.max_children
+            && total > max
+        {
+            violations.push(Violation::TooManyChildren {
+                element: self,
+                child: None,
+                max,
+                found: total,
+            });
         }
-        if let Some(min) = self.min_children {
-            if total < min {
-                violations.push(Violation::TooFewChildren {
-                    element: self,
-                    min,
-                    found: total,
-                });
-            }
+        if let Some(min) = self.min_children
+            && total < min
+        {
+            violations.push(Violation::TooFewChildren {
+                element: self,
+                min,
+                found: total,
+            });
         }
         for &(child, max) in self.child_max {
             let found = counts.get(child);
@@ -547,17 +547,16 @@ impl Element {
             }
         }
         for &exclusive in self.exclusive_children {
-            if counts.get(exclusive) > 0 {
-                if let Some((other, _)) = counts
+            if counts.get(exclusive) > 0
+                && let Some((other, _)) = counts
                     .iter()
                     .find(|(id, count)| *id != exclusive && *count > 0)
-                {
-                    violations.push(Violation::ExclusiveChild {
-                        element: self,
-                        exclusive: exclusive.spec(),
-                        other: other.spec(),
-                    });
-                }
+            {
+                violations.push(Violation::ExclusiveChild {
+                    element: self,
+                    exclusive: exclusive.spec(),
+                    other: other.spec(),
+                });
             }
         }
         violations

@@ -1,6 +1,6 @@
 //! The cXML schema: one table of every element, attribute and rule, and the checks that read it.
 //!
-//! The `cxml!` macro, the run-time validator ([`crate::parse`] with the `parse` feature) and the
+//! The `cxml!` macro, the run-time validator (`parse`, with the `parse` feature) and the
 //! generated reference in `cxml::reference` all read this table, so they cannot disagree.
 
 mod check;

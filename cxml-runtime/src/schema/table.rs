@@ -1860,7 +1860,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
             Attribute {
                 name: "language",
                 ty: ValueType::Enum(&PAY_LANGUAGE),
-                default: Some("en-us"),
+                default: Some("en-US"), // printed `en-us` by SignalWire; the values are spelled `en-US`
                 required: false,
                 min: None,
                 max: None,
