@@ -143,6 +143,9 @@ pub mod values {
     cxml_macros::__values!();
 }
 
+#[cfg(feature = "webhook")]
+pub mod webhook;
+
 #[doc(hidden)]
 pub mod __private {
     pub use cxml_runtime::private::*;
