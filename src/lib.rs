@@ -97,6 +97,7 @@
 /// See the [crate documentation](crate) for the language.
 pub use cxml_macros::cxml;
 pub use cxml_runtime::{Channel, Fragment, RenderError, Rendered};
+pub use cxml_runtime::{Document, ParseError, ParseOptions, Problem, document, parse, parse_with};
 pub use cxml_runtime::{escape, schema};
 
 pub mod reference {

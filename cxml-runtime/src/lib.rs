@@ -6,13 +6,23 @@
 
 #[cfg(feature = "axum")]
 mod axum;
+#[cfg(feature = "parse")]
+mod convert;
+#[cfg(feature = "parse")]
+pub mod document;
 pub mod escape;
 mod fragment;
+#[cfg(feature = "parse")]
+mod parse;
 #[doc(hidden)]
 pub mod private;
 mod rendered;
 pub mod schema;
 
+#[cfg(feature = "parse")]
+pub use document::Document;
 pub use fragment::Fragment;
+#[cfg(feature = "parse")]
+pub use parse::{ParseError, ParseOptions, Problem, parse, parse_with};
 pub use rendered::{RenderError, Rendered};
 pub use schema::Channel;

@@ -1,0 +1,115 @@
+//! A document as `cxml!` source: what `cxml convert` prints.
+
+use std::fmt::Write as _;
+
+use crate::document::{Document, Element, Node};
+
+const INDENT: &str = "    ";
+
+impl Document {
+    /// The document as `cxml!` macro source that compiles and renders this same document.
+    ///
+    /// Attribute values and text become string literals (the macro checks them as it checks the
+    /// XML); an element holding only text without attributes takes it as its positional value.
+    ///
+    /// ```
+    /// let doc = cxml_runtime::parse(
+    ///     r#"<Response><Say voice="alice">Hello <say-as interpret-as="digits">12</say-as></Say><Dial><Number>+15550100</Number></Dial><Hangup/></Response>"#,
+    /// ).unwrap();
+    /// assert_eq!(doc.to_cxml_source(), r#"cxml! {
+    ///     Response <
+    ///         Say(voice = "alice") <
+    ///             "Hello "
+    ///             say-as(interpret-as = "digits") < "12" >
+    ///         >
+    ///         Dial <
+    ///             Number("+15550100")
+    ///         >
+    ///         Hangup
+    ///     >
+    /// }
+    /// "#);
+    /// ```
+    pub fn to_cxml_source(&self) -> String {
+        let mut out = String::from("cxml! {\n");
+        write_element(&mut out, &self.root, 1);
+        out.push_str("}\n");
+        out
+    }
+}
+
+/// Appends `text` as a Rust string literal (`Debug` escapes exactly what a literal needs).
+fn literal(out: &mut String, text: &str) {
+    let _ = write!(out, "{text:?}");
+}
+
+fn head(out: &mut String, element: &Element) {
+    out.push_str(element.name());
+    if element.attributes.is_empty() {
+        return;
+    }
+    out.push('(');
+    for (index, (name, value)) in element.attributes.iter().enumerate() {
+        if index > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(name);
+        out.push_str(" = ");
+        literal(out, value);
+    }
+    out.push(')');
+}
+
+/// Writes one element and its subtree, one child a line; iterative, so depth costs no stack.
+fn write_element(out: &mut String, root: &Element, depth: usize) {
+    enum Step<'a> {
+        Node(&'a Node, usize),
+        Root(&'a Element, usize),
+        Close(usize),
+    }
+    let mut stack = vec![Step::Root(root, depth)];
+    while let Some(step) = stack.pop() {
+        let (element, depth) = match step {
+            Step::Root(element, depth) | Step::Node(Node::Element(element), depth) => {
+                (element, depth)
+            }
+            Step::Node(Node::Text(text), depth) => {
+                out.push_str(&INDENT.repeat(depth));
+                literal(out, text);
+                out.push('\n');
+                continue;
+            }
+            Step::Close(depth) => {
+                out.push_str(&INDENT.repeat(depth));
+                out.push_str(">\n");
+                continue;
+            }
+        };
+        out.push_str(&INDENT.repeat(depth));
+        match element.children.as_slice() {
+            [] => head(out, element),
+            [Node::Text(text)] if element.attributes.is_empty() => {
+                out.push_str(element.name());
+                out.push('(');
+                literal(out, text);
+                out.push(')');
+            }
+            [Node::Text(text)] => {
+                head(out, element);
+                out.push_str(" < ");
+                literal(out, text);
+                out.push_str(" >");
+            }
+            children => {
+                head(out, element);
+                out.push_str(" <\n");
+                stack.push(Step::Close(depth));
+                for child in children.iter().rev() {
+                    stack.push(Step::Node(child, depth + 1));
+                }
+                continue;
+            }
+        }
+        out.push('\n');
+    }
+}

@@ -1,0 +1,94 @@
+//! A validated [`Tree`] to an owned [`Document`], without recursion: a stack of the elements
+//! being filled, each closed when the walk passes its subtree's end.
+
+use crate::document::{Document, Element, Node};
+use crate::schema::ElementId;
+
+use super::tree::{Kind, Tree};
+use super::validate::Resolved;
+
+/// Builds the document of a tree that validated without problems.
+pub(crate) fn build(tree: &Tree<'_>, resolved: &Resolved) -> Option<Document> {
+    let root_end = tree.element(resolved.root)?.end;
+    let mut stack: Vec<(Element, u32)> = Vec::new();
+    let mut done: Option<Element> = None;
+    let mut index = resolved.root;
+    while index < root_end {
+        let item = tree.items.get(index as usize)?;
+        match &item.kind {
+            Kind::Element(raw) => {
+                let id = resolved.ids.get(index as usize).copied().flatten()?;
+                let element = new_element(tree, raw, id);
+                if raw.end <= index + 1 {
+                    attach(&mut stack, &mut done, Node::Element(element));
+                } else {
+                    stack.push((element, raw.end));
+                }
+            }
+            Kind::Text(text) => {
+                if keeps_text(tree, item.parent, resolved, text) {
+                    attach(&mut stack, &mut done, Node::Text(text.clone().into_owned()));
+                }
+            }
+        }
+        index += 1;
+        while stack.last().is_some_and(|(_, end)| index >= *end) {
+            if let Some((element, _)) = stack.pop() {
+                attach(&mut stack, &mut done, Node::Element(element));
+            }
+        }
+    }
+    Some(Document {
+        channel: resolved.channel,
+        root: done?,
+    })
+}
+
+fn new_element(tree: &Tree<'_>, raw: &super::tree::RawElement<'_>, id: ElementId) -> Element {
+    let spec = id.spec();
+    let attributes = tree
+        .attributes_of(raw)
+        .iter()
+        .map(|attribute| {
+            // Validated: every attribute is in the table; keep the table's `&'static` name.
+            let name = spec
+                .attribute(attribute.name)
+                .map_or("", |found| found.name);
+            (name, attribute.value.clone().into_owned())
+        })
+        .collect();
+    Element {
+        id,
+        attributes,
+        children: Vec::with_capacity(raw.children as usize),
+    }
+}
+
+/// Whitespace-only text is kept only as the whole content of an element that holds text
+/// (`<Say> </Say>`); between elements it is layout, which the macro never writes.
+fn keeps_text(tree: &Tree<'_>, parent: u32, resolved: &Resolved, text: &str) -> bool {
+    if !text.trim().is_empty() {
+        return true;
+    }
+    let Some(raw) = tree.element(parent) else {
+        return false;
+    };
+    let allows_text = resolved
+        .ids
+        .get(parent as usize)
+        .copied()
+        .flatten()
+        .is_some_and(|id| id.spec().allows_text());
+    allows_text && !raw.has_elements
+}
+
+fn attach(stack: &mut [(Element, u32)], done: &mut Option<Element>, node: Node) {
+    match stack.last_mut() {
+        Some((parent, _)) => parent.children.push(node),
+        None => {
+            if let Node::Element(element) = node {
+                *done = Some(element);
+            }
+        }
+    }
+}

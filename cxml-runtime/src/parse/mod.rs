@@ -1,0 +1,82 @@
+//! The run-time reader: cXML text to a checked [`Document`], with the macro's rules and wording.
+//!
+//! Three passes over a flat tree, none recursive: [`reader`] turns quick-xml events into a
+//! borrowed [`tree::Tree`], [`validate`] applies the schema checks of [`crate::schema`], and
+//! [`build`] makes the owned document.
+
+mod build;
+mod error;
+mod options;
+mod reader;
+mod text;
+mod tree;
+mod validate;
+
+pub use error::{ParseError, Problem};
+pub use options::ParseOptions;
+
+use crate::document::Document;
+use error::Problems;
+
+/// Reads and validates a cXML document with the default [`ParseOptions`].
+///
+/// Every rule the `cxml!` macro enforces is enforced, with the same messages; all problems are
+/// reported, each with its line, column and element path.
+///
+/// ```
+/// let doc = cxml_runtime::parse(r#"<?xml version="1.0" encoding="UTF-8"?>
+/// <Response>
+///   <Refer action="https://example.com/refer-completed.xml" method="GET">
+///     <Sip>sip:transfer-target@example.com</Sip>
+///   </Refer>
+/// </Response>"#).unwrap();
+/// assert_eq!(
+///     doc.to_string(),
+///     r#"<?xml version="1.0" encoding="UTF-8"?><Response><Refer action="https://example.com/refer-completed.xml" method="GET"><Sip>sip:transfer-target@example.com</Sip></Refer></Response>"#
+/// );
+///
+/// let error = cxml_runtime::parse("<Response><Say>Hi</Say><Message>Hi</Message></Response>").unwrap_err();
+/// assert!(error.problems()[0].message.starts_with("`<Message>` is a messaging verb"));
+/// ```
+pub fn parse(input: &str) -> Result<Document, ParseError> {
+    parse_with(input, &ParseOptions::default())
+}
+
+/// Reads and validates a cXML document within the given limits.
+///
+/// ```
+/// use cxml_runtime::{ParseOptions, parse_with};
+/// let options = ParseOptions { max_input_bytes: 16, ..ParseOptions::default() };
+/// let error = parse_with("<Response><Hangup/></Response>", &options).unwrap_err();
+/// assert_eq!(error.problems()[0].message, "the input is 30 bytes; the limit is 16");
+/// ```
+pub fn parse_with(input: &str, options: &ParseOptions) -> Result<Document, ParseError> {
+    let mut problems = Problems::new(options.max_problems);
+    if input.len() > options.max_input_bytes {
+        problems.push(
+            0,
+            tree::NONE,
+            format!(
+                "the input is {} bytes; the limit is {}",
+                input.len(),
+                options.max_input_bytes
+            ),
+        );
+        return Err(problems.into_error(input, &tree::Tree::default()));
+    }
+    let (tree, complete) = reader::read(input, options, &mut problems);
+    if !complete {
+        return Err(problems.into_error(input, &tree));
+    }
+    let resolved = validate::validate(&tree, &mut problems);
+    if !problems.is_empty() {
+        return Err(problems.into_error(input, &tree));
+    }
+    match resolved.and_then(|resolved| build::build(&tree, &resolved)) {
+        Some(document) => Ok(document),
+        None => {
+            problems.violation(0, tree::NONE, crate::schema::Violation::MissingRoot);
+            Err(problems.into_error(input, &tree))
+        }
+    }
+}

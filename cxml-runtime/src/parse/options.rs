@@ -1,0 +1,36 @@
+//! Limits that keep the reader's work and memory proportional to what the caller allows.
+
+/// Limits for [`parse_with`](crate::parse_with). Every limit stops the reader with a problem
+/// instead of letting a hostile input cost unbounded time or memory.
+///
+/// ```
+/// use cxml_runtime::{ParseOptions, parse_with};
+/// let options = ParseOptions { max_depth: 2, ..ParseOptions::default() };
+/// let error = parse_with("<Response><Say>Hi<break/></Say></Response>", &options).unwrap_err();
+/// assert!(error.problems()[0].message.contains("deeper than 2"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseOptions {
+    /// Largest input accepted, in bytes (default 1 MiB).
+    pub max_input_bytes: usize,
+    /// Deepest element nesting accepted; `<Response>` is depth 1 (default 32).
+    pub max_depth: usize,
+    /// Most elements in a document (default 10 000).
+    pub max_elements: usize,
+    /// Most attributes on one element (default 64).
+    pub max_attributes: usize,
+    /// Most problems reported before the reader stops collecting them (default 100).
+    pub max_problems: usize,
+}
+
+impl Default for ParseOptions {
+    fn default() -> Self {
+        ParseOptions {
+            max_input_bytes: 1 << 20,
+            max_depth: 32,
+            max_elements: 10_000,
+            max_attributes: 64,
+            max_problems: 100,
+        }
+    }
+}

@@ -1,0 +1,324 @@
+//! Input text to a [`Tree`]: quick-xml's event loop, with the XML rules cXML needs on top
+//! (no DOCTYPE, no entities beyond the five predefined ones, no processing instructions, no text
+//! outside the document element, the caller's limits). Element names, text and attribute values
+//! are borrowed from the input unless references or line ends force a copy.
+
+use std::borrow::Cow;
+
+use quick_xml::Reader;
+use quick_xml::events::{BytesStart, Event};
+
+use super::ParseOptions;
+use super::error::Problems;
+use super::text::{self, TextProblem};
+use super::tree::{Item, Kind, NONE, RawAttribute, RawElement, Tree};
+
+/// The byte offset of `part` in `input`, when `part` is a slice of it.
+fn offset_in(input: &str, part: &[u8]) -> Option<usize> {
+    let offset = part.as_ptr().addr().checked_sub(input.as_ptr().addr())?;
+    (offset.checked_add(part.len())? <= input.len()).then_some(offset)
+}
+
+/// `part` as a `&str` of the input's lifetime, when it is a slice of `input` on char boundaries.
+fn slice_of<'a>(input: &'a str, part: &[u8]) -> Option<(&'a str, usize)> {
+    let offset = offset_in(input, part)?;
+    input
+        .get(offset..offset + part.len())
+        .map(|text| (text, offset))
+}
+
+/// Reads `input` into a tree, and whether reading got to the end: it stops early when the XML is
+/// not well-formed or a limit is reached (a problem is recorded); other problems are recorded and
+/// reading goes on. The tree read so far is returned either way, for the problems' paths.
+pub(crate) fn read<'a>(
+    input: &'a str,
+    options: &ParseOptions,
+    problems: &mut Problems,
+) -> (Tree<'a>, bool) {
+    let mut state = State {
+        input,
+        tree: Tree::default(),
+        open: Vec::new(),
+        text: None,
+        elements: 0,
+    };
+    let complete = read_into(&mut state, options, problems).is_some();
+    (state.tree, complete)
+}
+
+fn read_into(state: &mut State<'_>, options: &ParseOptions, problems: &mut Problems) -> Option<()> {
+    let input = state.input;
+    let mut reader = Reader::from_str(input);
+    let config = reader.config_mut();
+    config.check_comments = true;
+    config.check_end_names = true;
+    config.allow_unmatched_ends = false;
+    config.allow_dangling_amp = false;
+    config.expand_empty_elements = false;
+    config.trim_text(false);
+
+    let declaration_at = if input.starts_with('\u{FEFF}') { 3 } else { 0 };
+    loop {
+        let start = usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);
+        let event = match reader.read_event() {
+            Ok(event) => event,
+            Err(error) => {
+                let at = usize::try_from(reader.error_position()).unwrap_or(start);
+                problems.push(at, state.current(), format!("malformed XML: {error}"));
+                return None;
+            }
+        };
+        match event {
+            Event::Text(content) => state.text_slice(&content, start, problems),
+            Event::CData(content) => state.text_slice(&content, start, problems),
+            Event::GeneralRef(reference) => {
+                let name = String::from_utf8_lossy(&reference);
+                match text::resolve_reference(&name) {
+                    Ok(c) => state.push_text(Cow::Owned(c.to_string()), start),
+                    Err(message) => problems.push(start, state.current(), message),
+                }
+            }
+            Event::Start(element) => {
+                state.start(&element, start, options, problems)?;
+            }
+            Event::Empty(element) => {
+                let index = state.start(&element, start, options, problems)?;
+                state.close(index);
+            }
+            Event::End(_) => {
+                state.flush_text(problems);
+                if let Some(&index) = state.open.last() {
+                    state.close(index);
+                }
+            }
+            Event::Comment(_) => {}
+            Event::Decl(_) => {
+                if start != declaration_at {
+                    problems.push(
+                        start,
+                        state.current(),
+                        "the XML declaration may only stand at the very start of the document",
+                    );
+                }
+            }
+            Event::PI(_) => problems.push(
+                start,
+                state.current(),
+                "processing instructions are not allowed in a cXML document",
+            ),
+            Event::DocType(doctype) => {
+                let declares = doctype.windows(8).any(|window| window == b"<!ENTITY");
+                let message = if declares {
+                    "a DOCTYPE is not allowed in a cXML document, and neither are entity declarations"
+                } else {
+                    "a DOCTYPE is not allowed in a cXML document"
+                };
+                problems.push(start, NONE, message);
+            }
+            Event::Eof => {
+                state.flush_text(problems);
+                if let Some(&open) = state.open.last() {
+                    let name = state.tree.element(open).map_or("", |element| element.name);
+                    problems.push(
+                        input.len(),
+                        open,
+                        format!("malformed XML: `<{name}>` is not closed"),
+                    );
+                    return None;
+                }
+                return Some(());
+            }
+        }
+    }
+}
+
+struct State<'a> {
+    input: &'a str,
+    tree: Tree<'a>,
+    /// Indices of the open elements, outermost first.
+    open: Vec<u32>,
+    /// Text read since the last tag: its offset and content.
+    text: Option<(usize, Cow<'a, str>)>,
+    elements: usize,
+}
+
+impl<'a> State<'a> {
+    /// The innermost open element, for problem paths.
+    fn current(&self) -> u32 {
+        self.open.last().copied().unwrap_or(NONE)
+    }
+
+    /// Takes a text or CDATA event's bytes (a slice of the input).
+    fn text_slice(&mut self, content: &[u8], start: usize, problems: &mut Problems) {
+        let Some((raw, offset)) = slice_of(self.input, content) else {
+            // Not a slice of the input (never with a `&str` reader): copy it.
+            let owned = String::from_utf8_lossy(content).into_owned();
+            self.push_text(Cow::Owned(owned), start);
+            return;
+        };
+        if let Some(problem) = text::find_illegal(raw) {
+            problems.push(offset + problem.offset, self.current(), problem.message);
+        }
+        self.push_text(text::normalize_line_ends(raw), start);
+    }
+
+    fn push_text(&mut self, content: Cow<'a, str>, offset: usize) {
+        match &mut self.text {
+            None => self.text = Some((offset, content)),
+            Some((_, text)) => text.to_mut().push_str(&content),
+        }
+    }
+
+    /// Ends the current run of text: stored in its element, or refused outside the root.
+    fn flush_text(&mut self, problems: &mut Problems) {
+        let Some((offset, content)) = self.text.take() else {
+            return;
+        };
+        let parent = self.current();
+        if parent == NONE {
+            if !content.trim().is_empty() {
+                problems.push(
+                    offset,
+                    NONE,
+                    "text is not allowed outside the document element `Response`",
+                );
+            }
+            return;
+        }
+        self.count_child(parent, false);
+        self.tree.items.push(Item {
+            kind: Kind::Text(content),
+            offset,
+            parent,
+        });
+    }
+
+    fn count_child(&mut self, parent: u32, is_element: bool) {
+        if let Some(Item {
+            kind: Kind::Element(element),
+            ..
+        }) = self.tree.items.get_mut(parent as usize)
+        {
+            element.children = element.children.saturating_add(1);
+            element.has_elements |= is_element;
+        }
+    }
+
+    /// Opens an element; `None` when a limit stops the reader.
+    fn start(
+        &mut self,
+        element: &BytesStart<'_>,
+        offset: usize,
+        options: &ParseOptions,
+        problems: &mut Problems,
+    ) -> Option<u32> {
+        self.flush_text(problems);
+        let parent = self.current();
+        if self.open.len() >= options.max_depth {
+            problems.push(
+                offset,
+                parent,
+                format!("elements nest deeper than {} levels", options.max_depth),
+            );
+            return None;
+        }
+        self.elements += 1;
+        if self.elements > options.max_elements || self.tree.items.len() >= (NONE - 1) as usize {
+            problems.push(
+                offset,
+                parent,
+                format!(
+                    "the document has more than {} elements",
+                    options.max_elements
+                ),
+            );
+            return None;
+        }
+        let index = self.tree.items.len() as u32;
+        let Some((name, _)) = slice_of(self.input, element.name().as_ref()) else {
+            problems.push(
+                offset,
+                parent,
+                "malformed XML: an element name is not valid UTF-8",
+            );
+            return None;
+        };
+        let first_attribute = self.tree.attributes.len() as u32;
+        let mut value_problems: Vec<TextProblem> = Vec::new();
+        for (count, attribute) in element.attributes().with_checks(false).enumerate() {
+            if count >= options.max_attributes {
+                problems.push(
+                    offset,
+                    index,
+                    format!(
+                        "an element has more than {} attributes",
+                        options.max_attributes
+                    ),
+                );
+                return None;
+            }
+            let attribute = match attribute {
+                Ok(attribute) => attribute,
+                Err(error) => {
+                    problems.push(offset, parent, format!("malformed XML: {error}"));
+                    return None;
+                }
+            };
+            let (Some((key, key_offset)), Some((raw, value_offset))) = (
+                slice_of(self.input, attribute.key.as_ref()),
+                slice_of(self.input, &attribute.value),
+            ) else {
+                problems.push(
+                    offset,
+                    parent,
+                    "malformed XML: an attribute is not valid UTF-8",
+                );
+                return None;
+            };
+            let value = text::attribute_value(raw, &mut value_problems);
+            for problem in value_problems.drain(..) {
+                // Problems about the element are given their path once it is pushed below.
+                problems.push(value_offset + problem.offset, index, problem.message);
+            }
+            self.tree.attributes.push(RawAttribute {
+                name: key,
+                value,
+                offset: key_offset,
+                value_offset,
+            });
+        }
+        let end_attribute = self.tree.attributes.len() as u32;
+        if parent != NONE {
+            self.count_child(parent, true);
+        }
+        self.tree.items.push(Item {
+            kind: Kind::Element(RawElement {
+                name,
+                first_attribute,
+                end_attribute,
+                end: NONE,
+                children: 0,
+                has_elements: false,
+            }),
+            offset,
+            parent,
+        });
+        self.open.push(index);
+        Some(index)
+    }
+
+    /// Closes the element at `index`: its subtree ends here.
+    fn close(&mut self, index: u32) {
+        if self.open.last() == Some(&index) {
+            self.open.pop();
+        }
+        let end = self.tree.items.len() as u32;
+        if let Some(Item {
+            kind: Kind::Element(element),
+            ..
+        }) = self.tree.items.get_mut(index as usize)
+        {
+            element.end = end;
+        }
+    }
+}

@@ -1,0 +1,220 @@
+//! Character data as XML 1.0 reads it: line ends, references, attribute-value normalization and
+//! the characters a document may not hold.
+
+use std::borrow::Cow;
+
+/// A problem at a byte offset relative to the start of the text looked at.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct TextProblem {
+    pub offset: usize,
+    pub message: String,
+}
+
+/// Whether XML 1.0 allows this character in a document (production `Char`).
+pub(crate) fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+/// The first character XML 1.0 does not allow, with its byte offset.
+pub(crate) fn find_illegal(text: &str) -> Option<TextProblem> {
+    // Fast path: only control bytes and the lead byte of U+FFFE/U+FFFF can start one.
+    let suspicious = text
+        .bytes()
+        .any(|byte| (byte < 0x20 && !matches!(byte, b'\t' | b'\n' | b'\r')) || byte == 0xEF);
+    if !suspicious {
+        return None;
+    }
+    text.char_indices()
+        .find(|(_, c)| !is_xml_char(*c))
+        .map(|(offset, c)| TextProblem {
+            offset,
+            message: illegal_message(c),
+        })
+}
+
+fn illegal_message(c: char) -> String {
+    format!(
+        "character U+{:04X} is not allowed in an XML document",
+        u32::from(c)
+    )
+}
+
+/// Character data with line ends normalized (`\r\n` and `\r` become `\n`).
+pub(crate) fn normalize_line_ends(text: &str) -> Cow<'_, str> {
+    if !text.contains('\r') {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' {
+            if chars.peek() == Some(&'\n') {
+                chars.next();
+            }
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Resolves the name inside `&…;`: the five predefined entities and character references.
+pub(crate) fn resolve_reference(name: &str) -> Result<char, String> {
+    let resolved = match name {
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "amp" => Some('&'),
+        "apos" => Some('\''),
+        "quot" => Some('"'),
+        _ => None,
+    };
+    if let Some(c) = resolved {
+        return Ok(c);
+    }
+    let Some(number) = name.strip_prefix('#') else {
+        return Err(format!(
+            "unknown entity `&{name};`: cXML documents may only use `&lt;`, `&gt;`, `&amp;`, \
+             `&apos;`, `&quot;` and character references"
+        ));
+    };
+    let code = match number.strip_prefix('x') {
+        Some(hex) if !hex.is_empty() && hex.len() <= 8 => u32::from_str_radix(hex, 16).ok(),
+        None if !number.is_empty()
+            && number.len() <= 10
+            && number.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            number.parse().ok()
+        }
+        _ => None,
+    };
+    match code.and_then(char::from_u32) {
+        Some(c) if is_xml_char(c) => Ok(c),
+        Some(c) => Err(format!(
+            "the character reference `&{name};` is {}",
+            illegal_message(c)
+        )),
+        None => Err(format!("invalid character reference `&{name};`")),
+    }
+}
+
+/// An attribute value as XML 1.0 reads it: references resolved, and literal tabs, newlines and
+/// carriage returns turned into spaces (attribute-value normalization; `&#10;` keeps a newline).
+/// Problems are reported with offsets relative to `raw`; the value is still returned.
+pub(crate) fn attribute_value<'a>(raw: &'a str, problems: &mut Vec<TextProblem>) -> Cow<'a, str> {
+    if let Some(problem) = find_illegal(raw) {
+        problems.push(problem);
+    }
+    if !raw
+        .bytes()
+        .any(|byte| matches!(byte, b'&' | b'<' | b'\t' | b'\n' | b'\r'))
+    {
+        return Cow::Borrowed(raw);
+    }
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = raw;
+    let mut offset = 0;
+    while let Some(c) = rest.chars().next() {
+        let width = match c {
+            '&' => match rest.find(';') {
+                Some(end) => {
+                    match resolve_reference(&rest[1..end]) {
+                        Ok(resolved) => out.push(resolved),
+                        Err(message) => problems.push(TextProblem { offset, message }),
+                    }
+                    end + 1
+                }
+                None => {
+                    problems.push(TextProblem {
+                        offset,
+                        message: "`&` must start a reference ending in `;` (write `&amp;` for a literal `&`)".into(),
+                    });
+                    1
+                }
+            },
+            '<' => {
+                problems.push(TextProblem {
+                    offset,
+                    message: "`<` is not allowed in an attribute value (write `&lt;`)".into(),
+                });
+                1
+            }
+            '\r' => {
+                out.push(' ');
+                if rest[1..].starts_with('\n') { 2 } else { 1 }
+            }
+            '\t' | '\n' => {
+                out.push(' ');
+                1
+            }
+            other => {
+                out.push(other);
+                other.len_utf8()
+            }
+        };
+        rest = &rest[width..];
+        offset += width;
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_resolve_and_unknown_ones_are_refused() {
+        assert_eq!(resolve_reference("amp"), Ok('&'));
+        assert_eq!(resolve_reference("#x41"), Ok('A'));
+        assert_eq!(resolve_reference("#10"), Ok('\n'));
+        assert!(
+            resolve_reference("nbsp")
+                .unwrap_err()
+                .starts_with("unknown entity `&nbsp;`")
+        );
+        assert!(resolve_reference("#0").unwrap_err().contains("U+0000"));
+        assert!(
+            resolve_reference("#xD800")
+                .unwrap_err()
+                .starts_with("invalid character reference")
+        );
+        assert!(resolve_reference("#99999999999").is_err());
+        assert!(resolve_reference("#").is_err());
+    }
+
+    #[test]
+    fn attribute_values_are_normalized() {
+        let mut problems = Vec::new();
+        assert_eq!(
+            attribute_value("a\tb\r\nc&#10;d&amp;", &mut problems),
+            "a b c\nd&"
+        );
+        assert!(problems.is_empty());
+        assert!(matches!(
+            attribute_value("plain", &mut problems),
+            Cow::Borrowed("plain")
+        ));
+    }
+
+    #[test]
+    fn attribute_value_problems_have_offsets() {
+        let mut problems = Vec::new();
+        attribute_value("ab&bogus;<&", &mut problems);
+        let offsets: Vec<usize> = problems.iter().map(|p| p.offset).collect();
+        assert_eq!(offsets, [2, 9, 10]);
+    }
+
+    #[test]
+    fn illegal_characters_are_found() {
+        assert_eq!(find_illegal("fine\t\n\r€"), None);
+        assert_eq!(find_illegal("ab\u{1}").map(|p| p.offset), Some(2));
+        assert_eq!(find_illegal("x\u{FFFE}").map(|p| p.offset), Some(1));
+        assert_eq!(find_illegal("\u{FFFD}"), None);
+    }
+
+    #[test]
+    fn line_ends_are_normalized() {
+        assert_eq!(normalize_line_ends("a\r\nb\rc\n"), "a\nb\nc\n");
+        assert!(matches!(normalize_line_ends("a\nb"), Cow::Borrowed(_)));
+    }
+}

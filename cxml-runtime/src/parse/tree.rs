@@ -1,0 +1,132 @@
+//! The reader's output: a flat, borrowed tree in document order (an arena), walked without
+//! recursion by the validator and the builder.
+
+use std::borrow::Cow;
+
+/// Marks "no element": the parent of a top-level item, the end of a still open element.
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// Elements and text in document order; an element's descendants follow it up to `end`.
+#[derive(Debug, Default)]
+pub(crate) struct Tree<'a> {
+    pub items: Vec<Item<'a>>,
+    pub attributes: Vec<RawAttribute<'a>>,
+}
+
+/// One element or text, with where it starts in the input.
+#[derive(Debug)]
+pub(crate) struct Item<'a> {
+    pub kind: Kind<'a>,
+    /// Byte offset of the item in the input.
+    pub offset: usize,
+    /// Index of the parent element, or [`NONE`].
+    pub parent: u32,
+}
+
+#[derive(Debug)]
+pub(crate) enum Kind<'a> {
+    Element(RawElement<'a>),
+    Text(Cow<'a, str>),
+}
+
+#[derive(Debug)]
+pub(crate) struct RawElement<'a> {
+    /// The name as written, borrowed from the input.
+    pub name: &'a str,
+    /// Its attributes: `attributes[first_attribute..end_attribute]` of the tree.
+    pub first_attribute: u32,
+    pub end_attribute: u32,
+    /// Index one past the element's last descendant.
+    pub end: u32,
+    /// Number of children (elements and text).
+    pub children: u32,
+    /// Whether any child is an element.
+    pub has_elements: bool,
+}
+
+/// An attribute as written; the value is unescaped and normalized.
+#[derive(Debug)]
+pub(crate) struct RawAttribute<'a> {
+    pub name: &'a str,
+    pub value: Cow<'a, str>,
+    /// Byte offsets of the name and of the value.
+    pub offset: usize,
+    pub value_offset: usize,
+}
+
+impl<'a> Tree<'a> {
+    /// The element at `index`, if it is one.
+    pub fn element(&self, index: u32) -> Option<&RawElement<'a>> {
+        match self.items.get(index as usize).map(|item| &item.kind) {
+            Some(Kind::Element(element)) => Some(element),
+            _ => None,
+        }
+    }
+
+    /// The attributes of an element.
+    pub fn attributes_of(&self, element: &RawElement<'a>) -> &[RawAttribute<'a>] {
+        self.attributes
+            .get(element.first_attribute as usize..element.end_attribute as usize)
+            .unwrap_or(&[])
+    }
+
+    /// Indices of the direct children of `parent` (or of the top level for [`NONE`]).
+    pub fn children(&self, parent: u32) -> Children<'_, 'a> {
+        let (next, end) = if parent == NONE {
+            (0, self.items.len() as u32)
+        } else {
+            match self.element(parent) {
+                Some(element) => (parent + 1, element.end),
+                None => (0, 0),
+            }
+        };
+        Children {
+            tree: self,
+            next,
+            end,
+        }
+    }
+
+    /// Element names from the top down to `index`, joined with ` > `.
+    pub fn path(&self, index: u32) -> String {
+        let mut names = Vec::new();
+        let mut at = index;
+        // Each step moves to a strictly smaller index, so this ends.
+        while let Some(item) = self.items.get(at as usize) {
+            if let Kind::Element(element) = &item.kind {
+                names.push(element.name);
+            }
+            if item.parent >= at {
+                break;
+            }
+            at = item.parent;
+        }
+        names.reverse();
+        names.join(" > ")
+    }
+}
+
+/// Iterator over the direct children of one element: skips each child's subtree.
+pub(crate) struct Children<'t, 'a> {
+    tree: &'t Tree<'a>,
+    next: u32,
+    end: u32,
+}
+
+impl Iterator for Children<'_, '_> {
+    type Item = u32;
+
+    fn next(&mut self) -> Option<u32> {
+        if self.next >= self.end {
+            return None;
+        }
+        let current = self.next;
+        let item = self.tree.items.get(current as usize)?;
+        self.next = match &item.kind {
+            // A subtree always ends after its element; `max` guards against a corrupt end.
+            Kind::Element(element) => element.end.max(current + 1),
+            Kind::Text(_) => current + 1,
+        };
+        Some(current)
+    }
+}

@@ -1,0 +1,199 @@
+//! The schema rules over a read [`Tree`]: the same checks, in the same order and with the same
+//! wording, as the `cxml!` macro's validation (`cxml-macros/src/validate.rs`). Iterative: every
+//! element is visited once, in document order, after its parent resolved it.
+
+use crate::schema::{
+    self, Channel, ChannelInference, ChildCounts, ContentSummary, ElementId, TextRule, Violation,
+};
+
+use super::error::Problems;
+use super::tree::{Kind, NONE, Tree};
+
+/// What validation learned: the channel, the root, and each element's table entry.
+pub(crate) struct Resolved {
+    pub channel: Channel,
+    pub root: u32,
+    /// Per item of the tree: the element's table entry, once resolved.
+    pub ids: Vec<Option<ElementId>>,
+}
+
+/// Checks the tree; returns what building the document needs, or `None` when the document has
+/// no root to build from. Problems go to `problems`.
+pub(crate) fn validate(tree: &Tree<'_>, problems: &mut Problems) -> Option<Resolved> {
+    let root = document_root(tree, problems)?;
+
+    // The channel follows from the verbs; a verb of another channel is reported once, as such.
+    let mut inference = ChannelInference::default();
+    let mut mixed = vec![false; tree.items.len()];
+    for child in tree.children(root) {
+        if let Some(verb) = tree.element(child) {
+            if let Err(violation) = inference.add_verb(verb.name) {
+                mixed[child as usize] = true;
+                problems.violation(tree.items[child as usize].offset, child, violation);
+            }
+        }
+    }
+    let channel = inference.channel();
+
+    let mut ids: Vec<Option<ElementId>> = vec![None; tree.items.len()];
+    ids[root as usize] = Some(schema::response(channel));
+    let end = tree.element(root).map_or(root, |element| element.end);
+    let mut present: Vec<&str> = Vec::new();
+    for index in root..end {
+        if let Some(id) = ids[index as usize] {
+            element(tree, index, id, &mut ids, &mixed, &mut present, problems);
+        }
+    }
+    Some(Resolved { channel, root, ids })
+}
+
+/// The `Response` element; reports a wrong root, extra roots or a missing one.
+fn document_root(tree: &Tree<'_>, problems: &mut Problems) -> Option<u32> {
+    let mut root = None;
+    for index in tree.children(NONE) {
+        let Some(element) = tree.element(index) else {
+            continue;
+        };
+        let offset = tree.items[index as usize].offset;
+        if root.is_some() {
+            problems.violation(offset, index, Violation::SecondRoot);
+        } else if element.name != "Response" {
+            problems.violation(
+                offset,
+                index,
+                Violation::RootNotResponse {
+                    name: element.name.to_string(),
+                },
+            );
+            return None;
+        } else {
+            root = Some(index);
+        }
+    }
+    if root.is_none() {
+        problems.violation(0, NONE, Violation::MissingRoot);
+    }
+    root
+}
+
+/// Checks one element whose table entry is known, and resolves its child elements.
+fn element<'a>(
+    tree: &Tree<'a>,
+    index: u32,
+    id: ElementId,
+    ids: &mut [Option<ElementId>],
+    mixed: &[bool],
+    present: &mut Vec<&'a str>,
+    problems: &mut Problems,
+) {
+    let Some(raw) = tree.element(index) else {
+        return;
+    };
+    let spec = id.spec();
+    let offset = tree.items[index as usize].offset;
+
+    present.clear();
+    for attribute in tree.attributes_of(raw) {
+        if present.contains(&attribute.name) {
+            problems.violation(
+                attribute.offset,
+                index,
+                Violation::DuplicateAttribute {
+                    element: spec,
+                    name: attribute.name.to_string(),
+                },
+            );
+            continue;
+        }
+        present.push(attribute.name);
+        match spec.check_attribute(attribute.name) {
+            Ok(found) => {
+                if let Err(violation) = spec.check_value(found, &attribute.value) {
+                    problems.violation(attribute.value_offset, index, violation);
+                }
+            }
+            Err(violation) => problems.violation(attribute.offset, index, violation),
+        }
+    }
+    for violation in spec.missing_attributes(present) {
+        problems.violation(offset, index, violation);
+    }
+
+    let mut has_text = false;
+    let mut counts = spec.has_count_rules().then(ChildCounts::new);
+    for child in tree.children(index) {
+        let item = &tree.items[child as usize];
+        match &item.kind {
+            Kind::Element(child_element) => match spec.check_child(child_element.name) {
+                Ok(child_id) => {
+                    ids[child as usize] = Some(child_id);
+                    if let Some(counts) = &mut counts {
+                        counts.add(child_id, 1);
+                    }
+                }
+                Err(violation) => {
+                    if !mixed[child as usize] {
+                        problems.violation(item.offset, child, violation);
+                    }
+                }
+            },
+            Kind::Text(text) => {
+                if text.trim().is_empty() {
+                    continue;
+                }
+                has_text = true;
+                if spec.text == TextRule::None {
+                    problems.violation(
+                        item.offset,
+                        index,
+                        Violation::TextNotAllowed { element: spec },
+                    );
+                } else if let Err(violation) = spec.check_text_value(text) {
+                    problems.violation(item.offset, index, violation);
+                }
+            }
+        }
+    }
+
+    let content = ContentSummary {
+        has_text,
+        has_elements: raw.has_elements,
+        attributes: present,
+    };
+    for violation in spec.check_content(&content) {
+        // Text where none is allowed was reported at the text itself.
+        if !matches!(violation, Violation::TextNotAllowed { .. }) {
+            problems.violation(offset, index, violation);
+        }
+    }
+
+    if let Some(counts) = counts {
+        for violation in spec.check_counts(&counts) {
+            let at = count_position(tree, index, ids, &violation).unwrap_or(index);
+            problems.violation(tree.items[at as usize].offset, at, violation);
+        }
+    }
+}
+
+/// Where a count problem points, as in the macro: the first child over the maximum, or the
+/// first child that may not stand next to an exclusive one.
+fn count_position(
+    tree: &Tree<'_>,
+    parent: u32,
+    ids: &[Option<ElementId>],
+    violation: &Violation,
+) -> Option<u32> {
+    let mut resolved = tree
+        .children(parent)
+        .filter_map(|child| ids[child as usize].map(|id| (child, id.spec())));
+    match violation {
+        Violation::TooManyChildren { child, max, .. } => resolved
+            .filter(|(_, spec)| child.is_none_or(|kind| std::ptr::eq(*spec, kind)))
+            .nth(*max as usize)
+            .map(|(index, _)| index),
+        Violation::ExclusiveChild { other, .. } => resolved
+            .find(|(_, spec)| std::ptr::eq(*spec, *other))
+            .map(|(index, _)| index),
+        _ => None,
+    }
+}
