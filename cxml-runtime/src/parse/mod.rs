@@ -80,3 +80,6 @@ pub fn parse_with(input: &str, options: &ParseOptions) -> Result<Document, Parse
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
