@@ -1,0 +1,97 @@
+//! `cxml`: check cXML files against the schema the `cxml!` macro uses, and convert them to
+//! `cxml!` source.
+//!
+//! ```text
+//! cxml check FILE…    validate; prints `file:line:col: message` per problem; `-` is stdin
+//! cxml convert FILE   print the document as `cxml! { … }` source
+//! ```
+//!
+//! Exit status: 0 when every file is valid, 1 when any is not, 2 on a usage or I/O error.
+
+#![forbid(unsafe_code)]
+
+use std::io::{self, Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  cxml check FILE...   check cXML files (`-` reads standard input); prints file:line:col: message
+  cxml convert FILE    print the document as cxml! macro source (`-` reads standard input)
+  cxml help            this text";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    let code = run(&args, &mut out);
+    let _ = out.flush();
+    ExitCode::from(code)
+}
+
+/// Runs one command; returns the exit status.
+fn run(args: &[String], out: &mut impl Write) -> u8 {
+    match args.split_first() {
+        Some((command, files)) if command == "check" && !files.is_empty() => check(files, out),
+        Some((command, files)) if command == "convert" && files.len() == 1 => {
+            convert(&files[0], out)
+        }
+        Some((command, _)) if matches!(command.as_str(), "help" | "-h" | "--help") => {
+            let _ = writeln!(out, "{USAGE}");
+            0
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            2
+        }
+    }
+}
+
+/// Reads a file, or standard input for `-`.
+fn read(path: &str) -> io::Result<String> {
+    if path == "-" {
+        let mut text = String::new();
+        io::stdin().read_to_string(&mut text)?;
+        Ok(text)
+    } else {
+        std::fs::read_to_string(path)
+    }
+}
+
+/// Reads and parses one file. Problems go to `report` as `file:line:col: message`, I/O errors to
+/// standard error; the error is the exit status.
+fn load(path: &str, report: &mut impl Write) -> Result<cxml_runtime::Document, u8> {
+    let name = if path == "-" { "<stdin>" } else { path };
+    let text = match read(path) {
+        Ok(text) => text,
+        Err(error) => {
+            eprintln!("{name}: {error}");
+            return Err(2);
+        }
+    };
+    cxml_runtime::parse(&text).map_err(|error| {
+        for problem in error.problems() {
+            let _ = writeln!(report, "{name}:{problem}");
+        }
+        1
+    })
+}
+
+fn check(files: &[String], out: &mut impl Write) -> u8 {
+    let mut status = 0;
+    for path in files {
+        if let Err(code) = load(path, out) {
+            status = status.max(code);
+        }
+    }
+    status
+}
+
+fn convert(path: &str, out: &mut impl Write) -> u8 {
+    // The source goes to standard output; problems to standard error.
+    match load(path, &mut io::stderr()) {
+        Ok(document) => {
+            let _ = write!(out, "{}", document.to_cxml_source());
+            0
+        }
+        Err(code) => code,
+    }
+}
