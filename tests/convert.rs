@@ -51,7 +51,7 @@ fn generated_module() -> String {
         all.push_str(&format!("    (\"{name}\", {name}),\n"));
     }
     module.push_str(&format!(
-        "\n/// Every fixture: its file stem and its converted document.\npub const ALL: &[(&str, fn() -> cxml::Rendered)] = &[\n{all}];\n"
+        "\n/// Renders one converted document.\npub type Render = fn() -> cxml::Rendered;\n\n/// Every fixture: its file stem and its converted document.\npub const ALL: &[(&str, Render)] = &[\n{all}];\n"
     ));
     module
 }

@@ -96,8 +96,11 @@ pub fn voice_ssml() -> cxml::Rendered {
     }
 }
 
+/// Renders one converted document.
+pub type Render = fn() -> cxml::Rendered;
+
 /// Every fixture: its file stem and its converted document.
-pub const ALL: &[(&str, fn() -> cxml::Rendered)] = &[
+pub const ALL: &[(&str, Render)] = &[
     ("fax", fax),
     ("messaging", messaging),
     ("voice_dial", voice_dial),

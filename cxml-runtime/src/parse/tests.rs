@@ -512,10 +512,10 @@ fn no_input_panics() {
                 }
             }
         }
-        if let Ok(text) = String::from_utf8(bytes) {
-            if let Ok(doc) = parse(&text) {
-                assert_eq!(parse(&doc.to_string()), Ok(doc), "{text}");
-            }
+        if let Ok(text) = String::from_utf8(bytes)
+            && let Ok(doc) = parse(&text)
+        {
+            assert_eq!(parse(&doc.to_string()), Ok(doc), "{text}");
         }
     }
 }

@@ -26,11 +26,11 @@ pub(crate) fn validate(tree: &Tree<'_>, problems: &mut Problems) -> Option<Resol
     let mut inference = ChannelInference::default();
     let mut mixed = vec![false; tree.items.len()];
     for child in tree.children(root) {
-        if let Some(verb) = tree.element(child) {
-            if let Err(violation) = inference.add_verb(verb.name) {
-                mixed[child as usize] = true;
-                problems.violation(tree.items[child as usize].offset, child, violation);
-            }
+        if let Some(verb) = tree.element(child)
+            && let Err(violation) = inference.add_verb(verb.name)
+        {
+            mixed[child as usize] = true;
+            problems.violation(tree.items[child as usize].offset, child, violation);
         }
     }
     let channel = inference.channel();
