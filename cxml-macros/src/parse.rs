@@ -208,7 +208,30 @@ impl Cursor {
     }
 
     fn fragment_parent(&mut self) -> syn::Result<Name> {
-        let name = self.name("the name of the element the fragment belongs in")?;
+        let start = self.position;
+        let joined = self.name("the name of the element the fragment belongs in")?;
+        // `:` both joins names (`amazon:effect`) and ends the header, so `in Dial: Number` reads
+        // as one name `Dial:Number`. Take the longest prefix that is followed by `:` and names an
+        // element; else the shortest prefix followed by `:`.
+        let prefixes: Vec<usize> = (1..=joined.spans.len())
+            .filter(|&parts| {
+                matches!(self.tokens.get(start + 2 * parts - 1), Some(TokenTree::Punct(p)) if p.as_char() == ':')
+            })
+            .collect();
+        let known = prefixes.iter().rev().copied().find(|&parts| {
+            let text = joined_prefix(&self.tokens[start..], parts);
+            cxml_runtime::schema::elements_named(&text).next().is_some()
+        });
+        let name = match known.or_else(|| prefixes.first().copied()) {
+            Some(parts) => {
+                self.position = start + 2 * parts - 1;
+                Name {
+                    text: joined_prefix(&self.tokens[start..], parts),
+                    spans: joined.spans[..parts].to_vec(),
+                }
+            }
+            None => joined,
+        };
         if !self.peek_punct(':') {
             return Err(self.error("expected `:` after the fragment's parent, as in `cxml!(in Dial: Number(\"+15550100\"))`"));
         }
@@ -459,6 +482,17 @@ impl Cursor {
             brace_span: arms_group.span(),
         })
     }
+}
+
+/// The first `parts` idents of a joined name starting at `tokens[0]`, with the `-` or `:`
+/// between them as written.
+fn joined_prefix(tokens: &[TokenTree], parts: usize) -> String {
+    let mut text = String::new();
+    for token in tokens.iter().take(2 * parts - 1) {
+        let word = token.to_string();
+        text.push_str(word.strip_prefix("r#").unwrap_or(&word));
+    }
+    text
 }
 
 fn splice(group: &Group) -> syn::Result<Splice> {
