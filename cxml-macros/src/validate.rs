@@ -210,7 +210,11 @@ fn element(element: &mut Element, id: ElementId, errors: &mut Errors, mixed: &[*
     }
 
     let has_child_text = children(id, &mut element.children, errors, mixed);
-    let text_in_children = has_child_text.literal || has_child_text.dynamic;
+    // A splice next to child elements, in an element that may hold either (`Dial`), is taken for
+    // a fragment: `Dial < Number("…") {more_numbers} >` is not text mixed with children.
+    let splice_is_fragment = has_child_text.elements && !spec.children.is_empty();
+    let text_in_children =
+        has_child_text.literal || (has_child_text.dynamic && !splice_is_fragment);
     let content = ContentSummary {
         has_text: has_text || text_in_children,
         has_elements: has_child_text.elements,
