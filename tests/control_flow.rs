@@ -13,6 +13,11 @@ fn assert_doc(doc: &cxml::Rendered, body: &str) {
     assert!(doc.error().is_none(), "unexpected error: {:?}", doc.error());
 }
 
+/// The run-time error of a document, as its message.
+fn error(doc: &cxml::Rendered) -> Option<String> {
+    doc.error().map(ToString::to_string)
+}
+
 fn numbers(count: usize) -> Vec<String> {
     (0..count).map(|i| format!("+1555010{i:02}")).collect()
 }
@@ -241,7 +246,7 @@ fn sip_next_to_a_looped_number_is_a_run_time_error() {
     let doc =
         cxml! { Response < Dial < Sip("sip:a@example.com") for n in &extra { Number({n}) } > > };
     assert_eq!(
-        doc.error().map(ToString::to_string).as_deref(),
+        error(&doc).as_deref(),
         Some("a `<Dial>` with `<Sip>` holds no other noun; found `<Number>`")
     );
 }
@@ -328,7 +333,7 @@ fn fragment_counts_merge_into_the_parent_check() {
     let doc = cxml! { Response < Dial < {six} {five} > > };
     assert_eq!(doc.as_str().matches("<Number>").count(), 11);
     assert_eq!(
-        doc.error().map(ToString::to_string).as_deref(),
+        error(&doc).as_deref(),
         Some("`<Dial>` holds at most 10 `<Number>`, found 11")
     );
 
@@ -336,14 +341,14 @@ fn fragment_counts_merge_into_the_parent_check() {
     let nine = team_fragment(&numbers(9));
     let doc = cxml! { Response < Dial < Number("+15550199") {nine} Number("+15550198") > > };
     assert_eq!(
-        doc.error().map(ToString::to_string).as_deref(),
+        error(&doc).as_deref(),
         Some("`<Dial>` holds at most 10 `<Number>`, found 11")
     );
 
     let sip: Fragment<Dial> = cxml!(in Dial: Sip("sip:a@example.com"));
     let doc = cxml! { Response < Dial < Number("+15550100") {sip} > > };
     assert_eq!(
-        doc.error().map(ToString::to_string).as_deref(),
+        error(&doc).as_deref(),
         Some("a `<Dial>` with `<Sip>` holds no other noun; found `<Number>`")
     );
 
@@ -356,7 +361,7 @@ fn fragment_counts_merge_into_the_parent_check() {
     let empty: Vec<Fragment<Refer>> = Vec::new();
     let doc = cxml! { Response < Refer < {empty} > > };
     assert_eq!(
-        doc.error().map(ToString::to_string).as_deref(),
+        error(&doc).as_deref(),
         Some("`<Refer>` needs at least 1 child element (`Sip`), found 0")
     );
 }
@@ -366,7 +371,7 @@ fn a_fragment_with_eleven_numbers_carries_its_problem() {
     let fragment: Fragment<Dial> = cxml!(in Dial: for n in numbers(11) { Number({n}) });
     let doc = cxml! { Response < Dial < {fragment} > > };
     assert_eq!(
-        doc.error().map(ToString::to_string).as_deref(),
+        error(&doc).as_deref(),
         Some("`<Dial>` holds at most 10 `<Number>`, found 11")
     );
 }
