@@ -14,10 +14,10 @@ pub fn parse_input(input: TokenStream) -> syn::Result<Input> {
     if cursor.peek_ident("in") {
         cursor.next();
         let parent = cursor.fragment_parent()?;
-        let nodes = cursor.nodes(false)?;
+        let nodes = cursor.nodes(None)?;
         return Ok(Input::Fragment { parent, nodes });
     }
-    let nodes = cursor.nodes(false)?;
+    let nodes = cursor.nodes(None)?;
     Ok(Input::Document(nodes))
 }
 
@@ -81,13 +81,20 @@ impl Cursor {
         Error::new(self.span(), message)
     }
 
-    /// Child nodes up to the end of input, or up to a closing `>` when `nested`.
-    fn nodes(&mut self, nested: bool) -> syn::Result<Vec<Node>> {
+    /// Child nodes up to the end of input, or up to the closing `>` of the element `opened_by`.
+    fn nodes(&mut self, opened_by: Option<&Name>) -> syn::Result<Vec<Node>> {
+        let nested = opened_by.is_some();
         let mut nodes = Vec::new();
         loop {
             match self.peek() {
                 None if nested => {
-                    return Err(self.error("this element's children are not closed: expected `>`"));
+                    // Point at the element whose `<` is never closed, not at the whole macro.
+                    let name = opened_by.map_or(String::new(), |name| name.text.clone());
+                    let span = opened_by.map_or(self.end, Name::span);
+                    return Err(Error::new(
+                        span,
+                        format!("the children of `{name}` are not closed: expected `>` after them"),
+                    ));
                 }
                 None => return Ok(nodes),
                 Some(TokenTree::Punct(punct)) if punct.as_char() == '>' && nested => {
@@ -252,7 +259,7 @@ impl Cursor {
         let mut children = Vec::new();
         if self.peek_punct('<') {
             self.next();
-            children = self.nodes(true)?;
+            children = self.nodes(Some(&name))?;
         }
         Ok(Element {
             name,
@@ -386,7 +393,7 @@ impl Cursor {
     }
 
     fn block(group: &Group) -> syn::Result<Block> {
-        let nodes = Cursor::of_group(group).nodes(false)?;
+        let nodes = Cursor::of_group(group).nodes(None)?;
         Ok(Block { nodes })
     }
 
