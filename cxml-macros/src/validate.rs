@@ -100,8 +100,12 @@ fn fragment(parent: &Name, nodes: &mut [Node], errors: &mut Errors) -> Option<Re
             .filter(|element| !element.children.is_empty() && element.status != Status::Withdrawn)
             .map(|element| element.name)
             .collect();
-        let mut unique = parents.clone();
-        unique.dedup();
+        let mut unique: Vec<&str> = Vec::new();
+        for name in parents {
+            if !unique.contains(&name) {
+                unique.push(name);
+            }
+        }
         errors.push(
             parent.span(),
             format!(
@@ -302,6 +306,12 @@ fn counts(element: &Element, id: ElementId, errors: &mut Errors, summary: &Child
     // Children written directly (outside control flow) are certainly there.
     let mut certain = ChildCounts::new();
     let mut spans: Vec<(ElementId, Span)> = Vec::new();
+    // A child already reported (misplaced, unknown, withdrawn) is not counted: saying the parent
+    // then has too few children would only repeat that error.
+    let reported_child = element
+        .children
+        .iter()
+        .any(|node| matches!(node, Node::Element(child) if child.id.is_none()));
     for node in &element.children {
         if let Node::Element(child) = node {
             if let Some(child_id) = child.id {
@@ -321,7 +331,7 @@ fn counts(element: &Element, id: ElementId, errors: &mut Errors, summary: &Child
                 .iter()
                 .find(|(kind, _)| std::ptr::eq(kind.spec(), *other))
                 .map(|(_, span)| *span),
-            Violation::TooFewChildren { .. } if summary.uncertain => continue,
+            Violation::TooFewChildren { .. } if summary.uncertain || reported_child => continue,
             _ => None,
         };
         errors.push(span.unwrap_or_else(|| element.name.span()), violation);
