@@ -241,6 +241,17 @@ fn refer_without_its_sip_is_a_run_time_error() {
 }
 
 #[test]
+fn a_second_sip_from_a_branch_is_a_run_time_error() {
+    let twice = true;
+    let doc = cxml! { Response < Refer < Sip("sip:a@example.com") if twice { Sip("sip:b@example.com") } > > };
+    assert_eq!(doc.as_str().matches("<Sip>").count(), 2);
+    assert_eq!(
+        error(&doc).as_deref(),
+        Some("`<Refer>` holds at most 1 child element, found 2")
+    );
+}
+
+#[test]
 fn sip_next_to_a_looped_number_is_a_run_time_error() {
     let extra = numbers(1);
     let doc =

@@ -115,6 +115,7 @@ fn placeholders_pass_typed_checks() {
 // ---- run-time values ----
 
 #[test]
+#[allow(clippy::needless_borrows_for_generic_args)] // `&value` is accepted too: tested on purpose.
 fn dynamic_enum_values() {
     let method = Method::Post;
     let maybe: Option<Method> = Some(Method::Get);
@@ -180,6 +181,7 @@ fn dynamic_decimals() {
 }
 
 #[test]
+#[allow(clippy::needless_borrows_for_generic_args)] // `&value` is accepted too: tested on purpose.
 fn dynamic_booleans() {
     let yes = true;
     let unset: Option<bool> = None;
