@@ -297,7 +297,7 @@ fn fragment_type_and_text() {
         say.as_str(),
         r#"Hi <amazon:breath/>there<say-as interpret-as="digits">42</say-as>"#
     );
-    let effect: Fragment<cxml::reference::ssml::AmazonEffect> =
+    let effect: Fragment<cxml::reference::ssml::amazon_effect> =
         cxml!(in amazon:effect: "psst" break);
     assert_eq!(effect.as_str(), "psst<break/>");
 }

@@ -116,10 +116,8 @@ fn parse(xml: &str) -> Vec<Node> {
             .read_event()
             .unwrap_or_else(|e| panic!("{e} in {xml:?}"));
         let is_text = matches!(event, Event::Text(_) | Event::GeneralRef(_));
-        if !is_text {
-            if let Some(done) = pending_text.take() {
-                nodes.push(Node::Text(done));
-            }
+        if !is_text && let Some(done) = pending_text.take() {
+            nodes.push(Node::Text(done));
         }
         match event {
             Event::Decl(_) => {}

@@ -1,7 +1,7 @@
 //! The syntax tree of a `cxml!` invocation, with the spans of the user's tokens.
 
-use proc_macro2::{Span, TokenStream};
 use cxml_runtime::schema::ElementId;
+use proc_macro2::{Span, TokenStream};
 
 /// An element, attribute or bare-word name: idents joined by `-` or `:` (`say-as`, `xml:lang`).
 #[derive(Debug, Clone)]
@@ -134,9 +134,9 @@ impl Node {
     pub fn for_each_child<'a>(nodes: &'a [Node], visit: &mut dyn FnMut(&'a Node)) {
         for node in nodes {
             match node {
-                Node::If(branch) => branch.for_each_block(&mut |block| {
-                    Node::for_each_child(&block.nodes, visit)
-                }),
+                Node::If(branch) => {
+                    branch.for_each_block(&mut |block| Node::for_each_child(&block.nodes, visit))
+                }
                 Node::For(each) => Node::for_each_child(&each.body.nodes, visit),
                 Node::Match(choice) => {
                     for arm in &choice.arms {

@@ -37,16 +37,26 @@ pub fn generate(input: &Input, resolved: &Resolved) -> TokenStream {
 
 /// What the macro expands to when the input has errors: the errors, and a value of the right
 /// type so that the surrounding code gets no follow-on errors.
-pub fn fallback(errors: TokenStream, resolved: Option<&Resolved>, is_fragment: bool) -> TokenStream {
+pub fn fallback(
+    errors: TokenStream,
+    resolved: Option<&Resolved>,
+    is_fragment: bool,
+) -> TokenStream {
     let value = match resolved {
         Some(Resolved::Fragment { parent }) => {
             let marker = marker_path(*parent, Span::call_site());
             quote!(::cxml::__private::Out::with_capacity(0).finish_fragment::<#marker>(::cxml::__private::ChildCounts::new()))
         }
         _ if is_fragment => {
-            quote!(::cxml::__private::Out::with_capacity(0).finish_fragment(::cxml::__private::ChildCounts::new()))
+            quote!(
+                ::cxml::__private::Out::with_capacity(0)
+                    .finish_fragment(::cxml::__private::ChildCounts::new())
+            )
         }
-        _ => quote!(::cxml::__private::Rendered::from_static("", ::cxml::Channel::Voice)),
+        _ => quote!(::cxml::__private::Rendered::from_static(
+            "",
+            ::cxml::Channel::Voice
+        )),
     };
     quote!({ #errors #value })
 }
@@ -110,7 +120,12 @@ impl Builder {
     }
 
     /// Generates `nodes` into their own statement list (a branch or loop body).
-    fn block(&mut self, parent: ElementId, nodes: &[Node], counter: Option<&Ident>) -> (TokenStream, usize) {
+    fn block(
+        &mut self,
+        parent: ElementId,
+        nodes: &[Node],
+        counter: Option<&Ident>,
+    ) -> (TokenStream, usize) {
         self.flush();
         let outer = std::mem::take(&mut self.statements);
         let before = self.estimate;
@@ -123,7 +138,10 @@ impl Builder {
 
     fn new_counter(&mut self) -> Ident {
         self.next_counter += 1;
-        Ident::new(&format!("__cxml_counts_{}", self.next_counter), Span::mixed_site())
+        Ident::new(
+            &format!("__cxml_counts_{}", self.next_counter),
+            Span::mixed_site(),
+        )
     }
 
     fn finish_document(mut self, channel: TokenStream) -> TokenStream {
@@ -224,13 +242,15 @@ impl Builder {
         let path = marker_path(id, span);
         self.ide.extend(quote_spanned!(span=> let _ = #path;));
         for arg in &element.args {
-            if let Arg::Attribute(attribute) = arg {
-                if attribute.index.is_some() {
-                    let span = attribute.name.spans[attribute.name.spans.len() - 1];
-                    let constant = crate::names::attribute_const(&attribute.name.text, span);
-                    let path = marker_path(id, span);
-                    self.ide.extend(quote_spanned!(span=> let _ = #path::#constant;));
-                }
+            if let Arg::Attribute(attribute) = arg
+                && attribute.index.is_some()
+            {
+                let span = attribute.name.spans[attribute.name.spans.len() - 1];
+                let constant = crate::names::attribute_const(&attribute.name.text, span);
+                let path = marker_path(id, Span::call_site());
+                // The element's own name already warns when it is deprecated: once is enough.
+                self.ide
+                    .extend(quote_spanned!(span=> #[allow(deprecated)] let _ = #path::#constant;));
             }
         }
     }
@@ -311,11 +331,13 @@ impl Builder {
         for node in nodes {
             match node {
                 Node::Element(child) => {
-                    if let (Some(child_id), Some(counter)) = (child.id, counter) {
-                        if self.counting.contains(counter) {
-                            let index = child_id.0;
-                            self.push_statement(quote!(#counter.add(::cxml::__private::Id(#index), 1);));
-                        }
+                    if let (Some(child_id), Some(counter)) = (child.id, counter)
+                        && self.counting.contains(counter)
+                    {
+                        let index = child_id.0;
+                        self.push_statement(
+                            quote!(#counter.add(::cxml::__private::Id(#index), 1);),
+                        );
                     }
                     self.element(child);
                 }
@@ -362,7 +384,12 @@ impl Builder {
         }
     }
 
-    fn if_statement(&mut self, parent: ElementId, branch: &If, counter: Option<&Ident>) -> TokenStream {
+    fn if_statement(
+        &mut self,
+        parent: ElementId,
+        branch: &If,
+        counter: Option<&Ident>,
+    ) -> TokenStream {
         let (then, _) = self.block(parent, &branch.then.nodes, counter);
         let condition = &branch.condition;
         let otherwise = match &branch.otherwise {

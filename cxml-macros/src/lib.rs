@@ -1,7 +1,7 @@
 //! The `cxml!` procedural macro. Use it through the `cxml` crate, which documents the language.
 //!
-//! Pipeline: [`parse`] tokens into an [`ast`], [`validate`] it against the schema table of
-//! `cxml-runtime`, then [`generate`] string-pushing code; [`reference`] and [`values`] turn the
+//! Pipeline: `parse` tokens into an `ast`, `validate` it against the schema table of
+//! `cxml-runtime`, then `generate` string-pushing code; `reference` and `values` turn the
 //! same table into the documented items of `cxml::reference` and `cxml::values`.
 
 #![forbid(unsafe_code)]
@@ -36,3 +36,6 @@ pub fn __reference(_input: TokenStream) -> TokenStream {
 pub fn __values(_input: TokenStream) -> TokenStream {
     values::generate().into()
 }
+
+#[cfg(test)]
+mod tests;

@@ -4,12 +4,15 @@
 
 use cxml_runtime::schema::{Element, ElementId, Scope};
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::quote_spanned;
+use quote::quote;
 
 /// Joins the alphanumeric parts of `text` in PascalCase (`say-as` → `SayAs`, `GET` → `Get`).
 pub fn pascal(text: &str) -> String {
     let mut out = String::new();
-    for part in text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()) {
+    for part in text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|p| !p.is_empty())
+    {
         let shouting = part.chars().all(|c| !c.is_ascii_lowercase());
         let mut chars = part.chars();
         if let Some(first) = chars.next() {
@@ -41,21 +44,66 @@ pub fn scope_module(scope: Scope) -> &'static str {
     }
 }
 
-/// Marker type name of an element (`voice.Sip@Dial` → `SipInDial`, `ssml.say-as` → `SayAs`).
+/// Marker type name of an element: its XML name where that is an identifier (`Dial`, `prosody`,
+/// `r#break`), so that rust-analyzer, which maps the user's token to an expansion token of the
+/// same text, shows the marker's docs when hovering the name. Other names join their parts with
+/// `_` (`say_as`, `amazon_effect`).
 pub fn marker(element: &Element) -> String {
-    let local = element.id.split_once('.').map_or(element.id, |(_, rest)| rest);
-    match local.split_once('@') {
-        Some((name, parent)) => format!("{}In{}", pascal(name), pascal(parent)),
-        None => pascal(local),
+    let local = element
+        .id
+        .split_once('.')
+        .map_or(element.id, |(_, rest)| rest);
+    let name = local.split_once('@').map_or(local, |(name, _)| name);
+    name.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect()
+}
+
+/// Module of an element whose rules depend on its parent (`voice.Sip@Refer` lives in
+/// `voice::refer`), so that each such element keeps its XML name.
+pub fn marker_module(element: &Element) -> Option<String> {
+    element
+        .id
+        .split_once('@')
+        .map(|(_, parent)| parent.to_ascii_lowercase())
+}
+
+/// An identifier for `name`, raw where `name` is a Rust keyword.
+pub fn ident(name: &str, span: Span) -> Ident {
+    if is_keyword(name) {
+        Ident::new_raw(name, span)
+    } else {
+        Ident::new(name, span)
     }
 }
 
-/// `::cxml::reference::voice::Dial`, spanned at `span` so hover and go-to-definition work.
+/// `cxml::reference::voice::refer::Sip`: where the docs of an element live, as text.
+pub fn reference_path(element: &Element) -> String {
+    let mut path = format!("cxml::reference::{}", scope_module(element.scope));
+    if let Some(module) = marker_module(element) {
+        path.push_str("::");
+        path.push_str(&module);
+    }
+    path.push_str("::");
+    path.push_str(&ident(&marker(element), Span::call_site()).to_string());
+    path
+}
+
+/// `::cxml::reference::voice::Dial`, its last segment spanned at `span` so hover and
+/// go-to-definition on the user's token land on the marker. The other segments keep the call
+/// site: spanned at the user's token too, a module such as `voice` would capture the hover of an
+/// attribute of the same name.
 pub fn marker_path(id: ElementId, span: Span) -> TokenStream {
     let element = id.spec();
-    let module = Ident::new(scope_module(element.scope), span);
-    let name = Ident::new(&marker(element), span);
-    quote_spanned!(span=> ::cxml::reference::#module::#name)
+    let scope = Ident::new(scope_module(element.scope), Span::call_site());
+    let name = ident(&marker(element), span);
+    match marker_module(element) {
+        Some(module) => {
+            let module = Ident::new(&module, Span::call_site());
+            quote!(::cxml::reference::#scope::#module::#name)
+        }
+        None => quote!(::cxml::reference::#scope::#name),
+    }
 }
 
 /// Constant name of an attribute on its element's marker (`xml:lang` → `xml_lang`, `loop` →
@@ -65,22 +113,59 @@ pub fn attribute_const(name: &str, span: Span) -> Ident {
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
         .collect();
-    if is_keyword(&plain) {
-        Ident::new_raw(&plain, span)
-    } else {
-        Ident::new(&plain, span)
-    }
+    ident(&plain, span)
 }
 
 fn is_keyword(word: &str) -> bool {
     matches!(
         word,
-        "as" | "break" | "const" | "continue" | "else" | "enum" | "extern" | "false" | "fn"
-            | "for" | "if" | "impl" | "in" | "let" | "loop" | "match" | "mod" | "move" | "mut"
-            | "pub" | "ref" | "return" | "static" | "struct" | "trait" | "true" | "type"
-            | "unsafe" | "use" | "where" | "while" | "async" | "await" | "dyn" | "abstract"
-            | "become" | "box" | "do" | "final" | "macro" | "override" | "priv" | "typeof"
-            | "unsized" | "virtual" | "yield" | "try" | "gen"
+        "as" | "break"
+            | "const"
+            | "continue"
+            | "else"
+            | "enum"
+            | "extern"
+            | "false"
+            | "fn"
+            | "for"
+            | "if"
+            | "impl"
+            | "in"
+            | "let"
+            | "loop"
+            | "match"
+            | "mod"
+            | "move"
+            | "mut"
+            | "pub"
+            | "ref"
+            | "return"
+            | "static"
+            | "struct"
+            | "trait"
+            | "true"
+            | "type"
+            | "unsafe"
+            | "use"
+            | "where"
+            | "while"
+            | "async"
+            | "await"
+            | "dyn"
+            | "abstract"
+            | "become"
+            | "box"
+            | "do"
+            | "final"
+            | "macro"
+            | "override"
+            | "priv"
+            | "typeof"
+            | "unsized"
+            | "virtual"
+            | "yield"
+            | "try"
+            | "gen"
     )
 }
 
@@ -96,15 +181,21 @@ mod tests {
         assert_eq!(pascal("onEnter"), "OnEnter");
         assert_eq!(variant("PCMU@8000h"), "PcmuAt8000h");
         assert_eq!(variant("amazon:SENSE_1"), "AmazonSense1");
-        assert_eq!(attribute_const("xml:lang", Span::call_site()).to_string(), "xml_lang");
-        assert_eq!(attribute_const("loop", Span::call_site()).to_string(), "r#loop");
+        assert_eq!(
+            attribute_const("xml:lang", Span::call_site()).to_string(),
+            "xml_lang"
+        );
+        assert_eq!(
+            attribute_const("loop", Span::call_site()).to_string(),
+            "r#loop"
+        );
     }
 
     #[test]
     fn every_generated_name_is_unique_where_it_must_be() {
-        let mut markers: Vec<(Scope, String)> = Vec::new();
+        let mut markers: Vec<(Scope, Option<String>, String)> = Vec::new();
         for element in ELEMENTS.iter() {
-            let key = (element.scope, marker(element));
+            let key = (element.scope, marker_module(element), marker(element));
             assert!(!markers.contains(&key), "two elements named {key:?}");
             markers.push(key);
         }
@@ -112,7 +203,12 @@ mod tests {
             let mut variants: Vec<String> = enumeration.values.iter().map(|v| variant(v)).collect();
             variants.sort();
             variants.dedup();
-            assert_eq!(variants.len(), enumeration.values.len(), "{}", enumeration.rust_name);
+            assert_eq!(
+                variants.len(),
+                enumeration.values.len(),
+                "{}",
+                enumeration.rust_name
+            );
         }
     }
 }

@@ -9,6 +9,10 @@ use crate::ast::*;
 /// The raw-markup escape hatch, spelled out so it is easy to grep for.
 pub const RAW_KEYWORD: &str = "unchecked_raw";
 
+/// Deepest nesting of elements and blocks accepted: far beyond any real document, and low
+/// enough that the recursive parser and checker never exhaust the compiler's stack.
+pub const MAX_DEPTH: usize = 64;
+
 pub fn parse_input(input: TokenStream) -> syn::Result<Input> {
     let mut cursor = Cursor::new(input);
     if cursor.peek_ident("in") {
@@ -24,6 +28,7 @@ pub fn parse_input(input: TokenStream) -> syn::Result<Input> {
 struct Cursor {
     tokens: Vec<TokenTree>,
     position: usize,
+    depth: usize,
     /// Where "unexpected end of input" errors point.
     end: Span,
 }
@@ -37,12 +42,22 @@ impl Cursor {
         Cursor {
             tokens: stream.into_iter().collect(),
             position: 0,
+            depth: 0,
             end,
         }
     }
 
-    fn of_group(group: &Group) -> Self {
-        Self::with_end(group.stream(), group.span_close())
+    /// A cursor over a group's tokens, one level deeper than `self`.
+    fn enter(&self, group: &Group) -> syn::Result<Self> {
+        if self.depth >= MAX_DEPTH {
+            return Err(Error::new(
+                group.span(),
+                format!("nesting deeper than {MAX_DEPTH} levels"),
+            ));
+        }
+        let mut inner = Self::with_end(group.stream(), group.span_close());
+        inner.depth = self.depth + 1;
+        Ok(inner)
     }
 
     fn peek(&self) -> Option<&TokenTree> {
@@ -131,9 +146,7 @@ impl Cursor {
             }
             Some(TokenTree::Ident(ident)) if ident == "if" => self.if_node().map(Node::If),
             Some(TokenTree::Ident(ident)) if ident == "for" => self.for_node().map(Node::For),
-            Some(TokenTree::Ident(ident)) if ident == "match" => {
-                self.match_node().map(Node::Match)
-            }
+            Some(TokenTree::Ident(ident)) if ident == "match" => self.match_node().map(Node::Match),
             Some(TokenTree::Ident(ident))
                 if ident == RAW_KEYWORD
                     && matches!(self.peek_at(1), Some(TokenTree::Punct(p)) if p.as_char() == '!') =>
@@ -160,7 +173,7 @@ impl Cursor {
         self.next(); // `!`
         match self.next() {
             Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Parenthesis => {
-                let mut inner = Cursor::of_group(&group);
+                let mut inner = self.enter(&group)?;
                 let value = match inner.peek() {
                     Some(TokenTree::Literal(_)) if inner.tokens.len() == 1 => inner.value()?,
                     _ => Value::Expr(Splice {
@@ -182,6 +195,10 @@ impl Cursor {
 
     /// An element, attribute or bare-word name.
     fn name(&mut self, what: &str) -> syn::Result<Name> {
+        self.name_joined_by(what, &['-', ':'])
+    }
+
+    fn name_joined_by(&mut self, what: &str, joiners: &[char]) -> syn::Result<Name> {
         let mut text = String::new();
         let mut spans = Vec::new();
         match self.next() {
@@ -202,7 +219,7 @@ impl Cursor {
         while let (Some(TokenTree::Punct(punct)), Some(TokenTree::Ident(ident))) =
             (self.peek(), self.peek_at(1))
         {
-            if punct.as_char() != '-' && punct.as_char() != ':' {
+            if !joiners.contains(&punct.as_char()) {
                 break;
             }
             text.push(punct.as_char());
@@ -249,17 +266,22 @@ impl Cursor {
     fn element(&mut self) -> syn::Result<Element> {
         let name = self.name("an element name")?;
         let mut args = Vec::new();
-        if let Some(TokenTree::Group(group)) = self.peek() {
-            if group.delimiter() == Delimiter::Parenthesis {
-                let group = group.clone();
-                self.next();
-                args = Cursor::of_group(&group).args()?;
-            }
+        if let Some(TokenTree::Group(group)) = self.peek()
+            && group.delimiter() == Delimiter::Parenthesis
+        {
+            let group = group.clone();
+            self.next();
+            args = self.enter(&group)?.args()?;
         }
         let mut children = Vec::new();
         if self.peek_punct('<') {
+            if self.depth >= MAX_DEPTH {
+                return Err(self.error(format!("nesting deeper than {MAX_DEPTH} levels")));
+            }
             self.next();
+            self.depth += 1;
             children = self.nodes(Some(&name))?;
+            self.depth -= 1;
         }
         Ok(Element {
             name,
@@ -380,27 +402,33 @@ impl Cursor {
             match self.next() {
                 Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Brace => {
                     if tokens.is_empty() {
-                        return Err(Error::new(group.span(), format!("expected {what} before `{{`")));
+                        return Err(Error::new(
+                            group.span(),
+                            format!("expected {what} before `{{`"),
+                        ));
                     }
                     return Ok((tokens, group));
                 }
                 Some(token) => tokens.extend([token]),
                 None => {
-                    return Err(Error::new(start, format!("expected {what} followed by `{{ … }}`")));
+                    return Err(Error::new(
+                        start,
+                        format!("expected {what} followed by `{{ … }}`"),
+                    ));
                 }
             }
         }
     }
 
-    fn block(group: &Group) -> syn::Result<Block> {
-        let nodes = Cursor::of_group(group).nodes(None)?;
+    fn block(&self, group: &Group) -> syn::Result<Block> {
+        let nodes = self.enter(group)?.nodes(None)?;
         Ok(Block { nodes })
     }
 
     fn if_node(&mut self) -> syn::Result<If> {
         self.next(); // `if`
         let (condition, then) = self.tokens_until_brace("a condition")?;
-        let then = Self::block(&then)?;
+        let then = self.block(&then)?;
         let otherwise = if self.peek_ident("else") {
             self.next();
             if self.peek_ident("if") {
@@ -408,7 +436,7 @@ impl Cursor {
             } else {
                 match self.next() {
                     Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Brace => {
-                        Some(Else::Block(Self::block(&group)?))
+                        Some(Else::Block(self.block(&group)?))
                     }
                     other => {
                         let span = other.map_or(self.end, |token| token.span());
@@ -433,7 +461,12 @@ impl Cursor {
             match self.next() {
                 Some(TokenTree::Ident(ident)) if ident == "in" => break,
                 Some(token) => pattern.extend([token]),
-                None => return Err(Error::new(keyword, "expected `for pattern in iterable { … }`")),
+                None => {
+                    return Err(Error::new(
+                        keyword,
+                        "expected `for pattern in iterable { … }`",
+                    ));
+                }
             }
         }
         if pattern.is_empty() {
@@ -443,14 +476,14 @@ impl Cursor {
         Ok(For {
             pattern,
             iterable,
-            body: Self::block(&body)?,
+            body: self.block(&body)?,
         })
     }
 
     fn match_node(&mut self) -> syn::Result<Match> {
         self.next(); // `match`
         let (scrutinee, arms_group) = self.tokens_until_brace("a value to match")?;
-        let mut inner = Cursor::of_group(&arms_group);
+        let mut inner = self.enter(&arms_group)?;
         let mut arms = Vec::new();
         while !inner.is_empty() {
             let mut pattern = TokenStream::new();
@@ -471,7 +504,7 @@ impl Cursor {
             let body = match inner.peek().cloned() {
                 Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Brace => {
                     inner.next();
-                    Self::block(&group)?
+                    inner.block(&group)?
                 }
                 Some(_) => Block {
                     nodes: vec![inner.node()?],
@@ -504,7 +537,10 @@ fn joined_prefix(tokens: &[TokenTree], parts: usize) -> String {
 
 fn splice(group: &Group) -> syn::Result<Splice> {
     if group.stream().is_empty() {
-        return Err(Error::new(group.span(), "expected a Rust expression inside `{}`"));
+        return Err(Error::new(
+            group.span(),
+            "expected a Rust expression inside `{}`",
+        ));
     }
     Ok(Splice {
         tokens: group.stream(),

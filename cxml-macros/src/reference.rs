@@ -11,23 +11,53 @@ use cxml_runtime::schema::{
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use crate::names::{attribute_const, marker, scope_module};
+use crate::names::{attribute_const, ident, marker, marker_module, reference_path, scope_module};
 
 pub fn generate() -> TokenStream {
     let mut out = TokenStream::new();
     for (scope, about) in [
-        (Scope::Voice, "Voice documents: `<Response>` of a call, its verbs and their nouns."),
-        (Scope::Messaging, "Messaging documents: `<Response>` to an SMS or MMS, `<Message>` and its parts."),
-        (Scope::Fax, "Fax documents: `<Response>` to an incoming fax."),
+        (
+            Scope::Voice,
+            "Voice documents: `<Response>` of a call, its verbs and their nouns.",
+        ),
+        (
+            Scope::Messaging,
+            "Messaging documents: `<Response>` to an SMS or MMS, `<Message>` and its parts.",
+        ),
+        (
+            Scope::Fax,
+            "Fax documents: `<Response>` to an incoming fax.",
+        ),
         (Scope::Ssml, "SSML tags inside voice `<Say>`."),
     ] {
         let module = Ident::new(scope_module(scope), Span::call_site());
-        let items: TokenStream = ELEMENTS
+        let in_scope: Vec<&Element> = ELEMENTS.iter().filter(|e| e.scope == scope).collect();
+        let mut items: TokenStream = in_scope
             .iter()
-            .enumerate()
-            .filter(|(_, element)| element.scope == scope)
-            .map(|(_, element)| item(element))
+            .filter(|element| marker_module(element).is_none())
+            .map(|element| item(element))
             .collect();
+        // Elements whose rules depend on their parent live in a module named after it.
+        let mut modules: Vec<String> = in_scope.iter().filter_map(|e| marker_module(e)).collect();
+        modules.dedup();
+        for name in modules {
+            let nested: TokenStream = in_scope
+                .iter()
+                .filter(|element| marker_module(element).as_deref() == Some(name.as_str()))
+                .map(|element| item(element))
+                .collect();
+            let doc = format!(
+                "Elements whose rules differ inside `<{}>`.",
+                parent_name(&name)
+            );
+            let name = Ident::new(&name, Span::call_site());
+            items.extend(quote! {
+                #[doc = #doc]
+                pub mod #name {
+                    #nested
+                }
+            });
+        }
         out.extend(quote! {
             #[doc = #about]
             pub mod #module {
@@ -38,14 +68,21 @@ pub fn generate() -> TokenStream {
     out
 }
 
-fn link(id: ElementId, from: Scope) -> String {
+fn parent_name(module: &str) -> &'static str {
+    ELEMENTS
+        .iter()
+        .find(|element| element.name.eq_ignore_ascii_case(module))
+        .map_or("?", |element| element.name)
+}
+
+/// Rust path of an element's marker, for intra-doc links.
+fn path(element: &Element) -> String {
+    format!("crate{}", &reference_path(element)["cxml".len()..])
+}
+
+fn link(id: ElementId, _from: Scope) -> String {
     let element = id.spec();
-    let path = if element.scope == from {
-        marker(element)
-    } else {
-        format!("super::{}::{}", scope_module(element.scope), marker(element))
-    };
-    format!("[`{}`]({path})", element.name)
+    format!("[`{}`]({})", element.name, path(element))
 }
 
 fn element_doc(element: &Element) -> String {
@@ -53,9 +90,15 @@ fn element_doc(element: &Element) -> String {
     let _ = writeln!(doc, "`<{}>`: {}\n", element.name, element.about);
     match element.status {
         Status::Documented => {}
-        Status::Deprecated => doc.push_str("**Deprecated** by SignalWire; accepted with a warning.\n\n"),
-        Status::Withdrawn => doc.push_str("**Withdrawn** from SignalWire's documentation; `cxml!` rejects it.\n\n"),
-        Status::TwilioOnly => doc.push_str("Documented by Twilio only; accepted inside `<Say>`.\n\n"),
+        Status::Deprecated => {
+            doc.push_str("**Deprecated** by SignalWire; accepted with a warning.\n\n")
+        }
+        Status::Withdrawn => {
+            doc.push_str("**Withdrawn** from SignalWire's documentation; `cxml!` rejects it.\n\n")
+        }
+        Status::TwilioOnly => {
+            doc.push_str("Documented by Twilio only; accepted inside `<Say>`.\n\n")
+        }
         Status::PollyOnly => doc.push_str("Amazon Polly voices only; accepted inside `<Say>`.\n\n"),
     }
     let kind = match element.kind {
@@ -66,7 +109,11 @@ fn element_doc(element: &Element) -> String {
     };
     let _ = writeln!(doc, "- Kind: {kind} ({} channel)", element.scope.channel());
     if !element.parents.is_empty() {
-        let parents: Vec<String> = element.parents.iter().map(|p| link(*p, element.scope)).collect();
+        let parents: Vec<String> = element
+            .parents
+            .iter()
+            .map(|p| link(*p, element.scope))
+            .collect();
         let _ = writeln!(doc, "- Appears in: {}", parents.join(", "));
     }
     let children: Vec<String> = element
@@ -109,7 +156,11 @@ fn element_doc(element: &Element) -> String {
         let _ = writeln!(doc, "- At most {max} `<{}>`", child.spec().name);
     }
     for exclusive in element.exclusive_children {
-        let _ = writeln!(doc, "- With `<{}>`, no other kind of child", exclusive.spec().name);
+        let _ = writeln!(
+            doc,
+            "- With `<{}>`, no other kind of child",
+            exclusive.spec().name
+        );
     }
     if !element.notes.is_empty() {
         doc.push_str("\n# Rules\n\n");
@@ -127,9 +178,13 @@ fn element_doc(element: &Element) -> String {
                 "| [`{}`]({}::{}) | {} | {} | {} |",
                 attribute.name,
                 marker(element),
-                attribute_const(attribute.name, Span::call_site()).to_string().trim_start_matches("r#"),
+                attribute_const(attribute.name, Span::call_site())
+                    .to_string()
+                    .trim_start_matches("r#"),
                 type_cell(attribute).replace('|', "\\|"),
-                attribute.default.map_or("—".to_string(), |d| format!("`{d}`")),
+                attribute
+                    .default
+                    .map_or("—".to_string(), |d| format!("`{d}`")),
                 if attribute.required { "yes" } else { "no" }
             );
         }
@@ -173,12 +228,15 @@ fn type_cell(attribute: &Attribute) -> String {
 }
 
 fn attribute_doc(element: &Element, attribute: &Attribute) -> String {
-    let mut doc = format!("`{}` on `<{}>`: {}\n\n", attribute.name, element.name, attribute.about);
+    let mut doc = format!(
+        "`{}` on `<{}>`: {}\n\n",
+        attribute.name, element.name, attribute.about
+    );
     let _ = writeln!(doc, "- Type: {}", type_cell(attribute));
-    if let ValueType::String { keywords } = attribute.ty {
-        if !keywords.is_empty() {
-            let _ = writeln!(doc, "- Keywords: {}", quote_list(keywords));
-        }
+    if let ValueType::String { keywords } = attribute.ty
+        && !keywords.is_empty()
+    {
+        let _ = writeln!(doc, "- Keywords: {}", quote_list(keywords));
     }
     if let Some(format) = attribute.format {
         let _ = writeln!(doc, "- Form: {format}");
@@ -205,7 +263,7 @@ fn attribute_doc(element: &Element, attribute: &Attribute) -> String {
 }
 
 fn item(element: &Element) -> TokenStream {
-    let name = Ident::new(&marker(element), Span::call_site());
+    let name = ident(&marker(element), Span::call_site());
     let doc = element_doc(element);
     let deprecated = (element.status == Status::Deprecated).then(|| {
         let note = format!("SignalWire has deprecated `<{}>`", element.name);
@@ -219,12 +277,12 @@ fn item(element: &Element) -> TokenStream {
             pub const #constant: crate::reference::Attribute = crate::reference::Attribute;
         }
     });
-    let accepts_text = (element.text != TextRule::None).then(|| {
-        quote!(#[allow(deprecated)] impl crate::__private::AcceptsText for #name {})
-    });
+    let accepts_text = (element.text != TextRule::None)
+        .then(|| quote!(#[allow(deprecated)] impl crate::__private::AcceptsText for #name {}));
     quote! {
         #[doc = #doc]
         #deprecated
+        #[allow(non_camel_case_types)]
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         pub struct #name;
 

@@ -21,9 +21,37 @@ pub enum Resolved {
 #[derive(Default)]
 pub struct Errors(Vec<Error>);
 
+/// Text of a compile error.
+trait Message {
+    fn into_message(self) -> String;
+}
+
+impl Message for &str {
+    fn into_message(self) -> String {
+        self.to_string()
+    }
+}
+
+impl Message for String {
+    fn into_message(self) -> String {
+        self
+    }
+}
+
+/// A broken rule reads as in the run-time validator, and names the reference entry to read, so
+/// the error and the docs use the same words.
+impl Message for Violation {
+    fn into_message(self) -> String {
+        match self.subject() {
+            Some(element) => format!("{self}\n  see `{}`", crate::names::reference_path(element)),
+            None => self.to_string(),
+        }
+    }
+}
+
 impl Errors {
-    fn push(&mut self, span: Span, message: impl std::fmt::Display) {
-        self.0.push(Error::new(span, message));
+    fn push(&mut self, span: Span, message: impl Message) {
+        self.0.push(Error::new(span, message.into_message()));
     }
 
     pub fn into_result(self) -> Result<(), Error> {
@@ -81,11 +109,11 @@ fn document(nodes: &mut [Node], errors: &mut Errors) -> Option<Resolved> {
     let mut inference = ChannelInference::default();
     let mut mixed: Vec<*const Element> = Vec::new();
     Node::for_each_child(&root.children, &mut |node| {
-        if let Node::Element(verb) = node {
-            if let Err(violation) = inference.add_verb(&verb.name.text) {
-                mixed.push(verb as *const Element);
-                errors.push(verb.name.span(), violation);
-            }
+        if let Node::Element(verb) = node
+            && let Err(violation) = inference.add_verb(&verb.name.text)
+        {
+            mixed.push(verb as *const Element);
+            errors.push(verb.name.span(), violation);
         }
     });
     let channel = inference.channel();
@@ -168,10 +196,10 @@ fn element(element: &mut Element, id: ElementId, errors: &mut Errors, mixed: &[*
                 match spec.check_attribute(&name.text) {
                     Ok(found) => {
                         attribute.index = spec.attributes.iter().position(|a| a.name == found.name);
-                        if let Value::Literal(literal) = &attribute.value {
-                            if let Err(message) = literal_value(spec, found, literal) {
-                                errors.push(literal.span, message);
-                            }
+                        if let Value::Literal(literal) = &attribute.value
+                            && let Err(message) = literal_value(spec, found, literal)
+                        {
+                            errors.push(literal.span, message);
                         }
                     }
                     Err(violation) => errors.push(name.span(), violation),
@@ -252,12 +280,22 @@ struct ChildrenSummary {
     uncertain: bool,
 }
 
-fn children(parent: ElementId, nodes: &mut [Node], errors: &mut Errors, mixed: &[*const Element]) -> ChildrenSummary {
+fn children(
+    parent: ElementId,
+    nodes: &mut [Node],
+    errors: &mut Errors,
+    mixed: &[*const Element],
+) -> ChildrenSummary {
     let spec = parent.spec();
-    let mut summary = ChildrenSummary::default();
-    summary.uncertain = nodes
-        .iter()
-        .any(|node| matches!(node, Node::If(_) | Node::For(_) | Node::Match(_) | Node::Raw(_)));
+    let mut summary = ChildrenSummary {
+        uncertain: nodes.iter().any(|node| {
+            matches!(
+                node,
+                Node::If(_) | Node::For(_) | Node::Match(_) | Node::Raw(_)
+            )
+        }),
+        ..ChildrenSummary::default()
+    };
     Node::for_each_child_mut(nodes, &mut |node| match node {
         Node::Element(child) => {
             summary.elements = true;
@@ -298,7 +336,12 @@ fn children(parent: ElementId, nodes: &mut [Node], errors: &mut Errors, mixed: &
 }
 
 /// Checks child counts that the source settles; returns whether run time must count the rest.
-fn counts(element: &Element, id: ElementId, errors: &mut Errors, summary: &ChildrenSummary) -> bool {
+fn counts(
+    element: &Element,
+    id: ElementId,
+    errors: &mut Errors,
+    summary: &ChildrenSummary,
+) -> bool {
     let spec = id.spec();
     if !spec.has_count_rules() {
         return false;
@@ -313,11 +356,11 @@ fn counts(element: &Element, id: ElementId, errors: &mut Errors, summary: &Child
         .iter()
         .any(|node| matches!(node, Node::Element(child) if child.id.is_none()));
     for node in &element.children {
-        if let Node::Element(child) = node {
-            if let Some(child_id) = child.id {
-                certain.add(child_id, 1);
-                spans.push((child_id, child.name.span()));
-            }
+        if let Node::Element(child) = node
+            && let Some(child_id) = child.id
+        {
+            certain.add(child_id, 1);
+            spans.push((child_id, child.name.span()));
         }
     }
     for violation in spec.check_counts(&certain) {
@@ -369,5 +412,5 @@ fn literal_value(
     }
     element
         .check_value(attribute, &literal.text)
-        .map_err(|violation| violation.to_string())
+        .map_err(Message::into_message)
 }

@@ -142,12 +142,24 @@ impl std::fmt::Write for EscapingWriter<'_> {
 #[doc(hidden)]
 pub const SHARED_CASES: &[(&str, &str, &str)] = &[
     ("plain", "plain", "plain"),
-    ("O'Brien & <Sons>", "O'Brien &amp; &lt;Sons&gt;", "O'Brien &amp; &lt;Sons&gt;"),
+    (
+        "O'Brien & <Sons>",
+        "O'Brien &amp; &lt;Sons&gt;",
+        "O'Brien &amp; &lt;Sons&gt;",
+    ),
     ("say \"hi\"", "say \"hi\"", "say &quot;hi&quot;"),
     ("]]>", "]]&gt;", "]]&gt;"),
     ("a\nb\tc\rd", "a\nb\tc&#13;d", "a&#10;b&#9;c&#13;d"),
-    ("nul\u{0}bell\u{7}", "nul\u{FFFD}bell\u{FFFD}", "nul\u{FFFD}bell\u{FFFD}"),
-    ("\u{FFFE}\u{FFFF}\u{FFFD}", "\u{FFFD}\u{FFFD}\u{FFFD}", "\u{FFFD}\u{FFFD}\u{FFFD}"),
+    (
+        "nul\u{0}bell\u{7}",
+        "nul\u{FFFD}bell\u{FFFD}",
+        "nul\u{FFFD}bell\u{FFFD}",
+    ),
+    (
+        "\u{FFFE}\u{FFFF}\u{FFFD}",
+        "\u{FFFD}\u{FFFD}\u{FFFD}",
+        "\u{FFFD}\u{FFFD}\u{FFFD}",
+    ),
     ("ü€😀 ﬀ", "ü€😀 ﬀ", "ü€😀 ﬀ"),
     ("&amp;", "&amp;amp;", "&amp;amp;"),
     ("", "", ""),
@@ -169,7 +181,7 @@ mod tests {
     fn writer_escapes_display_values() {
         use std::fmt::Write;
         let mut out = String::new();
-        write!(EscapingWriter::attribute(&mut out), "{}&{}", 1, "\"").unwrap();
+        write!(EscapingWriter::attribute(&mut out), "{}&\"", 1).unwrap();
         assert_eq!(out, "1&amp;&quot;");
     }
 }

@@ -75,7 +75,8 @@ impl<P> Clone for Fragment<P> {
 
 impl<P> FromIterator<Fragment<P>> for Fragment<P> {
     fn from_iter<I: IntoIterator<Item = Fragment<P>>>(iter: I) -> Self {
-        let mut joined = Fragment::from_parts(String::new(), ChildCounts::new(), Problems::default());
+        let mut joined =
+            Fragment::from_parts(String::new(), ChildCounts::new(), Problems::default());
         for fragment in iter {
             joined.xml.push_str(&fragment.xml);
             joined.counts.merge(&fragment.counts);

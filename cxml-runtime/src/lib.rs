@@ -4,6 +4,8 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+#[cfg(feature = "axum")]
+mod axum;
 pub mod escape;
 mod fragment;
 #[doc(hidden)]

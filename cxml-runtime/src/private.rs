@@ -178,7 +178,12 @@ impl<T: FragmentSource + ?Sized> SpliceFragment for &&Splice<'_, T> {
 /// Second choice: anything that is a string, escaped as text.
 pub trait SpliceStr {
     /// Writes the splice into a parent `P`.
-    fn splice_child<P: AcceptsText>(&self, out: &mut Out, counts: &mut ChildCounts, parent: Parent<P>);
+    fn splice_child<P: AcceptsText>(
+        &self,
+        out: &mut Out,
+        counts: &mut ChildCounts,
+        parent: Parent<P>,
+    );
 }
 
 impl<T: AsRef<str> + ?Sized> SpliceStr for &Splice<'_, T> {
@@ -191,7 +196,12 @@ impl<T: AsRef<str> + ?Sized> SpliceStr for &Splice<'_, T> {
 /// Last choice: anything `Display`, escaped as text while it is formatted.
 pub trait SpliceDisplay {
     /// Writes the splice into a parent `P`.
-    fn splice_child<P: AcceptsText>(&self, out: &mut Out, counts: &mut ChildCounts, parent: Parent<P>);
+    fn splice_child<P: AcceptsText>(
+        &self,
+        out: &mut Out,
+        counts: &mut ChildCounts,
+        parent: Parent<P>,
+    );
 }
 
 impl<T: fmt::Display + ?Sized> SpliceDisplay for Splice<'_, T> {
@@ -392,7 +402,9 @@ macro_rules! number_attr {
     )*};
 }
 
-number_attr!(u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize);
+number_attr!(
+    u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize
+);
 
 /// A run-time number for a decimal attribute (integers or floats).
 #[diagnostic::on_unimplemented(
@@ -435,10 +447,10 @@ pub struct AttrRef {
 impl AttrRef {
     fn check(self, out: &mut Out, number: f64) {
         let element = self.element.spec();
-        if let Some(attribute) = element.attributes.get(self.attribute) {
-            if let Err(violation) = element.check_number(attribute, number) {
-                out.problem(violation);
-            }
+        if let Some(attribute) = element.attributes.get(self.attribute)
+            && let Err(violation) = element.check_number(attribute, number)
+        {
+            out.problem(violation);
         }
     }
 }
@@ -480,8 +492,6 @@ pub fn attr_decimal<V: DecimalAttr>(out: &mut Out, prefix: &'static str, value: 
     out.buf.push('"');
     at.check(out, number);
 }
-
-
 
 /// Inserts trusted markup as is (`unchecked_raw!(…)` in the macro): nothing is escaped or checked.
 #[inline]

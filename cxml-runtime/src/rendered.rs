@@ -101,6 +101,11 @@ impl Rendered {
         }
     }
 
+    /// The document's text: borrowed for a document known at compile time, owned otherwise.
+    pub fn into_cow(self) -> Cow<'static, str> {
+        self.xml
+    }
+
     /// The document's text as an owned `String` (no copy when it already owns one).
     pub fn into_string(self) -> String {
         self.xml.into_owned()

@@ -4,8 +4,8 @@ use std::fmt;
 
 use super::value::{self, ValueProblem};
 use super::{
-    Attribute, Channel, ELEMENT_COUNT, ELEMENTS, Element, ElementId, Status, TextRule, ValueType, quote_list,
-    response, suggest,
+    Attribute, Channel, ELEMENT_COUNT, ELEMENTS, Element, ElementId, Status, TextRule, ValueType,
+    quote_list, response, suggest,
 };
 
 /// One broken rule. `Display` gives the message the macro and the validator both print.
@@ -221,10 +221,9 @@ impl fmt::Display for Violation {
                 parent.name,
                 allowed_children(parent)
             ),
-            Violation::RootNotResponse { name } => write!(
-                f,
-                "the document element must be `Response`, found `{name}`"
-            ),
+            Violation::RootNotResponse { name } => {
+                write!(f, "the document element must be `Response`, found `{name}`")
+            }
             Violation::SecondRoot => write!(
                 f,
                 "a document has exactly one `Response`; this is a second document element"
@@ -312,10 +311,19 @@ impl fmt::Display for Violation {
                 }
             }
             Violation::TextNotAllowed { element } if element.child_names().is_empty() => {
-                write!(f, "`<{}>` holds no text and no child elements", element.name)
+                write!(
+                    f,
+                    "`<{}>` holds no text and no child elements",
+                    element.name
+                )
             }
             Violation::TextNotAllowed { element } => {
-                write!(f, "`<{}>` holds no text; {}", element.name, allowed_children(element))
+                write!(
+                    f,
+                    "`<{}>` holds no text; {}",
+                    element.name,
+                    allowed_children(element)
+                )
             }
             Violation::TextRequired { element } => {
                 write!(f, "`<{}>` needs text", element.name)?;
@@ -381,6 +389,35 @@ impl fmt::Display for Violation {
 }
 
 impl std::error::Error for Violation {}
+
+impl Violation {
+    /// The element whose rules were broken (the parent, for a misplaced child), if any: the
+    /// entry of the reference to read.
+    pub fn subject(&self) -> Option<&'static Element> {
+        match self {
+            Violation::UnknownElement { parent, .. } => *parent,
+            Violation::NotAllowedHere { parent, .. }
+            | Violation::TwilioOnlyChild { parent, .. } => Some(parent),
+            Violation::Withdrawn { element }
+            | Violation::UnknownAttribute { element, .. }
+            | Violation::TwilioOnlyAttribute { element, .. }
+            | Violation::DuplicateAttribute { element, .. }
+            | Violation::MissingAttribute { element, .. }
+            | Violation::InvalidValue { element, .. }
+            | Violation::TextNotAllowed { element }
+            | Violation::TextRequired { element }
+            | Violation::TextNotInSet { element, .. }
+            | Violation::TextAndChildren { element }
+            | Violation::TooManyChildren { element, .. }
+            | Violation::TooFewChildren { element, .. }
+            | Violation::ExclusiveChild { element, .. } => Some(element),
+            Violation::RootNotResponse { .. }
+            | Violation::SecondRoot
+            | Violation::MissingRoot
+            | Violation::MixedChannels { .. } => None,
+        }
+    }
+}
 
 impl Element {
     /// Resolves a child by name, or says why it may not stand here.
@@ -515,24 +552,24 @@ impl Element {
         let total: u32 = counts
             .iter()
             .fold(0u32, |sum, (_, count)| sum.saturating_add(count));
-        if let Some(max) = self.max_children {
-            if total > max {
-                violations.push(Violation::TooManyChildren {
-                    element: self,
-                    child: None,
-                    max,
-                    found: total,
-                });
-            }
+        if let Some(max) = self.max_children
+            && total > max
+        {
+            violations.push(Violation::TooManyChildren {
+                element: self,
+                child: None,
+                max,
+                found: total,
+            });
         }
-        if let Some(min) = self.min_children {
-            if total < min {
-                violations.push(Violation::TooFewChildren {
-                    element: self,
-                    min,
-                    found: total,
-                });
-            }
+        if let Some(min) = self.min_children
+            && total < min
+        {
+            violations.push(Violation::TooFewChildren {
+                element: self,
+                min,
+                found: total,
+            });
         }
         for &(child, max) in self.child_max {
             let found = counts.get(child);
@@ -546,17 +583,16 @@ impl Element {
             }
         }
         for &exclusive in self.exclusive_children {
-            if counts.get(exclusive) > 0 {
-                if let Some((other, _)) = counts
+            if counts.get(exclusive) > 0
+                && let Some((other, _)) = counts
                     .iter()
                     .find(|(id, count)| *id != exclusive && *count > 0)
-                {
-                    violations.push(Violation::ExclusiveChild {
-                        element: self,
-                        exclusive: exclusive.spec(),
-                        other: other.spec(),
-                    });
-                }
+            {
+                violations.push(Violation::ExclusiveChild {
+                    element: self,
+                    exclusive: exclusive.spec(),
+                    other: other.spec(),
+                });
             }
         }
         violations

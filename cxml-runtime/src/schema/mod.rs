@@ -1,6 +1,6 @@
 //! The cXML schema: one table of every element, attribute and rule, and the checks that read it.
 //!
-//! The `cxml!` macro, the run-time validator ([`crate::parse`] with the `parse` feature) and the
+//! The `cxml!` macro, the run-time validator (`parse`, with the `parse` feature) and the
 //! generated reference in `cxml::reference` all read this table, so they cannot disagree.
 
 mod check;
@@ -9,17 +9,20 @@ mod table;
 mod value;
 
 pub use check::{ChannelInference, ChildCounts, ContentSummary, Violation, accepts_bare_word};
-pub use value::{ValueProblem, has_placeholder};
 pub use model::{
     Attribute, Channel, Element, ElementId, EnumType, Kind, Scope, Source, Status, TextRule,
     ValueType,
 };
 pub use table::{ELEMENT_COUNT, ELEMENTS, ENUM_TYPES, ids};
+pub use value::{ValueProblem, has_placeholder};
 
 impl Element {
     /// The allowed child with this XML name, if there is one.
     pub fn child_named(&self, name: &str) -> Option<ElementId> {
-        self.children.iter().copied().find(|id| id.spec().name == name)
+        self.children
+            .iter()
+            .copied()
+            .find(|id| id.spec().name == name)
     }
 
     /// The attribute with this name, if the element has one.

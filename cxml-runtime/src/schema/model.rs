@@ -175,7 +175,11 @@ impl ValueType {
             ValueType::List { items, separator } => format!(
                 "a list of {} separated by {}",
                 super::quote_list(items),
-                if *separator == ' ' { "spaces" } else { "commas" }
+                if *separator == ' ' {
+                    "spaces"
+                } else {
+                    "commas"
+                }
             ),
             ValueType::BooleanOrString => "`true`, `false` or a string".into(),
         }

@@ -1,0 +1,198 @@
+//! Integrity of the table and the wording of the shared checks.
+
+use super::*;
+
+#[test]
+fn ids_index_their_own_elements() {
+    for (index, element) in ELEMENTS.iter().enumerate() {
+        assert_eq!(ElementId(index as u16).spec().id, element.id);
+        assert!(
+            element.id.contains(element.name) || element.name == "*",
+            "{}",
+            element.id
+        );
+    }
+}
+
+#[test]
+fn parents_and_children_agree() {
+    for (index, element) in ELEMENTS.iter().enumerate() {
+        let id = ElementId(index as u16);
+        for child in element.children {
+            assert!(
+                child.spec().parents.contains(&id),
+                "{} lists {} as a child, but not the reverse",
+                element.id,
+                child.spec().id
+            );
+        }
+        for parent in element.parents {
+            assert!(
+                parent.spec().children.contains(&id),
+                "{} lists {} as a parent, but not the reverse",
+                element.id,
+                parent.spec().id
+            );
+        }
+    }
+}
+
+#[test]
+fn a_parent_never_holds_two_children_of_one_name() {
+    for element in ELEMENTS.iter() {
+        let names: Vec<&str> = element.children.iter().map(|c| c.spec().name).collect();
+        let mut unique = names.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), names.len(), "{}", element.id);
+    }
+}
+
+#[test]
+fn every_enum_type_is_used_and_attribute_names_are_unique() {
+    for enumeration in ENUM_TYPES {
+        let used = ELEMENTS.iter().any(|element| {
+            element
+                .attributes
+                .iter()
+                .any(|a| matches!(a.ty, ValueType::Enum(e) if std::ptr::eq(e, *enumeration)))
+        });
+        assert!(used, "{} is unused", enumeration.rust_name);
+    }
+    for element in ELEMENTS.iter() {
+        let mut names: Vec<&str> = element.attributes.iter().map(|a| a.name).collect();
+        names.sort();
+        let count = names.len();
+        names.dedup();
+        assert_eq!(names.len(), count, "{}", element.id);
+    }
+}
+
+#[test]
+fn defaults_are_valid_values_of_their_attribute() {
+    for element in ELEMENTS.iter() {
+        for attribute in element.attributes {
+            if let (Some(default), ValueType::Enum(_) | ValueType::Boolean | ValueType::Integer) =
+                (attribute.default, attribute.ty)
+            {
+                assert!(
+                    element.check_value(attribute, default).is_ok(),
+                    "{}@{} default {default:?}",
+                    element.id,
+                    attribute.name
+                );
+            }
+        }
+    }
+}
+
+fn voice(name: &str) -> &'static Element {
+    elements_named(name)
+        .find(|e| e.scope == Scope::Voice)
+        .expect("voice element")
+}
+
+#[test]
+fn messages_name_what_is_allowed() {
+    let response = ids::VOICE_RESPONSE.spec();
+    let message = response.check_child("Sip").unwrap_err().to_string();
+    assert!(
+        message.starts_with(
+            "`<Sip>` is not allowed inside `<Response>`; `<Response>` may contain `Connect`"
+        ),
+        "{message}"
+    );
+    assert!(
+        message.ends_with("`<Sip>` belongs in `Dial` or `Refer`"),
+        "{message}"
+    );
+
+    let unknown = response.check_child("Pley").unwrap_err().to_string();
+    assert!(unknown.contains("did you mean `Play`?"), "{unknown}");
+
+    let dial = voice("Dial");
+    let attribute = dial.check_attribute("timout").unwrap_err().to_string();
+    assert!(attribute.contains("did you mean `timeout`?"), "{attribute}");
+
+    let timeout = dial.attribute("timeout").unwrap();
+    let range = dial.check_value(timeout, "700").unwrap_err().to_string();
+    assert_eq!(
+        range,
+        "value `700` for `timeout` on `<Dial>` is above the maximum 600"
+    );
+
+    let method = dial.attribute("method").unwrap();
+    let value = dial.check_value(method, "FETCH").unwrap_err().to_string();
+    assert_eq!(
+        value,
+        "invalid value `FETCH` for `method` on `<Dial>`: expected one of `GET` or `POST`"
+    );
+
+    assert!(
+        dial.check_value(timeout, "{{Timeout}}").is_ok(),
+        "placeholders pass"
+    );
+}
+
+#[test]
+fn counts_follow_the_table() {
+    let dial = ids::VOICE_DIAL.spec();
+    let mut counts = ChildCounts::new();
+    counts.add(ids::VOICE_NUMBER, 11);
+    let found: Vec<String> = dial
+        .check_counts(&counts)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(found, ["`<Dial>` holds at most 10 `<Number>`, found 11"]);
+
+    counts.add(ids::VOICE_SIP_AT_DIAL, 1);
+    let found: Vec<String> = dial
+        .check_counts(&counts)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        found
+            .iter()
+            .any(|m| m.contains("with `<Sip>` holds no other noun")),
+        "{found:?}"
+    );
+
+    let refer = ids::VOICE_REFER.spec();
+    let none = refer.check_counts(&ChildCounts::new());
+    assert_eq!(none.len(), 1);
+    assert!(
+        none[0]
+            .to_string()
+            .contains("needs at least 1 child element")
+    );
+}
+
+#[test]
+fn channel_inference_names_the_conflict() {
+    let mut inference = ChannelInference::default();
+    inference.add_verb("Redirect").unwrap();
+    inference.add_verb("Message").unwrap();
+    assert_eq!(inference.channel(), Channel::Messaging);
+    let error = inference.add_verb("Say").unwrap_err().to_string();
+    assert_eq!(
+        error,
+        "`<Say>` is a voice verb, but `<Message>` already made this a messaging document; one `Response` holds the verbs of one channel"
+    );
+    let mut fax = ChannelInference::default();
+    fax.add_verb("Reject").unwrap();
+    assert_eq!(fax.channel(), Channel::Voice, "voice wins a tie");
+    fax.add_verb("Receive").unwrap();
+    assert_eq!(fax.channel(), Channel::Fax);
+}
+
+#[test]
+fn withdrawn_and_twilio_only_are_refused_with_reasons() {
+    let connect = voice("Connect");
+    let withdrawn = connect.check_child("AI").unwrap_err().to_string();
+    assert!(withdrawn.contains("withdrawn"), "{withdrawn}");
+    let gather = voice("Gather");
+    let twilio = gather.check_attribute("bargeIn").unwrap_err().to_string();
+    assert!(twilio.contains("Twilio-only"), "{twilio}");
+}

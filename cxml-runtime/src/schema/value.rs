@@ -79,25 +79,25 @@ pub fn check(attribute: &Attribute, value: &str) -> Result<(), ValueProblem> {
             }
         }
     }
-    if let Some(max_length) = attribute.max_length {
-        if value.chars().count() > max_length as usize {
-            return Err(ValueProblem::TooLong(max_length));
-        }
+    if let Some(max_length) = attribute.max_length
+        && value.chars().count() > max_length as usize
+    {
+        return Err(ValueProblem::TooLong(max_length));
     }
     Ok(())
 }
 
 /// Checks a number against the attribute's documented range.
 pub fn check_range(attribute: &Attribute, number: f64) -> Result<(), ValueProblem> {
-    if let Some(min) = attribute.min {
-        if number < min {
-            return Err(ValueProblem::BelowMin(min));
-        }
+    if let Some(min) = attribute.min
+        && number < min
+    {
+        return Err(ValueProblem::BelowMin(min));
     }
-    if let Some(max) = attribute.max {
-        if number > max {
-            return Err(ValueProblem::AboveMax(max));
-        }
+    if let Some(max) = attribute.max
+        && number > max
+    {
+        return Err(ValueProblem::AboveMax(max));
     }
     Ok(())
 }

@@ -1,0 +1,63 @@
+//! `IntoResponse` for [`Rendered`]: a cXML document answers an axum handler directly.
+
+use axum_core::body::Body;
+use axum_core::response::{IntoResponse, Response};
+use http::{HeaderValue, StatusCode, header};
+
+use crate::Rendered;
+
+/// `200 OK` with `Content-Type: application/xml`, a `Content-Length` and the document as the body.
+///
+/// If run-time data broke a rule ([`Rendered::error`] is `Some`), the answer is instead
+/// `500 Internal Server Error` with a plain-text message naming the broken rule: SignalWire never
+/// receives invalid cXML.
+impl IntoResponse for Rendered {
+    fn into_response(self) -> Response {
+        if let Some(error) = self.error() {
+            let message = format!("the cXML document broke a rule at run time: {error}\n");
+            return plain(StatusCode::INTERNAL_SERVER_ERROR, message);
+        }
+        // A static document goes out as the `&'static str` itself, without a copy.
+        let xml = self.into_cow();
+        let length = HeaderValue::from(xml.len());
+        let mut response = Response::new(Body::from(xml));
+        let headers = response.headers_mut();
+        headers.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/xml"),
+        );
+        headers.insert(header::CONTENT_LENGTH, length);
+        response
+    }
+}
+
+fn plain(status: StatusCode, message: String) -> Response {
+    let length = HeaderValue::from(message.len());
+    let mut response = Response::new(Body::from(message));
+    *response.status_mut() = status;
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; charset=utf-8"),
+    );
+    headers.insert(header::CONTENT_LENGTH, length);
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Channel;
+
+    #[test]
+    fn a_document_is_application_xml_with_its_length() {
+        let xml = r#"<?xml version="1.0" encoding="UTF-8"?><Response><Hangup/></Response>"#;
+        let response = Rendered::from_static(xml, Channel::Voice).into_response();
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(response.headers()[header::CONTENT_TYPE], "application/xml");
+        assert_eq!(
+            response.headers()[header::CONTENT_LENGTH],
+            xml.len().to_string().as_str()
+        );
+    }
+}

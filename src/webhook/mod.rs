@@ -1,0 +1,43 @@
+//! The webhook side: prove a request came from SignalWire, and read its parameters as Rust types.
+//!
+//! - [`verify_form`] and [`verify_json`] check the `X-SignalWire-Signature` header (see
+//!   [`signature`](self#signatures) below); [`sign_form`] computes one, for tests and local tools.
+//! - [`params`] holds typed request parameters for the initial voice, messaging and fax webhooks
+//!   and for the callback of every verb with an `action` or status URL; [`from_form`] and
+//!   [`from_form_str`] read them from an `application/x-www-form-urlencoded` body or query string.
+//! - With the `axum` feature, [`SignedForm`] does both in one extractor, and
+//!   [`Rendered`](crate::Rendered) is an axum response.
+//!
+//! # Signatures
+//!
+//! SignalWire signs with the project's **Signing Key** (`PSK_…`, Dashboard → API Credentials →
+//! Signing Key), not the API token. Always verify against the URL SignalWire requested (the
+//! public URL configured in SignalWire), not one rebuilt from the `Host` your server sees behind
+//! a proxy or tunnel.
+//!
+//! ```
+//! use cxml::webhook::{self, params::GatherAction};
+//!
+//! let body = "AccountSid=AC1&CallSid=CA1&From=%2B15551230000&To=%2B15557650000\
+//!             &CallStatus=in-progress&Direction=inbound&Digits=1";
+//! let url = "https://example.com/menu";
+//! let pairs: Vec<(String, String)> = webhook::form_pairs(body.as_bytes());
+//! let borrowed: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+//! let signature = webhook::sign_form("PSK_example", url, &borrowed); // SignalWire's header value
+//!
+//! assert!(webhook::verify_form("PSK_example", url, &borrowed, &signature));
+//! let gather: GatherAction = webhook::from_form_str(body).unwrap();
+//! assert_eq!(gather.digits.as_deref(), Some("1"));
+//! ```
+
+#[cfg(feature = "axum")]
+mod extract;
+mod form;
+pub mod params;
+mod signature;
+mod url;
+
+#[cfg(feature = "axum")]
+pub use extract::{SignedForm, WebhookConfig, WebhookRejection};
+pub use form::{ParamsError, form_pairs, from_form, from_form_str};
+pub use signature::{sign_form, verify_form, verify_json};

@@ -1,0 +1,72 @@
+//! `<Conference>`: its status callback.
+
+use serde::Deserialize;
+
+use super::{VoiceRequest, de};
+
+string_enum! {
+    /// `StatusCallbackEvent` of a conference status callback. (The names differ from the
+    /// `statusCallbackEvent` attribute's values `start`, `end`, `join`, …)
+    pub enum ConferenceEvent {
+        /// The conference started.
+        ConferenceStart = "conference-start",
+        /// The conference ended.
+        ConferenceEnd = "conference-end",
+        /// A participant joined.
+        ParticipantJoin = "participant-join",
+        /// A participant left.
+        ParticipantLeave = "participant-leave",
+        /// A participant was muted.
+        ParticipantMute = "participant-mute",
+        /// A participant was unmuted.
+        ParticipantUnmute = "participant-unmute",
+        /// A participant was put on hold.
+        ParticipantHold = "participant-hold",
+        /// A participant was taken off hold.
+        ParticipantUnhold = "participant-unhold",
+        /// A participant started speaking.
+        ParticipantSpeechStart = "participant-speech-start",
+        /// A participant stopped speaking.
+        ParticipantSpeechStop = "participant-speech-stop",
+    }
+}
+
+/// `<Conference statusCallback>`: conference and participant events chosen with
+/// `statusCallbackEvent`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ConferenceStatusCallback {
+    /// The standard voice parameters of the participant's call.
+    #[serde(flatten)]
+    pub call: VoiceRequest,
+    /// `ConferenceSid`.
+    pub conference_sid: Option<String>,
+    /// `FriendlyName`: the conference's name.
+    pub friendly_name: Option<String>,
+    /// `EventName`.
+    pub event_name: Option<String>,
+    /// `StatusCallbackEvent`.
+    pub status_callback_event: Option<ConferenceEvent>,
+    /// `Timestamp`: RFC 2822.
+    pub timestamp: Option<String>,
+    /// `Duration`: seconds.
+    #[serde(default, deserialize_with = "de::number")]
+    pub duration: Option<u32>,
+    /// `Muted`.
+    #[serde(default, deserialize_with = "de::boolean")]
+    pub muted: Option<bool>,
+    /// `Hold`.
+    #[serde(default, deserialize_with = "de::boolean")]
+    pub hold: Option<bool>,
+    /// `StartConferenceOnEnter`.
+    #[serde(default, deserialize_with = "de::boolean")]
+    pub start_conference_on_enter: Option<bool>,
+    /// `EndConferenceOnExit`.
+    #[serde(default, deserialize_with = "de::boolean")]
+    pub end_conference_on_exit: Option<bool>,
+    /// `RecordingUrl`.
+    pub recording_url: Option<String>,
+    /// `RecordingFileSize`.
+    #[serde(default, deserialize_with = "de::number")]
+    pub recording_file_size: Option<u64>,
+}

@@ -1,0 +1,102 @@
+//! Fax: the standard parameters of an inbound fax, `<Receive action>` and outbound fax status
+//! callbacks.
+
+use serde::Deserialize;
+
+use super::de;
+
+string_enum! {
+    /// `FaxStatus`.
+    pub enum FaxStatus {
+        /// Queued.
+        Queued = "queued",
+        /// Being processed.
+        Processing = "processing",
+        /// Being sent.
+        Sending = "sending",
+        /// Delivered.
+        Delivered = "delivered",
+        /// Being received.
+        Receiving = "receiving",
+        /// Received.
+        Received = "received",
+        /// Nobody answered.
+        NoAnswer = "no-answer",
+        /// The line was busy.
+        Busy = "busy",
+        /// The fax failed.
+        Failed = "failed",
+        /// The fax was canceled.
+        Canceled = "canceled",
+    }
+}
+
+/// The standard fax parameters: the request for a number's fax cXML document, and part of
+/// `<Receive action>`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct FaxRequest {
+    /// `AccountSid`: the project ID.
+    pub account_sid: String,
+    /// `FaxSid`: the fax's ID.
+    pub fax_sid: String,
+    /// `ApiVersion`.
+    pub api_version: Option<String>,
+    /// `From`: number or SIP URI.
+    pub from: Option<String>,
+    /// `To`: number or SIP URI.
+    pub to: Option<String>,
+}
+
+/// `<Receive action>`: requested when the fax has been received.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ReceiveAction {
+    /// The standard fax parameters.
+    #[serde(flatten)]
+    pub fax: FaxRequest,
+    /// `FaxStatus`, e.g. `received`.
+    pub fax_status: Option<FaxStatus>,
+    /// `NumPages`.
+    #[serde(default, deserialize_with = "de::number")]
+    pub num_pages: Option<u32>,
+    /// `MediaUrl`: the received document.
+    pub media_url: Option<String>,
+    /// `MediaSid` (seen in sample payloads).
+    pub media_sid: Option<String>,
+    /// `RemoteStationId`: the sender's TSID.
+    pub remote_station_id: Option<String>,
+    /// `ErrorCode`.
+    pub error_code: Option<String>,
+    /// `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// `Timestamp` (seen in sample payloads, ISO 8601).
+    pub timestamp: Option<String>,
+}
+
+/// Status callback of a fax sent with the REST API.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct FaxStatusCallback {
+    /// `AccountSid`, when sent.
+    pub account_sid: Option<String>,
+    /// `FaxSid`, when sent.
+    pub fax_sid: Option<String>,
+    /// `FaxStatus`.
+    pub fax_status: Option<FaxStatus>,
+    /// `NumPages`.
+    #[serde(default, deserialize_with = "de::number")]
+    pub num_pages: Option<u32>,
+    /// `MediaUrl`.
+    pub media_url: Option<String>,
+    /// `MediaSid`.
+    pub media_sid: Option<String>,
+    /// `OriginalMediaUrl`.
+    pub original_media_url: Option<String>,
+    /// `RemoteStationId`.
+    pub remote_station_id: Option<String>,
+    /// `ErrorCode`.
+    pub error_code: Option<String>,
+    /// `ErrorMessage`.
+    pub error_message: Option<String>,
+}

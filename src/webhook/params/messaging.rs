@@ -1,0 +1,126 @@
+//! Messaging: the standard parameters of an inbound message, `<Message action>` and message status
+//! callbacks.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Deserializer};
+
+use super::de;
+
+string_enum! {
+    /// `MessageStatus`.
+    pub enum MessageStatus {
+        /// Queued for sending.
+        Queued = "queued",
+        /// Being sent.
+        Sending = "sending",
+        /// Handed to the carrier (MMS stops here: no delivery receipt).
+        Sent = "sent",
+        /// Delivered.
+        Delivered = "delivered",
+        /// The carrier could not deliver it.
+        Undelivered = "undelivered",
+        /// Sending failed.
+        Failed = "failed",
+        /// Being received.
+        Receiving = "receiving",
+        /// Received.
+        Received = "received",
+        /// A bad number or attribute (`<Message action>`).
+        Invalid = "invalid",
+    }
+}
+
+/// One media item of a message: `MediaUrl{N}` and `MediaContentType{N}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Media {
+    /// `MediaUrl{N}`.
+    pub url: String,
+    /// `MediaContentType{N}`: the MIME type of the media.
+    pub content_type: Option<String>,
+}
+
+/// The standard messaging parameters: the request for a number's messaging cXML document, and
+/// part of `<Message action>`.
+///
+/// `media` holds `MediaUrl0`, `MediaUrl1`, … in index order, each with its `MediaContentType{N}`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct MessageRequest {
+    /// `AccountSid`: the project ID.
+    pub account_sid: String,
+    /// `MessageSid`: the message's ID.
+    pub message_sid: String,
+    /// `From`: E.164.
+    pub from: Option<String>,
+    /// `To`: E.164.
+    pub to: Option<String>,
+    /// `Body`: the text.
+    pub body: Option<String>,
+    /// `NumMedia`: how many media items there are.
+    #[serde(default, deserialize_with = "de::number")]
+    pub num_media: Option<u32>,
+    /// `MediaUrl{N}` / `MediaContentType{N}`, in index order.
+    #[serde(flatten, deserialize_with = "media")]
+    pub media: Vec<Media>,
+}
+
+/// `<Message action>`: the standard messaging parameters plus the message's status.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct MessageAction {
+    /// The standard messaging parameters.
+    #[serde(flatten)]
+    pub message: MessageRequest,
+    /// `MessageStatus`.
+    pub message_status: Option<MessageStatus>,
+    /// `ErrorCode`, e.g. `30003`.
+    pub error_code: Option<String>,
+}
+
+/// SMS/MMS status callback (REST `StatusCallback`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct MessageStatusCallback {
+    /// `AccountSid`: the project ID.
+    pub account_sid: String,
+    /// `MessageSid`: the message's ID.
+    pub message_sid: String,
+    /// `MessageStatus`.
+    pub message_status: Option<MessageStatus>,
+    /// `ErrorCode`: when failed or undelivered, e.g. `30003`.
+    pub error_code: Option<String>,
+    /// `From`.
+    pub from: Option<String>,
+    /// `To`.
+    pub to: Option<String>,
+    /// `Body`.
+    pub body: Option<String>,
+    /// `NumMedia`.
+    #[serde(default, deserialize_with = "de::number")]
+    pub num_media: Option<u32>,
+    /// `NumSegments`.
+    #[serde(default, deserialize_with = "de::number")]
+    pub num_segments: Option<u32>,
+}
+
+/// Collects `MediaUrl{N}` and `MediaContentType{N}` into media items ordered by `N`. A content
+/// type without its URL is dropped.
+fn media<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Media>, D::Error> {
+    let params = de::all_params(deserializer)?;
+    let mut by_index: BTreeMap<u32, Media> = de::numbered(&params, "MediaUrl")
+        .map(|(index, url)| {
+            let media = Media {
+                url,
+                content_type: None,
+            };
+            (index, media)
+        })
+        .collect();
+    for (index, content_type) in de::numbered(&params, "MediaContentType") {
+        if let Some(media) = by_index.get_mut(&index) {
+            media.content_type = Some(content_type);
+        }
+    }
+    Ok(by_index.into_values().collect())
+}

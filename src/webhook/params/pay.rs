@@ -1,0 +1,138 @@
+//! `<Pay>`: its `action` request and status callback.
+
+use serde::Deserialize;
+
+use super::{VoiceRequest, de};
+
+string_enum! {
+    /// `Result` of a `<Pay>` session.
+    pub enum PayResult {
+        /// The payment or tokenization succeeded.
+        Success = "success",
+        /// The caller failed too many times.
+        TooManyFailedAttempts = "too-many-failed-attempts",
+        /// The payment connector reported an error.
+        PaymentConnectorError = "payment-connector-error",
+        /// The caller pressed `*`.
+        CallerInterruptedWithStar = "caller-interrupted-with-star",
+        /// The caller hung up.
+        CallerHungUp = "caller-hung-up",
+        /// Input did not validate.
+        ValidationError = "validation-error",
+        /// An internal error.
+        InternalError = "internal-error",
+    }
+}
+
+string_enum! {
+    /// `For`: the stage a `<Pay>` status callback is about.
+    pub enum PayFor {
+        /// Card number.
+        PaymentCardNumber = "payment-card-number",
+        /// Expiration date.
+        ExpirationDate = "expiration-date",
+        /// Security code.
+        SecurityCode = "security-code",
+        /// Postal code.
+        PostalCode = "postal-code",
+        /// Bank routing number.
+        BankRoutingNumber = "bank-routing-number",
+        /// Bank account number.
+        BankAccountNumber = "bank-account-number",
+        /// The payment is being processed.
+        PaymentProcessing = "payment-processing",
+    }
+}
+
+string_enum! {
+    /// `ErrorType` of a `<Pay>` status callback.
+    pub enum PayErrorType {
+        /// No input in time.
+        InputTimeout = "input-timeout",
+        /// Invalid card number.
+        InvalidCardNumber = "invalid-card-number",
+        /// Card type not accepted.
+        InvalidCardType = "invalid-card-type",
+        /// Invalid date.
+        InvalidDate = "invalid-date",
+        /// Invalid security code.
+        InvalidSecurityCode = "invalid-security-code",
+        /// Invalid postal code.
+        InvalidPostalCode = "invalid-postal-code",
+        /// Invalid bank routing number.
+        InvalidBankRoutingNumber = "invalid-bank-routing-number",
+        /// Invalid bank account number.
+        InvalidBankAccountNumber = "invalid-bank-account-number",
+        /// Another session is in progress.
+        SessionInProgress = "session-in-progress",
+    }
+}
+
+/// The card details of a `<Pay>` request, as entered by the caller (numbers masked).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct PaymentCard {
+    /// `PaymentCardNumber`: masked, last 4 visible.
+    pub payment_card_number: Option<String>,
+    /// `PaymentCardType`.
+    pub payment_card_type: Option<String>,
+    /// `PaymentCardPostalCode`.
+    pub payment_card_postal_code: Option<String>,
+    /// `ExpirationDate`: MMYY.
+    pub expiration_date: Option<String>,
+    /// `SecurityCode`: masked.
+    pub security_code: Option<String>,
+    /// `PaymentMethod`.
+    pub payment_method: Option<String>,
+}
+
+/// `<Pay action>`: requested when the payment session ends; answer with cXML.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct PayAction {
+    /// The standard voice parameters.
+    #[serde(flatten)]
+    pub call: VoiceRequest,
+    /// `Result`.
+    pub result: Option<PayResult>,
+    /// `PaymentConfirmationCode` (charges).
+    pub payment_confirmation_code: Option<String>,
+    /// `PaymentToken` (tokenization).
+    pub payment_token: Option<String>,
+    /// `ProfileId` (tokenization).
+    pub profile_id: Option<String>,
+    /// The (masked) card details entered so far.
+    #[serde(flatten)]
+    pub card: PaymentCard,
+    /// `BankAccountNumber`: masked.
+    pub bank_account_number: Option<String>,
+    /// `BankRoutingNumber`.
+    pub bank_routing_number: Option<String>,
+    /// `PaymentError`.
+    pub payment_error: Option<String>,
+    /// `PayErrorCode`.
+    pub pay_error_code: Option<String>,
+    /// `ConnectorError`.
+    pub connector_error: Option<String>,
+}
+
+/// `<Pay statusCallback>`: progress of a payment session.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct PayStatusCallback {
+    /// `AccountSid`, when sent.
+    pub account_sid: Option<String>,
+    /// `CallSid`, when sent.
+    pub call_sid: Option<String>,
+    /// `Attempt`.
+    #[serde(default, deserialize_with = "de::number")]
+    pub attempt: Option<u32>,
+    /// `For`: the stage.
+    #[serde(rename = "For")]
+    pub for_stage: Option<PayFor>,
+    /// `ErrorType`.
+    pub error_type: Option<PayErrorType>,
+    /// The (masked) card details entered so far.
+    #[serde(flatten)]
+    pub card: PaymentCard,
+}

@@ -1,0 +1,99 @@
+//! `<Record>`: its `action` request, recording status callbacks and transcription callbacks.
+
+use serde::Deserialize;
+
+use super::{VoiceRequest, de};
+
+/// `<Record action>`: requested when the recording ends (even with no audio); answer with cXML to
+/// continue the call.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct RecordAction {
+    /// The standard voice parameters.
+    #[serde(flatten)]
+    pub call: VoiceRequest,
+    /// `RecordingUrl`.
+    pub recording_url: Option<String>,
+    /// `RecordingDuration`: seconds.
+    #[serde(default, deserialize_with = "de::number")]
+    pub recording_duration: Option<u32>,
+    /// `Digits`: the key that ended the recording.
+    pub digits: Option<String>,
+    /// `RecordingSid` (not documented by SignalWire on this request; read when sent).
+    pub recording_sid: Option<String>,
+}
+
+string_enum! {
+    /// `RecordingStatus`.
+    pub enum RecordingStatus {
+        /// Recording is under way.
+        InProgress = "in-progress",
+        /// The recording is ready.
+        Completed = "completed",
+        /// Nothing was recorded (too short or silent).
+        Absent = "absent",
+        /// Recording failed (`<Conference>` and older pages).
+        Failed = "failed",
+    }
+}
+
+/// `recordingStatusCallback` of `<Record>`, `<Dial>`, `<Conference>` and REST recordings.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct RecordingStatusCallback {
+    /// `AccountSid`: the project ID.
+    pub account_sid: String,
+    /// `CallSid`: the recorded call.
+    pub call_sid: Option<String>,
+    /// `RecordingSid`.
+    pub recording_sid: Option<String>,
+    /// `RecordingUrl`.
+    pub recording_url: Option<String>,
+    /// `RecordingStatus`.
+    pub recording_status: Option<RecordingStatus>,
+    /// `RecordingDuration`: seconds.
+    #[serde(default, deserialize_with = "de::number")]
+    pub recording_duration: Option<u32>,
+    /// `RecordingChannels`: 1 or 2.
+    #[serde(default, deserialize_with = "de::number")]
+    pub recording_channels: Option<u8>,
+    /// `RecordingSource`, e.g. `RecordVerb`.
+    pub recording_source: Option<String>,
+    /// `RecordingTrack`: `inbound`, `outbound` or `both` (older `<Dial>` page).
+    pub recording_track: Option<String>,
+    /// `RecordingStartTime` (older `<Conference>` page).
+    #[serde(default, deserialize_with = "de::number")]
+    pub recording_start_time: Option<i64>,
+}
+
+string_enum! {
+    /// `TranscriptionStatus`.
+    pub enum TranscriptionStatus {
+        /// The transcription is ready.
+        Completed = "completed",
+        /// Transcription failed.
+        Failed = "failed",
+    }
+}
+
+/// `<Record transcribeCallback>`: sent once the transcription is ready.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct TranscriptionCallback {
+    /// `AccountSid`, when sent.
+    pub account_sid: Option<String>,
+    /// `CallSid`, when sent.
+    pub call_sid: Option<String>,
+    /// `TranscriptionSid`.
+    pub transcription_sid: Option<String>,
+    /// `TranscriptionText`.
+    pub transcription_text: Option<String>,
+    /// `TranscriptionStatus`.
+    pub transcription_status: Option<TranscriptionStatus>,
+    /// `TranscriptionUrl`.
+    pub transcription_url: Option<String>,
+    /// `RecordingSid`.
+    pub recording_sid: Option<String>,
+    /// `RecordingUrl`.
+    pub recording_url: Option<String>,
+}

@@ -1,0 +1,45 @@
+//! `<Sms>` (the voice verb): its `action` request and status callback.
+
+use serde::Deserialize;
+
+use super::VoiceRequest;
+
+string_enum! {
+    /// `SmsStatus`.
+    pub enum SmsStatus {
+        /// Queued for sending (`action`).
+        Sending = "sending",
+        /// A bad number or attribute (`action`).
+        Invalid = "invalid",
+        /// Sent (status callback).
+        Sent = "sent",
+        /// Sending failed (status callback).
+        Failed = "failed",
+    }
+}
+
+/// `<Sms action>`: requested right after the SMS is queued; answer with cXML.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct SmsAction {
+    /// The standard voice parameters.
+    #[serde(flatten)]
+    pub call: VoiceRequest,
+    /// `SmsSid`.
+    pub sms_sid: Option<String>,
+    /// `SmsStatus`: usually `sending`, `invalid` for a bad number.
+    pub sms_status: Option<SmsStatus>,
+}
+
+/// `<Sms statusCallback>`: sent when the SMS was sent or failed.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct SmsStatusCallback {
+    /// The standard voice parameters.
+    #[serde(flatten)]
+    pub call: VoiceRequest,
+    /// `SmsSid`.
+    pub sms_sid: Option<String>,
+    /// `SmsStatus`: `sent` or `failed`.
+    pub sms_status: Option<SmsStatus>,
+}

@@ -1,0 +1,78 @@
+//! `<Stream>`: its status callback.
+
+use serde::Deserialize;
+
+string_enum! {
+    /// `StreamEvent`.
+    pub enum StreamEvent {
+        /// The stream started.
+        Started = "stream-started",
+        /// The stream stopped.
+        Stopped = "stream-stopped",
+        /// The stream failed; see `StreamError`.
+        Error = "stream-error",
+    }
+}
+
+string_enum! {
+    /// `StreamError`: why a stream failed.
+    pub enum StreamError {
+        /// The URL is not valid.
+        InvalidUrl = "invalid_url",
+        /// No URL was given.
+        MissingUrl = "missing_url",
+        /// The track is not valid.
+        InvalidTrack = "invalid_track",
+        /// A codec error.
+        CodecError = "codec_error",
+        /// The connection was refused.
+        ConnectionRefused = "connection_refused",
+        /// Refused, timed out, or TLS failed.
+        ConnectionRefusedTimeoutOrSslError = "connection_refused_timeout_or_ssl_error",
+        /// Any other error.
+        GeneralError = "general_error",
+        /// A stream with that ID exists already.
+        DuplicatedStreamId = "Duplicated stream ID",
+        /// A stream with that name exists already.
+        DuplicatedStreamName = "Duplicated stream name",
+    }
+}
+
+string_enum! {
+    /// `StreamTrack`.
+    pub enum StreamTrack {
+        /// The audio SignalWire receives.
+        Inbound = "inbound_track",
+        /// The audio SignalWire sends.
+        Outbound = "outbound_track",
+        /// Both.
+        Both = "both_tracks",
+    }
+}
+
+/// `<Stream statusCallback>`: a stream started, stopped or failed.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct StreamStatusCallback {
+    /// `AccountSid`: the project ID.
+    pub account_sid: String,
+    /// `CallSid`.
+    pub call_sid: Option<String>,
+    /// `ConferenceSid`: only for conference streams.
+    pub conference_sid: Option<String>,
+    /// `StreamSid`.
+    pub stream_sid: Option<String>,
+    /// `StreamName`: defaults to the StreamSid.
+    pub stream_name: Option<String>,
+    /// `StreamEvent`.
+    pub stream_event: Option<StreamEvent>,
+    /// `StreamError`: only with `stream-error`.
+    pub stream_error: Option<StreamError>,
+    /// `StreamTrack`.
+    pub stream_track: Option<StreamTrack>,
+    /// `Timestamp`: ISO 8601 here (RFC 2822 elsewhere).
+    pub timestamp: Option<String>,
+    /// `Unique-ID`: the call identifier.
+    #[serde(rename = "Unique-ID")]
+    pub unique_id: Option<String>,
+}

@@ -1,0 +1,400 @@
+//! Request signatures: proof that a webhook request came from SignalWire.
+//!
+//! SignalWire signs every cXML (Compatibility API) request with the project's **Signing Key**
+//! (`PSK_…`, Dashboard → API Credentials; not the API token) and sends the signature in the
+//! `X-SignalWire-Signature` header (SDKs also accept `X-Twilio-Signature`):
+//!
+//! - **Form POST or GET** ([`verify_form`]): base64 of HMAC-SHA1 over the URL SignalWire requested
+//!   followed by every decoded form parameter, sorted by name (bytewise, stable: a repeated name
+//!   keeps its values in submission order), each as `name` then `value` with no separator. For GET
+//!   the parameters are already in the URL's query string and nothing is appended.
+//! - **Non-form body** ([`verify_json`]): the URL carries `bodySHA256=<hex sha256 of the body>`;
+//!   the base64 HMAC-SHA1 covers the URL alone and the body must hash to that value. The same
+//!   function also accepts the SWML/RELAY spellings (lowercase hex HMAC-SHA1 or HMAC-SHA256 over
+//!   the URL immediately followed by the raw body).
+//!
+//! Because SignalWire is not consistent about default ports in the signed URL, the base64 schemes
+//! are also checked with the URL's port removed (any port) or, when it has none, with the default
+//! port (`:443`/`:80`) added. Comparisons are constant-time; any malformed input is `false`.
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
+use hmac::{Hmac, KeyInit, Mac};
+use sha1::Sha1;
+use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
+
+use super::url::{port_variants, query_param};
+
+type HmacSha1 = Hmac<Sha1>;
+type HmacSha256 = Hmac<Sha256>;
+
+/// Length of a base64 (standard alphabet, padded) HMAC-SHA1: 20 bytes → 28 characters.
+const BASE64_SHA1_LEN: usize = 28;
+/// Length of a lowercase hex HMAC-SHA1.
+const HEX_SHA1_LEN: usize = 40;
+/// Length of a lowercase hex HMAC-SHA256 (and of a hex SHA-256 body hash).
+const HEX_SHA256_LEN: usize = 64;
+
+/// Checks the signature of a cXML webhook sent as a form POST or as a GET.
+///
+/// - `signing_key`: the project's Signing Key (`PSK_…`). An empty key never validates.
+/// - `url`: the URL exactly as SignalWire requested it (as configured in SignalWire, or the public
+///   URL behind your proxy), with its query string byte for byte: not the URL your server rebuilds
+///   from `Host` behind a TLS terminator or tunnel.
+/// - `params`: the **decoded** form parameters of a POST body in submission order (repeated names
+///   allowed); empty for a GET, whose parameters are part of `url`.
+/// - `signature`: the `X-SignalWire-Signature` (or `X-Twilio-Signature`) header value.
+///
+/// Returns `true` only if the signature matches the URL as given or one of its port variants.
+/// Garbage of any kind (empty, wrong length, not base64) is `false`; this never panics.
+///
+/// ```
+/// use cxml::webhook::verify_form;
+///
+/// let params = [
+///     ("CallSid", "CA1234567890ABCDE"),
+///     ("Caller", "+14158675309"),
+///     ("Digits", "1234"),
+///     ("From", "+14158675309"),
+///     ("To", "+18005551212"),
+/// ];
+/// let url = "https://mycompany.com/myapp.php?foo=1&bar=2";
+/// assert!(verify_form("12345", url, &params, "RSOYDt4T1cUTdK1PDd93/VVr8B8="));
+/// assert!(!verify_form("12345", url, &params[..4], "RSOYDt4T1cUTdK1PDd93/VVr8B8="));
+/// assert!(!verify_form("12345", url, &params, "not a signature"));
+/// ```
+pub fn verify_form(signing_key: &str, url: &str, params: &[(&str, &str)], signature: &str) -> bool {
+    let Some(expected) = decode_base64_sha1(signature) else {
+        return false;
+    };
+    if signing_key.is_empty() {
+        return false;
+    }
+    let sorted = sorted_params(params);
+    // Every variant is computed, so the time taken does not tell which one matched.
+    port_variants(url).fold(false, |valid, candidate| {
+        let ok = form_mac(signing_key, &candidate, &sorted)
+            .is_some_and(|mac| mac.verify_slice(&expected).is_ok());
+        valid | ok
+    })
+}
+
+/// Checks the signature of a webhook whose body is not a form (JSON).
+///
+/// - `signing_key`: the project's Signing Key. An empty key never validates.
+/// - `url`: the URL exactly as SignalWire requested it (see [`verify_form`]).
+/// - `body`: the raw body bytes exactly as received (re-serialising parsed JSON breaks the check).
+/// - `signature`: the `X-SignalWire-Signature` header value (or, for SWML call requests, the
+///   `X-SignalWire-SHA256-Signature` value).
+///
+/// The signature's spelling selects the scheme:
+///
+/// - 28 base64 characters: the Compatibility `bodySHA256` scheme. The URL must carry a
+///   `bodySHA256` query parameter equal to the lowercase hex SHA-256 of `body`, and the HMAC-SHA1
+///   covers the URL alone (port variants as for [`verify_form`]). Both must match.
+/// - 40 lowercase hex characters: SWML/RELAY HMAC-SHA1 over `url` immediately followed by `body`.
+/// - 64 lowercase hex characters: SWML call HMAC-SHA256 over `url` followed by `body`.
+///
+/// The SWML schemes use the URL as given, without port variants. Anything else is `false`; this
+/// never panics.
+///
+/// ```
+/// use cxml::webhook::verify_json;
+///
+/// let url = "https://example.ngrok.io/webhook?bodySHA256=\
+///            69f3cbfc18e386ef8236cb7008cd5a54b7fed637a8cb3373b5a1591d7f0fd5f4";
+/// let key = "PSKtest1234567890abcdef";
+/// assert!(verify_json(key, url, br#"{"event":"call.state"}"#, "dfO9ek8mxyFtn2nMz24plPmPfIY="));
+/// // Same URL and signature, another body: the body hash no longer matches.
+/// assert!(!verify_json(key, url, b"{}", "dfO9ek8mxyFtn2nMz24plPmPfIY="));
+/// ```
+pub fn verify_json(signing_key: &str, url: &str, body: &[u8], signature: &str) -> bool {
+    if signing_key.is_empty() {
+        return false;
+    }
+    match signature.len() {
+        BASE64_SHA1_LEN => verify_body_sha256(signing_key, url, body, signature),
+        HEX_SHA1_LEN => decode_lower_hex::<20>(signature).is_some_and(|expected| {
+            mac_over::<HmacSha1>(signing_key, url, body)
+                .is_some_and(|mac| mac.verify_slice(&expected).is_ok())
+        }),
+        HEX_SHA256_LEN => decode_lower_hex::<32>(signature).is_some_and(|expected| {
+            mac_over::<HmacSha256>(signing_key, url, body)
+                .is_some_and(|mac| mac.verify_slice(&expected).is_ok())
+        }),
+        _ => false,
+    }
+}
+
+/// Computes the `X-SignalWire-Signature` value SignalWire would send for a form POST (or, with no
+/// `params`, a GET) to `url`: what [`verify_form`] accepts. Meant for tests and local tools such as
+/// signing a `curl` request.
+///
+/// ```
+/// use cxml::webhook::{sign_form, verify_form};
+///
+/// let params = [("CallSid", "CA1"), ("Digits", "1")];
+/// let signature = sign_form("PSK_local", "http://127.0.0.1:3000/menu", &params);
+/// assert_eq!(signature.len(), 28);
+/// assert!(verify_form("PSK_local", "http://127.0.0.1:3000/menu", &params, &signature));
+/// ```
+pub fn sign_form(signing_key: &str, url: &str, params: &[(&str, &str)]) -> String {
+    let sorted = sorted_params(params);
+    match form_mac(signing_key, url, &sorted) {
+        Some(mac) => STANDARD.encode(mac.finalize().into_bytes()),
+        None => String::new(),
+    }
+}
+
+/// The parameters sorted by name, bytewise; the sort is stable, so a repeated name keeps its
+/// values in submission order (`To=b&To=a` signs as `TobToa`).
+fn sorted_params<'a>(params: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut sorted = params.to_vec();
+    sorted.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    sorted
+}
+
+/// HMAC-SHA1 over `url` followed by each parameter's name and value.
+fn form_mac(signing_key: &str, url: &str, sorted: &[(&str, &str)]) -> Option<HmacSha1> {
+    let mut mac = HmacSha1::new_from_slice(signing_key.as_bytes()).ok()?;
+    mac.update(url.as_bytes());
+    for (name, value) in sorted {
+        mac.update(name.as_bytes());
+        mac.update(value.as_bytes());
+    }
+    Some(mac)
+}
+
+/// HMAC over `url` immediately followed by `body`.
+fn mac_over<M: Mac + KeyInit>(signing_key: &str, url: &str, body: &[u8]) -> Option<M> {
+    let mut mac = <M as KeyInit>::new_from_slice(signing_key.as_bytes()).ok()?;
+    mac.update(url.as_bytes());
+    mac.update(body);
+    Some(mac)
+}
+
+/// The Compatibility `bodySHA256` scheme: HMAC over the URL alone, plus the body hash.
+fn verify_body_sha256(signing_key: &str, url: &str, body: &[u8], signature: &str) -> bool {
+    let Some(claimed) = query_param(url, "bodySHA256") else {
+        return false;
+    };
+    let actual = lower_hex(&Sha256::digest(body));
+    let body_ok =
+        claimed.len() == actual.len() && bool::from(claimed.as_bytes().ct_eq(actual.as_bytes()));
+    // The URL (which includes bodySHA256) is checked even when the body does not match, so both
+    // halves always cost the same.
+    let url_ok = verify_form(signing_key, url, &[], signature);
+    body_ok & url_ok
+}
+
+/// The 20 bytes of a base64 HMAC-SHA1, or `None` if `signature` is not exactly that.
+fn decode_base64_sha1(signature: &str) -> Option<[u8; 20]> {
+    if signature.len() != BASE64_SHA1_LEN {
+        return None;
+    }
+    let mut out = [0u8; 20];
+    // A 28-character padded string decodes to at most 20 bytes; anything shorter is rejected.
+    let mut buffer = [0u8; 21];
+    let written = STANDARD
+        .decode_slice(signature.as_bytes(), &mut buffer)
+        .ok()?;
+    if written != out.len() {
+        return None;
+    }
+    out.copy_from_slice(&buffer[..20]);
+    Some(out)
+}
+
+/// Decodes exactly `N` bytes of lowercase hex.
+fn decode_lower_hex<const N: usize>(text: &str) -> Option<[u8; N]> {
+    fn nibble(c: u8) -> Option<u8> {
+        match c {
+            b'0'..=b'9' => Some(c - b'0'),
+            b'a'..=b'f' => Some(c - b'a' + 10),
+            _ => None,
+        }
+    }
+    let bytes = text.as_bytes();
+    if bytes.len() != N * 2 {
+        return None;
+    }
+    let mut out = [0u8; N];
+    for (slot, pair) in out.iter_mut().zip(bytes.chunks_exact(2)) {
+        *slot = (nibble(pair[0])? << 4) | nibble(pair[1])?;
+    }
+    Some(out)
+}
+
+fn lower_hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut text = String::with_capacity(bytes.len() * 2);
+    for byte in bytes {
+        text.push(char::from(DIGITS[usize::from(byte >> 4)]));
+        text.push(char::from(DIGITS[usize::from(byte & 0x0f)]));
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const URL: &str = "https://mycompany.com/myapp.php?foo=1&bar=2";
+    const PARAMS: [(&str, &str); 5] = [
+        ("CallSid", "CA1234567890ABCDE"),
+        ("Caller", "+14158675309"),
+        ("Digits", "1234"),
+        ("From", "+14158675309"),
+        ("To", "+18005551212"),
+    ];
+    const SIGNATURE: &str = "RSOYDt4T1cUTdK1PDd93/VVr8B8=";
+
+    #[test]
+    fn submission_order_of_distinct_names_does_not_matter() {
+        let mut reversed = PARAMS;
+        reversed.reverse();
+        assert!(verify_form("12345", URL, &reversed, SIGNATURE));
+    }
+
+    #[test]
+    fn names_sort_bytewise_case_sensitive() {
+        // `CallSid` < `Caller` because `S` (0x53) < `e` (0x65).
+        let sorted = sorted_params(&[("Caller", "x"), ("CallSid", "y"), ("a", "z")]);
+        assert_eq!(sorted, [("CallSid", "y"), ("Caller", "x"), ("a", "z")]);
+    }
+
+    #[test]
+    fn repeated_names_keep_submission_order() {
+        let url = "https://example.com/hook";
+        let ab = sign_form("k", url, &[("To", "a"), ("To", "b")]);
+        assert!(verify_form("k", url, &[("To", "a"), ("To", "b")], &ab));
+        assert!(!verify_form("k", url, &[("To", "b"), ("To", "a")], &ab));
+    }
+
+    #[test]
+    fn any_change_breaks_the_signature() {
+        let mut tampered = PARAMS;
+        tampered[2].1 = "1235";
+        assert!(!verify_form("12345", URL, &tampered, SIGNATURE));
+        assert!(!verify_form("12346", URL, &PARAMS, SIGNATURE));
+        assert!(!verify_form(
+            "12345",
+            "https://mycompany.com/myapp.php?foo=1&bar=3",
+            &PARAMS,
+            SIGNATURE
+        ));
+        let mut extra = PARAMS.to_vec();
+        extra.push(("Extra", ""));
+        assert!(!verify_form("12345", URL, &extra, SIGNATURE));
+    }
+
+    #[test]
+    fn a_signature_over_another_port_never_validates() {
+        let signed_8080 = sign_form("k", "https://h:8080/p", &[]);
+        assert!(verify_form("k", "https://h:8080/p", &[], &signed_8080));
+        assert!(!verify_form("k", "https://h:443/p", &[], &signed_8080));
+        assert!(!verify_form("k", "https://h/p", &[], &signed_8080));
+    }
+
+    #[test]
+    fn garbage_signatures_are_false() {
+        let long = "A".repeat(1 << 20);
+        let cases = [
+            "",
+            " ",
+            "RSOYDt4T1cUTdK1PDd93/VVr8B8",
+            "RSOYDt4T1cUTdK1PDd93/VVr8B8==",
+            "RSOYDt4T1cUTdK1PDd93_VVr8B8=",
+            "RSOYDt4T1cUTdK1PDd93/VVr8B8!",
+            "RSOYDt4T1cUTdK1PDd93/VVr8B9=", // non-canonical trailing bits
+            "RSOYDt4T1cUTdK1PDd93/VVr8B==",
+            "éééééééééééééé",
+            long.as_str(),
+        ];
+        for signature in cases {
+            assert!(
+                !verify_form("12345", URL, &PARAMS, signature),
+                "{signature:?}"
+            );
+            assert!(
+                !verify_json("12345", URL, b"{}", signature),
+                "{signature:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn empty_key_never_validates() {
+        let signature = sign_form("", URL, &PARAMS);
+        assert!(!verify_form("", URL, &PARAMS, &signature));
+    }
+
+    #[test]
+    fn huge_inputs_are_handled() {
+        let value = "v".repeat(4 << 20);
+        let params = [("Body", value.as_str())];
+        let signature = sign_form("k", URL, &params);
+        assert!(verify_form("k", URL, &params, &signature));
+        assert!(!verify_json(
+            "k",
+            &"x".repeat(1 << 20),
+            value.as_bytes(),
+            &signature
+        ));
+    }
+
+    #[test]
+    fn json_hex_signatures_are_lowercase_only() {
+        let url = "https://example.ngrok.io/webhook";
+        let body = br#"{"event":"call.state","params":{"call_id":"abc-123","state":"answered"}}"#;
+        let key = "PSKtest1234567890abcdef";
+        assert!(verify_json(
+            key,
+            url,
+            body,
+            "c3c08c1fefaf9ee198a100d5906765a6f394bf0f"
+        ));
+        assert!(!verify_json(
+            key,
+            url,
+            body,
+            "C3C08C1FEFAF9EE198A100D5906765A6F394BF0F"
+        ));
+        assert!(!verify_json(
+            key,
+            url,
+            body,
+            "c3c08c1fefaf9ee198a100d5906765a6f394bf0g"
+        ));
+        // No port variants for the SWML schemes.
+        assert!(!verify_json(
+            key,
+            "https://example.ngrok.io:443/webhook",
+            body,
+            "c3c08c1fefaf9ee198a100d5906765a6f394bf0f"
+        ));
+    }
+
+    #[test]
+    fn body_sha256_must_be_lowercase_hex_of_the_body() {
+        let body = b"{}";
+        let hash = "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a";
+        assert_eq!(lower_hex(&Sha256::digest(body)), hash);
+        let url = format!("https://h/p?bodySHA256={hash}");
+        let signature = sign_form("k", &url, &[]);
+        assert!(verify_json("k", &url, body, &signature));
+        assert!(!verify_json("k", &url, b"{ }", &signature));
+        let upper = format!("https://h/p?bodySHA256={}", hash.to_uppercase());
+        let signature = sign_form("k", &upper, &[]);
+        assert!(!verify_json("k", &upper, body, &signature));
+        // Port variants apply to the URL half.
+        let with_port = format!("https://h:443/p?bodySHA256={hash}");
+        assert!(verify_json(
+            "k",
+            &with_port,
+            body,
+            &sign_form("k", &url, &[])
+        ));
+    }
+}
