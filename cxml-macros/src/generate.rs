@@ -313,10 +313,12 @@ impl Builder {
             None => quote!(&mut ::cxml::__private::ChildCounts::new()),
         };
         let statement = if parent.spec().allows_text() {
+            // The parent is named with a turbofish, not only inferred from the argument: else a
+            // fragment for another parent reads as a type mismatch instead of `SameParent`'s message.
             quote_spanned!(span=> {
                 #[allow(unused_imports)]
                 use ::cxml::__private::{SpliceFragment as _, SpliceStr as _, SpliceDisplay as _};
-                (&&::cxml::__private::Splice(&(#expr))).splice_child(&mut #out, #counter_ref, ::cxml::__private::Parent::<#marker>::NEW);
+                (&&::cxml::__private::Splice(&(#expr))).splice_child::<#marker>(&mut #out, #counter_ref, ::cxml::__private::Parent::<#marker>::NEW);
             })
         } else {
             quote_spanned!(span=> ::cxml::__private::splice_fragment::<#marker, _>(&mut #out, #counter_ref, &(#expr));)

@@ -18,10 +18,10 @@ pub fn parse_input(input: TokenStream) -> syn::Result<Input> {
     if cursor.peek_ident("in") {
         cursor.next();
         let parent = cursor.fragment_parent()?;
-        let nodes = cursor.nodes(false)?;
+        let nodes = cursor.nodes(None)?;
         return Ok(Input::Fragment { parent, nodes });
     }
-    let nodes = cursor.nodes(false)?;
+    let nodes = cursor.nodes(None)?;
     Ok(Input::Document(nodes))
 }
 
@@ -96,13 +96,20 @@ impl Cursor {
         Error::new(self.span(), message)
     }
 
-    /// Child nodes up to the end of input, or up to a closing `>` when `nested`.
-    fn nodes(&mut self, nested: bool) -> syn::Result<Vec<Node>> {
+    /// Child nodes up to the end of input, or up to the closing `>` of the element `opened_by`.
+    fn nodes(&mut self, opened_by: Option<&Name>) -> syn::Result<Vec<Node>> {
+        let nested = opened_by.is_some();
         let mut nodes = Vec::new();
         loop {
             match self.peek() {
                 None if nested => {
-                    return Err(self.error("this element's children are not closed: expected `>`"));
+                    // Point at the element whose `<` is never closed, not at the whole macro.
+                    let name = opened_by.map_or(String::new(), |name| name.text.clone());
+                    let span = opened_by.map_or(self.end, Name::span);
+                    return Err(Error::new(
+                        span,
+                        format!("the children of `{name}` are not closed: expected `>` after them"),
+                    ));
                 }
                 None => return Ok(nodes),
                 Some(TokenTree::Punct(punct)) if punct.as_char() == '>' && nested => {
@@ -225,9 +232,30 @@ impl Cursor {
     }
 
     fn fragment_parent(&mut self) -> syn::Result<Name> {
-        // Only `-` joins here: the `:` ends the header (`in Dial: …`).
-        let name =
-            self.name_joined_by("the name of the element the fragment belongs in", &['-'])?;
+        let start = self.position;
+        let joined = self.name("the name of the element the fragment belongs in")?;
+        // `:` both joins names (`amazon:effect`) and ends the header, so `in Dial: Number` reads
+        // as one name `Dial:Number`. Take the longest prefix that is followed by `:` and names an
+        // element; else the shortest prefix followed by `:`.
+        let prefixes: Vec<usize> = (1..=joined.spans.len())
+            .filter(|&parts| {
+                matches!(self.tokens.get(start + 2 * parts - 1), Some(TokenTree::Punct(p)) if p.as_char() == ':')
+            })
+            .collect();
+        let known = prefixes.iter().rev().copied().find(|&parts| {
+            let text = joined_prefix(&self.tokens[start..], parts);
+            cxml_runtime::schema::elements_named(&text).next().is_some()
+        });
+        let name = match known.or_else(|| prefixes.first().copied()) {
+            Some(parts) => {
+                self.position = start + 2 * parts - 1;
+                Name {
+                    text: joined_prefix(&self.tokens[start..], parts),
+                    spans: joined.spans[..parts].to_vec(),
+                }
+            }
+            None => joined,
+        };
         if !self.peek_punct(':') {
             return Err(self.error("expected `:` after the fragment's parent, as in `cxml!(in Dial: Number(\"+15550100\"))`"));
         }
@@ -252,7 +280,7 @@ impl Cursor {
             }
             self.next();
             self.depth += 1;
-            children = self.nodes(true)?;
+            children = self.nodes(Some(&name))?;
             self.depth -= 1;
         }
         Ok(Element {
@@ -393,7 +421,7 @@ impl Cursor {
     }
 
     fn block(&self, group: &Group) -> syn::Result<Block> {
-        let nodes = self.enter(group)?.nodes(false)?;
+        let nodes = self.enter(group)?.nodes(None)?;
         Ok(Block { nodes })
     }
 
@@ -494,6 +522,17 @@ impl Cursor {
             brace_span: arms_group.span(),
         })
     }
+}
+
+/// The first `parts` idents of a joined name starting at `tokens[0]`, with the `-` or `:`
+/// between them as written.
+fn joined_prefix(tokens: &[TokenTree], parts: usize) -> String {
+    let mut text = String::new();
+    for token in tokens.iter().take(2 * parts - 1) {
+        let word = token.to_string();
+        text.push_str(word.strip_prefix("r#").unwrap_or(&word));
+    }
+    text
 }
 
 fn splice(group: &Group) -> syn::Result<Splice> {

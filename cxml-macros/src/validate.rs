@@ -128,8 +128,12 @@ fn fragment(parent: &Name, nodes: &mut [Node], errors: &mut Errors) -> Option<Re
             .filter(|element| !element.children.is_empty() && element.status != Status::Withdrawn)
             .map(|element| element.name)
             .collect();
-        let mut unique = parents.clone();
-        unique.dedup();
+        let mut unique: Vec<&str> = Vec::new();
+        for name in parents {
+            if !unique.contains(&name) {
+                unique.push(name);
+            }
+        }
         errors.push(
             parent.span(),
             format!(
@@ -238,7 +242,11 @@ fn element(element: &mut Element, id: ElementId, errors: &mut Errors, mixed: &[*
     }
 
     let has_child_text = children(id, &mut element.children, errors, mixed);
-    let text_in_children = has_child_text.literal || has_child_text.dynamic;
+    // A splice next to child elements, in an element that may hold either (`Dial`), is taken for
+    // a fragment: `Dial < Number("…") {more_numbers} >` is not text mixed with children.
+    let splice_is_fragment = has_child_text.elements && !spec.children.is_empty();
+    let text_in_children =
+        has_child_text.literal || (has_child_text.dynamic && !splice_is_fragment);
     let content = ContentSummary {
         has_text: has_text || text_in_children,
         has_elements: has_child_text.elements,
@@ -341,6 +349,12 @@ fn counts(
     // Children written directly (outside control flow) are certainly there.
     let mut certain = ChildCounts::new();
     let mut spans: Vec<(ElementId, Span)> = Vec::new();
+    // A child already reported (misplaced, unknown, withdrawn) is not counted: saying the parent
+    // then has too few children would only repeat that error.
+    let reported_child = element
+        .children
+        .iter()
+        .any(|node| matches!(node, Node::Element(child) if child.id.is_none()));
     for node in &element.children {
         if let Node::Element(child) = node
             && let Some(child_id) = child.id
@@ -360,7 +374,7 @@ fn counts(
                 .iter()
                 .find(|(kind, _)| std::ptr::eq(kind.spec(), *other))
                 .map(|(_, span)| *span),
-            Violation::TooFewChildren { .. } if summary.uncertain => continue,
+            Violation::TooFewChildren { .. } if summary.uncertain || reported_child => continue,
             _ => None,
         };
         errors.push(span.unwrap_or_else(|| element.name.span()), violation);

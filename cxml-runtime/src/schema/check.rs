@@ -310,6 +310,13 @@ impl fmt::Display for Violation {
                     ),
                 }
             }
+            Violation::TextNotAllowed { element } if element.child_names().is_empty() => {
+                write!(
+                    f,
+                    "`<{}>` holds no text and no child elements",
+                    element.name
+                )
+            }
             Violation::TextNotAllowed { element } => {
                 write!(
                     f,

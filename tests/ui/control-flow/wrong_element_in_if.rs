@@ -1,0 +1,6 @@
+use cxml::cxml;
+
+fn main() {
+    let vip = true;
+    let _ = cxml! { Response < Dial < if vip { Say("VIP line") } else { Number("+15550100") } > > };
+}
