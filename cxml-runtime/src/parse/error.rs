@@ -49,7 +49,7 @@ impl fmt::Display for Problem {
 /// assert_eq!(
 ///     error.to_string(),
 ///     "1:16: `<Say>` has no attribute `lop`; did you mean `loop`? (it takes `language`, `loop` or `voice`)\n\
-///      1:54: `<Hangup>` holds no text; `<Hangup>` holds no child elements"
+///      1:54: `<Hangup>` holds no text and no child elements"
 /// );
 /// ```
 #[derive(Debug, Clone, PartialEq)]
