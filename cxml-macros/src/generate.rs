@@ -82,6 +82,9 @@ struct Builder {
     next_counter: usize,
     /// Counters whose element counts its children at run time.
     counting: Vec<Ident>,
+    /// For each element being generated: whether its splices may only be fragments, because
+    /// it takes text or children, and children are written.
+    fragments_only: Vec<bool>,
 }
 
 impl Builder {
@@ -96,6 +99,7 @@ impl Builder {
             dynamic: false,
             next_counter: 0,
             counting: Vec::new(),
+            fragments_only: Vec::new(),
         }
     }
 
@@ -223,7 +227,14 @@ impl Builder {
             if element.counts_at_run_time {
                 self.counting.push(counter.clone());
             }
+            let mut has_elements = false;
+            Node::for_each_child(&element.children, &mut |node| {
+                has_elements |= matches!(node, Node::Element(_));
+            });
+            self.fragments_only
+                .push(spec.text_or_children && has_elements);
             self.children(id, &element.children, declared.then_some(&counter));
+            self.fragments_only.pop();
             if element.counts_at_run_time {
                 let out = &self.out;
                 let index = id.0;
@@ -312,7 +323,9 @@ impl Builder {
             // Nothing counts this parent's children: a throwaway counter takes the fragment's.
             None => quote!(&mut ::cxml::__private::ChildCounts::new()),
         };
-        let statement = if parent.spec().allows_text() {
+        let text_allowed =
+            parent.spec().allows_text() && !self.fragments_only.last().copied().unwrap_or(false);
+        let statement = if text_allowed {
             // The parent is named with a turbofish, not only inferred from the argument: else a
             // fragment for another parent reads as a type mismatch instead of `SameParent`'s message.
             quote_spanned!(span=> {

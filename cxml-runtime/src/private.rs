@@ -85,7 +85,7 @@ pub trait AcceptsText {}
 
 /// A fragment (or a collection of fragments) for the parent `Self::Parent`.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be spliced here: this element holds no text, only child elements",
+    message = "`{Self}` cannot be spliced here: no text may stand here, only child elements",
     label = "expected a `cxml::Fragment` built with `cxml!(in Parent: …)`",
     note = "build the children with `cxml!(in Parent: …)`, or write them inline"
 )]
