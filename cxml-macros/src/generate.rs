@@ -85,6 +85,16 @@ struct Builder {
     /// For each element being generated: whether its splices may only be fragments, because
     /// it takes text or children, and children are written.
     fragments_only: Vec<bool>,
+    /// Loop iterators made before the buffer, so that its one allocation can hold every item.
+    hoisted: TokenStream,
+    /// Run-time additions to `estimate`: `items × body` for each hoisted loop.
+    loop_reserve: TokenStream,
+    /// Inside a branch or loop body: a loop here may not run, or run many times.
+    block_depth: usize,
+    /// A user expression that may have effects (a call, a macro, …) comes earlier in the document.
+    effects_seen: bool,
+    /// Every identifier in the user expressions so far: a loop that moves one of them stays put.
+    idents_seen: Vec<String>,
 }
 
 impl Builder {
@@ -100,6 +110,11 @@ impl Builder {
             next_counter: 0,
             counting: Vec::new(),
             fragments_only: Vec::new(),
+            hoisted: TokenStream::new(),
+            loop_reserve: TokenStream::new(),
+            block_depth: 0,
+            effects_seen: false,
+            idents_seen: Vec::new(),
         }
     }
 
@@ -133,7 +148,9 @@ impl Builder {
         self.flush();
         let outer = std::mem::take(&mut self.statements);
         let before = self.estimate;
+        self.block_depth += 1;
         self.children(parent, nodes, counter);
+        self.block_depth -= 1;
         self.flush();
         let body = std::mem::replace(&mut self.statements, outer);
         let body_estimate = self.estimate - before;
@@ -161,13 +178,40 @@ impl Builder {
         }
         let out = &self.out;
         let statements = &self.statements;
-        let estimate = self.estimate;
+        let (hoisted, capacity) = self.capacity();
         quote!({
             #ide
-            let mut #out = ::cxml::__private::Out::with_capacity(#estimate);
+            #hoisted
+            let mut #out = ::cxml::__private::Out::with_capacity(#capacity);
             #statements
             #out.finish(#channel)
         })
+    }
+
+    /// The hoisted loop iterators, and the buffer's capacity: the static estimate plus, for each
+    /// hoisted loop, its lower size hint times its body's estimate.
+    fn capacity(&self) -> (&TokenStream, TokenStream) {
+        let estimate = self.estimate;
+        let reserve = &self.loop_reserve;
+        (&self.hoisted, quote!(#estimate #reserve))
+    }
+
+    /// Records that a user expression runs here, in document order.
+    fn note_expr(&mut self, tokens: &TokenStream) {
+        self.effects_seen |= !is_pure_place(tokens.clone());
+        collect_idents(tokens.clone(), &mut self.idents_seen);
+    }
+
+    /// Whether the loop over `iterable` may be made before the buffer (see `Node::For`).
+    fn may_hoist(&self, iterable: &TokenStream) -> bool {
+        let borrows = matches!(iterable.clone().into_iter().next(),
+            Some(proc_macro2::TokenTree::Punct(punct)) if punct.as_char() == '&');
+        let mut idents = Vec::new();
+        collect_idents(iterable.clone(), &mut idents);
+        self.block_depth == 0
+            && !self.effects_seen
+            && is_pure_place(iterable.clone())
+            && (borrows || !idents.iter().any(|ident| self.idents_seen.contains(ident)))
     }
 
     fn fragment(mut self, parent: ElementId, nodes: &[Node]) -> TokenStream {
@@ -178,11 +222,12 @@ impl Builder {
         let ide = &self.ide;
         let out = &self.out;
         let statements = &self.statements;
-        let estimate = self.estimate;
+        let (hoisted, capacity) = self.capacity();
         let marker = marker_path(parent, Span::call_site());
         quote!({
             #ide
-            let mut #out = ::cxml::__private::Out::with_capacity(#estimate);
+            #hoisted
+            let mut #out = ::cxml::__private::Out::with_capacity(#capacity);
             #[allow(unused_mut)]
             let mut #counter = ::cxml::__private::ChildCounts::new();
             #statements
@@ -211,7 +256,7 @@ impl Builder {
         self.push_static(">");
         match text {
             Some(Value::Literal(literal)) => self.push_static(&escape::text(&literal.text)),
-            Some(Value::Expr(splice)) => self.text_splice(id, splice, None),
+            Some(Value::Expr(splice)) => self.text_splice(id, splice, None, true),
             None => {}
         }
         if !element.children.is_empty() {
@@ -278,6 +323,7 @@ impl Builder {
                 self.push_static("\"");
             }
             Value::Expr(splice) => {
+                self.note_expr(&splice.tokens);
                 let prefix = format!(" {}=\"", spec.name);
                 let out = self.out.clone();
                 let expr = &splice.tokens;
@@ -313,7 +359,15 @@ impl Builder {
         }
     }
 
-    fn text_splice(&mut self, parent: ElementId, splice: &Splice, counter: Option<&Ident>) {
+    /// A `{expr}` among `parent`'s content; `positional` when it is the element's own text argument.
+    fn text_splice(
+        &mut self,
+        parent: ElementId,
+        splice: &Splice,
+        counter: Option<&Ident>,
+        positional: bool,
+    ) {
+        self.note_expr(&splice.tokens);
         let out = self.out.clone();
         let expr = &splice.tokens;
         let span = splice.span;
@@ -323,8 +377,8 @@ impl Builder {
             // Nothing counts this parent's children: a throwaway counter takes the fragment's.
             None => quote!(&mut ::cxml::__private::ChildCounts::new()),
         };
-        let text_allowed =
-            parent.spec().allows_text() && !self.fragments_only.last().copied().unwrap_or(false);
+        let fragments_only = !positional && self.fragments_only.last().copied().unwrap_or(false);
+        let text_allowed = parent.spec().allows_text() && !fragments_only;
         let statement = if text_allowed {
             // The parent is named with a turbofish, not only inferred from the argument: else a
             // fragment for another parent reads as a type mismatch instead of `SameParent`'s message.
@@ -355,10 +409,11 @@ impl Builder {
                     self.element(child);
                 }
                 Node::Text(text) => self.push_static(&escape::text(&text.value)),
-                Node::Splice(splice) => self.text_splice(parent, splice, counter),
+                Node::Splice(splice) => self.text_splice(parent, splice, counter, false),
                 Node::Raw(raw) => match &raw.value {
                     Value::Literal(literal) => self.push_static(&literal.text),
                     Value::Expr(splice) => {
+                        self.note_expr(&splice.tokens);
                         let out = &self.out;
                         let expr = &splice.tokens;
                         let statement = quote_spanned!(splice.span=> ::cxml::__private::push_unchecked_raw(&mut #out, &(#expr)););
@@ -371,18 +426,40 @@ impl Builder {
                     self.push_statement(statement);
                 }
                 Node::For(each) => {
+                    // A loop that surely runs once, over a plain place (`&items`, `self.list`),
+                    // after nothing but plain places, gets its iterator made before the buffer:
+                    // no user code is reordered, and the one allocation has room for every item.
+                    // A loop that moves a value named earlier is left where it is.
+                    let hoist = self.may_hoist(&each.iterable);
+                    self.note_expr(&each.iterable);
                     let (body, body_estimate) = self.block(parent, &each.body.nodes, counter);
                     let pattern = &each.pattern;
                     let iterable = &each.iterable;
                     let out = &self.out;
-                    let iter = Ident::new("__cxml_iter", Span::mixed_site());
-                    self.push_statement(quote!({
-                        let #iter = ::core::iter::IntoIterator::into_iter(#iterable);
-                        #out.reserve_loop(::core::iter::Iterator::size_hint(&#iter).0, #body_estimate);
-                        for #pattern in #iter { #body }
-                    }));
+                    if hoist {
+                        self.next_counter += 1;
+                        let iter = Ident::new(
+                            &format!("__cxml_iter_{}", self.next_counter),
+                            Span::mixed_site(),
+                        );
+                        self.hoisted.extend(quote!(
+                            let #iter = ::core::iter::IntoIterator::into_iter(#iterable);
+                        ));
+                        self.loop_reserve.extend(quote!(
+                            + ::core::iter::Iterator::size_hint(&#iter).0.saturating_mul(#body_estimate)
+                        ));
+                        self.push_statement(quote!(for #pattern in #iter { #body }));
+                    } else {
+                        let iter = Ident::new("__cxml_iter", Span::mixed_site());
+                        self.push_statement(quote!({
+                            let #iter = ::core::iter::IntoIterator::into_iter(#iterable);
+                            #out.reserve_loop(::core::iter::Iterator::size_hint(&#iter).0, #body_estimate);
+                            for #pattern in #iter { #body }
+                        }));
+                    }
                 }
                 Node::Match(choice) => {
+                    self.note_expr(&choice.scrutinee);
                     let mut arms = TokenStream::new();
                     for arm in &choice.arms {
                         let (body, _) = self.block(parent, &arm.body.nodes, counter);
@@ -403,6 +480,7 @@ impl Builder {
         branch: &If,
         counter: Option<&Ident>,
     ) -> TokenStream {
+        self.note_expr(&branch.condition);
         let (then, _) = self.block(parent, &branch.then.nodes, counter);
         let condition = &branch.condition;
         let otherwise = match &branch.otherwise {
@@ -428,4 +506,39 @@ fn has_splice(nodes: &[Node]) -> bool {
         }
     });
     found
+}
+
+/// Whether `tokens` only name a place or a constant (`items`, `&self.list`, `config.0`, `0..10`):
+/// no call, macro, index, block or `mut`, so evaluating it earlier cannot be observed.
+fn is_pure_place(tokens: TokenStream) -> bool {
+    use proc_macro2::{Delimiter, TokenTree};
+    let mut any = false;
+    for (position, token) in tokens.into_iter().enumerate() {
+        any = true;
+        let pure = match &token {
+            TokenTree::Ident(ident) => ident != "mut",
+            TokenTree::Literal(_) => true,
+            TokenTree::Punct(punct) => {
+                matches!(punct.as_char(), '.' | ':') || (punct.as_char() == '&' && position == 0)
+            }
+            // A `$expr` passed through `macro_rules!` arrives wrapped in an invisible group.
+            TokenTree::Group(group) => {
+                group.delimiter() == Delimiter::None && is_pure_place(group.stream())
+            }
+        };
+        if !pure {
+            return false;
+        }
+    }
+    any
+}
+
+fn collect_idents(tokens: TokenStream, into: &mut Vec<String>) {
+    for token in tokens {
+        match token {
+            proc_macro2::TokenTree::Ident(ident) => into.push(ident.to_string()),
+            proc_macro2::TokenTree::Group(group) => collect_idents(group.stream(), into),
+            _ => {}
+        }
+    }
 }

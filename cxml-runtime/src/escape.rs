@@ -41,19 +41,33 @@ const fn table(attribute: bool) -> [Action; 256] {
     table
 }
 
+/// One byte per entry: whether the byte needs a closer look. The scan reads this small table,
+/// not the 24-byte `Action`s, so runs of plain bytes cost a load and a test each.
+const fn special(actions: &[Action; 256]) -> [bool; 256] {
+    let mut special = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        special[byte] = !matches!(actions[byte], Action::Keep);
+        byte += 1;
+    }
+    special
+}
+
 static TEXT: [Action; 256] = table(false);
 static ATTRIBUTE: [Action; 256] = table(true);
+static TEXT_SPECIAL: [bool; 256] = special(&table(false));
+static ATTRIBUTE_SPECIAL: [bool; 256] = special(&table(true));
 
-fn escape_with(out: &mut String, input: &str, actions: &[Action; 256]) {
+fn escape_with(out: &mut String, input: &str, actions: &[Action; 256], special: &[bool; 256]) {
     let bytes = input.as_bytes();
     let mut start = 0;
     let mut index = 0;
     while index < bytes.len() {
-        let action = actions[bytes[index] as usize];
-        if action == Action::Keep {
+        if !special[bytes[index] as usize] {
             index += 1;
             continue;
         }
+        let action = actions[bytes[index] as usize];
         let (replacement, width) = match action {
             Action::Replace(replacement) => (replacement, 1),
             Action::Invalid if bytes[index] == 0xEF => {
@@ -79,12 +93,12 @@ fn escape_with(out: &mut String, input: &str, actions: &[Action; 256]) {
 
 /// Appends `input` escaped for XML character data.
 pub fn escape_text(out: &mut String, input: &str) {
-    escape_with(out, input, &TEXT);
+    escape_with(out, input, &TEXT, &TEXT_SPECIAL);
 }
 
 /// Appends `input` escaped for a double-quoted XML attribute value.
 pub fn escape_attribute(out: &mut String, input: &str) {
-    escape_with(out, input, &ATTRIBUTE);
+    escape_with(out, input, &ATTRIBUTE, &ATTRIBUTE_SPECIAL);
 }
 
 /// `input` escaped for XML character data, as a new string.

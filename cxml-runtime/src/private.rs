@@ -46,9 +46,10 @@ impl Out {
 
     /// Checks the children counted for an element at run time.
     pub fn check_counts(&mut self, element: ElementId, counts: &ChildCounts) {
-        for violation in element.spec().check_counts(counts) {
-            self.problem(violation);
-        }
+        let problems = &mut self.problems;
+        element
+            .spec()
+            .for_each_count_violation(counts, |violation| problems.push(violation));
     }
 
     /// The finished document.

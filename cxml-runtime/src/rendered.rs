@@ -79,16 +79,19 @@ impl Rendered {
     }
 
     /// The document's text.
+    #[inline]
     pub fn as_str(&self) -> &str {
         &self.xml
     }
 
     /// The channel the document's verbs belong to.
+    #[inline]
     pub fn channel(&self) -> Channel {
         self.channel
     }
 
     /// What run-time data broke, if anything.
+    #[inline]
     pub fn error(&self) -> Option<&RenderError> {
         self.error.as_ref()
     }
@@ -107,11 +110,13 @@ impl Rendered {
     }
 
     /// The document's text as an owned `String` (no copy when it already owns one).
+    #[inline]
     pub fn into_string(self) -> String {
         self.xml.into_owned()
     }
 
     /// A copy of the text. Shadows `ToString` on purpose: a plain copy, with no formatter.
+    #[inline]
     #[allow(clippy::inherent_to_string_shadow_display)]
     pub fn to_string(&self) -> String {
         String::from(&*self.xml)
@@ -119,12 +124,14 @@ impl Rendered {
 }
 
 impl fmt::Display for Rendered {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.xml)
     }
 }
 
 impl AsRef<str> for Rendered {
+    #[inline]
     fn as_ref(&self) -> &str {
         &self.xml
     }

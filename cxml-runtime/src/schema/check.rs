@@ -549,13 +549,24 @@ impl Element {
     /// Checks child counts, exclusivity and maxima against the table.
     pub fn check_counts(&'static self, counts: &ChildCounts) -> Vec<Violation> {
         let mut violations = Vec::new();
+        self.for_each_count_violation(counts, |violation| violations.push(violation));
+        violations
+    }
+
+    /// [`check_counts`](Self::check_counts) without collecting: calls `report` for each broken
+    /// rule, so a render that only keeps the first one allocates nothing.
+    pub fn for_each_count_violation(
+        &'static self,
+        counts: &ChildCounts,
+        mut report: impl FnMut(Violation),
+    ) {
         let total: u32 = counts
             .iter()
             .fold(0u32, |sum, (_, count)| sum.saturating_add(count));
         if let Some(max) = self.max_children
             && total > max
         {
-            violations.push(Violation::TooManyChildren {
+            report(Violation::TooManyChildren {
                 element: self,
                 child: None,
                 max,
@@ -565,7 +576,7 @@ impl Element {
         if let Some(min) = self.min_children
             && total < min
         {
-            violations.push(Violation::TooFewChildren {
+            report(Violation::TooFewChildren {
                 element: self,
                 min,
                 found: total,
@@ -574,7 +585,7 @@ impl Element {
         for &(child, max) in self.child_max {
             let found = counts.get(child);
             if found > max {
-                violations.push(Violation::TooManyChildren {
+                report(Violation::TooManyChildren {
                     element: self,
                     child: Some(child.spec()),
                     max,
@@ -588,14 +599,13 @@ impl Element {
                     .iter()
                     .find(|(id, count)| *id != exclusive && *count > 0)
             {
-                violations.push(Violation::ExclusiveChild {
+                report(Violation::ExclusiveChild {
                     element: self,
                     exclusive: exclusive.spec(),
                     other: other.spec(),
                 });
             }
         }
-        violations
     }
 
     /// Whether any count rule applies, so callers can skip counting otherwise.
