@@ -190,6 +190,23 @@ proptest! {
     }
 
     #[test]
+    fn format_args_taken_apart_read_back_like_format(base in hostile(), n in any::<u32>(), word in hostile()) {
+        // The macro writes an inline `format_args!` as static pieces and plain splices; the result
+        // must be what `format!` would have produced, escaped.
+        let doc = cxml! {
+            Response <
+                Dial < Number(statusCallback = {format_args!("{base}/status?n={}&w={w}&{{x}}", n, w = &word)}) <
+                    {format_args!("+1{n}<{base}>")}
+                > >
+            >
+        };
+        let elements = read(doc.as_str());
+        let callback = format!("{base}/status?n={n}&w={word}&{{x}}");
+        prop_assert_eq!(&elements[2].attributes, &attrs(&[("statusCallback", &carried(&callback))]));
+        prop_assert_eq!(&elements[2].text, &carried(&format!("+1{n}<{base}>")));
+    }
+
+    #[test]
     fn loops_render_every_item(numbers in prop::collection::vec(hostile(), 0..14)) {
         let doc = cxml! {
             Response < Dial < for n in &numbers { Number({n}) } > >

@@ -7,6 +7,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
 
 use crate::ast::*;
+use crate::format::Piece;
 use crate::names::marker_path;
 use crate::validate::Resolved;
 
@@ -347,6 +348,14 @@ impl Builder {
                     ValueType::String { .. }
                     | ValueType::Url
                     | ValueType::List { .. }
+                    | ValueType::BooleanOrString
+                        if self.formatted_attribute(&prefix, &splice.tokens) =>
+                    {
+                        return;
+                    }
+                    ValueType::String { .. }
+                    | ValueType::Url
+                    | ValueType::List { .. }
                     | ValueType::BooleanOrString => quote_spanned!(span=> {
                         #[allow(unused_imports)]
                         use ::cxml::__private::{AttrStr as _, AttrAsStr as _, AttrDisplay as _};
@@ -357,6 +366,52 @@ impl Builder {
                 self.push_statement(statement);
             }
         }
+    }
+
+    /// Writes `format_args!(…)` as static pieces and plain splices; false when it is not one.
+    fn formatted_attribute(&mut self, prefix: &str, expr: &TokenStream) -> bool {
+        let Some(pieces) = crate::format::pieces(expr) else {
+            return false;
+        };
+        self.push_static(prefix);
+        for piece in pieces {
+            match piece {
+                Piece::Static(text) => self.push_static(&escape::attribute(&text)),
+                Piece::Argument(argument) => {
+                    let out = &self.out;
+                    self.estimate += SPLICE_ESTIMATE;
+                    self.push_statement(quote!({
+                        #[allow(unused_imports)]
+                        use ::cxml::__private::{PartAsStr as _, PartDisplay as _};
+                        (&&::cxml::__private::Splice(&(#argument))).write_attribute_part(&mut #out);
+                    }));
+                }
+            }
+        }
+        self.push_static("\"");
+        true
+    }
+
+    /// Text from `format_args!(…)`: static pieces and plain splices; false when it is not one.
+    fn formatted_text(&mut self, expr: &TokenStream) -> bool {
+        let Some(pieces) = crate::format::pieces(expr) else {
+            return false;
+        };
+        for piece in pieces {
+            match piece {
+                Piece::Static(text) => self.push_static(&escape::text(&text)),
+                Piece::Argument(argument) => {
+                    let out = &self.out;
+                    self.estimate += SPLICE_ESTIMATE;
+                    self.push_statement(quote!({
+                        #[allow(unused_imports)]
+                        use ::cxml::__private::{PartAsStr as _, PartDisplay as _};
+                        (&&::cxml::__private::Splice(&(#argument))).write_text_part(&mut #out);
+                    }));
+                }
+            }
+        }
+        true
     }
 
     /// A `{expr}` among `parent`'s content; `positional` when it is the element's own text argument.
@@ -379,6 +434,9 @@ impl Builder {
         };
         let fragments_only = !positional && self.fragments_only.last().copied().unwrap_or(false);
         let text_allowed = parent.spec().allows_text() && !fragments_only;
+        if text_allowed && self.formatted_text(&splice.tokens) {
+            return;
+        }
         let statement = if text_allowed {
             // The parent is named with a turbofish, not only inferred from the argument: else a
             // fragment for another parent reads as a type mismatch instead of `SameParent`'s message.

@@ -8,6 +8,7 @@
 
 mod ast;
 mod expand;
+mod format;
 mod generate;
 mod names;
 mod parse;

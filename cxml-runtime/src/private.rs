@@ -499,3 +499,41 @@ pub fn attr_decimal<V: DecimalAttr>(out: &mut Out, prefix: &'static str, value: 
 pub fn push_unchecked_raw<T: AsRef<str> + ?Sized>(out: &mut Out, markup: &T) {
     out.buf.push_str(markup.as_ref());
 }
+
+/// First choice for an argument of a `format_args!` taken apart by the macro: a string.
+pub trait PartAsStr {
+    /// Appends the value escaped for an attribute (no quotes).
+    fn write_attribute_part(&self, out: &mut Out);
+    /// Appends the value escaped as text.
+    fn write_text_part(&self, out: &mut Out);
+}
+
+impl<T: AsRef<str> + ?Sized> PartAsStr for &Splice<'_, T> {
+    #[inline]
+    fn write_attribute_part(&self, out: &mut Out) {
+        escape_attribute(&mut out.buf, self.0.as_ref());
+    }
+    #[inline]
+    fn write_text_part(&self, out: &mut Out) {
+        escape_text(&mut out.buf, self.0.as_ref());
+    }
+}
+
+/// Last choice for a `format_args!` argument: `Display`.
+pub trait PartDisplay {
+    /// Appends the value escaped for an attribute (no quotes).
+    fn write_attribute_part(&self, out: &mut Out);
+    /// Appends the value escaped as text.
+    fn write_text_part(&self, out: &mut Out);
+}
+
+impl<T: fmt::Display + ?Sized> PartDisplay for Splice<'_, T> {
+    #[inline]
+    fn write_attribute_part(&self, out: &mut Out) {
+        let _ = write!(EscapingWriter::attribute(&mut out.buf), "{}", self.0);
+    }
+    #[inline]
+    fn write_text_part(&self, out: &mut Out) {
+        let _ = write!(EscapingWriter::text(&mut out.buf), "{}", self.0);
+    }
+}
