@@ -58,47 +58,94 @@ static ATTRIBUTE: [Action; 256] = table(true);
 static TEXT_SPECIAL: [bool; 256] = special(&table(false));
 static ATTRIBUTE_SPECIAL: [bool; 256] = special(&table(true));
 
-fn escape_with(out: &mut String, input: &str, actions: &[Action; 256], special: &[bool; 256]) {
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// Whether any byte of `word` is zero (the classic SWAR test; exact, no false negatives).
+#[inline(always)]
+const fn has_zero_byte(word: u64) -> bool {
+    word.wrapping_sub(ONES) & !word & HIGHS != 0
+}
+
+/// Whether any byte of `word` may need escaping: a control character, `&`, `<`, `>`, the lead
+/// byte 0xEF of U+FFFE/U+FFFF, and `"` in attributes. May say yes for a plain word (a tab, say);
+/// the byte loop then decides. Never says no for a word that needs work.
+#[inline(always)]
+const fn word_needs_look(word: u64, attribute: bool) -> bool {
+    // A byte below 0x20: subtracting 0x20 from each byte borrows into its high bit when the byte
+    // is smaller, unless the byte had its high bit set (which `!word` masks out).
+    let below_space = word.wrapping_sub(ONES * 0x20) & !word & HIGHS != 0;
+    below_space
+        || has_zero_byte(word ^ (ONES * b'&' as u64))
+        || has_zero_byte(word ^ (ONES * b'<' as u64))
+        || has_zero_byte(word ^ (ONES * b'>' as u64))
+        || has_zero_byte(word ^ (ONES * 0xEF))
+        || (attribute && has_zero_byte(word ^ (ONES * b'"' as u64)))
+}
+
+#[inline(always)]
+fn escape_with(
+    out: &mut String,
+    input: &str,
+    actions: &[Action; 256],
+    special: &[bool; 256],
+    attribute: bool,
+) {
     let bytes = input.as_bytes();
     let mut start = 0;
     let mut index = 0;
     while index < bytes.len() {
-        if !special[bytes[index] as usize] {
-            index += 1;
-            continue;
-        }
-        let action = actions[bytes[index] as usize];
-        let (replacement, width) = match action {
-            Action::Replace(replacement) => (replacement, 1),
-            Action::Invalid if bytes[index] == 0xEF => {
-                // A three-byte sequence: only EF BF BE and EF BF BF are non-characters.
-                if bytes.get(index + 1) == Some(&0xBF)
-                    && matches!(bytes.get(index + 2), Some(0xBE | 0xBF))
-                {
-                    (REPLACEMENT, 3)
-                } else {
-                    index += 1;
-                    continue;
-                }
+        // Plain text is the common case: skip it eight bytes at a time.
+        if let Some(chunk) = bytes.get(index..index + 8) {
+            let word = u64::from_le_bytes([
+                chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+            ]);
+            if !word_needs_look(word, attribute) {
+                index += 8;
+                continue;
             }
-            _ => (REPLACEMENT, 1),
-        };
-        out.push_str(&input[start..index]);
-        out.push_str(replacement);
-        index += width;
-        start = index;
+        }
+        let end = (index + 8).min(bytes.len());
+        while index < end {
+            if !special[bytes[index] as usize] {
+                index += 1;
+                continue;
+            }
+            let action = actions[bytes[index] as usize];
+            let (replacement, width) = match action {
+                Action::Replace(replacement) => (replacement, 1),
+                Action::Invalid if bytes[index] == 0xEF => {
+                    // A three-byte sequence: only EF BF BE and EF BF BF are non-characters.
+                    if bytes.get(index + 1) == Some(&0xBF)
+                        && matches!(bytes.get(index + 2), Some(0xBE | 0xBF))
+                    {
+                        (REPLACEMENT, 3)
+                    } else {
+                        index += 1;
+                        continue;
+                    }
+                }
+                _ => (REPLACEMENT, 1),
+            };
+            out.push_str(&input[start..index]);
+            out.push_str(replacement);
+            index += width;
+            start = index;
+        }
     }
     out.push_str(&input[start..]);
 }
 
 /// Appends `input` escaped for XML character data.
+#[inline]
 pub fn escape_text(out: &mut String, input: &str) {
-    escape_with(out, input, &TEXT, &TEXT_SPECIAL);
+    escape_with(out, input, &TEXT, &TEXT_SPECIAL, false);
 }
 
 /// Appends `input` escaped for a double-quoted XML attribute value.
+#[inline]
 pub fn escape_attribute(out: &mut String, input: &str) {
-    escape_with(out, input, &ATTRIBUTE, &ATTRIBUTE_SPECIAL);
+    escape_with(out, input, &ATTRIBUTE, &ATTRIBUTE_SPECIAL, true);
 }
 
 /// `input` escaped for XML character data, as a new string.
@@ -188,6 +235,47 @@ mod tests {
         for (input, as_text, as_attribute) in SHARED_CASES {
             assert_eq!(text(input), *as_text, "text of {input:?}");
             assert_eq!(attribute(input), *as_attribute, "attribute of {input:?}");
+        }
+    }
+
+    /// The policy, one char at a time: what the word-at-a-time escaper must equal.
+    fn reference(input: &str, attribute: bool) -> String {
+        let mut out = String::new();
+        for c in input.chars() {
+            match c {
+                '&' => out.push_str("&amp;"),
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '\r' => out.push_str("&#13;"),
+                '"' if attribute => out.push_str("&quot;"),
+                '\n' if attribute => out.push_str("&#10;"),
+                '\t' if attribute => out.push_str("&#9;"),
+                '\t' | '\n' => out.push(c),
+                '\u{0}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => out.push('\u{fffd}'),
+                _ => out.push(c),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_special_character_at_every_offset_matches_the_policy() {
+        let specials = [
+            "&", "<", ">", "\"", "'", "\r", "\n", "\t", "\u{0}", "\u{1f}", "\u{7f}", "\u{fffe}",
+            "\u{ffff}", "\u{fffd}", "\u{fb00}", "é", "😀", "]]>",
+        ];
+        for special in specials {
+            for before in 0..20 {
+                for after in [0, 1, 7, 8, 9] {
+                    let input = format!("{}{special}{}", "a".repeat(before), "b".repeat(after));
+                    assert_eq!(text(&input), reference(&input, false), "text {input:?}");
+                    assert_eq!(
+                        attribute(&input),
+                        reference(&input, true),
+                        "attribute {input:?}"
+                    );
+                }
+            }
         }
     }
 
