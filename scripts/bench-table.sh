@@ -14,6 +14,7 @@ criterion="$target/criterion"
 if [[ "${1:-}" == "--run" ]]; then
     shift
     cargo bench --bench render -- "$@" >&2
+    cargo bench --bench parse -- "$@" >&2
 fi
 
 allocs="$(cargo test -q --release --test allocations -- --nocapture --exact allocations_per_render 2>/dev/null \
@@ -69,4 +70,14 @@ for d in "${documents[@]}"; do
         "$(ratio "$(median "$d" quick_xml)" "$cx")" \
         "$(ratio "$(median "$d" maud)" "$cx")" \
         "$(ratio "$(median "$d" twiml_rust)" "$cx")"
+done
+
+# Issue 4: the reader against quick-xml's bare event loop (from `cargo bench --bench parse`).
+for group in "$criterion"/parse-*; do
+    [[ -d "$group" ]] || continue
+    name="$(basename "$group")"
+    floor="$(jq '.median.point_estimate' "$group/quick_xml_events/new/estimates.json" 2>/dev/null || true)"
+    parse="$(jq '.median.point_estimate' "$group/cxml_parse/new/estimates.json" 2>/dev/null || true)"
+    echo
+    echo "Reader ($name): cxml::parse $(time_of "$parse"), quick-xml events $(time_of "$floor"), ratio $(ratio "$parse" "$floor")."
 done
