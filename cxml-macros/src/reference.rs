@@ -155,6 +155,13 @@ fn element_doc(element: &Element) -> String {
     for (child, max) in element.child_max {
         let _ = writeln!(doc, "- At most {max} `<{}>`", child.spec().name);
     }
+    for (child, attribute) in element.banned_child_attributes {
+        let _ = writeln!(
+            doc,
+            "- A `<{}>` here may not use `{attribute}`",
+            child.spec().name
+        );
+    }
     for exclusive in element.exclusive_children {
         let _ = writeln!(
             doc,

@@ -117,7 +117,7 @@ fn document(nodes: &mut [Node], errors: &mut Errors) -> Option<Resolved> {
         }
     });
     let channel = inference.channel();
-    element(root, schema::response(channel), errors, &mixed);
+    element(root, schema::response(channel), None, errors, &mixed);
     Some(Resolved::Document { channel })
 }
 
@@ -171,7 +171,13 @@ fn node_span(node: &Node) -> Span {
     }
 }
 
-fn element(element: &mut Element, id: ElementId, errors: &mut Errors, mixed: &[*const Element]) {
+fn element(
+    element: &mut Element,
+    id: ElementId,
+    parent: Option<ElementId>,
+    errors: &mut Errors,
+    mixed: &[*const Element],
+) {
     element.id = Some(id);
     let spec = id.spec();
 
@@ -196,6 +202,11 @@ fn element(element: &mut Element, id: ElementId, errors: &mut Errors, mixed: &[*
                 match spec.check_attribute(&name.text) {
                     Ok(found) => {
                         attribute.index = spec.attributes.iter().position(|a| a.name == found.name);
+                        if let Some(Err(violation)) =
+                            parent.map(|parent| parent.spec().check_child_attribute(id, &name.text))
+                        {
+                            errors.push(name.span(), violation);
+                        }
                         if let Value::Literal(literal) = &attribute.value
                             && let Err(message) = literal_value(spec, found, literal)
                         {
@@ -300,7 +311,7 @@ fn children(
         Node::Element(child) => {
             summary.elements = true;
             match spec.check_child(&child.name.text) {
-                Ok(child_id) => element(child, child_id, errors, &[]),
+                Ok(child_id) => element(child, child_id, Some(parent), errors, &[]),
                 Err(violation) => {
                     if !mixed.contains(&(&*child as *const Element)) {
                         errors.push(child.name.span(), violation);

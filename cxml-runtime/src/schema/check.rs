@@ -75,6 +75,15 @@ pub enum Violation {
         /// The name written.
         name: String,
     },
+    /// An attribute the element has, but not inside this parent.
+    AttributeNotAllowedHere {
+        /// The element.
+        element: &'static Element,
+        /// The attribute name.
+        name: String,
+        /// The parent that forbids it.
+        parent: &'static Element,
+    },
     /// The same attribute twice.
     DuplicateAttribute {
         /// The element.
@@ -262,6 +271,15 @@ impl fmt::Display for Violation {
                 "`{name}` on `<{}>` is a Twilio-only attribute; SignalWire does not document it",
                 element.name
             ),
+            Violation::AttributeNotAllowedHere {
+                element,
+                name,
+                parent,
+            } => write!(
+                f,
+                "`{name}` on `<{}>` is not allowed inside `<{}>`",
+                element.name, parent.name
+            ),
             Violation::DuplicateAttribute { element, name } => {
                 write!(f, "duplicate attribute `{name}` on `<{}>`", element.name)
             }
@@ -397,7 +415,8 @@ impl Violation {
         match self {
             Violation::UnknownElement { parent, .. } => *parent,
             Violation::NotAllowedHere { parent, .. }
-            | Violation::TwilioOnlyChild { parent, .. } => Some(parent),
+            | Violation::TwilioOnlyChild { parent, .. }
+            | Violation::AttributeNotAllowedHere { parent, .. } => Some(parent),
             Violation::Withdrawn { element }
             | Violation::UnknownAttribute { element, .. }
             | Violation::TwilioOnlyAttribute { element, .. }
@@ -466,6 +485,26 @@ impl Element {
             name: name.to_string(),
             suggestion,
         })
+    }
+
+    /// Checks that `child` may carry the attribute `name` inside this element.
+    pub fn check_child_attribute(
+        &'static self,
+        child: ElementId,
+        name: &str,
+    ) -> Result<(), Violation> {
+        if self
+            .banned_child_attributes
+            .iter()
+            .any(|(banned, attribute)| *banned == child && *attribute == name)
+        {
+            return Err(Violation::AttributeNotAllowedHere {
+                element: child.spec(),
+                name: name.to_string(),
+                parent: self,
+            });
+        }
+        Ok(())
     }
 
     /// Checks a literal attribute value.

@@ -256,6 +256,8 @@ pub struct Element {
     pub max_children: Option<u32>,
     /// Children that, when present, must be the only kind of child.
     pub exclusive_children: &'static [ElementId],
+    /// Attributes a child may not carry inside this element (`digits` on a `<Play>` in `<Gather>`).
+    pub banned_child_attributes: &'static [(ElementId, &'static str)],
     /// Further rules in words.
     pub notes: &'static [&'static str],
 }

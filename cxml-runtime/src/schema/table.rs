@@ -400,6 +400,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[
             "Exactly one Response per document, and it must be the document element.",
             "May be empty (`<Response></Response>` or `<Response/>`): the call then ends / nothing further happens.",
@@ -464,6 +465,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: Some(1),
         max_children: Some(1),
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[
             "Holds one noun. SignalWire does not state a count; Twilio allows a single noun per Connect.",
             "`<Connect><Stream>` makes the stream bidirectional (contrast `<Start><Stream>`, one-way).",
@@ -491,6 +493,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &["No attributes, no child elements; the text content is the switch."],
     },
     Element {
@@ -736,6 +739,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[ids::VOICE_SIP_AT_DIAL],
+        banned_child_attributes: &[],
         notes: &[
             "A plain phone number may be given as text instead of nouns (`<Dial>123-456-7890</Dial>`); the docs never mix text and nouns.",
             "Up to 10 `<Number>` nouns, dialled simultaneously; the first to answer wins.",
@@ -993,6 +997,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[
             "Room names are per project.",
             "A conference starts only with 2+ participants.",
@@ -1109,6 +1114,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &["At most 10 per Dial."],
     },
     Element {
@@ -1158,6 +1164,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[],
     },
     Element {
@@ -1307,6 +1314,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[
             "At most 10 per Dial.",
             "A Dial that contains Sip may not contain other noun kinds.",
@@ -1335,6 +1343,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &["No attributes; nothing nests inside."],
     },
     Element {
@@ -1370,6 +1379,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[
             "Nothing nests inside. Twilio's helper has an attribute-less `<Echo>`; the `timeout` attribute is SignalWire's.",
         ],
@@ -1445,6 +1455,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &["Nothing nests inside; cannot be nested in another verb."],
     },
     Element {
@@ -1653,6 +1664,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[(ids::VOICE_PLAY, "digits")],
         notes: &[
             "May contain any number of Say, Play, Pause, in any order; nothing else.",
             "A `<Play>` nested here may not use `digits`.",
@@ -1681,6 +1693,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &["No attributes; nothing nests inside; cannot be nested."],
     },
     Element {
@@ -1705,6 +1718,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &["No attributes. Meaningful in the document served by an Enqueue `waitUrl`."],
     },
     Element {
@@ -1740,6 +1754,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[
             "Nothing nests inside. Allowed inside Gather. Twilio also allows it inside Pay's `<Prompt>`.",
         ],
@@ -1988,6 +2003,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[
             "Children: any number of `<Parameter>` and `<Prompt>`.",
             "`minPostalCodeLength`, `paymentConnectorUrl`, `securityCode` are flagged required in the attribute list, but every SignalWire example omits them; `required` is false here, `documented_required` keeps the flag (README open question).",
@@ -2040,6 +2056,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[],
     },
     Element {
@@ -2138,6 +2155,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[
             "One Prompt per customised (step, attempt, cardType, errorType) combination.",
             "Children: Say or Play (Twilio also allows Pause).",
@@ -2197,6 +2215,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[
             "Text (the URL) is needed unless `digits` is set: the docs show `<Play digits=\"wwwww9\"></Play>`.",
             "Nothing nests inside. Files longer than 40 minutes should be split.",
@@ -2396,6 +2415,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[
             "Instructions after Record are not executed; flow continues from the `action` response.",
             "Nothing nests inside; cannot be nested.",
@@ -2434,6 +2454,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[
             "Anything after it is unreachable. Nothing nests inside; cannot be nested.",
             "Same XML as the messaging `<Redirect>`.",
@@ -2486,6 +2507,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: Some(1),
         max_children: Some(1),
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[
             "The only thing allowed inside is `<Sip>` (one transfer target; count not stated, one implied).",
             "Cannot be nested in any other verb.",
@@ -2514,6 +2536,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &["No attributes documented (Twilio's Refer `<Sip>` has none either)."],
     },
     Element {
@@ -2549,6 +2572,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[
             "Anything after it is unreachable; nothing nests inside; cannot be nested.",
             "The fax channel has a same-named `<Reject>` without attributes.",
@@ -2578,6 +2602,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[],
     },
     Element {
@@ -2663,6 +2688,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[
             "Other verbs cannot be nested inside; SSML tags can (without a `<speak>` wrapper).",
             "With Amazon Polly voices, Amazon's SSML set applies instead of the list in ssml.md (incl. `<w>`, `<mark>`, `amazon:*`).",
@@ -2751,6 +2777,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &["Nothing nests inside; cannot be nested."],
     },
     Element {
@@ -2800,6 +2827,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: Some(1),
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[
             "Documented only through the Stream page examples; no page of its own.",
             "If nothing follows, the call is disconnected.",
@@ -2827,6 +2855,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: Some(1),
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[
             "Documented only through one Stream page example (`<Stop><Stream name=\"mystream\"/></Stop>`).",
         ],
@@ -2950,6 +2979,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[
             "Children: any number of `<Parameter name value>`; they arrive in the WebSocket `start` message's `customParameters`.",
         ],
@@ -3097,6 +3127,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[
             "Attribute set differs from the Start/Connect Stream (name required; bidir, streamSslValidateCertificate, streamStartConferenceOnEnter; no authBearerToken).",
         ],
@@ -3134,6 +3165,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &["Only `name` appears in the docs' example; `url` is not needed here."],
     },
     Element {
@@ -3183,6 +3215,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[
             "No attribute table for this use; names/required flags follow the examples and Pay's Parameter table.",
             "The REST create-stream endpoint allows up to 99 parameters; no cXML limit is stated.",
@@ -3226,6 +3259,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[
             "Deprecated: only existing Dialogflow apps keep working; new ones cannot be created.",
         ],
@@ -3330,6 +3364,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[
             "Was published at developer.signalwire.com/compatibility-api/xml/voice/ai-noun; in the docs source it later became an unpublished partial (`_ai-noun.mdx`) and it is absent from the current Connect noun list. Treat as legacy (README open question).",
             "Order of children in examples: Prompt, PostPrompt, then Languages and/or SWAIG.",
@@ -3430,6 +3465,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &["Same XML name as Pay's `<Prompt>`; attributes depend on the parent."],
     },
     Element {
@@ -3527,6 +3563,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[],
     },
     Element {
@@ -3551,6 +3588,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[],
     },
     Element {
@@ -3612,6 +3650,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[],
     },
     Element {
@@ -3636,6 +3675,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[],
     },
     Element {
@@ -3697,6 +3737,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &["Children are free-form metadata elements (any element name, text content)."],
     },
     Element {
@@ -3794,6 +3835,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &["Children are free-form metadata elements (any element name, text content)."],
     },
     Element {
@@ -3818,6 +3860,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &["The element name itself is user data; no attributes, no children."],
     },
     Element {
@@ -3878,6 +3921,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[],
     },
     Element {
@@ -3938,6 +3982,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[],
     },
     Element {
@@ -3999,6 +4044,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[],
     },
     Element {
@@ -4045,6 +4091,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[],
     },
     Element {
@@ -4105,6 +4152,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[],
     },
     Element {
@@ -4211,6 +4259,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &["Polly requires at least one attribute."],
     },
     Element {
@@ -4257,6 +4306,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[],
     },
     Element {
@@ -4317,6 +4367,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[],
     },
     Element {
@@ -4363,6 +4414,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[],
     },
     Element {
@@ -4412,6 +4464,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[],
     },
     Element {
@@ -4496,6 +4549,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[],
     },
     Element {
@@ -4555,6 +4609,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[],
     },
     Element {
@@ -4613,6 +4668,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[],
     },
     Element {
@@ -4697,6 +4753,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[],
     },
     Element {
@@ -4742,6 +4799,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[],
     },
     Element {
@@ -4766,6 +4824,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[
             "Exactly one per document.",
             "An empty Response acknowledges an inbound message without replying.",
@@ -4855,6 +4914,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[
             "Content is either plain text or `<Body>`/`<Media>` children (the docs never mix them).",
             "Several `<Body>` elements are concatenated; the whole body may be at most 1600 characters.",
@@ -4885,6 +4945,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[],
     },
     Element {
@@ -4909,6 +4970,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[],
     },
     Element {
@@ -4944,6 +5006,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &["Anything after it is unreachable; nothing nests inside; cannot be nested."],
     },
     Element {
@@ -4968,6 +5031,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &[
             "Exactly one per document.",
             "A number configured for fax cannot also take voice calls.",
@@ -5056,6 +5120,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &["Empty element (`<Receive/>` or `<Receive ...></Receive>`)."],
     },
     Element {
@@ -5080,6 +5145,7 @@ pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[
         min_children: None,
         max_children: None,
         exclusive_children: &[],
+        banned_child_attributes: &[],
         notes: &["No attributes (unlike voice `<Reject reason>`)."],
     },
 ];

@@ -196,3 +196,26 @@ fn withdrawn_and_twilio_only_are_refused_with_reasons() {
     let twilio = gather.check_attribute("bargeIn").unwrap_err().to_string();
     assert!(twilio.contains("Twilio-only"), "{twilio}");
 }
+
+#[test]
+fn a_parent_can_forbid_an_attribute_of_its_child() {
+    let gather = ids::VOICE_GATHER.spec();
+    let error = gather
+        .check_child_attribute(ids::VOICE_PLAY, "digits")
+        .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "`digits` on `<Play>` is not allowed inside `<Gather>`"
+    );
+    assert!(
+        gather
+            .check_child_attribute(ids::VOICE_PLAY, "loop")
+            .is_ok()
+    );
+    let response = ids::VOICE_RESPONSE.spec();
+    assert!(
+        response
+            .check_child_attribute(ids::VOICE_PLAY, "digits")
+            .is_ok()
+    );
+}
