@@ -83,6 +83,24 @@ const fn word_needs_look(word: u64, attribute: bool) -> bool {
         || (attribute && has_zero_byte(word ^ (ONES * b'"' as u64)))
 }
 
+/// How many leading bytes of `bytes[from..]` are plain, counted in whole eight-byte words that
+/// [`word_needs_look`] clears: the bytes after them need a look one at a time (up to the next
+/// word). Shared with the reader, which looks for the same bytes (controls, 0xEF, `&`, `<`).
+#[inline(always)]
+pub(crate) fn plain_words(bytes: &[u8], from: usize, attribute: bool) -> usize {
+    let mut index = from;
+    while let Some(chunk) = bytes.get(index..index + 8) {
+        let word = u64::from_le_bytes([
+            chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+        ]);
+        if word_needs_look(word, attribute) {
+            break;
+        }
+        index += 8;
+    }
+    index - from
+}
+
 #[inline(always)]
 fn escape_with(
     out: &mut String,
@@ -96,15 +114,7 @@ fn escape_with(
     let mut index = 0;
     while index < bytes.len() {
         // Plain text is the common case: skip it eight bytes at a time.
-        if let Some(chunk) = bytes.get(index..index + 8) {
-            let word = u64::from_le_bytes([
-                chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
-            ]);
-            if !word_needs_look(word, attribute) {
-                index += 8;
-                continue;
-            }
-        }
+        index += plain_words(bytes, index, attribute);
         let end = (index + 8).min(bytes.len());
         while index < end {
             if !special[bytes[index] as usize] {
