@@ -18,7 +18,7 @@ pub(crate) fn build(tree: &Tree<'_>, resolved: &Resolved) -> Option<Document> {
         match &item.kind {
             Kind::Element(raw) => {
                 let id = resolved.ids.get(index as usize).copied().flatten()?;
-                let element = new_element(tree, raw, id);
+                let element = new_element(tree, raw, id, &resolved.attribute_names);
                 if raw.end <= index + 1 {
                     attach(&mut stack, &mut done, Node::Element(element));
                 } else {
@@ -44,18 +44,21 @@ pub(crate) fn build(tree: &Tree<'_>, resolved: &Resolved) -> Option<Document> {
     })
 }
 
-fn new_element(tree: &Tree<'_>, raw: &super::tree::RawElement<'_>, id: ElementId) -> Element {
-    let spec = id.spec();
+fn new_element(
+    tree: &Tree<'_>,
+    raw: &super::tree::RawElement<'_>,
+    id: ElementId,
+    names: &[&'static str],
+) -> Element {
+    // Validated: every attribute is in the table; keep the table's `&'static` name.
+    let names = names
+        .get(raw.first_attribute as usize..raw.end_attribute as usize)
+        .unwrap_or(&[]);
     let attributes = tree
         .attributes_of(raw)
         .iter()
-        .map(|attribute| {
-            // Validated: every attribute is in the table; keep the table's `&'static` name.
-            let name = spec
-                .attribute(attribute.name)
-                .map_or("", |found| found.name);
-            (name, attribute.value.clone().into_owned())
-        })
+        .zip(names)
+        .map(|(attribute, name)| (*name, attribute.value.clone().into_owned()))
         .collect();
     Element {
         id,
@@ -67,7 +70,7 @@ fn new_element(tree: &Tree<'_>, raw: &super::tree::RawElement<'_>, id: ElementId
 /// Whitespace-only text is kept only as the whole content of an element that holds text
 /// (`<Say> </Say>`); between elements it is layout, which the macro never writes.
 fn keeps_text(tree: &Tree<'_>, parent: u32, resolved: &Resolved, text: &str) -> bool {
-    if !text.trim().is_empty() {
+    if !super::text::is_blank(text) {
         return true;
     }
     let Some(raw) = tree.element(parent) else {

@@ -69,6 +69,29 @@ fn illegal_message(c: char) -> String {
     )
 }
 
+/// Character data as read: line ends normalized, and the first character XML does not allow.
+/// One scan settles the common case (nothing to change, nothing to refuse).
+pub(crate) fn character_data(raw: &str) -> (Cow<'_, str>, Option<TextProblem>) {
+    let bytes = raw.as_bytes();
+    if position(bytes, |index| {
+        bytes[index] == b'\r' || illegal_at(bytes, index)
+    })
+    .is_none()
+    {
+        return (Cow::Borrowed(raw), None);
+    }
+    (normalize_line_ends(raw), find_illegal(raw))
+}
+
+/// Whether the text is empty or only whitespace (`str::trim` would leave nothing). Text usually
+/// starts with a visible ASCII character, which settles it at once.
+pub(crate) fn is_blank(text: &str) -> bool {
+    match text.as_bytes().first() {
+        Some(&byte) if byte.is_ascii() && !matches!(byte, b'\t'..=b'\r' | b' ') => false,
+        _ => text.trim().is_empty(),
+    }
+}
+
 /// Character data with line ends normalized (`\r\n` and `\r` become `\n`).
 pub(crate) fn normalize_line_ends(text: &str) -> Cow<'_, str> {
     if !text.contains('\r') {
@@ -276,6 +299,34 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn blank_is_what_trim_empties() {
+        for text in [
+            "",
+            " ",
+            "\t\n\r\u{b}\u{c}",
+            "\u{a0}\u{3000}",
+            "\u{1c}",
+            "a",
+            " a",
+            "\u{85}x",
+            "é",
+        ] {
+            assert_eq!(is_blank(text), text.trim().is_empty(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn character_data_normalizes_and_refuses() {
+        assert!(matches!(
+            character_data("plain text"),
+            (Cow::Borrowed(_), None)
+        ));
+        let (text, problem) = character_data("a\r\nb\u{1}");
+        assert_eq!(text, "a\nb\u{1}");
+        assert_eq!(problem.map(|p| p.offset), Some(4));
     }
 
     #[test]
