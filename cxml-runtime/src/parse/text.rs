@@ -17,13 +17,17 @@ pub(crate) fn is_xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
-/// The first byte offset from which `stop` holds. Words of plain bytes (no control byte, no
-/// 0xEF, no `&`, `<`, `>`) are skipped eight at a time, so `stop` must be false on them.
+/// The first byte offset from which `stop` holds. Words for which `needs_look` is false are
+/// skipped eight bytes at a time, so `stop` must be false on all their bytes.
 #[inline(always)]
-fn position(bytes: &[u8], stop: impl Fn(usize) -> bool) -> Option<usize> {
+fn position(
+    bytes: &[u8],
+    needs_look: impl Fn(u64) -> bool,
+    stop: impl Fn(usize) -> bool,
+) -> Option<usize> {
     let mut index = 0;
     while index < bytes.len() {
-        index += escape::plain_words(bytes, index, false);
+        index += escape::plain_words(bytes, index, &needs_look);
         let end = (index + 8).min(bytes.len());
         while index < end {
             if stop(index) {
@@ -33,6 +37,22 @@ fn position(bytes: &[u8], stop: impl Fn(usize) -> bool) -> Option<usize> {
         }
     }
     None
+}
+
+/// Words that may hold a control byte (line ends included) or the lead byte of U+FFFE/U+FFFF.
+#[inline(always)]
+fn may_hold_illegal(word: u64) -> bool {
+    escape::control_bytes(word) | escape::bytes_equal(word, 0xEF) != 0
+}
+
+/// [`may_hold_illegal`], or `&` and `<`: what an attribute value needs a look for.
+#[inline(always)]
+fn may_need_work(word: u64) -> bool {
+    escape::control_bytes(word)
+        | escape::bytes_equal(word, 0xEF)
+        | escape::bytes_equal(word, b'&')
+        | escape::bytes_equal(word, b'<')
+        != 0
 }
 
 /// Whether a character XML 1.0 does not allow starts at `index`: a control byte other than tab,
@@ -53,7 +73,7 @@ fn illegal_at(bytes: &[u8], index: usize) -> bool {
 /// The first character XML 1.0 does not allow, with its byte offset.
 pub(crate) fn find_illegal(text: &str) -> Option<TextProblem> {
     let bytes = text.as_bytes();
-    let offset = position(bytes, |index| illegal_at(bytes, index))?;
+    let offset = position(bytes, may_hold_illegal, |index| illegal_at(bytes, index))?;
     // Only a char boundary can start an illegal character.
     let c = text.get(offset..)?.chars().next()?;
     Some(TextProblem {
@@ -73,7 +93,7 @@ fn illegal_message(c: char) -> String {
 /// One scan settles the common case (nothing to change, nothing to refuse).
 pub(crate) fn character_data(raw: &str) -> (Cow<'_, str>, Option<TextProblem>) {
     let bytes = raw.as_bytes();
-    if position(bytes, |index| {
+    if position(bytes, may_hold_illegal, |index| {
         bytes[index] == b'\r' || illegal_at(bytes, index)
     })
     .is_none()
@@ -157,7 +177,7 @@ pub(crate) fn resolve_reference(name: &str) -> Result<char, String> {
 pub(crate) fn attribute_value<'a>(raw: &'a str, problems: &mut Vec<TextProblem>) -> Cow<'a, str> {
     let bytes = raw.as_bytes();
     // One scan for the common case: nothing to resolve, normalize or refuse.
-    let needs_work = position(bytes, |index| {
+    let needs_work = position(bytes, may_need_work, |index| {
         matches!(bytes[index], b'&' | b'<' | 0..0x20) || illegal_at(bytes, index)
     });
     if needs_work.is_none() {
