@@ -8,10 +8,10 @@ use super::tree::{Kind, Tree};
 use super::validate::Resolved;
 
 /// Builds the document of a tree that validated without problems.
-pub(crate) fn build(tree: &Tree<'_>, resolved: &Resolved) -> Option<Document> {
+pub(crate) fn build<'a>(tree: &Tree<'a>, resolved: &Resolved) -> Option<Document<'a>> {
     let root_end = tree.element(resolved.root)?.end;
-    let mut stack: Vec<(Element, u32)> = Vec::new();
-    let mut done: Option<Element> = None;
+    let mut stack: Vec<(Element<'a>, u32)> = Vec::new();
+    let mut done: Option<Element<'a>> = None;
     let mut index = resolved.root;
     while index < root_end {
         let item = tree.items.get(index as usize)?;
@@ -27,7 +27,7 @@ pub(crate) fn build(tree: &Tree<'_>, resolved: &Resolved) -> Option<Document> {
             }
             Kind::Text(text) => {
                 if keeps_text(tree, item.parent, resolved, text) {
-                    attach(&mut stack, &mut done, Node::Text(text.clone().into_owned()));
+                    attach(&mut stack, &mut done, Node::Text(text.clone()));
                 }
             }
         }
@@ -44,12 +44,12 @@ pub(crate) fn build(tree: &Tree<'_>, resolved: &Resolved) -> Option<Document> {
     })
 }
 
-fn new_element(
-    tree: &Tree<'_>,
-    raw: &super::tree::RawElement<'_>,
+fn new_element<'a>(
+    tree: &Tree<'a>,
+    raw: &super::tree::RawElement<'a>,
     id: ElementId,
     names: &[&'static str],
-) -> Element {
+) -> Element<'a> {
     // Validated: every attribute is in the table; keep the table's `&'static` name.
     let names = names
         .get(raw.first_attribute as usize..raw.end_attribute as usize)
@@ -58,7 +58,7 @@ fn new_element(
         .attributes_of(raw)
         .iter()
         .zip(names)
-        .map(|(attribute, name)| (*name, attribute.value.clone().into_owned()))
+        .map(|(attribute, name)| (*name, attribute.value.clone()))
         .collect();
     Element {
         id,
@@ -85,7 +85,7 @@ fn keeps_text(tree: &Tree<'_>, parent: u32, resolved: &Resolved, text: &str) -> 
     allows_text && !raw.has_elements
 }
 
-fn attach(stack: &mut [(Element, u32)], done: &mut Option<Element>, node: Node) {
+fn attach<'a>(stack: &mut [(Element<'a>, u32)], done: &mut Option<Element<'a>>, node: Node<'a>) {
     match stack.last_mut() {
         Some((parent, _)) => parent.children.push(node),
         None => {
