@@ -518,3 +518,14 @@ fn no_input_panics() {
         }
     }
 }
+
+#[test]
+fn into_owned_keeps_the_tree() {
+    let xml = voice(
+        r#"<Say voice="a&amp;b">x &lt; y<break time="1s"/>z</Say><Dial timeout="5"><Number>+15550100</Number></Dial>"#,
+    );
+    let doc = parse(&xml).unwrap();
+    let owned = doc.clone().into_owned();
+    assert_eq!(owned, doc);
+    assert_eq!(owned.to_string(), doc.to_string());
+}
