@@ -35,8 +35,8 @@ fn generated_module() -> String {
     );
     let mut all = String::new();
     for (name, path) in fixtures() {
-        let document =
-            cxml::parse(&read(&path)).unwrap_or_else(|error| panic!("{name}.xml:\n{error}"));
+        let xml = read(&path);
+        let document = cxml::parse(&xml).unwrap_or_else(|error| panic!("{name}.xml:\n{error}"));
         let source = document.to_cxml_source();
         module.push_str(&format!(
             "\n/// `tests/fixtures/{name}.xml`\npub fn {name}() -> cxml::Rendered {{\n"
@@ -78,7 +78,8 @@ fn every_converted_document_renders_its_fixture() {
     assert_eq!(names, stems, "every fixture is converted");
     for (name, render) in converted::ALL {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/{name}.xml"));
-        let original = cxml::parse(&read(&path)).unwrap();
+        let source = read(&path);
+        let original = cxml::parse(&source).unwrap();
         let rendered = render();
         assert!(rendered.error().is_none(), "{name}");
         assert_eq!(rendered.as_str(), original.to_string(), "{name}");

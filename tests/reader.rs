@@ -160,11 +160,9 @@ fn hostile_run_time_values_survive() {
 
 #[test]
 fn the_parsed_tree_names_its_schema_entries() {
-    let doc = parse(
-        cxml! { Response < Dial < Sip("sip:a@example.com") > Refer < Sip("sip:b@example.com") > > }
-            .as_str(),
-    )
-    .unwrap();
+    let xml =
+        cxml! { Response < Dial < Sip("sip:a@example.com") > Refer < Sip("sip:b@example.com") > > };
+    let doc = parse(xml.as_str()).unwrap();
     let ids: Vec<&str> = doc
         .root
         .elements()

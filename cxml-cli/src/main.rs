@@ -58,7 +58,7 @@ fn read(path: &str) -> io::Result<String> {
 
 /// Reads and parses one file. Problems go to `report` as `file:line:col: message`, I/O errors to
 /// standard error; the error is the exit status.
-fn load(path: &str, report: &mut impl Write) -> Result<cxml_runtime::Document, u8> {
+fn load(path: &str, report: &mut impl Write) -> Result<cxml_runtime::Document<'static>, u8> {
     let name = if path == "-" { "<stdin>" } else { path };
     let text = match read(path) {
         Ok(text) => text,
@@ -67,12 +67,14 @@ fn load(path: &str, report: &mut impl Write) -> Result<cxml_runtime::Document, u
             return Err(2);
         }
     };
-    cxml_runtime::parse(&text).map_err(|error| {
-        for problem in error.problems() {
-            let _ = writeln!(report, "{name}:{problem}");
-        }
-        1
-    })
+    cxml_runtime::parse(&text)
+        .map(cxml_runtime::Document::into_owned)
+        .map_err(|error| {
+            for problem in error.problems() {
+                let _ = writeln!(report, "{name}:{problem}");
+            }
+            1
+        })
 }
 
 fn check(files: &[String], out: &mut impl Write) -> u8 {

@@ -6,7 +6,7 @@ use crate::document::{Document, Element, Node};
 
 const INDENT: &str = "    ";
 
-impl Document {
+impl Document<'_> {
     /// The document as `cxml!` macro source that compiles and renders this same document.
     ///
     /// Attribute values and text become string literals (the macro checks them as it checks the
@@ -63,8 +63,8 @@ fn head(out: &mut String, element: &Element) {
 /// Writes one element and its subtree, one child a line; iterative, so depth costs no stack.
 fn write_element(out: &mut String, root: &Element, depth: usize) {
     enum Step<'a> {
-        Node(&'a Node, usize),
-        Root(&'a Element, usize),
+        Node(&'a Node<'a>, usize),
+        Root(&'a Element<'a>, usize),
         Close(usize),
     }
     let mut stack = vec![Step::Root(root, depth)];
@@ -75,7 +75,7 @@ fn write_element(out: &mut String, root: &Element, depth: usize) {
             }
             Step::Node(Node::Text(text), depth) => {
                 out.push_str(&INDENT.repeat(depth));
-                literal(out, text);
+                literal(out, text.as_ref());
                 out.push('\n');
                 continue;
             }
@@ -91,13 +91,13 @@ fn write_element(out: &mut String, root: &Element, depth: usize) {
             [Node::Text(text)] if element.attributes.is_empty() => {
                 out.push_str(element.name());
                 out.push('(');
-                literal(out, text);
+                literal(out, text.as_ref());
                 out.push(')');
             }
             [Node::Text(text)] => {
                 head(out, element);
                 out.push_str(" < ");
-                literal(out, text);
+                literal(out, text.as_ref());
                 out.push_str(" >");
             }
             children => {

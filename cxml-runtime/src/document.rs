@@ -3,7 +3,12 @@
 //! Every element names its entry in the schema table, so the tree knows which rules it follows;
 //! attributes keep the order they were written in. `Display` renders the document in the same
 //! compact form as the `cxml!` macro, so `parse(&doc.to_string()) == Ok(doc)`.
+//!
+//! Attribute values and text borrow from the parsed input where they are written as they read
+//! (no references, no line ends to normalize); [`Document::into_owned`] detaches a document from
+//! its input.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use crate::escape::{escape_attribute, escape_text};
@@ -21,11 +26,11 @@ use crate::schema::{self, Channel, ElementId};
 /// );
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Document {
+pub struct Document<'a> {
     /// The channel the document's verbs belong to, inferred as the macro does.
     pub channel: Channel,
     /// The `<Response>` element.
-    pub root: Element,
+    pub root: Element<'a>,
 }
 
 /// One element: its schema entry, its attributes in document order, and its children.
@@ -38,28 +43,30 @@ pub struct Document {
 /// assert_eq!(dial.elements().next().unwrap().text(), "+15550100");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Element {
+pub struct Element<'a> {
     /// The element's entry in the schema table ([`schema::ELEMENTS`]).
     pub id: ElementId,
-    /// Attribute names (as the table spells them) and values (unescaped), in document order.
-    pub attributes: Vec<(&'static str, String)>,
+    /// Attribute names (as the table spells them) and values (unescaped, borrowed from the input
+    /// where possible), in document order.
+    pub attributes: Vec<(&'static str, Cow<'a, str>)>,
     /// Child elements and text, in document order.
-    pub children: Vec<Node>,
+    pub children: Vec<Node<'a>>,
 }
 
 /// A child of an element.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Node {
+pub enum Node<'a> {
     /// A child element.
-    Element(Element),
-    /// Character data, unescaped (adjacent text, CDATA and references are merged into one).
-    Text(String),
+    Element(Element<'a>),
+    /// Character data, unescaped (adjacent text, CDATA and references are merged into one),
+    /// borrowed from the input where possible.
+    Text(Cow<'a, str>),
 }
 
 /// Written when an [`ElementId`] built by hand is outside the table.
 const UNKNOWN_NAME: &str = "unknown-element";
 
-impl Element {
+impl<'a> Element<'a> {
     /// The element with no attributes and no children.
     ///
     /// ```
@@ -107,7 +114,7 @@ impl Element {
         self.attributes
             .iter()
             .find(|(attribute, _)| *attribute == name)
-            .map(|(_, value)| value.as_str())
+            .map(|(_, value)| value.as_ref())
     }
 
     /// The child elements, in order (text left out).
@@ -117,7 +124,7 @@ impl Element {
     /// let names: Vec<&str> = doc.root.elements().map(|e| e.name()).collect();
     /// assert_eq!(names, ["Say", "Hangup"]);
     /// ```
-    pub fn elements(&self) -> impl Iterator<Item = &Element> {
+    pub fn elements(&self) -> impl Iterator<Item = &Element<'a>> {
         self.children.iter().filter_map(|node| match node {
             Node::Element(element) => Some(element),
             Node::Text(_) => None,
@@ -140,10 +147,59 @@ impl Element {
         text
     }
 
+    /// The element with every value and text owned. Iterative, so any depth is fine.
+    pub fn into_owned(self) -> Element<'static> {
+        // Each entry: an element whose children are being converted, and the rest to convert.
+        let mut stack: Vec<(Element<'static>, std::vec::IntoIter<Node<'a>>)> = Vec::new();
+        let mut current = (
+            Element::detach_head(self.id, self.attributes, self.children.len()),
+            self.children.into_iter(),
+        );
+        loop {
+            match current.1.next() {
+                Some(Node::Text(text)) => current
+                    .0
+                    .children
+                    .push(Node::Text(Cow::Owned(text.into_owned()))),
+                Some(Node::Element(child)) => {
+                    let head =
+                        Element::detach_head(child.id, child.attributes, child.children.len());
+                    stack.push(std::mem::replace(
+                        &mut current,
+                        (head, child.children.into_iter()),
+                    ));
+                }
+                None => match stack.pop() {
+                    Some(mut parent) => {
+                        parent.0.children.push(Node::Element(current.0));
+                        current = parent;
+                    }
+                    None => return current.0,
+                },
+            }
+        }
+    }
+
+    /// An owned element with these attributes and room for its children.
+    fn detach_head(
+        id: ElementId,
+        attributes: Vec<(&'static str, Cow<'_, str>)>,
+        children: usize,
+    ) -> Element<'static> {
+        Element {
+            id,
+            attributes: attributes
+                .into_iter()
+                .map(|(name, value)| (name, Cow::Owned(value.into_owned())))
+                .collect(),
+            children: Vec::with_capacity(children),
+        }
+    }
+
     /// Appends the element as compact XML. Iterative, so any depth renders without recursion.
     pub(crate) fn write_xml(&self, out: &mut String) {
         enum Step<'a> {
-            Open(&'a Element),
+            Open(&'a Element<'a>),
             Text(&'a str),
             Close(&'static str),
         }
@@ -185,7 +241,23 @@ impl Element {
     }
 }
 
-impl Document {
+impl<'a> Document<'a> {
+    /// The document with every value and text owned, free of the input it was parsed from.
+    ///
+    /// ```
+    /// fn load(path: &str) -> cxml_runtime::Document<'static> {
+    ///     let text = std::fs::read_to_string(path).unwrap_or_else(|_| "<Response/>".into());
+    ///     cxml_runtime::parse(&text).unwrap().into_owned()
+    /// }
+    /// assert_eq!(load("/nonexistent").root.name(), "Response");
+    /// ```
+    pub fn into_owned(self) -> Document<'static> {
+        Document {
+            channel: self.channel,
+            root: self.root.into_owned(),
+        }
+    }
+
     /// The XML declaration every rendered document starts with.
     pub const XML_DECLARATION: &'static str = r#"<?xml version="1.0" encoding="UTF-8"?>"#;
 
@@ -203,13 +275,13 @@ impl Document {
     }
 }
 
-impl fmt::Display for Document {
+impl fmt::Display for Document<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.render())
     }
 }
 
-impl fmt::Display for Element {
+impl fmt::Display for Element<'_> {
     /// The element alone as compact XML, without the XML declaration.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut out = String::new();

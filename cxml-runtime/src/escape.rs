@@ -61,10 +61,25 @@ static ATTRIBUTE_SPECIAL: [bool; 256] = special(&table(true));
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = 0x8080_8080_8080_8080;
 
-/// Whether any byte of `word` is zero (the classic SWAR test; exact, no false negatives).
+/// The high bit of each byte of `word` that is zero, and possibly of bytes above a zero byte
+/// (the classic SWAR test: exact as to whether the result is non-zero).
 #[inline(always)]
-const fn has_zero_byte(word: u64) -> bool {
-    word.wrapping_sub(ONES) & !word & HIGHS != 0
+pub(crate) const fn zero_bytes(word: u64) -> u64 {
+    word.wrapping_sub(ONES) & !word & HIGHS
+}
+
+/// Non-zero when a byte of `word` equals `byte`.
+#[inline(always)]
+pub(crate) const fn bytes_equal(word: u64, byte: u8) -> u64 {
+    zero_bytes(word ^ (ONES * byte as u64))
+}
+
+/// Non-zero when a byte of `word` is a control character (below 0x20): subtracting 0x20 from
+/// each byte borrows into its high bit when the byte is smaller, unless the byte had its high bit
+/// set (which `!word` masks out).
+#[inline(always)]
+pub(crate) const fn control_bytes(word: u64) -> u64 {
+    word.wrapping_sub(ONES * 0x20) & !word & HIGHS
 }
 
 /// Whether any byte of `word` may need escaping: a control character, `&`, `<`, `>`, the lead
@@ -72,15 +87,33 @@ const fn has_zero_byte(word: u64) -> bool {
 /// the byte loop then decides. Never says no for a word that needs work.
 #[inline(always)]
 const fn word_needs_look(word: u64, attribute: bool) -> bool {
-    // A byte below 0x20: subtracting 0x20 from each byte borrows into its high bit when the byte
-    // is smaller, unless the byte had its high bit set (which `!word` masks out).
-    let below_space = word.wrapping_sub(ONES * 0x20) & !word & HIGHS != 0;
-    below_space
-        || has_zero_byte(word ^ (ONES * b'&' as u64))
-        || has_zero_byte(word ^ (ONES * b'<' as u64))
-        || has_zero_byte(word ^ (ONES * b'>' as u64))
-        || has_zero_byte(word ^ (ONES * 0xEF))
-        || (attribute && has_zero_byte(word ^ (ONES * b'"' as u64)))
+    let mut found = control_bytes(word)
+        | bytes_equal(word, b'&')
+        | bytes_equal(word, b'<')
+        | bytes_equal(word, b'>')
+        | bytes_equal(word, 0xEF);
+    if attribute {
+        found |= bytes_equal(word, b'"');
+    }
+    found != 0
+}
+
+/// How many leading bytes of `bytes[from..]` are plain, counted in whole eight-byte words for
+/// which `needs_look` is false: the bytes after them need a look one at a time (up to the next
+/// word). Shared with the reader, which looks for fewer bytes.
+#[inline(always)]
+pub(crate) fn plain_words(bytes: &[u8], from: usize, needs_look: impl Fn(u64) -> bool) -> usize {
+    let mut index = from;
+    while let Some(chunk) = bytes.get(index..index + 8) {
+        let word = u64::from_le_bytes([
+            chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+        ]);
+        if needs_look(word) {
+            break;
+        }
+        index += 8;
+    }
+    index - from
 }
 
 #[inline(always)]
@@ -96,15 +129,7 @@ fn escape_with(
     let mut index = 0;
     while index < bytes.len() {
         // Plain text is the common case: skip it eight bytes at a time.
-        if let Some(chunk) = bytes.get(index..index + 8) {
-            let word = u64::from_le_bytes([
-                chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
-            ]);
-            if !word_needs_look(word, attribute) {
-                index += 8;
-                continue;
-            }
-        }
+        index += plain_words(bytes, index, |word| word_needs_look(word, attribute));
         let end = (index + 8).min(bytes.len());
         while index < end {
             if !special[bytes[index] as usize] {

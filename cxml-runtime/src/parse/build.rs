@@ -8,17 +8,17 @@ use super::tree::{Kind, Tree};
 use super::validate::Resolved;
 
 /// Builds the document of a tree that validated without problems.
-pub(crate) fn build(tree: &Tree<'_>, resolved: &Resolved) -> Option<Document> {
+pub(crate) fn build<'a>(tree: &Tree<'a>, resolved: &Resolved) -> Option<Document<'a>> {
     let root_end = tree.element(resolved.root)?.end;
-    let mut stack: Vec<(Element, u32)> = Vec::new();
-    let mut done: Option<Element> = None;
+    let mut stack: Vec<(Element<'a>, u32)> = Vec::new();
+    let mut done: Option<Element<'a>> = None;
     let mut index = resolved.root;
     while index < root_end {
         let item = tree.items.get(index as usize)?;
         match &item.kind {
             Kind::Element(raw) => {
                 let id = resolved.ids.get(index as usize).copied().flatten()?;
-                let element = new_element(tree, raw, id);
+                let element = new_element(tree, raw, id, &resolved.attribute_names);
                 if raw.end <= index + 1 {
                     attach(&mut stack, &mut done, Node::Element(element));
                 } else {
@@ -27,7 +27,7 @@ pub(crate) fn build(tree: &Tree<'_>, resolved: &Resolved) -> Option<Document> {
             }
             Kind::Text(text) => {
                 if keeps_text(tree, item.parent, resolved, text) {
-                    attach(&mut stack, &mut done, Node::Text(text.clone().into_owned()));
+                    attach(&mut stack, &mut done, Node::Text(text.clone()));
                 }
             }
         }
@@ -44,18 +44,21 @@ pub(crate) fn build(tree: &Tree<'_>, resolved: &Resolved) -> Option<Document> {
     })
 }
 
-fn new_element(tree: &Tree<'_>, raw: &super::tree::RawElement<'_>, id: ElementId) -> Element {
-    let spec = id.spec();
+fn new_element<'a>(
+    tree: &Tree<'a>,
+    raw: &super::tree::RawElement<'a>,
+    id: ElementId,
+    names: &[&'static str],
+) -> Element<'a> {
+    // Validated: every attribute is in the table; keep the table's `&'static` name.
+    let names = names
+        .get(raw.first_attribute as usize..raw.end_attribute as usize)
+        .unwrap_or(&[]);
     let attributes = tree
         .attributes_of(raw)
         .iter()
-        .map(|attribute| {
-            // Validated: every attribute is in the table; keep the table's `&'static` name.
-            let name = spec
-                .attribute(attribute.name)
-                .map_or("", |found| found.name);
-            (name, attribute.value.clone().into_owned())
-        })
+        .zip(names)
+        .map(|(attribute, name)| (*name, attribute.value.clone()))
         .collect();
     Element {
         id,
@@ -67,7 +70,7 @@ fn new_element(tree: &Tree<'_>, raw: &super::tree::RawElement<'_>, id: ElementId
 /// Whitespace-only text is kept only as the whole content of an element that holds text
 /// (`<Say> </Say>`); between elements it is layout, which the macro never writes.
 fn keeps_text(tree: &Tree<'_>, parent: u32, resolved: &Resolved, text: &str) -> bool {
-    if !text.trim().is_empty() {
+    if !super::text::is_blank(text) {
         return true;
     }
     let Some(raw) = tree.element(parent) else {
@@ -82,7 +85,7 @@ fn keeps_text(tree: &Tree<'_>, parent: u32, resolved: &Resolved, text: &str) -> 
     allows_text && !raw.has_elements
 }
 
-fn attach(stack: &mut [(Element, u32)], done: &mut Option<Element>, node: Node) {
+fn attach<'a>(stack: &mut [(Element<'a>, u32)], done: &mut Option<Element<'a>>, node: Node<'a>) {
     match stack.last_mut() {
         Some((parent, _)) => parent.children.push(node),
         None => {

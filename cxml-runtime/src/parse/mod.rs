@@ -38,7 +38,7 @@ use error::Problems;
 /// let error = cxml_runtime::parse("<Response><Say>Hi</Say><Message>Hi</Message></Response>").unwrap_err();
 /// assert!(error.problems()[0].message.starts_with("`<Message>` is a messaging verb"));
 /// ```
-pub fn parse(input: &str) -> Result<Document, ParseError> {
+pub fn parse(input: &str) -> Result<Document<'_>, ParseError> {
     parse_with(input, &ParseOptions::default())
 }
 
@@ -50,7 +50,7 @@ pub fn parse(input: &str) -> Result<Document, ParseError> {
 /// let error = parse_with("<Response><Hangup/></Response>", &options).unwrap_err();
 /// assert_eq!(error.problems()[0].message, "the input is 30 bytes; the limit is 16");
 /// ```
-pub fn parse_with(input: &str, options: &ParseOptions) -> Result<Document, ParseError> {
+pub fn parse_with<'a>(input: &'a str, options: &ParseOptions) -> Result<Document<'a>, ParseError> {
     let mut problems = Problems::new(options.max_problems);
     if input.len() > options.max_input_bytes {
         problems.push(

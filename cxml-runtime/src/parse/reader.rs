@@ -35,10 +35,16 @@ pub(crate) fn read<'a>(
     options: &ParseOptions,
     problems: &mut Problems,
 ) -> (Tree<'a>, bool) {
+    // Room for a typical document's items and attributes (a few dozen bytes each), so the
+    // vectors rarely grow; the input size is already within the caller's limit.
+    let guess = input.len() / 48 + 4;
     let mut state = State {
         input,
-        tree: Tree::default(),
-        open: Vec::new(),
+        tree: Tree {
+            items: Vec::with_capacity(guess),
+            attributes: Vec::with_capacity(guess),
+        },
+        open: Vec::with_capacity(16),
         text: None,
         elements: 0,
     };
@@ -156,10 +162,11 @@ impl<'a> State<'a> {
             self.push_text(Cow::Owned(owned), start);
             return;
         };
-        if let Some(problem) = text::find_illegal(raw) {
+        let (content, problem) = text::character_data(raw);
+        if let Some(problem) = problem {
             problems.push(offset + problem.offset, self.current(), problem.message);
         }
-        self.push_text(text::normalize_line_ends(raw), start);
+        self.push_text(content, start);
     }
 
     fn push_text(&mut self, content: Cow<'a, str>, offset: usize) {
@@ -176,7 +183,7 @@ impl<'a> State<'a> {
         };
         let parent = self.current();
         if parent == NONE {
-            if !content.trim().is_empty() {
+            if !text::is_blank(&content) {
                 problems.push(
                     offset,
                     NONE,

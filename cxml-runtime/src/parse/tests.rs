@@ -389,17 +389,16 @@ fn columns_count_characters() {
 
 #[test]
 fn text_cdata_and_references_merge() {
-    let doc = parse(&voice(
-        "<Say>a &amp; b<![CDATA[ <c> ]]>&#x44;&#69;&lt;&gt;&apos;&quot;</Say>",
-    ))
-    .unwrap();
+    let xml = voice("<Say>a &amp; b<![CDATA[ <c> ]]>&#x44;&#69;&lt;&gt;&apos;&quot;</Say>");
+    let doc = parse(&xml).unwrap();
     let say = doc.root.elements().next().unwrap();
     assert_eq!(say.children, [Node::Text("a & b <c> DE<>'\"".into())]);
 }
 
 #[test]
 fn attribute_values_are_unescaped_and_normalized() {
-    let doc = parse(&voice("<Say voice=\"a&#10;b\tc&quot;\">x</Say>")).unwrap();
+    let xml = voice("<Say voice=\"a&#10;b\tc&quot;\">x</Say>");
+    let doc = parse(&xml).unwrap();
     let say = doc.root.elements().next().unwrap();
     assert_eq!(say.attribute("voice"), Some("a\nb c\""));
     let text = doc.to_string();
@@ -440,9 +439,8 @@ fn renders_compactly_and_round_trips() {
 
 #[test]
 fn keeps_the_table_names_of_attributes_in_order() {
-    let doc = parse(&voice(
-        r#"<Say loop="1" voice="man" xml:lang="en-US">x</Say>"#,
-    ));
+    let xml = voice(r#"<Say loop="1" voice="man" xml:lang="en-US">x</Say>"#);
+    let doc = parse(&xml);
     let problems = doc.err().map(ParseError::into_problems).unwrap_or_default();
     // `xml:lang` is not a `Say` attribute: the message is the macro's.
     assert_eq!(problems.len(), 1);
@@ -453,7 +451,8 @@ fn keeps_the_table_names_of_attributes_in_order() {
             .unwrap_err()
             .to_string()
     );
-    let doc = parse(&voice(r#"<Say loop="1" voice="man">x</Say>"#)).unwrap();
+    let xml = voice(r#"<Say loop="1" voice="man">x</Say>"#);
+    let doc = parse(&xml).unwrap();
     let names: Vec<&str> = doc
         .root
         .elements()
@@ -518,4 +517,15 @@ fn no_input_panics() {
             assert_eq!(parse(&doc.to_string()), Ok(doc), "{text}");
         }
     }
+}
+
+#[test]
+fn into_owned_keeps_the_tree() {
+    let xml = voice(
+        r#"<Say voice="a&amp;b">x &lt; y<break time="1s"/>z</Say><Dial timeout="5"><Number>+15550100</Number></Dial>"#,
+    );
+    let doc = parse(&xml).unwrap();
+    let owned = doc.clone().into_owned();
+    assert_eq!(owned, doc);
+    assert_eq!(owned.to_string(), doc.to_string());
 }

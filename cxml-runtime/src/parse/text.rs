@@ -3,6 +3,8 @@
 
 use std::borrow::Cow;
 
+use crate::escape;
+
 /// A problem at a byte offset relative to the start of the text looked at.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct TextProblem {
@@ -15,21 +17,69 @@ pub(crate) fn is_xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
+/// The first byte offset from which `stop` holds. Words for which `needs_look` is false are
+/// skipped eight bytes at a time, so `stop` must be false on all their bytes.
+#[inline(always)]
+fn position(
+    bytes: &[u8],
+    needs_look: impl Fn(u64) -> bool,
+    stop: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let mut index = 0;
+    while index < bytes.len() {
+        index += escape::plain_words(bytes, index, &needs_look);
+        let end = (index + 8).min(bytes.len());
+        while index < end {
+            if stop(index) {
+                return Some(index);
+            }
+            index += 1;
+        }
+    }
+    None
+}
+
+/// Words that may hold a control byte (line ends included) or the lead byte of U+FFFE/U+FFFF.
+#[inline(always)]
+fn may_hold_illegal(word: u64) -> bool {
+    escape::control_bytes(word) | escape::bytes_equal(word, 0xEF) != 0
+}
+
+/// [`may_hold_illegal`], or `&` and `<`: what an attribute value needs a look for.
+#[inline(always)]
+fn may_need_work(word: u64) -> bool {
+    escape::control_bytes(word)
+        | escape::bytes_equal(word, 0xEF)
+        | escape::bytes_equal(word, b'&')
+        | escape::bytes_equal(word, b'<')
+        != 0
+}
+
+/// Whether a character XML 1.0 does not allow starts at `index`: a control byte other than tab,
+/// newline and carriage return, or U+FFFE/U+FFFF (EF BF BE/BF). These are the only ones a `str`
+/// can hold.
+#[inline(always)]
+fn illegal_at(bytes: &[u8], index: usize) -> bool {
+    match bytes[index] {
+        b'\t' | b'\n' | b'\r' => false,
+        byte if byte < 0x20 => true,
+        0xEF => {
+            bytes.get(index + 1) == Some(&0xBF) && matches!(bytes.get(index + 2), Some(0xBE | 0xBF))
+        }
+        _ => false,
+    }
+}
+
 /// The first character XML 1.0 does not allow, with its byte offset.
 pub(crate) fn find_illegal(text: &str) -> Option<TextProblem> {
-    // Fast path: only control bytes and the lead byte of U+FFFE/U+FFFF can start one.
-    let suspicious = text
-        .bytes()
-        .any(|byte| (byte < 0x20 && !matches!(byte, b'\t' | b'\n' | b'\r')) || byte == 0xEF);
-    if !suspicious {
-        return None;
-    }
-    text.char_indices()
-        .find(|(_, c)| !is_xml_char(*c))
-        .map(|(offset, c)| TextProblem {
-            offset,
-            message: illegal_message(c),
-        })
+    let bytes = text.as_bytes();
+    let offset = position(bytes, may_hold_illegal, |index| illegal_at(bytes, index))?;
+    // Only a char boundary can start an illegal character.
+    let c = text.get(offset..)?.chars().next()?;
+    Some(TextProblem {
+        offset,
+        message: illegal_message(c),
+    })
 }
 
 fn illegal_message(c: char) -> String {
@@ -37,6 +87,29 @@ fn illegal_message(c: char) -> String {
         "character U+{:04X} is not allowed in an XML document",
         u32::from(c)
     )
+}
+
+/// Character data as read: line ends normalized, and the first character XML does not allow.
+/// One scan settles the common case (nothing to change, nothing to refuse).
+pub(crate) fn character_data(raw: &str) -> (Cow<'_, str>, Option<TextProblem>) {
+    let bytes = raw.as_bytes();
+    if position(bytes, may_hold_illegal, |index| {
+        bytes[index] == b'\r' || illegal_at(bytes, index)
+    })
+    .is_none()
+    {
+        return (Cow::Borrowed(raw), None);
+    }
+    (normalize_line_ends(raw), find_illegal(raw))
+}
+
+/// Whether the text is empty or only whitespace (`str::trim` would leave nothing). Text usually
+/// starts with a visible ASCII character, which settles it at once.
+pub(crate) fn is_blank(text: &str) -> bool {
+    match text.as_bytes().first() {
+        Some(&byte) if byte.is_ascii() && !matches!(byte, b'\t'..=b'\r' | b' ') => false,
+        _ => text.trim().is_empty(),
+    }
 }
 
 /// Character data with line ends normalized (`\r\n` and `\r` become `\n`).
@@ -102,14 +175,16 @@ pub(crate) fn resolve_reference(name: &str) -> Result<char, String> {
 /// carriage returns turned into spaces (attribute-value normalization; `&#10;` keeps a newline).
 /// Problems are reported with offsets relative to `raw`; the value is still returned.
 pub(crate) fn attribute_value<'a>(raw: &'a str, problems: &mut Vec<TextProblem>) -> Cow<'a, str> {
+    let bytes = raw.as_bytes();
+    // One scan for the common case: nothing to resolve, normalize or refuse.
+    let needs_work = position(bytes, may_need_work, |index| {
+        matches!(bytes[index], b'&' | b'<' | 0..0x20) || illegal_at(bytes, index)
+    });
+    if needs_work.is_none() {
+        return Cow::Borrowed(raw);
+    }
     if let Some(problem) = find_illegal(raw) {
         problems.push(problem);
-    }
-    if !raw
-        .bytes()
-        .any(|byte| matches!(byte, b'&' | b'<' | b'\t' | b'\n' | b'\r'))
-    {
-        return Cow::Borrowed(raw);
     }
     let mut out = String::with_capacity(raw.len());
     let mut rest = raw;
@@ -210,6 +285,68 @@ mod tests {
         assert_eq!(find_illegal("ab\u{1}").map(|p| p.offset), Some(2));
         assert_eq!(find_illegal("x\u{FFFE}").map(|p| p.offset), Some(1));
         assert_eq!(find_illegal("\u{FFFD}"), None);
+    }
+
+    #[test]
+    fn illegal_characters_are_found_at_every_offset() {
+        let reference = |text: &str| {
+            text.char_indices()
+                .find(|(_, c)| !is_xml_char(*c))
+                .map(|(offset, _)| offset)
+        };
+        let specials = [
+            "\u{0}", "\u{1f}", "\t", "\n", "\r", "\u{7f}", "\u{fffe}", "\u{ffff}", "\u{fffd}",
+            "\u{efbf}", "\u{f000}", "&", "<", "😀",
+        ];
+        for special in specials {
+            for before in 0..20 {
+                for after in [0, 1, 7, 8, 9] {
+                    let text = format!(
+                        "{}{special}{}",
+                        "é".repeat(before % 3) + &"a".repeat(before),
+                        "b".repeat(after)
+                    );
+                    assert_eq!(
+                        find_illegal(&text).map(|p| p.offset),
+                        reference(&text),
+                        "{text:?}"
+                    );
+                    let mut problems = Vec::new();
+                    let value = attribute_value(&text, &mut problems);
+                    let plain =
+                        !text.contains(['&', '<', '\t', '\n', '\r']) && reference(&text).is_none();
+                    assert_eq!(matches!(value, Cow::Borrowed(_)), plain, "{text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn blank_is_what_trim_empties() {
+        for text in [
+            "",
+            " ",
+            "\t\n\r\u{b}\u{c}",
+            "\u{a0}\u{3000}",
+            "\u{1c}",
+            "a",
+            " a",
+            "\u{85}x",
+            "é",
+        ] {
+            assert_eq!(is_blank(text), text.trim().is_empty(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn character_data_normalizes_and_refuses() {
+        assert!(matches!(
+            character_data("plain text"),
+            (Cow::Borrowed(_), None)
+        ));
+        let (text, problem) = character_data("a\r\nb\u{1}");
+        assert_eq!(text, "a\nb\u{1}");
+        assert_eq!(problem.map(|p| p.offset), Some(4));
     }
 
     #[test]

@@ -15,6 +15,8 @@ pub(crate) struct Resolved {
     pub root: u32,
     /// Per item of the tree: the element's table entry, once resolved.
     pub ids: Vec<Option<ElementId>>,
+    /// Per attribute of the tree: its name as the table spells it, once resolved (else "").
+    pub attribute_names: Vec<&'static str>,
 }
 
 /// Checks the tree; returns what building the document needs, or `None` when the document has
@@ -35,16 +37,29 @@ pub(crate) fn validate(tree: &Tree<'_>, problems: &mut Problems) -> Option<Resol
     }
     let channel = inference.channel();
 
-    let mut ids: Vec<Option<ElementId>> = vec![None; tree.items.len()];
-    ids[root as usize] = Some(schema::response(channel));
+    let mut resolved = Resolved {
+        channel,
+        root,
+        ids: vec![None; tree.items.len()],
+        attribute_names: vec![""; tree.attributes.len()],
+    };
+    resolved.ids[root as usize] = Some(schema::response(channel));
     let end = tree.element(root).map_or(root, |element| element.end);
     let mut present: Vec<&str> = Vec::new();
     for index in root..end {
-        if let Some(id) = ids[index as usize] {
-            element(tree, index, id, &mut ids, &mixed, &mut present, problems);
+        if let Some(id) = resolved.ids[index as usize] {
+            element(
+                tree,
+                index,
+                id,
+                &mut resolved,
+                &mixed,
+                &mut present,
+                problems,
+            );
         }
     }
-    Some(Resolved { channel, root, ids })
+    Some(resolved)
 }
 
 /// The `Response` element; reports a wrong root, extra roots or a missing one.
@@ -81,7 +96,7 @@ fn element<'a>(
     tree: &Tree<'a>,
     index: u32,
     id: ElementId,
-    ids: &mut [Option<ElementId>],
+    resolved: &mut Resolved,
     mixed: &[bool],
     present: &mut Vec<&'a str>,
     problems: &mut Problems,
@@ -93,7 +108,8 @@ fn element<'a>(
     let offset = tree.items[index as usize].offset;
 
     present.clear();
-    for attribute in tree.attributes_of(raw) {
+    let first = raw.first_attribute as usize;
+    for (at, attribute) in tree.attributes_of(raw).iter().enumerate() {
         if present.contains(&attribute.name) {
             problems.violation(
                 attribute.offset,
@@ -108,6 +124,9 @@ fn element<'a>(
         present.push(attribute.name);
         match spec.check_attribute(attribute.name) {
             Ok(found) => {
+                if let Some(name) = resolved.attribute_names.get_mut(first + at) {
+                    *name = found.name;
+                }
                 if let Err(violation) = spec.check_value(found, &attribute.value) {
                     problems.violation(attribute.value_offset, index, violation);
                 }
@@ -126,7 +145,7 @@ fn element<'a>(
         match &item.kind {
             Kind::Element(child_element) => match spec.check_child(child_element.name) {
                 Ok(child_id) => {
-                    ids[child as usize] = Some(child_id);
+                    resolved.ids[child as usize] = Some(child_id);
                     if let Some(counts) = &mut counts {
                         counts.add(child_id, 1);
                     }
@@ -138,7 +157,7 @@ fn element<'a>(
                 }
             },
             Kind::Text(text) => {
-                if text.trim().is_empty() {
+                if super::text::is_blank(text) {
                     continue;
                 }
                 has_text = true;
@@ -169,7 +188,7 @@ fn element<'a>(
 
     if let Some(counts) = counts {
         for violation in spec.check_counts(&counts) {
-            let at = count_position(tree, index, ids, &violation).unwrap_or(index);
+            let at = count_position(tree, index, &resolved.ids, &violation).unwrap_or(index);
             problems.violation(tree.items[at as usize].offset, at, violation);
         }
     }

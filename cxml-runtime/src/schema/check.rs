@@ -740,31 +740,36 @@ impl ChannelInference {
     /// Takes one verb written directly inside `Response`. Names no channel knows are left to
     /// [`Element::check_child`].
     pub fn add_verb(&mut self, name: &str) -> Result<(), Violation> {
-        let verb_channels: Vec<Channel> = Channel::ALL
-            .into_iter()
-            .filter(|channel| response(*channel).spec().child_named(name).is_some())
-            .collect();
-        if verb_channels.is_empty() || verb_channels.len() == Channel::ALL.len() {
+        // Which channels know the verb, without allocating: this runs for every verb.
+        let knows =
+            Channel::ALL.map(|channel| response(channel).spec().child_named(name).is_some());
+        let known = knows.iter().filter(|known| **known).count();
+        if known == 0 || known == Channel::ALL.len() {
             return Ok(());
         }
-        let narrowed: Vec<Channel> = self
+        let in_verb = |channel: &Channel| {
+            Channel::ALL
+                .iter()
+                .zip(knows)
+                .any(|(candidate, known)| known && candidate == channel)
+        };
+        let narrowed = self
             .candidates
             .iter()
-            .copied()
-            .filter(|channel| verb_channels.contains(channel))
-            .collect();
-        if narrowed.is_empty() {
+            .filter(|channel| in_verb(channel))
+            .count();
+        if narrowed == 0 {
             return Err(Violation::MixedChannels {
                 verb: name.to_string(),
-                verb_channels,
+                verb_channels: Channel::ALL.into_iter().filter(in_verb).collect(),
                 established: self.candidates.clone(),
                 established_by: self.established_by.clone().unwrap_or_default(),
             });
         }
-        if narrowed.len() < self.candidates.len() {
+        if narrowed < self.candidates.len() {
             self.established_by = Some(name.to_string());
+            self.candidates.retain(in_verb);
         }
-        self.candidates = narrowed;
         Ok(())
     }
 

@@ -22,14 +22,16 @@ impl Element {
         self.children
             .iter()
             .copied()
-            .find(|id| id.spec().name == name)
+            .find(|id| same_name(id.spec().name, name))
     }
 
     /// The attribute with this name, if the element has one.
     pub fn attribute(&self, name: &str) -> Option<&'static Attribute> {
         // Elements are 'static, so their attribute slices are too.
         let attributes: &'static [Attribute] = self.attributes;
-        attributes.iter().find(|attribute| attribute.name == name)
+        attributes
+            .iter()
+            .find(|attribute| same_name(attribute.name, name))
     }
 
     /// Whether character data may appear at all.
@@ -48,6 +50,14 @@ impl Element {
         }
         names
     }
+}
+
+/// `a == b` for the short names of the table: lengths and first bytes rule out most candidates
+/// before the bytes are compared, with no call into `memcmp`.
+#[inline(always)]
+fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len() && a.first() == b.first() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// The `<Response>` element of a channel.

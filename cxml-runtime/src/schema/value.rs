@@ -25,9 +25,18 @@ pub enum ValueProblem {
 ///
 /// Such values skip the type check: their final text is only known to SignalWire.
 pub fn has_placeholder(value: &str) -> bool {
-    value
-        .find("{{")
-        .is_some_and(|open| value[open + 2..].contains("}}"))
+    let bytes = value.as_bytes();
+    pair_at(bytes, b'{').is_some_and(|open| pair_at(&bytes[open + 2..], b'}').is_some())
+}
+
+/// The offset of the first two `byte`s in a row. `str::find` with a two-byte pattern builds a
+/// searcher on every call; values are short, so a plain scan (`contains` finds the first byte
+/// with `memchr`) is much cheaper.
+fn pair_at(bytes: &[u8], byte: u8) -> Option<usize> {
+    if !bytes.contains(&byte) {
+        return None;
+    }
+    bytes.windows(2).position(|pair| pair == [byte, byte])
 }
 
 /// Checks a literal value against its attribute.
@@ -41,7 +50,13 @@ pub fn check(attribute: &Attribute, value: &str) -> Result<(), ValueProblem> {
             if value.trim().is_empty() {
                 return Err(ValueProblem::Empty);
             }
-            if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            let refused = if value.is_ascii() {
+                // ASCII whitespace and controls: every byte up to the space, and DEL.
+                value.bytes().any(|byte| byte <= b' ' || byte == 0x7F)
+            } else {
+                value.chars().any(|c| c.is_whitespace() || c.is_control())
+            };
+            if refused {
                 return Err(ValueProblem::WrongType);
             }
         }
