@@ -529,3 +529,18 @@ fn into_owned_keeps_the_tree() {
     assert_eq!(owned, doc);
     assert_eq!(owned.to_string(), doc.to_string());
 }
+
+#[test]
+fn a_parent_forbids_an_attribute_of_its_child() {
+    let problem = only_problem(&voice(
+        r#"<Gather><Play digits="ww1"></Play></Gather><Play digits="ww2"></Play>"#,
+    ));
+    assert_violation(
+        &problem,
+        spec(ids::VOICE_GATHER)
+            .check_child_attribute(ids::VOICE_PLAY, "digits")
+            .unwrap_err(),
+    );
+    assert_eq!(problem.path, "Response > Gather > Play");
+    assert_eq!((problem.line, problem.column), (1, 25));
+}

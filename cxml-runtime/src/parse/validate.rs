@@ -149,6 +149,15 @@ fn element<'a>(
                     if let Some(counts) = &mut counts {
                         counts.add(child_id, 1);
                     }
+                    if !spec.banned_child_attributes.is_empty() {
+                        for attribute in tree.attributes_of(child_element) {
+                            if let Err(violation) =
+                                spec.check_child_attribute(child_id, attribute.name)
+                            {
+                                problems.violation(attribute.offset, child, violation);
+                            }
+                        }
+                    }
                 }
                 Err(violation) => {
                     if !mixed[child as usize] {
