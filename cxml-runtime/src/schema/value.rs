@@ -30,7 +30,10 @@ pub fn has_placeholder(value: &str) -> bool {
     // Words without `{` are skipped eight bytes at a time; a `{{` cannot straddle into them.
     let plain = escape::plain_words(bytes, 0, |word| escape::bytes_equal(word, b'{') != 0);
     let rest = &bytes[plain..];
-    pair_at(rest, b'{').is_some_and(|open| pair_at(&rest[open + 2..], b'}').is_some())
+    // The rest is usually a short tail: a plain scan, without a call into `memchr`.
+    rest.windows(2)
+        .position(|pair| pair == b"{{")
+        .is_some_and(|open| pair_at(&rest[open + 2..], b'}').is_some())
 }
 
 /// Whether a URL is non-empty ASCII without whitespace or control characters, found eight bytes
