@@ -79,7 +79,19 @@ pub(crate) const fn bytes_equal(word: u64, byte: u8) -> u64 {
 /// set (which `!word` masks out).
 #[inline(always)]
 pub(crate) const fn control_bytes(word: u64) -> u64 {
-    word.wrapping_sub(ONES * 0x20) & !word & HIGHS
+    bytes_below(word, 0x20)
+}
+
+/// Non-zero when a byte of `word` is below `limit` (at most 0x80), as [`control_bytes`] tests.
+#[inline(always)]
+pub(crate) const fn bytes_below(word: u64, limit: u8) -> u64 {
+    word.wrapping_sub(ONES * limit as u64) & !word & HIGHS
+}
+
+/// Non-zero when a byte of `word` has its high bit set (is not ASCII).
+#[inline(always)]
+pub(crate) const fn high_bytes(word: u64) -> u64 {
+    word & HIGHS
 }
 
 /// Whether any byte of `word` may need escaping: a control character, `&`, `<`, `>`, the lead

@@ -4,8 +4,10 @@
 //! are borrowed from the input unless references or line ends force a copy.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use quick_xml::Reader;
+use quick_xml::events::attributes::AttrError;
 use quick_xml::events::{BytesStart, Event};
 
 use super::ParseOptions;
@@ -25,6 +27,93 @@ fn slice_of<'a>(input: &'a str, part: &[u8]) -> Option<(&'a str, usize)> {
     input
         .get(offset..offset + part.len())
         .map(|text| (text, offset))
+}
+
+/// Why a start tag's attribute list is malformed, at a byte offset in the list; turned into
+/// quick-xml's [`AttrError`] (whose offsets count from the byte after `<`) for the message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AttributeError {
+    ExpectedEq(usize),
+    ExpectedValue(usize),
+    UnquotedValue(usize),
+    ExpectedQuote(usize, u8),
+}
+
+impl AttributeError {
+    /// quick-xml's error, for a tag whose name is `name_len` bytes long.
+    fn at(self, name_len: usize) -> AttrError {
+        match self {
+            AttributeError::ExpectedEq(at) => AttrError::ExpectedEq(name_len + at),
+            AttributeError::ExpectedValue(at) => AttrError::ExpectedValue(name_len + at),
+            AttributeError::UnquotedValue(at) => AttrError::UnquotedValue(name_len + at),
+            AttributeError::ExpectedQuote(at, quote) => {
+                AttrError::ExpectedQuote(name_len + at, quote)
+            }
+        }
+    }
+}
+
+fn is_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\r' | b'\n')
+}
+
+/// The first index from `at` on whose byte is not XML whitespace (or `list.len()`).
+fn skip_space(list: &[u8], mut at: usize) -> usize {
+    while list.get(at).copied().is_some_and(is_space) {
+        at += 1;
+    }
+    at
+}
+
+type Attribute = (Range<usize>, Range<usize>);
+
+/// The next attribute of a start tag's attribute list (`BytesStart::attributes_raw`): the
+/// ranges of its name and of its value between the quotes. The same grammar and errors as
+/// quick-xml's attribute iterator without duplicate checks (duplicates are the validator's),
+/// in one tight loop.
+fn next_attribute(list: &[u8], at: &mut usize) -> Option<Result<Attribute, AttributeError>> {
+    let len = list.len();
+    let start = skip_space(list, *at);
+    if start >= len {
+        *at = len;
+        return None;
+    }
+    // Done after an error: the reader stops at the first one.
+    *at = len;
+    // The key's first byte is taken whatever it is, as quick-xml does.
+    let mut i = start + 1;
+    while list
+        .get(i)
+        .is_some_and(|&byte| byte != b'=' && !is_space(byte))
+    {
+        i += 1;
+    }
+    let key = start..i.min(len);
+    let mut eq = i;
+    if list.get(eq) != Some(&b'=') {
+        eq = skip_space(list, i);
+        match list.get(eq) {
+            Some(b'=') => {}
+            Some(_) => return Some(Err(AttributeError::ExpectedEq(eq))),
+            None => return Some(Err(AttributeError::ExpectedEq(len))),
+        }
+    }
+    let quote_at = skip_space(list, eq + 1);
+    let quote = match list.get(quote_at) {
+        Some(&quote @ (b'"' | b'\'')) => quote,
+        Some(_) => return Some(Err(AttributeError::UnquotedValue(quote_at))),
+        None => return Some(Err(AttributeError::ExpectedValue(len))),
+    };
+    let value_start = quote_at + 1;
+    let rest = list.get(value_start..).unwrap_or(&[]);
+    match rest.iter().position(|&byte| byte == quote) {
+        Some(length) => {
+            let value_end = value_start + length;
+            *at = value_end + 1;
+            Some(Ok((key, value_start..value_end)))
+        }
+        None => Some(Err(AttributeError::ExpectedQuote(len, quote))),
+    }
 }
 
 /// Reads `input` into a tree, and whether reading got to the end: it stops early when the XML is
@@ -251,8 +340,21 @@ impl<'a> State<'a> {
             return None;
         };
         let first_attribute = self.tree.attributes.len() as u32;
+        let raw = element.attributes_raw();
+        // Positions in quick-xml's attribute errors count from the byte after `<`.
+        let name_len = name.len();
+        let Some(base) = offset_in(self.input, raw) else {
+            problems.push(
+                offset,
+                parent,
+                "malformed XML: an attribute is not valid UTF-8",
+            );
+            return None;
+        };
         let mut value_problems: Vec<TextProblem> = Vec::new();
-        for (count, attribute) in element.attributes().with_checks(false).enumerate() {
+        let mut at = 0;
+        let mut count = 0;
+        while let Some(attribute) = next_attribute(raw, &mut at) {
             if count >= options.max_attributes {
                 problems.push(
                     offset,
@@ -264,16 +366,19 @@ impl<'a> State<'a> {
                 );
                 return None;
             }
-            let attribute = match attribute {
-                Ok(attribute) => attribute,
+            count += 1;
+            let (key_range, value_range) = match attribute {
+                Ok(ranges) => ranges,
                 Err(error) => {
+                    let error = error.at(name_len);
                     problems.push(offset, parent, format!("malformed XML: {error}"));
                     return None;
                 }
             };
-            let (Some((key, key_offset)), Some((raw, value_offset))) = (
-                slice_of(self.input, attribute.key.as_ref()),
-                slice_of(self.input, &attribute.value),
+            let (Some(key), Some(raw_value)) = (
+                self.input.get(base + key_range.start..base + key_range.end),
+                self.input
+                    .get(base + value_range.start..base + value_range.end),
             ) else {
                 problems.push(
                     offset,
@@ -282,7 +387,8 @@ impl<'a> State<'a> {
                 );
                 return None;
             };
-            let value = text::attribute_value(raw, &mut value_problems);
+            let value_offset = base + value_range.start;
+            let value = text::attribute_value(raw_value, &mut value_problems);
             for problem in value_problems.drain(..) {
                 // Problems about the element are given their path once it is pushed below.
                 problems.push(value_offset + problem.offset, index, problem.message);
@@ -290,7 +396,7 @@ impl<'a> State<'a> {
             self.tree.attributes.push(RawAttribute {
                 name: key,
                 value,
-                offset: key_offset,
+                offset: base + key_range.start,
                 value_offset,
             });
         }
@@ -326,6 +432,59 @@ impl<'a> State<'a> {
         }) = self.tree.items.get_mut(index as usize)
         {
             element.end = end;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use quick_xml::events::BytesStart;
+
+    use super::next_attribute;
+
+    /// Every attribute list over a small alphabet, read by quick-xml's iterator and by ours:
+    /// the same attributes, and the same first error.
+    #[test]
+    fn attribute_lists_read_as_quick_xml_reads_them() {
+        let alphabet = [" ", "a", "=", "\"", "'", "\t", "b"];
+        let mut lists = vec![String::new()];
+        let mut last = lists.clone();
+        for _ in 0..6 {
+            last = last
+                .iter()
+                .flat_map(|list| alphabet.iter().map(move |part| format!("{list}{part}")))
+                .collect();
+            lists.extend(last.iter().cloned());
+        }
+        for list in &lists {
+            let tag = format!("Say {list}");
+            let start = BytesStart::from_content(tag.as_str(), 3);
+            let mut expected = Vec::new();
+            for attribute in start.attributes().with_checks(false) {
+                match attribute {
+                    Ok(attribute) => expected.push(Ok((
+                        attribute.key.as_ref().to_vec(),
+                        attribute.value.to_vec(),
+                    ))),
+                    Err(error) => {
+                        expected.push(Err(error.to_string()));
+                        break;
+                    }
+                }
+            }
+            let raw = start.attributes_raw();
+            let mut found = Vec::new();
+            let mut at = 0;
+            while let Some(attribute) = next_attribute(raw, &mut at) {
+                match attribute {
+                    Ok((key, value)) => found.push(Ok((raw[key].to_vec(), raw[value].to_vec()))),
+                    Err(error) => {
+                        found.push(Err(error.at(3).to_string()));
+                        break;
+                    }
+                }
+            }
+            assert_eq!(found, expected, "{list:?}");
         }
     }
 }

@@ -3,7 +3,8 @@
 //! element is visited once, in document order, after its parent resolved it.
 
 use crate::schema::{
-    self, Channel, ChannelInference, ChildCounts, ContentSummary, ElementId, TextRule, Violation,
+    self, Channel, ChannelInference, ChildCounts, ContentSummary, ElementId, Status, TextRule,
+    Violation,
 };
 
 use super::error::Problems;
@@ -25,22 +26,36 @@ pub(crate) fn validate(tree: &Tree<'_>, problems: &mut Problems) -> Option<Resol
     let root = document_root(tree, problems)?;
 
     // The channel follows from the verbs; a verb of another channel is reported once, as such.
+    // Each verb is looked up once per channel here; the entries of the channel found are kept
+    // in `ids` so the root's check does not look them up again.
     let mut inference = ChannelInference::default();
     let mut mixed = vec![false; tree.items.len()];
+    let mut ids: Vec<Option<ElementId>> = vec![None; tree.items.len()];
+    let mut verbs: Vec<(u32, [Option<ElementId>; 3])> = Vec::new();
     for child in tree.children(root) {
-        if let Some(verb) = tree.element(child)
-            && let Err(violation) = inference.add_verb(verb.name)
-        {
+        let Some(verb) = tree.element(child) else {
+            continue;
+        };
+        let found = schema::verbs_named(verb.name);
+        verbs.push((child, found));
+        if let Err(violation) = inference.add_found_verb(verb.name, found) {
             mixed[child as usize] = true;
             problems.violation(tree.items[child as usize].offset, child, violation);
         }
     }
     let channel = inference.channel();
+    let at = Channel::ALL
+        .iter()
+        .position(|candidate| *candidate == channel)
+        .unwrap_or(0);
+    for (child, found) in verbs {
+        ids[child as usize] = found[at];
+    }
 
     let mut resolved = Resolved {
         channel,
         root,
-        ids: vec![None; tree.items.len()],
+        ids,
         attribute_names: vec![""; tree.attributes.len()],
     };
     resolved.ids[root as usize] = Some(schema::response(channel));
@@ -143,7 +158,9 @@ fn element<'a>(
     for child in tree.children(index) {
         let item = &tree.items[child as usize];
         match &item.kind {
-            Kind::Element(child_element) => match spec.check_child(child_element.name) {
+            Kind::Element(child_element) => match known_child(resolved.ids[child as usize])
+                .map_or_else(|| spec.check_child(child_element.name), Ok)
+            {
                 Ok(child_id) => {
                     resolved.ids[child as usize] = Some(child_id);
                     if let Some(counts) = &mut counts {
@@ -201,6 +218,12 @@ fn element<'a>(
             problems.violation(tree.items[at as usize].offset, at, violation);
         }
     }
+}
+
+/// An entry the channel inference already found for a verb, when `check_child` would accept
+/// it as is (withdrawn elements are left to `check_child`, which refuses them).
+fn known_child(id: Option<ElementId>) -> Option<ElementId> {
+    id.filter(|id| id.spec().status != Status::Withdrawn)
 }
 
 /// Where a count problem points, as in the macro: the first child over the maximum, or the

@@ -720,6 +720,12 @@ impl ChildCounts {
     }
 }
 
+/// The child of each channel's `Response` with this name, in [`Channel::ALL`] order; without
+/// allocating, as this runs for every verb.
+pub fn verbs_named(name: &str) -> [Option<ElementId>; 3] {
+    Channel::ALL.map(|channel| response(channel).spec().child_named(name))
+}
+
 /// Works out a document's channel from its verbs, one verb at a time.
 #[derive(Debug, Clone)]
 pub struct ChannelInference {
@@ -740,9 +746,17 @@ impl ChannelInference {
     /// Takes one verb written directly inside `Response`. Names no channel knows are left to
     /// [`Element::check_child`].
     pub fn add_verb(&mut self, name: &str) -> Result<(), Violation> {
-        // Which channels know the verb, without allocating: this runs for every verb.
-        let knows =
-            Channel::ALL.map(|channel| response(channel).spec().child_named(name).is_some());
+        self.add_found_verb(name, verbs_named(name))
+    }
+
+    /// [`add_verb`](Self::add_verb) with the verb already looked up in each channel
+    /// ([`verbs_named`]), so a caller that needs the entries too looks the name up once.
+    pub fn add_found_verb(
+        &mut self,
+        name: &str,
+        found: [Option<ElementId>; 3],
+    ) -> Result<(), Violation> {
+        let knows = found.map(|id| id.is_some());
         let known = knows.iter().filter(|known| **known).count();
         if known == 0 || known == Channel::ALL.len() {
             return Ok(());

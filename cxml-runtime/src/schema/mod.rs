@@ -8,7 +8,9 @@ mod model;
 mod table;
 mod value;
 
-pub use check::{ChannelInference, ChildCounts, ContentSummary, Violation, accepts_bare_word};
+pub use check::{
+    ChannelInference, ChildCounts, ContentSummary, Violation, accepts_bare_word, verbs_named,
+};
 pub use model::{
     Attribute, Channel, Element, ElementId, EnumType, Kind, Scope, Source, Status, TextRule,
     ValueType,

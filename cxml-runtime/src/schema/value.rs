@@ -1,6 +1,7 @@
 //! Whether a literal value fits an attribute: the same check at compile time and at run time.
 
 use super::{Attribute, ValueType};
+use crate::escape;
 
 /// Why a value does not fit its attribute (the attribute and element are named by the caller).
 #[derive(Debug, Clone, PartialEq)]
@@ -26,7 +27,30 @@ pub enum ValueProblem {
 /// Such values skip the type check: their final text is only known to SignalWire.
 pub fn has_placeholder(value: &str) -> bool {
     let bytes = value.as_bytes();
-    pair_at(bytes, b'{').is_some_and(|open| pair_at(&bytes[open + 2..], b'}').is_some())
+    // Words without `{` are skipped eight bytes at a time; a `{{` cannot straddle into them.
+    let plain = escape::plain_words(bytes, 0, |word| escape::bytes_equal(word, b'{') != 0);
+    let rest = &bytes[plain..];
+    // The rest is usually a short tail: a plain scan, without a call into `memchr`.
+    rest.windows(2)
+        .position(|pair| pair == b"{{")
+        .is_some_and(|open| pair_at(&rest[open + 2..], b'}').is_some())
+}
+
+/// Whether a URL is non-empty ASCII without whitespace or control characters, found eight bytes
+/// at a time: the common case, which needs none of [`check`]'s closer looks.
+fn plainly_valid_url(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    let refused_word = |word: u64| {
+        escape::bytes_below(word, b' ' + 1)
+            | escape::bytes_equal(word, 0x7F)
+            | escape::high_bytes(word)
+            != 0
+    };
+    let plain = escape::plain_words(bytes, 0, refused_word);
+    !bytes.is_empty()
+        && bytes[plain..]
+            .iter()
+            .all(|&byte| byte > b' ' && byte < 0x7F)
 }
 
 /// The offset of the first two `byte`s in a row. `str::find` with a two-byte pattern builds a
@@ -46,6 +70,7 @@ pub fn check(attribute: &Attribute, value: &str) -> Result<(), ValueProblem> {
     }
     match attribute.ty {
         ValueType::String { .. } | ValueType::BooleanOrString => {}
+        ValueType::Url if plainly_valid_url(value) => {}
         ValueType::Url => {
             if value.trim().is_empty() {
                 return Err(ValueProblem::Empty);
@@ -94,7 +119,9 @@ pub fn check(attribute: &Attribute, value: &str) -> Result<(), ValueProblem> {
             }
         }
     }
+    // A value no longer in bytes than the limit is no longer in characters either.
     if let Some(max_length) = attribute.max_length
+        && value.len() > max_length as usize
         && value.chars().count() > max_length as usize
     {
         return Err(ValueProblem::TooLong(max_length));
