@@ -74,7 +74,8 @@ struct Builder {
     out: Ident,
     pending: String,
     statements: TokenStream,
-    /// References to documented items at the user's spans, for hover and go-to-definition.
+    /// References to documented items at the user's spans, for hover and go-to-definition; a
+    /// deprecated element's reference also raises its deprecation warning.
     ide: TokenStream,
     /// Every static piece in order: the whole document when nothing is dynamic.
     all_static: String,
@@ -168,12 +169,12 @@ impl Builder {
 
     fn finish_document(mut self, channel: TokenStream) -> TokenStream {
         self.flush();
-        let ide = &self.ide;
+        let prelude = self.prelude();
         if !self.dynamic {
             // The whole document was known at compile time: one literal, no allocation.
             let markup = &self.all_static;
             return quote!({
-                #ide
+                #prelude
                 ::cxml::__private::Rendered::from_static(#markup, #channel)
             });
         }
@@ -181,7 +182,7 @@ impl Builder {
         let statements = &self.statements;
         let (hoisted, capacity) = self.capacity();
         quote!({
-            #ide
+            #prelude
             #hoisted
             let mut #out = ::cxml::__private::Out::with_capacity(#capacity);
             #statements
@@ -195,6 +196,24 @@ impl Builder {
         let estimate = self.estimate;
         let reserve = &self.loop_reserve;
         (&self.hoisted, quote!(#estimate #reserve))
+    }
+
+    /// The statements before the document's code: the IDE references and the splice traits.
+    fn prelude(&self) -> TokenStream {
+        let ide = &self.ide;
+        // The splice traits, imported once: method lookup among them picks the writer.
+        let traits = if self.dynamic {
+            quote!(
+                #[allow(unused_imports)]
+                use ::cxml::__private::{
+                    AttrAsStr as _, AttrDisplay as _, AttrStr as _, PartAsStr as _,
+                    PartDisplay as _, SpliceDisplay as _, SpliceFragment as _, SpliceStr as _,
+                };
+            )
+        } else {
+            quote!()
+        };
+        quote!(#ide #traits)
     }
 
     /// Records that a user expression runs here, in document order.
@@ -220,13 +239,13 @@ impl Builder {
         self.counting.push(counter.clone());
         self.children(parent, nodes, Some(&counter));
         self.flush();
-        let ide = &self.ide;
+        let prelude = self.prelude();
         let out = &self.out;
         let statements = &self.statements;
         let (hoisted, capacity) = self.capacity();
         let marker = marker_path(parent, Span::call_site());
         quote!({
-            #ide
+            #prelude
             #hoisted
             let mut #out = ::cxml::__private::Out::with_capacity(#capacity);
             #[allow(unused_mut)]
@@ -262,7 +281,7 @@ impl Builder {
         }
         if !element.children.is_empty() {
             let counter = self.new_counter();
-            let declared = element.counts_at_run_time || has_splice(&element.children);
+            let declared = element.counts_at_run_time;
             if declared {
                 let counter_init = quote!(
                     #[allow(unused_mut)]
@@ -356,11 +375,9 @@ impl Builder {
                     ValueType::String { .. }
                     | ValueType::Url
                     | ValueType::List { .. }
-                    | ValueType::BooleanOrString => quote_spanned!(span=> {
-                        #[allow(unused_imports)]
-                        use ::cxml::__private::{AttrStr as _, AttrAsStr as _, AttrDisplay as _};
+                    | ValueType::BooleanOrString => quote_spanned!(span=>
                         (&&::cxml::__private::Splice(&(#expr))).write_attr(&mut #out, #prefix);
-                    }),
+                    ),
                 };
                 self.estimate += prefix.len() + SPLICE_ESTIMATE;
                 self.push_statement(statement);
@@ -380,11 +397,9 @@ impl Builder {
                 Piece::Argument(argument) => {
                     let out = &self.out;
                     self.estimate += SPLICE_ESTIMATE;
-                    self.push_statement(quote!({
-                        #[allow(unused_imports)]
-                        use ::cxml::__private::{PartAsStr as _, PartDisplay as _};
+                    self.push_statement(quote!(
                         (&&::cxml::__private::Splice(&(#argument))).write_attribute_part(&mut #out);
-                    }));
+                    ));
                 }
             }
         }
@@ -403,11 +418,9 @@ impl Builder {
                 Piece::Argument(argument) => {
                     let out = &self.out;
                     self.estimate += SPLICE_ESTIMATE;
-                    self.push_statement(quote!({
-                        #[allow(unused_imports)]
-                        use ::cxml::__private::{PartAsStr as _, PartDisplay as _};
+                    self.push_statement(quote!(
                         (&&::cxml::__private::Splice(&(#argument))).write_text_part(&mut #out);
-                    }));
+                    ));
                 }
             }
         }
@@ -428,23 +441,24 @@ impl Builder {
         let span = splice.span;
         let marker = marker_path(parent, Span::call_site());
         let counter_ref = match counter {
-            Some(counter) => quote!(&mut #counter),
-            // Nothing counts this parent's children: a throwaway counter takes the fragment's.
-            None => quote!(&mut ::cxml::__private::ChildCounts::new()),
+            Some(counter) => quote!(::core::option::Option::Some(&mut #counter)),
+            // Nothing counts this parent's children.
+            None => quote!(::core::option::Option::None),
         };
         let fragments_only = !positional && self.fragments_only.last().copied().unwrap_or(false);
         let text_allowed = parent.spec().allows_text() && !fragments_only;
         if text_allowed && self.formatted_text(&splice.tokens) {
             return;
         }
-        let statement = if text_allowed {
+        // The element's own text argument, or content of an element that holds no child
+        // elements, can only be text: no fragment dispatch, no parent type to instantiate.
+        let only_text = positional || parent.spec().children.is_empty();
+        let statement = if text_allowed && only_text {
+            quote_spanned!(span=> (&&::cxml::__private::Splice(&(#expr))).write_text_part(&mut #out);)
+        } else if text_allowed {
             // The parent is named with a turbofish, not only inferred from the argument: else a
             // fragment for another parent reads as a type mismatch instead of `SameParent`'s message.
-            quote_spanned!(span=> {
-                #[allow(unused_imports)]
-                use ::cxml::__private::{SpliceFragment as _, SpliceStr as _, SpliceDisplay as _};
-                (&&::cxml::__private::Splice(&(#expr))).splice_child::<#marker>(&mut #out, #counter_ref, ::cxml::__private::Parent::<#marker>::NEW);
-            })
+            quote_spanned!(span=> (&&::cxml::__private::Splice(&(#expr))).splice_child::<#marker>(&mut #out, #counter_ref, ::cxml::__private::Parent::<#marker>::NEW);)
         } else {
             quote_spanned!(span=> ::cxml::__private::splice_fragment::<#marker, _>(&mut #out, #counter_ref, &(#expr));)
         };
@@ -554,16 +568,6 @@ impl Builder {
         };
         quote!(if #condition { #then } #otherwise)
     }
-}
-
-fn has_splice(nodes: &[Node]) -> bool {
-    let mut found = false;
-    Node::for_each_child(nodes, &mut |node| {
-        if matches!(node, Node::Splice(_)) {
-            found = true;
-        }
-    });
-    found
 }
 
 /// Whether `tokens` only name a place or a constant (`items`, `&self.list`, `config.0`, `0..10`):

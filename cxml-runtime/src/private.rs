@@ -94,7 +94,7 @@ pub trait FragmentSource {
     /// The marker of the element the fragments belong in.
     type Parent;
     /// Writes the fragments' markup and merges their counts.
-    fn write_fragments(&self, out: &mut Out, counts: &mut ChildCounts);
+    fn write_fragments(&self, out: &mut Out, counts: Option<&mut ChildCounts>);
 }
 
 /// Proof that a fragment made for `Self` may stand in `P`: only when they are the same element.
@@ -109,39 +109,42 @@ impl<P> SameParent<P> for P {}
 
 impl<P> FragmentSource for Fragment<P> {
     type Parent = P;
-    fn write_fragments(&self, out: &mut Out, counts: &mut ChildCounts) {
+    fn write_fragments(&self, out: &mut Out, counts: Option<&mut ChildCounts>) {
         out.buf.push_str(self.as_str());
-        counts.merge(self.counts());
+        if let Some(counts) = counts {
+            counts.merge(self.counts());
+        }
         out.problems.merge(self.problems().clone());
     }
 }
 
 impl<P> FragmentSource for [Fragment<P>] {
     type Parent = P;
-    fn write_fragments(&self, out: &mut Out, counts: &mut ChildCounts) {
+    fn write_fragments(&self, out: &mut Out, counts: Option<&mut ChildCounts>) {
+        let mut counts = counts;
         for fragment in self {
-            fragment.write_fragments(out, counts);
+            fragment.write_fragments(out, counts.as_deref_mut());
         }
     }
 }
 
 impl<P, const N: usize> FragmentSource for [Fragment<P>; N] {
     type Parent = P;
-    fn write_fragments(&self, out: &mut Out, counts: &mut ChildCounts) {
+    fn write_fragments(&self, out: &mut Out, counts: Option<&mut ChildCounts>) {
         self.as_slice().write_fragments(out, counts);
     }
 }
 
 impl<P> FragmentSource for Vec<Fragment<P>> {
     type Parent = P;
-    fn write_fragments(&self, out: &mut Out, counts: &mut ChildCounts) {
+    fn write_fragments(&self, out: &mut Out, counts: Option<&mut ChildCounts>) {
         self.as_slice().write_fragments(out, counts);
     }
 }
 
 impl<P> FragmentSource for Option<Fragment<P>> {
     type Parent = P;
-    fn write_fragments(&self, out: &mut Out, counts: &mut ChildCounts) {
+    fn write_fragments(&self, out: &mut Out, counts: Option<&mut ChildCounts>) {
         if let Some(fragment) = self {
             fragment.write_fragments(out, counts);
         }
@@ -150,7 +153,7 @@ impl<P> FragmentSource for Option<Fragment<P>> {
 
 impl<T: FragmentSource + ?Sized> FragmentSource for &T {
     type Parent = T::Parent;
-    fn write_fragments(&self, out: &mut Out, counts: &mut ChildCounts) {
+    fn write_fragments(&self, out: &mut Out, counts: Option<&mut ChildCounts>) {
         (**self).write_fragments(out, counts);
     }
 }
@@ -160,7 +163,7 @@ pub trait SpliceFragment {
     /// The marker of the element the fragment belongs in.
     type Parent;
     /// Writes the splice into a parent `P`.
-    fn splice_child<P>(&self, out: &mut Out, counts: &mut ChildCounts, parent: Parent<P>)
+    fn splice_child<P>(&self, out: &mut Out, counts: Option<&mut ChildCounts>, parent: Parent<P>)
     where
         Self::Parent: SameParent<P>;
 }
@@ -168,7 +171,7 @@ pub trait SpliceFragment {
 impl<T: FragmentSource + ?Sized> SpliceFragment for &&Splice<'_, T> {
     type Parent = T::Parent;
     #[inline]
-    fn splice_child<P>(&self, out: &mut Out, counts: &mut ChildCounts, _parent: Parent<P>)
+    fn splice_child<P>(&self, out: &mut Out, counts: Option<&mut ChildCounts>, _parent: Parent<P>)
     where
         Self::Parent: SameParent<P>,
     {
@@ -182,14 +185,19 @@ pub trait SpliceStr {
     fn splice_child<P: AcceptsText>(
         &self,
         out: &mut Out,
-        counts: &mut ChildCounts,
+        counts: Option<&mut ChildCounts>,
         parent: Parent<P>,
     );
 }
 
 impl<T: AsRef<str> + ?Sized> SpliceStr for &Splice<'_, T> {
     #[inline]
-    fn splice_child<P: AcceptsText>(&self, out: &mut Out, _: &mut ChildCounts, _: Parent<P>) {
+    fn splice_child<P: AcceptsText>(
+        &self,
+        out: &mut Out,
+        _: Option<&mut ChildCounts>,
+        _: Parent<P>,
+    ) {
         escape_text(&mut out.buf, self.0.as_ref());
     }
 }
@@ -200,14 +208,19 @@ pub trait SpliceDisplay {
     fn splice_child<P: AcceptsText>(
         &self,
         out: &mut Out,
-        counts: &mut ChildCounts,
+        counts: Option<&mut ChildCounts>,
         parent: Parent<P>,
     );
 }
 
 impl<T: fmt::Display + ?Sized> SpliceDisplay for Splice<'_, T> {
     #[inline]
-    fn splice_child<P: AcceptsText>(&self, out: &mut Out, _: &mut ChildCounts, _: Parent<P>) {
+    fn splice_child<P: AcceptsText>(
+        &self,
+        out: &mut Out,
+        _: Option<&mut ChildCounts>,
+        _: Parent<P>,
+    ) {
         // Writing into a String cannot fail; a Display impl that errors just stops early.
         let _ = write!(EscapingWriter::text(&mut out.buf), "{}", self.0);
     }
@@ -215,7 +228,7 @@ impl<T: fmt::Display + ?Sized> SpliceDisplay for Splice<'_, T> {
 
 /// Splices into a parent that holds no text: only fragments are accepted.
 #[inline]
-pub fn splice_fragment<P, T>(out: &mut Out, counts: &mut ChildCounts, value: &T)
+pub fn splice_fragment<P, T>(out: &mut Out, counts: Option<&mut ChildCounts>, value: &T)
 where
     T: FragmentSource + ?Sized,
     T::Parent: SameParent<P>,
