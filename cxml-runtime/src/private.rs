@@ -198,7 +198,7 @@ impl<T: AsRef<str> + ?Sized> SpliceStr for &Splice<'_, T> {
         _: Option<&mut ChildCounts>,
         _: Parent<P>,
     ) {
-        escape_text(&mut out.buf, self.0.as_ref());
+        self.write_text_part(out);
     }
 }
 
@@ -221,8 +221,7 @@ impl<T: fmt::Display + ?Sized> SpliceDisplay for Splice<'_, T> {
         _: Option<&mut ChildCounts>,
         _: Parent<P>,
     ) {
-        // Writing into a String cannot fail; a Display impl that errors just stops early.
-        let _ = write!(EscapingWriter::text(&mut out.buf), "{}", self.0);
+        self.write_text_part(out);
     }
 }
 
@@ -547,6 +546,7 @@ impl<T: fmt::Display + ?Sized> PartDisplay for Splice<'_, T> {
     }
     #[inline]
     fn write_text_part(&self, out: &mut Out) {
+        // Writing into a String cannot fail; a Display impl that errors just stops early.
         let _ = write!(EscapingWriter::text(&mut out.buf), "{}", self.0);
     }
 }
