@@ -5,7 +5,7 @@
 //! - [`params`] holds typed request parameters for the initial voice, messaging and fax webhooks
 //!   and for the callback of every verb with an `action` or status URL; [`from_form`] and
 //!   [`from_form_str`] read them from an `application/x-www-form-urlencoded` body or query string.
-//! - With the `axum` feature, [`SignedForm`] does both in one extractor, and
+//! - With the `axum` feature, `SignedForm` does both in one extractor, and
 //!   [`Rendered`](crate::Rendered) is an axum response.
 //!
 //! # Signatures
