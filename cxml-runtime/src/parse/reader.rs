@@ -58,11 +58,16 @@ fn is_space(byte: u8) -> bool {
 }
 
 /// The first index from `at` on whose byte is not XML whitespace (or `list.len()`).
-fn skip_space(list: &[u8], mut at: usize) -> usize {
-    while list.get(at).copied().is_some_and(is_space) {
-        at += 1;
+fn skip_space(list: &[u8], at: usize) -> usize {
+    match list.get(at..) {
+        Some(rest) => {
+            at + rest
+                .iter()
+                .position(|&byte| !is_space(byte))
+                .unwrap_or(rest.len())
+        }
+        None => at,
     }
-    at
 }
 
 type Attribute = (Range<usize>, Range<usize>);
@@ -81,13 +86,13 @@ fn next_attribute(list: &[u8], at: &mut usize) -> Option<Result<Attribute, Attri
     // Done after an error: the reader stops at the first one.
     *at = len;
     // The key's first byte is taken whatever it is, as quick-xml does.
-    let mut i = start + 1;
-    while list
-        .get(i)
-        .is_some_and(|&byte| byte != b'=' && !is_space(byte))
-    {
-        i += 1;
-    }
+    let rest = list.get(start + 1..).unwrap_or(&[]);
+    let i = start
+        + 1
+        + rest
+            .iter()
+            .position(|&byte| byte == b'=' || is_space(byte))
+            .unwrap_or(rest.len());
     let key = start..i.min(len);
     let mut eq = i;
     if list.get(eq) != Some(&b'=') {
@@ -106,7 +111,7 @@ fn next_attribute(list: &[u8], at: &mut usize) -> Option<Result<Attribute, Attri
     };
     let value_start = quote_at + 1;
     let rest = list.get(value_start..).unwrap_or(&[]);
-    match rest.iter().position(|&byte| byte == quote) {
+    match memchr::memchr(quote, rest) {
         Some(length) => {
             let value_end = value_start + length;
             *at = value_end + 1;

@@ -29,9 +29,11 @@ pub(crate) fn validate(tree: &Tree<'_>, problems: &mut Problems) -> Option<Resol
     // Each verb is looked up once per channel here; the entries of the channel found are kept
     // in `ids` so the root's check does not look them up again.
     let mut inference = ChannelInference::default();
-    let mut mixed = vec![false; tree.items.len()];
+    // Verbs of another channel than the first verbs' (rare): reported once, here.
+    let mut mixed: Vec<u32> = Vec::new();
     let mut ids: Vec<Option<ElementId>> = vec![None; tree.items.len()];
-    let mut verbs: Vec<(u32, [Option<ElementId>; 3])> = Vec::new();
+    let verb_count = tree.element(root).map_or(0, |element| element.children);
+    let mut verbs: Vec<(u32, [Option<ElementId>; 3])> = Vec::with_capacity(verb_count as usize);
     for child in tree.children(root) {
         let Some(verb) = tree.element(child) else {
             continue;
@@ -39,7 +41,7 @@ pub(crate) fn validate(tree: &Tree<'_>, problems: &mut Problems) -> Option<Resol
         let found = schema::verbs_named(verb.name);
         verbs.push((child, found));
         if let Err(violation) = inference.add_found_verb(verb.name, found) {
-            mixed[child as usize] = true;
+            mixed.push(child);
             problems.violation(tree.items[child as usize].offset, child, violation);
         }
     }
@@ -60,7 +62,7 @@ pub(crate) fn validate(tree: &Tree<'_>, problems: &mut Problems) -> Option<Resol
     };
     resolved.ids[root as usize] = Some(schema::response(channel));
     let end = tree.element(root).map_or(root, |element| element.end);
-    let mut present: Vec<&str> = Vec::new();
+    let mut present: Vec<&str> = Vec::with_capacity(16);
     for index in root..end {
         if let Some(id) = resolved.ids[index as usize] {
             element(
@@ -112,7 +114,7 @@ fn element<'a>(
     index: u32,
     id: ElementId,
     resolved: &mut Resolved,
-    mixed: &[bool],
+    mixed: &[u32],
     present: &mut Vec<&'a str>,
     problems: &mut Problems,
 ) {
@@ -177,7 +179,7 @@ fn element<'a>(
                     }
                 }
                 Err(violation) => {
-                    if !mixed[child as usize] {
+                    if !mixed.contains(&child) {
                         problems.violation(item.offset, child, violation);
                     }
                 }
