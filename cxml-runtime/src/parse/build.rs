@@ -14,8 +14,7 @@ pub(crate) fn build<'a>(tree: Tree<'a>, resolved: Resolved) -> Option<Document<'
     let attributes = tree
         .attributes
         .into_iter()
-        .zip(resolved.attribute_names)
-        .map(|(attribute, name)| (name, attribute.value))
+        .map(|attribute| (attribute.table_name.get(), attribute.value))
         .collect();
     let mut nodes: Vec<Stored<'a>> = Vec::with_capacity(root_end.saturating_sub(root));
     // Elements still open: their node, where their subtree ends in the tree, and whether
@@ -27,7 +26,7 @@ pub(crate) fn build<'a>(tree: Tree<'a>, resolved: Resolved) -> Option<Document<'
         close_before(&mut nodes, &mut open, index);
         match item.kind {
             Kind::Element(raw) => {
-                let id = resolved.ids.get(index as usize).copied().flatten()?;
+                let id = raw.id.get()?;
                 // Whitespace-only text is kept only as the whole content of an element that
                 // holds text (`<Say> </Say>`); between elements it is layout, which the macro
                 // never writes.

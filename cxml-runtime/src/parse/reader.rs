@@ -4,6 +4,7 @@
 //! are borrowed from the input unless references or line ends force a copy.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::ops::Range;
 
 use quick_xml::Reader;
@@ -403,6 +404,7 @@ impl<'a> State<'a> {
                 value,
                 offset: base + key_range.start,
                 value_offset,
+                table_name: Cell::new(""),
             });
         }
         let end_attribute = self.tree.attributes.len() as u32;
@@ -417,6 +419,7 @@ impl<'a> State<'a> {
                 end: NONE,
                 children: 0,
                 has_elements: false,
+                id: Cell::new(None),
             }),
             offset,
             parent,
