@@ -142,6 +142,7 @@ pub(crate) fn read<'a>(
         open: Vec::with_capacity(16),
         text: None,
         elements: 0,
+        value_problems: Vec::new(),
     };
     let complete = read_into(&mut state, options, problems).is_some();
     (state.tree, complete)
@@ -241,6 +242,8 @@ struct State<'a> {
     /// Text read since the last tag: its offset and content.
     text: Option<(usize, Cow<'a, str>)>,
     elements: usize,
+    /// Problems of the attribute value being read (kept to reuse its allocation).
+    value_problems: Vec<TextProblem>,
 }
 
 impl<'a> State<'a> {
@@ -357,7 +360,6 @@ impl<'a> State<'a> {
             );
             return None;
         };
-        let mut value_problems: Vec<TextProblem> = Vec::new();
         let mut at = 0;
         let mut count = 0;
         while let Some(attribute) = next_attribute(raw, &mut at) {
@@ -394,10 +396,12 @@ impl<'a> State<'a> {
                 return None;
             };
             let value_offset = base + value_range.start;
-            let value = text::attribute_value(raw_value, &mut value_problems);
-            for problem in value_problems.drain(..) {
-                // Problems about the element are given their path once it is pushed below.
-                problems.push(value_offset + problem.offset, index, problem.message);
+            let value = text::attribute_value(raw_value, &mut self.value_problems);
+            if !self.value_problems.is_empty() {
+                for problem in self.value_problems.drain(..) {
+                    // Problems about the element are given their path once it is pushed below.
+                    problems.push(value_offset + problem.offset, index, problem.message);
+                }
             }
             self.tree.attributes.push(RawAttribute {
                 name: key,
