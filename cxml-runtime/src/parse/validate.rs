@@ -31,11 +31,17 @@ pub(crate) fn validate(tree: &Tree<'_>, problems: &mut Problems) -> Option<Resol
     let mut mixed: Vec<u32> = Vec::new();
     let verb_count = tree.element(root).map_or(0, |element| element.children);
     let mut verbs: Vec<(u32, [Option<ElementId>; 3])> = Vec::with_capacity(verb_count as usize);
+    // Verbs often repeat (`Say` after `Say`): the previous verb's entries are reused.
+    let mut previous: Option<(&str, [Option<ElementId>; 3])> = None;
     for child in tree.children(root) {
         let Some(verb) = tree.element(child) else {
             continue;
         };
-        let found = schema::verbs_named(verb.name);
+        let found = match previous {
+            Some((name, found)) if name == verb.name => found,
+            _ => schema::verbs_named(verb.name),
+        };
+        previous = Some((verb.name, found));
         verbs.push((child, found));
         if let Err(violation) = inference.add_found_verb(verb.name, found) {
             mixed.push(child);
