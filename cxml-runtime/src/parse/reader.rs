@@ -459,15 +459,7 @@ mod tests {
     #[test]
     fn attribute_lists_read_as_quick_xml_reads_them() {
         let alphabet = [" ", "a", "=", "\"", "'", "\t", "b"];
-        let mut lists = vec![String::new()];
-        let mut last = lists.clone();
-        for _ in 0..6 {
-            last = last
-                .iter()
-                .flat_map(|list| alphabet.iter().map(move |part| format!("{list}{part}")))
-                .collect();
-            lists.extend(last.iter().cloned());
-        }
+        let lists = crate::test_support::every_string(&alphabet, 6);
         for list in &lists {
             let tag = format!("Say {list}");
             let start = BytesStart::from_content(tag.as_str(), 3);
