@@ -148,7 +148,7 @@ fn hostile_run_time_values_survive() {
         let voice = cxml! { Response < Say(voice = {value}) < {value} > Play(digits = {value}) > };
         round_trip(voice.clone());
         let parsed = parse(voice.as_str()).unwrap();
-        let say = parsed.root.elements().next().unwrap();
+        let say = parsed.root().elements().next().unwrap();
         let expected: String = value
             .chars()
             .map(|c| if matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{FFFE}' | '\u{FFFF}') { '\u{FFFD}' } else { c })
@@ -164,7 +164,7 @@ fn the_parsed_tree_names_its_schema_entries() {
         cxml! { Response < Dial < Sip("sip:a@example.com") > Refer < Sip("sip:b@example.com") > > };
     let doc = parse(xml.as_str()).unwrap();
     let ids: Vec<&str> = doc
-        .root
+        .root()
         .elements()
         .flat_map(|verb| verb.elements())
         .map(|noun| noun.spec().unwrap().id)

@@ -32,7 +32,7 @@ impl Document<'_> {
     /// ```
     pub fn to_cxml_source(&self) -> String {
         let mut out = String::from("cxml! {\n");
-        write_element(&mut out, &self.root, 1);
+        write_element(&mut out, self.root(), 1);
         out.push_str("}\n");
         out
     }
@@ -43,13 +43,13 @@ fn literal(out: &mut String, text: &str) {
     let _ = write!(out, "{text:?}");
 }
 
-fn head(out: &mut String, element: &Element) {
+fn head(out: &mut String, element: Element<'_>) {
     out.push_str(element.name());
-    if element.attributes.is_empty() {
+    if element.attributes().is_empty() {
         return;
     }
     out.push('(');
-    for (index, (name, value)) in element.attributes.iter().enumerate() {
+    for (index, (name, value)) in element.attributes().iter().enumerate() {
         if index > 0 {
             out.push_str(", ");
         }
@@ -61,10 +61,10 @@ fn head(out: &mut String, element: &Element) {
 }
 
 /// Writes one element and its subtree, one child a line; iterative, so depth costs no stack.
-fn write_element(out: &mut String, root: &Element, depth: usize) {
+fn write_element(out: &mut String, root: Element<'_>, depth: usize) {
     enum Step<'a> {
-        Node(&'a Node<'a>, usize),
-        Root(&'a Element<'a>, usize),
+        Node(Node<'a>, usize),
+        Root(Element<'a>, usize),
         Close(usize),
     }
     let mut stack = vec![Step::Root(root, depth)];
@@ -75,7 +75,7 @@ fn write_element(out: &mut String, root: &Element, depth: usize) {
             }
             Step::Node(Node::Text(text), depth) => {
                 out.push_str(&INDENT.repeat(depth));
-                literal(out, text.as_ref());
+                literal(out, text);
                 out.push('\n');
                 continue;
             }
@@ -86,25 +86,32 @@ fn write_element(out: &mut String, root: &Element, depth: usize) {
             }
         };
         out.push_str(&INDENT.repeat(depth));
-        match element.children.as_slice() {
-            [] => head(out, element),
-            [Node::Text(text)] if element.attributes.is_empty() => {
+        let mut children = element.children();
+        let first = children.next();
+        let only_text = match (first, children.next()) {
+            (Some(Node::Text(text)), None) => Some(text),
+            _ => None,
+        };
+        match only_text {
+            _ if first.is_none() => head(out, element),
+            Some(text) if element.attributes().is_empty() => {
                 out.push_str(element.name());
                 out.push('(');
-                literal(out, text.as_ref());
+                literal(out, text);
                 out.push(')');
             }
-            [Node::Text(text)] => {
+            Some(text) => {
                 head(out, element);
                 out.push_str(" < ");
-                literal(out, text.as_ref());
+                literal(out, text);
                 out.push_str(" >");
             }
-            children => {
+            None => {
                 head(out, element);
                 out.push_str(" <\n");
                 stack.push(Step::Close(depth));
-                for child in children.iter().rev() {
+                let children: Vec<Node<'_>> = element.children().collect();
+                for child in children.into_iter().rev() {
                     stack.push(Step::Node(child, depth + 1));
                 }
                 continue;

@@ -1,7 +1,9 @@
 //! A checked cXML document as a tree: what [`parse`](crate::parse) returns.
 //!
-//! Every element names its entry in the schema table, so the tree knows which rules it follows;
-//! attributes keep the order they were written in. `Display` renders the document in the same
+//! The document owns its tree as two flat vectors (nodes in document order, attributes in
+//! document order); an [`Element`] is a view into it, so parsing allocates a few vectors in all,
+//! not two per element. Every element names its entry in the schema table, so the tree knows
+//! which rules it follows; attributes keep the order they were written in. `Display` renders the document in the same
 //! compact form as the `cxml!` macro, so `parse(&doc.to_string()) == Ok(doc)`.
 //!
 //! Attribute values and text borrow from the parsed input where they are written as they read
@@ -19,7 +21,7 @@ use crate::schema::{self, Channel, ElementId};
 /// ```
 /// let doc = cxml_runtime::parse(r#"<Response><Say voice="alice">Hi</Say></Response>"#).unwrap();
 /// assert_eq!(doc.channel, cxml_runtime::Channel::Voice);
-/// assert_eq!(doc.root.name(), "Response");
+/// assert_eq!(doc.root().name(), "Response");
 /// assert_eq!(
 ///     doc.to_string(),
 ///     r#"<?xml version="1.0" encoding="UTF-8"?><Response><Say voice="alice">Hi</Say></Response>"#
@@ -29,103 +31,148 @@ use crate::schema::{self, Channel, ElementId};
 pub struct Document<'a> {
     /// The channel the document's verbs belong to, inferred as the macro does.
     pub channel: Channel,
-    /// The `<Response>` element.
-    pub root: Element<'a>,
+    /// The `<Response>` element (always `nodes[0]`).
+    root: Slot,
+    /// Elements and text in document order; an element's descendants follow it up to its `end`.
+    nodes: Vec<Stored<'a>>,
+    /// Every element's attributes, in document order: an element owns a range.
+    attributes: Vec<(&'static str, Cow<'a, str>)>,
 }
 
-/// One element: its schema entry, its attributes in document order, and its children.
+/// An element as stored: its schema entry, its attributes, where its subtree ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Slot {
+    pub id: ElementId,
+    /// Its attributes: `attributes[first_attribute..end_attribute]` of the document.
+    pub first_attribute: u32,
+    pub end_attribute: u32,
+    /// Index one past the element's last descendant.
+    pub end: u32,
+}
+
+/// One node as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Stored<'a> {
+    Element(Slot),
+    Text(Cow<'a, str>),
+}
+
+/// One element of a [`Document`]: its schema entry, its attributes in document order, and its
+/// children. A view into the document (cheap to copy).
 ///
 /// ```
 /// let doc = cxml_runtime::parse(r#"<Response><Dial timeout="5"><Number>+15550100</Number></Dial></Response>"#).unwrap();
-/// let dial = doc.root.elements().next().unwrap();
+/// let dial = doc.root().elements().next().unwrap();
 /// assert_eq!(dial.name(), "Dial");
 /// assert_eq!(dial.attribute("timeout"), Some("5"));
 /// assert_eq!(dial.elements().next().unwrap().text(), "+15550100");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Element<'a> {
-    /// The element's entry in the schema table ([`schema::ELEMENTS`]).
-    pub id: ElementId,
-    /// Attribute names (as the table spells them) and values (unescaped, borrowed from the input
-    /// where possible), in document order.
-    pub attributes: Vec<(&'static str, Cow<'a, str>)>,
-    /// Child elements and text, in document order.
-    pub children: Vec<Node<'a>>,
+#[derive(Clone, Copy)]
+pub struct Element<'d> {
+    document: &'d Document<'d>,
+    index: u32,
+    slot: Slot,
 }
 
 /// A child of an element.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Node<'a> {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Node<'d> {
     /// A child element.
-    Element(Element<'a>),
-    /// Character data, unescaped (adjacent text, CDATA and references are merged into one),
-    /// borrowed from the input where possible.
-    Text(Cow<'a, str>),
+    Element(Element<'d>),
+    /// Character data, unescaped (adjacent text, CDATA and references are merged into one).
+    Text(&'d str),
 }
 
-/// Written when an [`ElementId`] built by hand is outside the table.
+/// Written when an [`ElementId`] is outside the table.
 const UNKNOWN_NAME: &str = "unknown-element";
 
-impl<'a> Element<'a> {
-    /// The element with no attributes and no children.
-    ///
-    /// ```
-    /// use cxml_runtime::document::Element;
-    /// let hangup = Element::new(cxml_runtime::schema::ids::VOICE_HANGUP);
-    /// assert_eq!(hangup.name(), "Hangup");
-    /// ```
-    pub fn new(id: ElementId) -> Self {
-        Element {
-            id,
-            attributes: Vec::new(),
-            children: Vec::new(),
-        }
+impl<'d> Element<'d> {
+    /// The element's entry in the schema table ([`schema::ELEMENTS`]).
+    pub fn id(&self) -> ElementId {
+        self.slot.id
     }
 
-    /// The element's schema entry, if `id` is one of the table's.
+    /// The element's schema entry, if its id is one of the table's.
     ///
     /// ```
     /// let doc = cxml_runtime::parse("<Response><Hangup/></Response>").unwrap();
-    /// assert_eq!(doc.root.spec().unwrap().id, "voice.Response");
+    /// assert_eq!(doc.root().spec().unwrap().id, "voice.Response");
     /// ```
     pub fn spec(&self) -> Option<&'static schema::Element> {
-        schema::ELEMENTS.get(usize::from(self.id.0))
+        schema::ELEMENTS.get(usize::from(self.slot.id.0))
     }
 
     /// The element's XML name.
     ///
     /// ```
     /// let doc = cxml_runtime::parse("<Response/>").unwrap();
-    /// assert_eq!(doc.root.name(), "Response");
+    /// assert_eq!(doc.root().name(), "Response");
     /// ```
     pub fn name(&self) -> &'static str {
         self.spec().map_or(UNKNOWN_NAME, |spec| spec.name)
+    }
+
+    /// Attribute names (as the table spells them) and values (unescaped, borrowed from the input
+    /// where possible), in document order.
+    ///
+    /// ```
+    /// let doc = cxml_runtime::parse(r#"<Response><Say loop="2" voice="man">x</Say></Response>"#).unwrap();
+    /// let say = doc.root().elements().next().unwrap();
+    /// let names: Vec<&str> = say.attributes().iter().map(|(name, _)| *name).collect();
+    /// assert_eq!(names, ["loop", "voice"]);
+    /// ```
+    pub fn attributes(&self) -> &'d [(&'static str, Cow<'d, str>)] {
+        self.document
+            .attributes
+            .get(self.slot.first_attribute as usize..self.slot.end_attribute as usize)
+            .unwrap_or(&[])
     }
 
     /// The value of an attribute, if present.
     ///
     /// ```
     /// let doc = cxml_runtime::parse(r#"<Response><Pause length="3"/></Response>"#).unwrap();
-    /// let pause = doc.root.elements().next().unwrap();
+    /// let pause = doc.root().elements().next().unwrap();
     /// assert_eq!(pause.attribute("length"), Some("3"));
     /// assert_eq!(pause.attribute("loop"), None);
     /// ```
-    pub fn attribute(&self, name: &str) -> Option<&str> {
-        self.attributes
+    pub fn attribute(&self, name: &str) -> Option<&'d str> {
+        self.attributes()
             .iter()
             .find(|(attribute, _)| *attribute == name)
             .map(|(_, value)| value.as_ref())
+    }
+
+    /// The children, elements and text, in document order.
+    ///
+    /// ```
+    /// use cxml_runtime::document::Node;
+    /// let doc = cxml_runtime::parse("<Response><Say>Hi</Say></Response>").unwrap();
+    /// let say = doc.root().elements().next().unwrap();
+    /// assert_eq!(say.children().collect::<Vec<_>>(), [Node::Text("Hi")]);
+    /// ```
+    pub fn children(&self) -> Children<'d> {
+        Children {
+            document: self.document,
+            next: self.index.saturating_add(1),
+            end: self.slot.end,
+        }
+    }
+
+    /// Whether the element has no children.
+    pub fn is_empty(&self) -> bool {
+        self.slot.end <= self.index.saturating_add(1)
     }
 
     /// The child elements, in order (text left out).
     ///
     /// ```
     /// let doc = cxml_runtime::parse("<Response><Say>a</Say><Hangup/></Response>").unwrap();
-    /// let names: Vec<&str> = doc.root.elements().map(|e| e.name()).collect();
+    /// let names: Vec<&str> = doc.root().elements().map(|e| e.name()).collect();
     /// assert_eq!(names, ["Say", "Hangup"]);
     /// ```
-    pub fn elements(&self) -> impl Iterator<Item = &Element<'a>> {
-        self.children.iter().filter_map(|node| match node {
+    pub fn elements(&self) -> impl Iterator<Item = Element<'d>> + use<'d> {
+        self.children().filter_map(|node| match node {
             Node::Element(element) => Some(element),
             Node::Text(_) => None,
         })
@@ -135,11 +182,11 @@ impl<'a> Element<'a> {
     ///
     /// ```
     /// let doc = cxml_runtime::parse("<Response><Say>Hello <break/>world</Say></Response>").unwrap();
-    /// assert_eq!(doc.root.elements().next().unwrap().text(), "Hello world");
+    /// assert_eq!(doc.root().elements().next().unwrap().text(), "Hello world");
     /// ```
     pub fn text(&self) -> String {
         let mut text = String::new();
-        for node in &self.children {
+        for node in self.children() {
             if let Node::Text(part) = node {
                 text.push_str(part);
             }
@@ -147,101 +194,174 @@ impl<'a> Element<'a> {
         text
     }
 
-    /// The element with every value and text owned. Iterative, so any depth is fine.
-    pub fn into_owned(self) -> Element<'static> {
-        // Each entry: an element whose children are being converted, and the rest to convert.
-        let mut stack: Vec<(Element<'static>, std::vec::IntoIter<Node<'a>>)> = Vec::new();
-        let mut current = (
-            Element::detach_head(self.id, self.attributes, self.children.len()),
-            self.children.into_iter(),
-        );
-        loop {
-            match current.1.next() {
-                Some(Node::Text(text)) => current
-                    .0
-                    .children
-                    .push(Node::Text(Cow::Owned(text.into_owned()))),
-                Some(Node::Element(child)) => {
-                    let head =
-                        Element::detach_head(child.id, child.attributes, child.children.len());
-                    stack.push(std::mem::replace(
-                        &mut current,
-                        (head, child.children.into_iter()),
-                    ));
-                }
-                None => match stack.pop() {
-                    Some(mut parent) => {
-                        parent.0.children.push(Node::Element(current.0));
-                        current = parent;
-                    }
-                    None => return current.0,
-                },
-            }
-        }
-    }
-
-    /// An owned element with these attributes and room for its children.
-    fn detach_head(
-        id: ElementId,
-        attributes: Vec<(&'static str, Cow<'_, str>)>,
-        children: usize,
-    ) -> Element<'static> {
-        Element {
-            id,
-            attributes: attributes
-                .into_iter()
-                .map(|(name, value)| (name, Cow::Owned(value.into_owned())))
-                .collect(),
-            children: Vec::with_capacity(children),
-        }
+    /// The nodes of the element's subtree, itself first.
+    fn subtree(&self) -> &'d [Stored<'d>] {
+        self.document
+            .nodes
+            .get(self.index as usize..self.slot.end as usize)
+            .unwrap_or(&[])
     }
 
     /// Appends the element as compact XML. Iterative, so any depth renders without recursion.
     pub(crate) fn write_xml(&self, out: &mut String) {
-        enum Step<'a> {
-            Open(&'a Element<'a>),
-            Text(&'a str),
-            Close(&'static str),
-        }
-        let mut stack = vec![Step::Open(self)];
-        while let Some(step) = stack.pop() {
-            match step {
-                Step::Open(element) => {
+        let document = self.document;
+        // Elements still open: where each one's subtree ends, and its name.
+        let mut open: Vec<(u32, &'static str)> = Vec::new();
+        let mut at = self.index;
+        for node in self.subtree() {
+            match node {
+                Stored::Element(slot) => {
+                    let element = Element {
+                        document,
+                        index: at,
+                        slot: *slot,
+                    };
                     let name = element.name();
                     out.push('<');
                     out.push_str(name);
-                    for (attribute, value) in &element.attributes {
+                    for (attribute, value) in element.attributes() {
                         out.push(' ');
                         out.push_str(attribute);
                         out.push_str("=\"");
                         escape_attribute(out, value);
                         out.push('"');
                     }
-                    if element.children.is_empty() {
+                    if element.is_empty() {
                         out.push_str("/>");
-                        continue;
-                    }
-                    out.push('>');
-                    stack.push(Step::Close(name));
-                    for child in element.children.iter().rev() {
-                        stack.push(match child {
-                            Node::Element(element) => Step::Open(element),
-                            Node::Text(text) => Step::Text(text),
-                        });
+                    } else {
+                        out.push('>');
+                        open.push((slot.end, name));
                     }
                 }
-                Step::Text(text) => escape_text(out, text),
-                Step::Close(name) => {
-                    out.push_str("</");
-                    out.push_str(name);
-                    out.push('>');
+                Stored::Text(text) => escape_text(out, text),
+            }
+            at = at.saturating_add(1);
+            while let Some(&(end, name)) = open.last() {
+                if at < end {
+                    break;
                 }
+                open.pop();
+                out.push_str("</");
+                out.push_str(name);
+                out.push('>');
+            }
+        }
+        // Only with inconsistent ends: close what is still open.
+        while let Some((_, name)) = open.pop() {
+            out.push_str("</");
+            out.push_str(name);
+            out.push('>');
+        }
+    }
+}
+
+/// Iterator over the children of an element ([`Element::children`]).
+#[derive(Debug, Clone)]
+pub struct Children<'d> {
+    document: &'d Document<'d>,
+    next: u32,
+    end: u32,
+}
+
+impl<'d> Iterator for Children<'d> {
+    type Item = Node<'d>;
+
+    fn next(&mut self) -> Option<Node<'d>> {
+        if self.next >= self.end {
+            return None;
+        }
+        let index = self.next;
+        match self.document.nodes.get(index as usize)? {
+            Stored::Element(slot) => {
+                // A subtree always ends after its element; `max` guards against a corrupt end.
+                self.next = slot.end.max(index.saturating_add(1));
+                Some(Node::Element(Element {
+                    document: self.document,
+                    index,
+                    slot: *slot,
+                }))
+            }
+            Stored::Text(text) => {
+                self.next = index.saturating_add(1);
+                Some(Node::Text(text))
             }
         }
     }
 }
 
+impl PartialEq for Element<'_> {
+    /// Same name entry, attributes and subtree, wherever the two elements are stored.
+    fn eq(&self, other: &Self) -> bool {
+        let (mine, theirs) = (self.subtree(), other.subtree());
+        if mine.len() != theirs.len() {
+            return false;
+        }
+        mine.iter().zip(theirs).all(|pair| match pair {
+            (Stored::Text(a), Stored::Text(b)) => a == b,
+            (Stored::Element(a), Stored::Element(b)) => {
+                let a_view = Element {
+                    document: self.document,
+                    index: 0,
+                    slot: *a,
+                };
+                let b_view = Element {
+                    document: other.document,
+                    index: 0,
+                    slot: *b,
+                };
+                a.id == b.id
+                    && a.end.wrapping_sub(self.index) == b.end.wrapping_sub(other.index)
+                    && a_view.attributes() == b_view.attributes()
+            }
+            _ => false,
+        })
+    }
+}
+
+impl Eq for Element<'_> {}
+
+impl fmt::Debug for Element<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Element")
+            .field("name", &self.name())
+            .field("attributes", &self.attributes())
+            .field("children", &self.children().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
 impl<'a> Document<'a> {
+    /// A document from its parts, as the reader builds it: `nodes[0]` is the root.
+    pub(crate) fn from_parts(
+        channel: Channel,
+        nodes: Vec<Stored<'a>>,
+        attributes: Vec<(&'static str, Cow<'a, str>)>,
+    ) -> Option<Self> {
+        let Some(Stored::Element(root)) = nodes.first() else {
+            return None;
+        };
+        Some(Document {
+            channel,
+            root: *root,
+            nodes,
+            attributes,
+        })
+    }
+
+    /// The `<Response>` element.
+    ///
+    /// ```
+    /// let doc = cxml_runtime::parse("<Response><Hangup/></Response>").unwrap();
+    /// assert_eq!(doc.root().name(), "Response");
+    /// ```
+    pub fn root(&self) -> Element<'_> {
+        Element {
+            document: self,
+            index: 0,
+            slot: self.root,
+        }
+    }
+
     /// The document with every value and text owned, free of the input it was parsed from.
     ///
     /// ```
@@ -249,12 +369,25 @@ impl<'a> Document<'a> {
     ///     let text = std::fs::read_to_string(path).unwrap_or_else(|_| "<Response/>".into());
     ///     cxml_runtime::parse(&text).unwrap().into_owned()
     /// }
-    /// assert_eq!(load("/nonexistent").root.name(), "Response");
+    /// assert_eq!(load("/nonexistent").root().name(), "Response");
     /// ```
     pub fn into_owned(self) -> Document<'static> {
         Document {
             channel: self.channel,
-            root: self.root.into_owned(),
+            root: self.root,
+            nodes: self
+                .nodes
+                .into_iter()
+                .map(|node| match node {
+                    Stored::Element(slot) => Stored::Element(slot),
+                    Stored::Text(text) => Stored::Text(Cow::Owned(text.into_owned())),
+                })
+                .collect(),
+            attributes: self
+                .attributes
+                .into_iter()
+                .map(|(name, value)| (name, Cow::Owned(value.into_owned())))
+                .collect(),
         }
     }
 
@@ -270,7 +403,7 @@ impl<'a> Document<'a> {
     pub fn render(&self) -> String {
         let mut out = String::with_capacity(256);
         out.push_str(Self::XML_DECLARATION);
-        self.root.write_xml(&mut out);
+        self.root().write_xml(&mut out);
         out
     }
 }

@@ -26,3 +26,21 @@ pub use fragment::Fragment;
 pub use parse::{ParseError, ParseOptions, Problem, parse, parse_with};
 pub use rendered::{RenderError, Rendered};
 pub use schema::Channel;
+
+/// Helpers shared by unit tests.
+#[cfg(test)]
+pub(crate) mod test_support {
+    /// Every string of up to `length` parts from `alphabet`, the empty string first.
+    pub(crate) fn every_string(alphabet: &[&str], length: usize) -> Vec<String> {
+        let mut all = vec![String::new()];
+        let mut last = all.clone();
+        for _ in 0..length {
+            last = last
+                .iter()
+                .flat_map(|head| alphabet.iter().map(move |part| format!("{head}{part}")))
+                .collect();
+            all.extend(last.iter().cloned());
+        }
+        all
+    }
+}

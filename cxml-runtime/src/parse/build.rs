@@ -1,97 +1,71 @@
-//! A validated [`Tree`] to an owned [`Document`], without recursion: a stack of the elements
-//! being filled, each closed when the walk passes its subtree's end.
+//! A validated [`Tree`] to a [`Document`], reusing the tree's text and attribute values: one
+//! pass in document order that drops layout text and renumbers where each subtree ends.
 
-use crate::document::{Document, Element, Node};
-use crate::schema::ElementId;
+use crate::document::{Document, Slot, Stored};
 
 use super::tree::{Kind, Tree};
 use super::validate::Resolved;
 
 /// Builds the document of a tree that validated without problems.
-pub(crate) fn build<'a>(tree: &Tree<'a>, resolved: &Resolved) -> Option<Document<'a>> {
-    let root_end = tree.element(resolved.root)?.end;
-    let mut stack: Vec<(Element<'a>, u32)> = Vec::new();
-    let mut done: Option<Element<'a>> = None;
-    let mut index = resolved.root;
-    while index < root_end {
-        let item = tree.items.get(index as usize)?;
-        match &item.kind {
+pub(crate) fn build<'a>(tree: Tree<'a>, resolved: Resolved) -> Option<Document<'a>> {
+    let root = resolved.root as usize;
+    let root_end = tree.element(resolved.root)?.end as usize;
+    // Validated: every attribute is in the table; keep the table's `&'static` name.
+    let attributes = tree
+        .attributes
+        .into_iter()
+        .map(|attribute| (attribute.table_name.get(), attribute.value))
+        .collect();
+    let mut nodes: Vec<Stored<'a>> = Vec::with_capacity(root_end.saturating_sub(root));
+    // Elements still open: their node, where their subtree ends in the tree, and whether
+    // whitespace-only text is their content.
+    let mut open: Vec<(usize, u32, bool)> = Vec::with_capacity(16);
+    let items = tree.items.into_iter().enumerate();
+    for (index, item) in items.skip(root).take(root_end.saturating_sub(root)) {
+        let index = index as u32;
+        close_before(&mut nodes, &mut open, index);
+        match item.kind {
             Kind::Element(raw) => {
-                let id = resolved.ids.get(index as usize).copied().flatten()?;
-                let element = new_element(tree, raw, id, &resolved.attribute_names);
-                if raw.end <= index + 1 {
-                    attach(&mut stack, &mut done, Node::Element(element));
-                } else {
-                    stack.push((element, raw.end));
-                }
+                let id = raw.id.get()?;
+                // Whitespace-only text is kept only as the whole content of an element that
+                // holds text (`<Say> </Say>`); between elements it is layout, which the macro
+                // never writes.
+                let keeps_blank = id.spec().allows_text() && !raw.has_elements;
+                open.push((nodes.len(), raw.end, keeps_blank));
+                nodes.push(Stored::Element(Slot {
+                    id,
+                    first_attribute: raw.first_attribute,
+                    end_attribute: raw.end_attribute,
+                    end: 0,
+                }));
             }
             Kind::Text(text) => {
-                if keeps_text(tree, item.parent, resolved, text) {
-                    attach(&mut stack, &mut done, Node::Text(text.clone()));
+                let keeps_blank = open.last().is_some_and(|(_, _, keeps)| *keeps);
+                if keeps_blank || !super::text::is_blank(&text) {
+                    nodes.push(Stored::Text(text));
                 }
             }
         }
-        index += 1;
-        while stack.last().is_some_and(|(_, end)| index >= *end) {
-            if let Some((element, _)) = stack.pop() {
-                attach(&mut stack, &mut done, Node::Element(element));
-            }
+    }
+    let end = nodes.len() as u32;
+    while let Some((at, _, _)) = open.pop() {
+        if let Some(Stored::Element(slot)) = nodes.get_mut(at) {
+            slot.end = end;
         }
     }
-    Some(Document {
-        channel: resolved.channel,
-        root: done?,
-    })
+    Document::from_parts(resolved.channel, nodes, attributes)
 }
 
-fn new_element<'a>(
-    tree: &Tree<'a>,
-    raw: &super::tree::RawElement<'a>,
-    id: ElementId,
-    names: &[&'static str],
-) -> Element<'a> {
-    // Validated: every attribute is in the table; keep the table's `&'static` name.
-    let names = names
-        .get(raw.first_attribute as usize..raw.end_attribute as usize)
-        .unwrap_or(&[]);
-    let attributes = tree
-        .attributes_of(raw)
-        .iter()
-        .zip(names)
-        .map(|(attribute, name)| (*name, attribute.value.clone()))
-        .collect();
-    Element {
-        id,
-        attributes,
-        children: Vec::with_capacity(raw.children as usize),
-    }
-}
-
-/// Whitespace-only text is kept only as the whole content of an element that holds text
-/// (`<Say> </Say>`); between elements it is layout, which the macro never writes.
-fn keeps_text(tree: &Tree<'_>, parent: u32, resolved: &Resolved, text: &str) -> bool {
-    if !super::text::is_blank(text) {
-        return true;
-    }
-    let Some(raw) = tree.element(parent) else {
-        return false;
-    };
-    let allows_text = resolved
-        .ids
-        .get(parent as usize)
-        .copied()
-        .flatten()
-        .is_some_and(|id| id.spec().allows_text());
-    allows_text && !raw.has_elements
-}
-
-fn attach<'a>(stack: &mut [(Element<'a>, u32)], done: &mut Option<Element<'a>>, node: Node<'a>) {
-    match stack.last_mut() {
-        Some((parent, _)) => parent.children.push(node),
-        None => {
-            if let Node::Element(element) = node {
-                *done = Some(element);
-            }
+/// Closes the open elements whose subtree in the tree ends at or before `index`.
+fn close_before(nodes: &mut [Stored<'_>], open: &mut Vec<(usize, u32, bool)>, index: u32) {
+    let end = nodes.len() as u32;
+    while let Some(&(at, tree_end, _)) = open.last() {
+        if index < tree_end {
+            break;
+        }
+        open.pop();
+        if let Some(Stored::Element(slot)) = nodes.get_mut(at) {
+            slot.end = end;
         }
     }
 }

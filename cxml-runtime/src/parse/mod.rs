@@ -2,7 +2,7 @@
 //!
 //! Three passes over a flat tree, none recursive: [`reader`] turns quick-xml events into a
 //! borrowed [`tree::Tree`], [`validate`] applies the schema checks of [`crate::schema`], and
-//! [`build`] makes the owned document.
+//! [`build`] turns the tree into the document.
 
 mod build;
 mod error;
@@ -72,11 +72,12 @@ pub fn parse_with<'a>(input: &'a str, options: &ParseOptions) -> Result<Document
     if !problems.is_empty() {
         return Err(problems.into_error(input, &tree));
     }
-    match resolved.and_then(|resolved| build::build(&tree, &resolved)) {
+    match resolved.and_then(|resolved| build::build(tree, resolved)) {
         Some(document) => Ok(document),
         None => {
+            // Never with a validated tree; the problem points at no element.
             problems.violation(0, tree::NONE, crate::schema::Violation::MissingRoot);
-            Err(problems.into_error(input, &tree))
+            Err(problems.into_error(input, &tree::Tree::default()))
         }
     }
 }

@@ -4,6 +4,7 @@
 //! are borrowed from the input unless references or line ends force a copy.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::ops::Range;
 
 use quick_xml::Reader;
@@ -58,11 +59,16 @@ fn is_space(byte: u8) -> bool {
 }
 
 /// The first index from `at` on whose byte is not XML whitespace (or `list.len()`).
-fn skip_space(list: &[u8], mut at: usize) -> usize {
-    while list.get(at).copied().is_some_and(is_space) {
-        at += 1;
+fn skip_space(list: &[u8], at: usize) -> usize {
+    match list.get(at..) {
+        Some(rest) => {
+            at + rest
+                .iter()
+                .position(|&byte| !is_space(byte))
+                .unwrap_or(rest.len())
+        }
+        None => at,
     }
-    at
 }
 
 type Attribute = (Range<usize>, Range<usize>);
@@ -81,13 +87,13 @@ fn next_attribute(list: &[u8], at: &mut usize) -> Option<Result<Attribute, Attri
     // Done after an error: the reader stops at the first one.
     *at = len;
     // The key's first byte is taken whatever it is, as quick-xml does.
-    let mut i = start + 1;
-    while list
-        .get(i)
-        .is_some_and(|&byte| byte != b'=' && !is_space(byte))
-    {
-        i += 1;
-    }
+    let rest = list.get(start + 1..).unwrap_or(&[]);
+    let i = start
+        + 1
+        + rest
+            .iter()
+            .position(|&byte| byte == b'=' || is_space(byte))
+            .unwrap_or(rest.len());
     let key = start..i.min(len);
     let mut eq = i;
     if list.get(eq) != Some(&b'=') {
@@ -106,7 +112,7 @@ fn next_attribute(list: &[u8], at: &mut usize) -> Option<Result<Attribute, Attri
     };
     let value_start = quote_at + 1;
     let rest = list.get(value_start..).unwrap_or(&[]);
-    match rest.iter().position(|&byte| byte == quote) {
+    match memchr::memchr(quote, rest) {
         Some(length) => {
             let value_end = value_start + length;
             *at = value_end + 1;
@@ -136,6 +142,7 @@ pub(crate) fn read<'a>(
         open: Vec::with_capacity(16),
         text: None,
         elements: 0,
+        value_problems: Vec::new(),
     };
     let complete = read_into(&mut state, options, problems).is_some();
     (state.tree, complete)
@@ -235,6 +242,8 @@ struct State<'a> {
     /// Text read since the last tag: its offset and content.
     text: Option<(usize, Cow<'a, str>)>,
     elements: usize,
+    /// Problems of the attribute value being read (kept to reuse its allocation).
+    value_problems: Vec<TextProblem>,
 }
 
 impl<'a> State<'a> {
@@ -351,7 +360,6 @@ impl<'a> State<'a> {
             );
             return None;
         };
-        let mut value_problems: Vec<TextProblem> = Vec::new();
         let mut at = 0;
         let mut count = 0;
         while let Some(attribute) = next_attribute(raw, &mut at) {
@@ -388,16 +396,19 @@ impl<'a> State<'a> {
                 return None;
             };
             let value_offset = base + value_range.start;
-            let value = text::attribute_value(raw_value, &mut value_problems);
-            for problem in value_problems.drain(..) {
-                // Problems about the element are given their path once it is pushed below.
-                problems.push(value_offset + problem.offset, index, problem.message);
+            let value = text::attribute_value(raw_value, &mut self.value_problems);
+            if !self.value_problems.is_empty() {
+                for problem in self.value_problems.drain(..) {
+                    // Problems about the element are given their path once it is pushed below.
+                    problems.push(value_offset + problem.offset, index, problem.message);
+                }
             }
             self.tree.attributes.push(RawAttribute {
                 name: key,
                 value,
                 offset: base + key_range.start,
                 value_offset,
+                table_name: Cell::new(""),
             });
         }
         let end_attribute = self.tree.attributes.len() as u32;
@@ -412,6 +423,7 @@ impl<'a> State<'a> {
                 end: NONE,
                 children: 0,
                 has_elements: false,
+                id: Cell::new(None),
             }),
             offset,
             parent,
@@ -447,15 +459,7 @@ mod tests {
     #[test]
     fn attribute_lists_read_as_quick_xml_reads_them() {
         let alphabet = [" ", "a", "=", "\"", "'", "\t", "b"];
-        let mut lists = vec![String::new()];
-        let mut last = lists.clone();
-        for _ in 0..6 {
-            last = last
-                .iter()
-                .flat_map(|list| alphabet.iter().map(move |part| format!("{list}{part}")))
-                .collect();
-            lists.extend(last.iter().cloned());
-        }
+        let lists = crate::test_support::every_string(&alphabet, 6);
         for list in &lists {
             let tag = format!("Say {list}");
             let start = BytesStart::from_content(tag.as_str(), 3);

@@ -1,7 +1,7 @@
 //! The reader against every rule, the XML-level refusals and the limits.
 
 use super::*;
-use crate::document::{Element, Node};
+use crate::document::Node;
 use crate::schema::{self, Channel, ElementId, Violation, ids};
 
 /// The problems of a document that must not parse.
@@ -168,10 +168,12 @@ fn text_rules() {
 #[test]
 fn whitespace_is_not_text() {
     let doc = parse("<Response>\n  <Hangup>\n  </Hangup>\n</Response>\n").unwrap();
-    assert_eq!(
-        doc.root.children,
-        [Node::Element(Element::new(ids::VOICE_HANGUP))]
-    );
+    let children: Vec<Node<'_>> = doc.root().children().collect();
+    let [Node::Element(hangup)] = children.as_slice() else {
+        panic!("{children:?}");
+    };
+    assert_eq!(hangup.id(), ids::VOICE_HANGUP);
+    assert!(hangup.attributes().is_empty() && hangup.is_empty());
 }
 
 #[test]
@@ -391,15 +393,18 @@ fn columns_count_characters() {
 fn text_cdata_and_references_merge() {
     let xml = voice("<Say>a &amp; b<![CDATA[ <c> ]]>&#x44;&#69;&lt;&gt;&apos;&quot;</Say>");
     let doc = parse(&xml).unwrap();
-    let say = doc.root.elements().next().unwrap();
-    assert_eq!(say.children, [Node::Text("a & b <c> DE<>'\"".into())]);
+    let say = doc.root().elements().next().unwrap();
+    assert_eq!(
+        say.children().collect::<Vec<_>>(),
+        [Node::Text("a & b <c> DE<>'\"")]
+    );
 }
 
 #[test]
 fn attribute_values_are_unescaped_and_normalized() {
     let xml = voice("<Say voice=\"a&#10;b\tc&quot;\">x</Say>");
     let doc = parse(&xml).unwrap();
-    let say = doc.root.elements().next().unwrap();
+    let say = doc.root().elements().next().unwrap();
     assert_eq!(say.attribute("voice"), Some("a\nb c\""));
     let text = doc.to_string();
     assert!(text.contains(r#"voice="a&#10;b c&quot;""#), "{text}");
@@ -408,7 +413,7 @@ fn attribute_values_are_unescaped_and_normalized() {
 #[test]
 fn line_ends_are_normalized_and_carriage_returns_survive_as_references() {
     let doc = parse("<Response><Say>a\r\nb&#13;c</Say></Response>").unwrap();
-    assert_eq!(doc.root.elements().next().unwrap().text(), "a\nb\rc");
+    assert_eq!(doc.root().elements().next().unwrap().text(), "a\nb\rc");
     assert_eq!(parse(&doc.to_string()), Ok(doc));
 }
 
@@ -454,11 +459,11 @@ fn keeps_the_table_names_of_attributes_in_order() {
     let xml = voice(r#"<Say loop="1" voice="man">x</Say>"#);
     let doc = parse(&xml).unwrap();
     let names: Vec<&str> = doc
-        .root
+        .root()
         .elements()
         .next()
         .unwrap()
-        .attributes
+        .attributes()
         .iter()
         .map(|(n, _)| *n)
         .collect();

@@ -18,7 +18,8 @@ pub(crate) fn is_xml_char(c: char) -> bool {
 }
 
 /// The first byte offset from which `stop` holds. Words for which `needs_look` is false are
-/// skipped eight bytes at a time, so `stop` must be false on all their bytes.
+/// skipped eight bytes at a time (the tail too, padded with `a`), so `stop` must be false on all
+/// their bytes.
 #[inline(always)]
 fn position(
     bytes: &[u8],
@@ -28,6 +29,17 @@ fn position(
     let mut index = 0;
     while index < bytes.len() {
         index += escape::plain_words(bytes, index, &needs_look);
+        let rest = bytes.get(index..).unwrap_or(&[]);
+        if rest.len() < 8 {
+            // The tail as one word, padded with a plain byte: a short value needs no byte loop.
+            let mut padded = [b'a'; 8];
+            if let Some(head) = padded.get_mut(..rest.len()) {
+                head.copy_from_slice(rest);
+            }
+            if !needs_look(u64::from_le_bytes(padded)) {
+                return None;
+            }
+        }
         let end = (index + 8).min(bytes.len());
         while index < end {
             if stop(index) {

@@ -2,6 +2,9 @@
 //! recursion by the validator and the builder.
 
 use std::borrow::Cow;
+use std::cell::Cell;
+
+use crate::schema::ElementId;
 
 /// Marks "no element": the parent of a top-level item, the end of a still open element.
 pub(crate) const NONE: u32 = u32::MAX;
@@ -42,6 +45,8 @@ pub(crate) struct RawElement<'a> {
     pub children: u32,
     /// Whether any child is an element.
     pub has_elements: bool,
+    /// The element's table entry, once validation resolved it.
+    pub id: Cell<Option<ElementId>>,
 }
 
 /// An attribute as written; the value is unescaped and normalized.
@@ -52,6 +57,8 @@ pub(crate) struct RawAttribute<'a> {
     /// Byte offsets of the name and of the value.
     pub offset: usize,
     pub value_offset: usize,
+    /// The name as the table spells it, once validation resolved it (else "").
+    pub table_name: Cell<&'static str>,
 }
 
 impl<'a> Tree<'a> {
@@ -61,6 +68,11 @@ impl<'a> Tree<'a> {
             Some(Kind::Element(element)) => Some(element),
             _ => None,
         }
+    }
+
+    /// The table entry validation resolved for the element at `index`.
+    pub fn id(&self, index: u32) -> Option<ElementId> {
+        self.element(index).and_then(|element| element.id.get())
     }
 
     /// The attributes of an element.

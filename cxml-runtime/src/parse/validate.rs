@@ -10,14 +10,12 @@ use crate::schema::{
 use super::error::Problems;
 use super::tree::{Kind, NONE, Tree};
 
-/// What validation learned: the channel, the root, and each element's table entry.
+/// What validation learned: the channel and the root. Each element's table entry and each
+/// attribute's table name are kept in the tree itself (`RawElement::id`,
+/// `RawAttribute::table_name`).
 pub(crate) struct Resolved {
     pub channel: Channel,
     pub root: u32,
-    /// Per item of the tree: the element's table entry, once resolved.
-    pub ids: Vec<Option<ElementId>>,
-    /// Per attribute of the tree: its name as the table spells it, once resolved (else "").
-    pub attribute_names: Vec<&'static str>,
 }
 
 /// Checks the tree; returns what building the document needs, or `None` when the document has
@@ -27,19 +25,26 @@ pub(crate) fn validate(tree: &Tree<'_>, problems: &mut Problems) -> Option<Resol
 
     // The channel follows from the verbs; a verb of another channel is reported once, as such.
     // Each verb is looked up once per channel here; the entries of the channel found are kept
-    // in `ids` so the root's check does not look them up again.
+    // in the tree so the root's check does not look them up again.
     let mut inference = ChannelInference::default();
-    let mut mixed = vec![false; tree.items.len()];
-    let mut ids: Vec<Option<ElementId>> = vec![None; tree.items.len()];
-    let mut verbs: Vec<(u32, [Option<ElementId>; 3])> = Vec::new();
+    // Verbs of another channel than the first verbs' (rare): reported once, here.
+    let mut mixed: Vec<u32> = Vec::new();
+    let verb_count = tree.element(root).map_or(0, |element| element.children);
+    let mut verbs: Vec<(u32, [Option<ElementId>; 3])> = Vec::with_capacity(verb_count as usize);
+    // Verbs often repeat (`Say` after `Say`): the previous verb's entries are reused.
+    let mut previous: Option<(&str, [Option<ElementId>; 3])> = None;
     for child in tree.children(root) {
         let Some(verb) = tree.element(child) else {
             continue;
         };
-        let found = schema::verbs_named(verb.name);
+        let found = match previous {
+            Some((name, found)) if name == verb.name => found,
+            _ => schema::verbs_named(verb.name),
+        };
+        previous = Some((verb.name, found));
         verbs.push((child, found));
         if let Err(violation) = inference.add_found_verb(verb.name, found) {
-            mixed[child as usize] = true;
+            mixed.push(child);
             problems.violation(tree.items[child as usize].offset, child, violation);
         }
     }
@@ -49,32 +54,21 @@ pub(crate) fn validate(tree: &Tree<'_>, problems: &mut Problems) -> Option<Resol
         .position(|candidate| *candidate == channel)
         .unwrap_or(0);
     for (child, found) in verbs {
-        ids[child as usize] = found[at];
-    }
-
-    let mut resolved = Resolved {
-        channel,
-        root,
-        ids,
-        attribute_names: vec![""; tree.attributes.len()],
-    };
-    resolved.ids[root as usize] = Some(schema::response(channel));
-    let end = tree.element(root).map_or(root, |element| element.end);
-    let mut present: Vec<&str> = Vec::new();
-    for index in root..end {
-        if let Some(id) = resolved.ids[index as usize] {
-            element(
-                tree,
-                index,
-                id,
-                &mut resolved,
-                &mixed,
-                &mut present,
-                problems,
-            );
+        if let Some(verb) = tree.element(child) {
+            verb.id.set(found[at]);
         }
     }
-    Some(resolved)
+
+    let root_element = tree.element(root)?;
+    root_element.id.set(Some(schema::response(channel)));
+    let end = root_element.end;
+    let mut present: Vec<&str> = Vec::with_capacity(16);
+    for index in root..end {
+        if let Some(id) = tree.id(index) {
+            element(tree, index, id, &mixed, &mut present, problems);
+        }
+    }
+    Some(Resolved { channel, root })
 }
 
 /// The `Response` element; reports a wrong root, extra roots or a missing one.
@@ -111,8 +105,7 @@ fn element<'a>(
     tree: &Tree<'a>,
     index: u32,
     id: ElementId,
-    resolved: &mut Resolved,
-    mixed: &[bool],
+    mixed: &[u32],
     present: &mut Vec<&'a str>,
     problems: &mut Problems,
 ) {
@@ -123,8 +116,7 @@ fn element<'a>(
     let offset = tree.items[index as usize].offset;
 
     present.clear();
-    let first = raw.first_attribute as usize;
-    for (at, attribute) in tree.attributes_of(raw).iter().enumerate() {
+    for attribute in tree.attributes_of(raw) {
         if present.contains(&attribute.name) {
             problems.violation(
                 attribute.offset,
@@ -139,9 +131,7 @@ fn element<'a>(
         present.push(attribute.name);
         match spec.check_attribute(attribute.name) {
             Ok(found) => {
-                if let Some(name) = resolved.attribute_names.get_mut(first + at) {
-                    *name = found.name;
-                }
+                attribute.table_name.set(found.name);
                 if let Err(violation) = spec.check_value(found, &attribute.value) {
                     problems.violation(attribute.value_offset, index, violation);
                 }
@@ -158,11 +148,11 @@ fn element<'a>(
     for child in tree.children(index) {
         let item = &tree.items[child as usize];
         match &item.kind {
-            Kind::Element(child_element) => match known_child(resolved.ids[child as usize])
+            Kind::Element(child_element) => match known_child(child_element.id.get())
                 .map_or_else(|| spec.check_child(child_element.name), Ok)
             {
                 Ok(child_id) => {
-                    resolved.ids[child as usize] = Some(child_id);
+                    child_element.id.set(Some(child_id));
                     if let Some(counts) = &mut counts {
                         counts.add(child_id, 1);
                     }
@@ -177,7 +167,7 @@ fn element<'a>(
                     }
                 }
                 Err(violation) => {
-                    if !mixed[child as usize] {
+                    if !mixed.contains(&child) {
                         problems.violation(item.offset, child, violation);
                     }
                 }
@@ -214,7 +204,7 @@ fn element<'a>(
 
     if let Some(counts) = counts {
         for violation in spec.check_counts(&counts) {
-            let at = count_position(tree, index, &resolved.ids, &violation).unwrap_or(index);
+            let at = count_position(tree, index, &violation).unwrap_or(index);
             problems.violation(tree.items[at as usize].offset, at, violation);
         }
     }
@@ -228,15 +218,10 @@ fn known_child(id: Option<ElementId>) -> Option<ElementId> {
 
 /// Where a count problem points, as in the macro: the first child over the maximum, or the
 /// first child that may not stand next to an exclusive one.
-fn count_position(
-    tree: &Tree<'_>,
-    parent: u32,
-    ids: &[Option<ElementId>],
-    violation: &Violation,
-) -> Option<u32> {
+fn count_position(tree: &Tree<'_>, parent: u32, violation: &Violation) -> Option<u32> {
     let mut resolved = tree
         .children(parent)
-        .filter_map(|child| ids[child as usize].map(|id| (child, id.spec())));
+        .filter_map(|child| tree.id(child).map(|id| (child, id.spec())));
     match violation {
         Violation::TooManyChildren { child, max, .. } => resolved
             .filter(|(_, spec)| child.is_none_or(|kind| std::ptr::eq(*spec, kind)))

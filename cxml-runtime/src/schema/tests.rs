@@ -219,3 +219,22 @@ fn a_parent_can_forbid_an_attribute_of_its_child() {
             .is_ok()
     );
 }
+
+/// The list splitter finds the items `str::split` and `str::trim` find, over every short value
+/// of list-like bytes.
+#[test]
+fn list_items_split_as_str_split() {
+    let alphabet = ["a", " ", ",", "\t", "\u{b}", "\u{85}", "é", "\u{3000}", "b"];
+    let values = crate::test_support::every_string(&alphabet, 4);
+    for separator in [' ', ',', '|'] {
+        for value in &values {
+            let expected: Vec<&str> = value
+                .split(|c: char| c == separator || (separator == ' ' && c.is_whitespace()))
+                .map(str::trim)
+                .filter(|item| !item.is_empty())
+                .collect();
+            let found: Vec<&str> = value::split_list(value, separator).collect();
+            assert_eq!(found, expected, "{value:?} split at {separator:?}");
+        }
+    }
+}

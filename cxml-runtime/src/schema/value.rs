@@ -144,11 +144,67 @@ pub fn check_range(attribute: &Attribute, number: f64) -> Result<(), ValueProble
     Ok(())
 }
 
-fn split_list(value: &str, separator: char) -> impl Iterator<Item = &str> {
-    value
-        .split(move |c: char| c == separator || (separator == ' ' && c.is_whitespace()))
-        .map(str::trim)
-        .filter(|item| !item.is_empty())
+/// The items of a list value: split at `separator` (at any whitespace when it is the space),
+/// trimmed, empty ones left out.
+pub(super) fn split_list(value: &str, separator: char) -> impl Iterator<Item = &str> {
+    ListItems {
+        rest: Some(value),
+        separator,
+        ascii: value.is_ascii() && separator.is_ascii(),
+    }
+}
+
+/// The list value's items as `str::split` and `str::trim` find them; ASCII values are split
+/// byte by byte, without decoding characters.
+struct ListItems<'a> {
+    rest: Option<&'a str>,
+    separator: char,
+    ascii: bool,
+}
+
+/// ASCII whitespace as `char::is_whitespace` sees it (tab to carriage return, and the space).
+fn is_ascii_space(byte: u8) -> bool {
+    matches!(byte, b'\t'..=b'\r' | b' ')
+}
+
+impl<'a> Iterator for ListItems<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let separator = self.separator;
+        let splits = |c: char| c == separator || (separator == ' ' && c.is_whitespace());
+        loop {
+            let rest = self.rest?;
+            let split = if self.ascii {
+                let byte = separator as u8;
+                rest.bytes()
+                    .position(|b| b == byte || (byte == b' ' && is_ascii_space(b)))
+                    .map(|at| (at, 1))
+            } else {
+                rest.char_indices()
+                    .find(|(_, c)| splits(*c))
+                    .map(|(at, c)| (at, c.len_utf8()))
+            };
+            let item = match split {
+                Some((at, width)) => {
+                    self.rest = rest.get(at + width..);
+                    rest.get(..at).unwrap_or("")
+                }
+                None => {
+                    self.rest = None;
+                    rest
+                }
+            };
+            let item = if self.ascii {
+                item.trim_matches(|c: char| c.is_ascii() && is_ascii_space(c as u8))
+            } else {
+                item.trim()
+            };
+            if !item.is_empty() {
+                return Some(item);
+            }
+        }
+    }
 }
 
 /// Formats a documented bound without a needless `.0`.
