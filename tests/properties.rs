@@ -144,6 +144,24 @@ proptest! {
     }
 
     #[test]
+    fn list_and_boolean_or_string_attributes_read_back(events in hostile(), postal in hostile(), optional in prop::option::of(hostile())) {
+        // Lists and `boolean-or-string` take any `Display` at run time; `Option` leaves them out.
+        let doc = cxml! {
+            Response <
+                Pay(postalCode = {&postal}, validCardTypes = {optional.as_deref()})
+                Record(recordingStatusCallbackEvent = {events.as_str()})
+            >
+        };
+        let elements = read(doc.as_str());
+        let mut pay = vec![("postalCode".to_string(), carried(&postal))];
+        if let Some(types) = &optional {
+            pay.push(("validCardTypes".to_string(), carried(types)));
+        }
+        prop_assert_eq!(&elements[1].attributes, &pay);
+        prop_assert_eq!(&elements[2].attributes, &attrs(&[("recordingStatusCallbackEvent", &carried(&events))]));
+    }
+
+    #[test]
     fn display_values_and_ssml_text_read_back(text in hostile(), n in any::<i64>()) {
         let label = format_args!("{text}#{n}");
         let doc = cxml! {

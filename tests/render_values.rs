@@ -75,6 +75,14 @@ fn lists_as_string_literals_and_bare_words() {
 }
 
 #[test]
+fn string_attributes_take_bare_words_too() {
+    assert_doc(
+        &cxml! { Response < Gather(speechTimeout = auto) < Say(voice = alice, "Hi") > > },
+        r#"<Response><Gather speechTimeout="auto"><Say voice="alice">Hi</Say></Gather></Response>"#,
+    );
+}
+
+#[test]
 fn decimals() {
     assert_doc(
         &cxml! { Response < Pay(chargeAmount = 10.5) Pay(chargeAmount = "19.99") Pay(chargeAmount = 0) > },

@@ -401,8 +401,7 @@ fn literal_value(
 ) -> Result<(), String> {
     match literal.kind {
         LiteralKind::Word => {
-            let keyword = matches!(attribute.ty, ValueType::String { keywords } if keywords.contains(&literal.text.as_str()));
-            if !accepts_bare_word(&attribute.ty) && !keyword {
+            if !accepts_bare_word(&attribute.ty) {
                 return Err(format!(
                     "`{}` on `<{}>` takes {}: write the value as a string literal, `{} = \"{}\"`",
                     attribute.name,

@@ -793,7 +793,8 @@ impl ChannelInference {
     }
 }
 
-/// Whether a value type's literal may be written as a bare word in the macro.
+/// Whether a value type's literal may be written as a bare word in the macro (`method = GET`,
+/// `speechTimeout = auto`). A URL may not: it is always written as a string literal.
 pub fn accepts_bare_word(ty: &ValueType) -> bool {
     matches!(
         ty,
@@ -801,5 +802,6 @@ pub fn accepts_bare_word(ty: &ValueType) -> bool {
             | ValueType::Boolean
             | ValueType::List { .. }
             | ValueType::BooleanOrString
+            | ValueType::String { .. }
     )
 }
