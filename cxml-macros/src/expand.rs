@@ -3,12 +3,11 @@
 
 use proc_macro2::TokenStream;
 
-use crate::ast::Input;
 use crate::{generate, parse, validate};
 
 /// Parses and checks `input`; returns the checked tree or every error found.
-#[cfg_attr(not(test), allow(dead_code))]
-pub fn check(input: TokenStream) -> Result<(Input, validate::Resolved), syn::Error> {
+#[cfg(test)]
+pub fn check(input: TokenStream) -> Result<(crate::ast::Input, validate::Resolved), syn::Error> {
     let mut tree = parse::parse_input(input)?;
     let (resolved, errors) = validate::validate(&mut tree);
     errors.into_result()?;
