@@ -8,8 +8,8 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-use cxml_bench::*;
 use criterion::{Criterion, criterion_group, criterion_main};
+use cxml_bench::*;
 
 /// How a contestant's output must match the reference.
 #[derive(Clone, Copy)]
