@@ -22,7 +22,7 @@ fn dialed(transcript: &cxml::testing::Transcript) -> Vec<(Vec<String>, String)> 
     transcript
         .events()
         .filter_map(|event| match event {
-            Event::Dial { to, status } => Some((to.clone(), status.clone())),
+            Event::Dialed { to, status } => Some((to.clone(), status.clone())),
             _ => None,
         })
         .collect()
@@ -42,9 +42,9 @@ async fn one_transfers_to_sales_and_hangs_up_when_the_transfer_is_accepted() {
         .unwrap();
     assert_eq!(menu.digits.as_deref(), Some("1"));
     assert!(transcript.events().any(|event| matches!(event,
-        Event::Refer { to, status } if to == server::SALES_SIP && status == "in-progress")));
+        Event::Referred { to, status } if to == server::SALES_SIP && status == "in-progress")));
     transcript.assert_requested("/refer-completed");
-    transcript.assert_ended(Ending::Hangup);
+    transcript.assert_ended(Ending::HungUp);
 }
 
 #[tokio::test]
@@ -82,7 +82,7 @@ async fn a_failed_transfer_returns_to_the_menu() {
     transcript.assert_said("The transfer failed.");
     assert_eq!(transcript.requests_to("/voice").count(), 2);
     transcript.assert_said("We did not receive your choice. Goodbye.");
-    transcript.assert_ended(Ending::Hangup);
+    transcript.assert_ended(Ending::HungUp);
 }
 
 #[tokio::test]
@@ -132,7 +132,7 @@ async fn a_wrong_key_repeats_the_menu_and_silence_says_goodbye() {
             "We did not receive your choice. Goodbye."
         ]
     );
-    transcript.assert_ended(Ending::Hangup);
+    transcript.assert_ended(Ending::HungUp);
 }
 
 #[tokio::test]

@@ -101,14 +101,13 @@ impl fmt::Display for Input {
 }
 
 /// Why the platform made a request.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Purpose {
     /// The number's voice, messaging or fax URL: the first document of the conversation.
     Initial,
     /// A `<Redirect>`.
-    Redirect,
+    Redirected,
     /// `<Gather action>`.
     GatherAction,
     /// `<Dial action>`.
@@ -175,7 +174,7 @@ impl Purpose {
     pub fn as_str(self) -> &'static str {
         match self {
             Purpose::Initial => "initial",
-            Purpose::Redirect => "redirect",
+            Purpose::Redirected => "redirect",
             Purpose::GatherAction => "gather-action",
             Purpose::DialAction => "dial-action",
             Purpose::RecordAction => "record-action",
@@ -198,6 +197,18 @@ impl Purpose {
             Purpose::MessageStatus => "message-status",
             Purpose::ReceiveAction => "receive-action",
         }
+    }
+}
+
+impl Serialize for Purpose {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl Serialize for Ending {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
     }
 }
 
@@ -289,14 +300,13 @@ impl Request {
 }
 
 /// How a conversation ended.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Ending {
     /// A `<Hangup>`.
-    Hangup,
+    HungUp,
     /// A `<Reject>` (voice or fax).
-    Reject,
+    Rejected,
     /// The document ran out of verbs.
     EndOfDocument,
     /// The test hung the call up ([`Simulator::hang_up`](crate::Simulator::hang_up)).
@@ -309,8 +319,8 @@ impl Ending {
     /// The name, as in JSON output.
     pub fn as_str(&self) -> &'static str {
         match self {
-            Ending::Hangup => "hangup",
-            Ending::Reject => "reject",
+            Ending::HungUp => "hangup",
+            Ending::Rejected => "reject",
             Ending::EndOfDocument => "end-of-document",
             Ending::CallerHungUp => "caller-hung-up",
             Ending::Completed => "completed",
@@ -326,7 +336,8 @@ pub enum Event {
     /// A request to the application.
     Request(Request),
     /// `<Say>`: the text spoken, SSML read as plain text.
-    Say {
+    #[serde(rename = "say")]
+    Said {
         /// The words.
         text: String,
         /// `voice`, if set.
@@ -339,7 +350,8 @@ pub enum Event {
         loops: u32,
     },
     /// `<Play>`: an audio URL or DTMF digits.
-    Play {
+    #[serde(rename = "play")]
+    Played {
         /// The audio URL (none when only `digits` are played).
         url: Option<String>,
         /// `digits`, if set.
@@ -349,12 +361,14 @@ pub enum Event {
         loops: u32,
     },
     /// `<Pause>`.
-    Pause {
+    #[serde(rename = "pause")]
+    Paused {
         /// Seconds of silence.
         seconds: u32,
     },
     /// `<Gather>` took the caller's input.
-    Gather {
+    #[serde(rename = "gather")]
+    Gathered {
         /// The input in command line spelling; `None` on a timeout.
         input: Option<String>,
         /// What was sent: `Digits` or `SpeechResult` (none when nothing usable arrived).
@@ -363,28 +377,32 @@ pub enum Event {
         action: bool,
     },
     /// `<Dial>` with its scripted outcome.
-    Dial {
+    #[serde(rename = "dial")]
+    Dialed {
         /// Every target: numbers, SIP URIs, `queue:NAME`, `conference:NAME`.
         to: Vec<String>,
         /// `DialCallStatus`.
         status: String,
     },
     /// `<Record>`.
-    Record {
+    #[serde(rename = "record")]
+    Recorded {
         /// `RecordingDuration`.
         seconds: u32,
         /// `RecordingUrl`.
         url: String,
     },
     /// `<Refer>` with its scripted outcome.
-    Refer {
+    #[serde(rename = "refer")]
+    Referred {
         /// The SIP URI transferred to.
         to: String,
         /// `ReferCallStatus`.
         status: String,
     },
     /// `<Sms>` sent during a call.
-    Sms {
+    #[serde(rename = "sms")]
+    SmsSent {
         /// The text.
         body: String,
         /// The recipient.
@@ -393,7 +411,8 @@ pub enum Event {
         from: String,
     },
     /// `<Message>` sent in reply to a message.
-    Message {
+    #[serde(rename = "message")]
+    MessageSent {
         /// The text (`<Body>`s joined).
         body: String,
         /// `<Media>` URLs.
@@ -404,89 +423,105 @@ pub enum Event {
         from: String,
     },
     /// `<Redirect>`.
-    Redirect {
+    #[serde(rename = "redirect")]
+    Redirected {
         /// The resolved URL.
         url: String,
     },
     /// `<Enqueue>`: the call waits in a queue.
-    Enqueue {
+    #[serde(rename = "enqueue")]
+    Enqueued {
         /// The queue.
         queue: String,
         /// Position on entering, from 1.
         position: usize,
     },
     /// The call left its queue (`<Leave>`, hang-up, or bridged).
-    Dequeue {
+    #[serde(rename = "dequeue")]
+    Dequeued {
         /// The queue.
         queue: String,
         /// `QueueResult`.
         result: String,
     },
     /// Two calls were connected.
-    Bridge {
+    #[serde(rename = "bridge")]
+    Bridged {
         /// The other call's `CallSid`.
         with: String,
     },
     /// The call joined a conference.
-    ConferenceJoin {
+    #[serde(rename = "conference-join")]
+    JoinedConference {
         /// The room.
         conference: String,
         /// Joined muted.
         muted: bool,
     },
     /// The conference started (two participants, one of them with `startConferenceOnEnter`).
-    ConferenceStart {
+    #[serde(rename = "conference-start")]
+    ConferenceStarted {
         /// The room.
         conference: String,
     },
     /// The call left a conference.
-    ConferenceLeave {
+    #[serde(rename = "conference-leave")]
+    LeftConference {
         /// The room.
         conference: String,
     },
     /// The conference ended for everyone.
-    ConferenceEnd {
+    #[serde(rename = "conference-end")]
+    ConferenceEnded {
         /// The room.
         conference: String,
     },
     /// `<Pay>` with its scripted outcome.
-    Pay {
+    #[serde(rename = "pay")]
+    Paid {
         /// `Result`.
         result: String,
     },
     /// `<Connect>`.
-    Connect {
+    #[serde(rename = "connect")]
+    Connected {
         /// `room`, `stream`, `virtual-agent` or `ai`.
         kind: String,
         /// The room name, stream URL or agent.
         target: String,
     },
     /// `<Start><Stream>` or `<Stop><Stream>`.
-    Stream {
+    #[serde(rename = "stream")]
+    Streamed {
         /// `started` or `stopped`.
         action: String,
         /// The stream's name.
         name: String,
     },
     /// `<Denoise>`.
-    Denoise {
+    #[serde(rename = "denoise")]
+    Denoised {
         /// On or off.
         on: bool,
     },
     /// `<Echo>`.
-    Echo {
+    #[serde(rename = "echo")]
+    Echoed {
         /// Seconds echoed.
         seconds: u32,
     },
     /// `<Receive>`: a fax came in.
-    Receive {
+    #[serde(rename = "receive")]
+    Received {
         /// `NumPages`.
         pages: u32,
     },
     /// `<Hangup>`.
-    Hangup,
+    #[serde(rename = "hangup")]
+    HungUp,
     /// `<Reject>`.
-    Reject {
+    #[serde(rename = "reject")]
+    Rejected {
         /// `busy` or `rejected` (`rejected` for fax).
         reason: String,
     },

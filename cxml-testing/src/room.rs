@@ -178,7 +178,7 @@ impl Simulator {
         let position = queue.callers.len();
         self.record(
             index,
-            Event::Enqueue {
+            Event::Enqueued {
                 queue: enqueue.name.clone(),
                 position,
             },
@@ -246,7 +246,7 @@ impl Simulator {
             let caller = self.take_caller(index, &queue);
             self.record(
                 index,
-                Event::Dequeue {
+                Event::Dequeued {
                     queue: queue.clone(),
                     result: "leave".to_owned(),
                 },
@@ -288,7 +288,7 @@ impl Simulator {
         let caller = self.take_caller(index, queue);
         self.record(
             index,
-            Event::Dequeue {
+            Event::Dequeued {
                 queue: queue.to_owned(),
                 result: result.to_owned(),
             },
@@ -345,7 +345,7 @@ impl Simulator {
             self.clock.advance(Duration::from_secs(dial.timeout.into()));
             self.record(
                 index,
-                Event::Dial {
+                Event::Dialed {
                     to: label,
                     status: "no-answer".to_owned(),
                 },
@@ -366,7 +366,7 @@ impl Simulator {
         }
         self.record(
             dequeued,
-            Event::Dequeue {
+            Event::Dequeued {
                 queue: name.clone(),
                 result: "bridged".to_owned(),
             },
@@ -406,19 +406,19 @@ impl Simulator {
         }
         self.record(
             dequeued,
-            Event::Bridge {
+            Event::Bridged {
                 with: dequeuer.clone(),
             },
         );
         self.record(
             index,
-            Event::Bridge {
+            Event::Bridged {
                 with: dequeued_sid.clone(),
             },
         );
         self.record(
             index,
-            Event::Dial {
+            Event::Dialed {
                 to: label,
                 status: "completed".to_owned(),
             },
@@ -493,7 +493,7 @@ impl Simulator {
         if full {
             self.record(
                 index,
-                Event::Dial {
+                Event::Dialed {
                     to: label,
                     status: "failed".to_owned(),
                 },
@@ -539,14 +539,14 @@ impl Simulator {
         let started = room.started || starts;
         self.record(
             index,
-            Event::Dial {
+            Event::Dialed {
                 to: label,
                 status: "in-progress".to_owned(),
             },
         );
         self.record(
             index,
-            Event::ConferenceJoin {
+            Event::JoinedConference {
                 conference: conference.name.clone(),
                 muted: conference.muted,
             },
@@ -583,7 +583,7 @@ impl Simulator {
         }
         self.record(
             index,
-            Event::ConferenceStart {
+            Event::ConferenceStarted {
                 conference: name.to_owned(),
             },
         );
@@ -603,7 +603,7 @@ impl Simulator {
         let ends = (participant.end_on_exit && room.started) || room.participants.is_empty();
         self.record(
             index,
-            Event::ConferenceLeave {
+            Event::LeftConference {
                 conference: name.to_owned(),
             },
         );
@@ -618,7 +618,7 @@ impl Simulator {
     async fn end_room(&mut self, index: usize, name: &str) -> Result<(), Error> {
         self.record(
             index,
-            Event::ConferenceEnd {
+            Event::ConferenceEnded {
                 conference: name.to_owned(),
             },
         );
@@ -631,7 +631,7 @@ impl Simulator {
             let at = participant.index;
             self.record(
                 at,
-                Event::ConferenceLeave {
+                Event::LeftConference {
                     conference: name.to_owned(),
                 },
             );

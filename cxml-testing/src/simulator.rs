@@ -59,7 +59,7 @@ pub(crate) enum Flow {
 /// let mut sim = Simulator::new(app);
 /// let transcript = sim.call("/voice").digits("1").run().await.unwrap();
 /// transcript.assert_said("One.");
-/// transcript.assert_ended(Ending::Hangup);
+/// transcript.assert_ended(Ending::HungUp);
 /// assert_eq!(transcript.requests_to("/menu").next().unwrap().params.get("Digits"), Some("1"));
 /// # }
 /// ```
@@ -384,7 +384,7 @@ impl Simulator {
         conversation.line = Line::Idle;
         conversation.wait = Line::Idle;
         conversation.status = match (&ending, conversation.status) {
-            (_, "ringing") if ending == Ending::Reject => conversation.status,
+            (_, "ringing") if ending == Ending::Rejected => conversation.status,
             _ => "completed",
         };
         match state {

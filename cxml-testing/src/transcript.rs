@@ -75,7 +75,7 @@ impl Transcript {
     pub fn said(&self) -> Vec<&str> {
         self.events()
             .filter_map(|event| match event {
-                Event::Say { text, .. } => Some(text.as_str()),
+                Event::Said { text, .. } => Some(text.as_str()),
                 _ => None,
             })
             .collect()
@@ -200,7 +200,7 @@ fn write_event(f: &mut fmt::Formatter<'_>, event: &Event, calls: &[&str]) -> fmt
             }
             write!(f, " -> {}", request.status)
         }
-        Event::Say {
+        Event::Said {
             text,
             voice,
             language,
@@ -215,7 +215,7 @@ fn write_event(f: &mut fmt::Formatter<'_>, event: &Event, calls: &[&str]) -> fmt
             }
             write_loops(f, *loops)
         }
-        Event::Play { url, digits, loops } => {
+        Event::Played { url, digits, loops } => {
             f.write_str("play")?;
             if let Some(url) = url {
                 write!(f, " {url}")?;
@@ -225,8 +225,8 @@ fn write_event(f: &mut fmt::Formatter<'_>, event: &Event, calls: &[&str]) -> fmt
             }
             write_loops(f, *loops)
         }
-        Event::Pause { seconds } => write!(f, "pause {seconds}s"),
-        Event::Gather {
+        Event::Paused { seconds } => write!(f, "pause {seconds}s"),
+        Event::Gathered {
             input,
             result,
             action,
@@ -238,11 +238,11 @@ fn write_event(f: &mut fmt::Formatter<'_>, event: &Event, calls: &[&str]) -> fmt
                 _ => Ok(()),
             }
         }
-        Event::Dial { to, status } => write!(f, "dial {} -> {status}", to.join(", ")),
-        Event::Record { seconds, url } => write!(f, "record {seconds}s {url}"),
-        Event::Refer { to, status } => write!(f, "refer {to} -> {status}"),
-        Event::Sms { body, to, from } => write!(f, "sms {from} -> {to} {body:?}"),
-        Event::Message {
+        Event::Dialed { to, status } => write!(f, "dial {} -> {status}", to.join(", ")),
+        Event::Recorded { seconds, url } => write!(f, "record {seconds}s {url}"),
+        Event::Referred { to, status } => write!(f, "refer {to} -> {status}"),
+        Event::SmsSent { body, to, from } => write!(f, "sms {from} -> {to} {body:?}"),
+        Event::MessageSent {
             body,
             media,
             to,
@@ -254,33 +254,33 @@ fn write_event(f: &mut fmt::Formatter<'_>, event: &Event, calls: &[&str]) -> fmt
             }
             Ok(())
         }
-        Event::Redirect { url } => write!(f, "redirect {}", path_and_query(url)),
-        Event::Enqueue { queue, position } => {
+        Event::Redirected { url } => write!(f, "redirect {}", path_and_query(url)),
+        Event::Enqueued { queue, position } => {
             write!(f, "enqueue {queue} (position {position})")
         }
-        Event::Dequeue { queue, result } => write!(f, "dequeue {queue}: {result}"),
-        Event::Bridge { with } => match calls.iter().position(|call| call == with) {
+        Event::Dequeued { queue, result } => write!(f, "dequeue {queue}: {result}"),
+        Event::Bridged { with } => match calls.iter().position(|call| call == with) {
             Some(index) => write!(f, "bridge with #{}", index + 1),
             None => write!(f, "bridge with {with}"),
         },
-        Event::ConferenceJoin { conference, muted } => {
+        Event::JoinedConference { conference, muted } => {
             write!(f, "join conference {conference}")?;
             if *muted {
                 f.write_str(" (muted)")?;
             }
             Ok(())
         }
-        Event::ConferenceStart { conference } => write!(f, "conference {conference} starts"),
-        Event::ConferenceLeave { conference } => write!(f, "leave conference {conference}"),
-        Event::ConferenceEnd { conference } => write!(f, "conference {conference} ends"),
-        Event::Pay { result } => write!(f, "pay -> {result}"),
-        Event::Connect { kind, target } => write!(f, "connect {kind} {target}"),
-        Event::Stream { action, name } => write!(f, "stream {name} {action}"),
-        Event::Denoise { on } => write!(f, "denoise {}", if *on { "on" } else { "off" }),
-        Event::Echo { seconds } => write!(f, "echo {seconds}s"),
-        Event::Receive { pages } => write!(f, "receive fax ({pages} pages)"),
-        Event::Hangup => f.write_str("hangup"),
-        Event::Reject { reason } => write!(f, "reject {reason}"),
+        Event::ConferenceStarted { conference } => write!(f, "conference {conference} starts"),
+        Event::LeftConference { conference } => write!(f, "leave conference {conference}"),
+        Event::ConferenceEnded { conference } => write!(f, "conference {conference} ends"),
+        Event::Paid { result } => write!(f, "pay -> {result}"),
+        Event::Connected { kind, target } => write!(f, "connect {kind} {target}"),
+        Event::Streamed { action, name } => write!(f, "stream {name} {action}"),
+        Event::Denoised { on } => write!(f, "denoise {}", if *on { "on" } else { "off" }),
+        Event::Echoed { seconds } => write!(f, "echo {seconds}s"),
+        Event::Received { pages } => write!(f, "receive fax ({pages} pages)"),
+        Event::HungUp => f.write_str("hangup"),
+        Event::Rejected { reason } => write!(f, "reject {reason}"),
         Event::Unsupported { verb } => write!(f, "skip <{verb}> (not simulated)"),
         Event::Error { message } => write!(f, "error: {message}"),
         Event::End { reason } => write!(f, "end: {}", reason.as_str()),

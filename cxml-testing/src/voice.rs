@@ -50,9 +50,9 @@ impl Simulator {
             Verb::Gather(gather) => self.gather(index, gather, document_url).await,
             Verb::Redirect(target) => {
                 let url = self.resolve(index, document_url, &target.url)?;
-                self.record(index, Event::Redirect { url: url.clone() });
+                self.record(index, Event::Redirected { url: url.clone() });
                 Ok(Flow::Goto(crate::call::Fetch {
-                    purpose: Purpose::Redirect,
+                    purpose: Purpose::Redirected,
                     url,
                     method: target.method,
                     extra: Params::default(),
@@ -62,8 +62,8 @@ impl Simulator {
             Verb::Record(record) => self.record_verb(index, record, document_url).await,
             Verb::Refer(refer) => self.refer(index, refer, document_url),
             Verb::Hangup => {
-                self.record(index, Event::Hangup);
-                Ok(Flow::End(Ending::Hangup))
+                self.record(index, Event::HungUp);
+                Ok(Flow::End(Ending::HungUp))
             }
             Verb::Reject(reason) => {
                 let conversation = &mut self.conversations[index];
@@ -77,8 +77,8 @@ impl Simulator {
                 } else {
                     reason
                 };
-                self.record(index, Event::Reject { reason });
-                Ok(Flow::End(Ending::Reject))
+                self.record(index, Event::Rejected { reason });
+                Ok(Flow::End(Ending::Rejected))
             }
             Verb::Enqueue(enqueue) => {
                 self.answer(index);
@@ -94,7 +94,7 @@ impl Simulator {
                     let name = stream.name.clone().unwrap_or_else(|| sid.clone());
                     self.record(
                         index,
-                        Event::Stream {
+                        Event::Streamed {
                             action: "started".to_owned(),
                             name: name.clone(),
                         },
@@ -137,7 +137,7 @@ impl Simulator {
                     let (name, sid, callback, track) = streams.remove(position);
                     self.record(
                         index,
-                        Event::Stream {
+                        Event::Streamed {
                             action: "stopped".to_owned(),
                             name: name.clone(),
                         },
@@ -153,13 +153,13 @@ impl Simulator {
                 Ok(Flow::Next)
             }
             Verb::Denoise(on) => {
-                self.record(index, Event::Denoise { on });
+                self.record(index, Event::Denoised { on });
                 Ok(Flow::Next)
             }
             Verb::Echo(seconds) => {
                 self.answer(index);
                 self.clock.advance(Duration::from_secs(seconds.into()));
-                self.record(index, Event::Echo { seconds });
+                self.record(index, Event::Echoed { seconds });
                 Ok(Flow::Next)
             }
             Verb::Message(message) => self.send_message(index, message, document_url).await,
@@ -188,7 +188,7 @@ impl Simulator {
         self.clock.advance(SPEAKING * say.loops.max(1));
         self.record(
             index,
-            Event::Say {
+            Event::Said {
                 text: say.text,
                 voice: say.voice,
                 language: say.language,
@@ -201,7 +201,7 @@ impl Simulator {
         self.clock.advance(SPEAKING * play.loops.max(1));
         self.record(
             index,
-            Event::Play {
+            Event::Played {
                 url: play.url,
                 digits: play.digits,
                 loops: play.loops,
@@ -211,7 +211,7 @@ impl Simulator {
 
     pub(crate) fn pause(&mut self, index: usize, seconds: u32) {
         self.clock.advance(Duration::from_secs(seconds.into()));
-        self.record(index, Event::Pause { seconds });
+        self.record(index, Event::Paused { seconds });
     }
 
     /// `<Gather>`: the prompts, then the caller's next scripted input. With input the `action`
@@ -283,7 +283,7 @@ impl Simulator {
         let requested = result.is_some() || gather.action_on_empty_result;
         self.record(
             index,
-            Event::Gather {
+            Event::Gathered {
                 input: spelled,
                 result,
                 action: requested,
@@ -340,7 +340,7 @@ impl Simulator {
         let legs: Vec<String> = dial.targets.iter().map(|_| self.new_sid()).collect();
         self.record(
             index,
-            Event::Dial {
+            Event::Dialed {
                 to: dial.targets.iter().map(DialTarget::label).collect(),
                 status: status.to_string(),
             },
@@ -557,7 +557,7 @@ impl Simulator {
         self.clock.advance(Duration::from_secs(seconds.into()));
         self.record(
             index,
-            Event::Record {
+            Event::Recorded {
                 seconds,
                 url: url.clone(),
             },
@@ -623,7 +623,7 @@ impl Simulator {
         let status = self.conversations[index].script.refer_status.clone();
         self.record(
             index,
-            Event::Refer {
+            Event::Referred {
                 to: refer.to,
                 status: status.to_string(),
             },
@@ -660,7 +660,7 @@ impl Simulator {
         let result = self.conversations[index].script.pay_result.clone();
         self.record(
             index,
-            Event::Pay {
+            Event::Paid {
                 result: result.to_string(),
             },
         );
@@ -732,7 +732,7 @@ impl Simulator {
         self.answer(index);
         self.record(
             index,
-            Event::Connect {
+            Event::Connected {
                 kind: connect.kind.to_owned(),
                 target: connect.target,
             },
@@ -763,7 +763,7 @@ impl Simulator {
         let sid = self.new_sid();
         self.record(
             index,
-            Event::Sms {
+            Event::SmsSent {
                 body: sms.text,
                 to,
                 from,
@@ -814,7 +814,7 @@ impl Simulator {
         let sid = self.new_sid();
         self.record(
             index,
-            Event::Message {
+            Event::MessageSent {
                 body: message.body.clone(),
                 media: message.media.clone(),
                 to: to.clone(),
@@ -871,7 +871,7 @@ impl Simulator {
         let pages = self.conversations[index].script.fax_pages;
         self.clock
             .advance(Duration::from_secs(u64::from(pages) * 30));
-        self.record(index, Event::Receive { pages });
+        self.record(index, Event::Received { pages });
         if let Some(action) = &receive.action {
             let sid = self.new_sid();
             let extension = if receive.media_type == "image/tiff" {

@@ -31,7 +31,7 @@ async fn an_inbound_sms_carries_the_messaging_parameters_and_replies_are_events(
     let replies: Vec<_> = transcript
         .events()
         .filter_map(|event| match event {
-            Event::Message {
+            Event::MessageSent {
                 body,
                 media,
                 to,
@@ -88,7 +88,7 @@ async fn message_action_replaces_the_document_and_redirect_follows() {
     let bodies: Vec<String> = transcript
         .events()
         .filter_map(|event| match event {
-            Event::Message { body, .. } => Some(body.clone()),
+            Event::MessageSent { body, .. } => Some(body.clone()),
             _ => None,
         })
         .collect();
@@ -144,10 +144,10 @@ async fn a_fax_is_received_and_its_action_told() {
     assert!(
         transcript
             .events()
-            .any(|event| *event == Event::Receive { pages: 3 })
+            .any(|event| *event == Event::Received { pages: 3 })
     );
     transcript.assert_ended(Ending::EndOfDocument);
 
     let transcript = sim.fax("/refuse").run().await.unwrap();
-    transcript.assert_ended(Ending::Reject);
+    transcript.assert_ended(Ending::Rejected);
 }

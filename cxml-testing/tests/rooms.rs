@@ -63,7 +63,7 @@ async fn callers_wait_in_the_queue_until_an_agent_bridges_them_first_in_first_ou
     assert_eq!(announce.params.get("DequeingCallSid"), Some(agent.as_str()));
     assert_eq!(param(&caller, "/left", 0, "QueueResult"), Some("bridged"));
     assert!(caller.events().any(|event| *event
-        == Event::Bridge {
+        == Event::Bridged {
             with: agent.clone()
         }));
     caller.assert_ended(Ending::Completed);
@@ -72,7 +72,7 @@ async fn callers_wait_in_the_queue_until_an_agent_bridges_them_first_in_first_ou
     let done = agent_transcript.requests_to("/agent-done").next().unwrap();
     assert_eq!(done.params.get("DialCallStatus"), Some("completed"));
     assert_eq!(done.params.get("DialCallSid"), Some(first.as_str()));
-    agent_transcript.assert_ended(Ending::Hangup);
+    agent_transcript.assert_ended(Ending::HungUp);
     // The second caller still waits.
     assert!(!sim.has_ended(&second));
 }
@@ -114,7 +114,7 @@ async fn leave_and_hang_ups_take_callers_out_of_the_queue() {
     assert!(
         transcript
             .events()
-            .any(|event| matches!(event, Event::Dequeue { result, .. } if result == "leave"))
+            .any(|event| matches!(event, Event::Dequeued { result, .. } if result == "leave"))
     );
     assert_eq!(
         sim.queue("sales").unwrap().callers,

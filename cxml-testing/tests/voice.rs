@@ -26,7 +26,7 @@ async fn say_play_and_pause_are_events_on_the_virtual_clock() {
         matches!(&steps[0].event, Event::Request(request) if request.purpose == Purpose::Initial)
     );
     match &steps[1].event {
-        Event::Say {
+        Event::Said {
             text, voice, loops, ..
         } => {
             assert_eq!(text, "Hello there, 123.");
@@ -36,12 +36,12 @@ async fn say_play_and_pause_are_events_on_the_virtual_clock() {
         other => panic!("expected say, got {other:?}"),
     }
     assert!(
-        matches!(&steps[2].event, Event::Play { url: Some(url), .. } if url.ends_with("jingle.mp3"))
+        matches!(&steps[2].event, Event::Played { url: Some(url), .. } if url.ends_with("jingle.mp3"))
     );
     assert!(
-        matches!(&steps[3].event, Event::Play { url: None, digits: Some(d), .. } if d == "1w2")
+        matches!(&steps[3].event, Event::Played { url: None, digits: Some(d), .. } if d == "1w2")
     );
-    assert_eq!(steps[4].event, Event::Pause { seconds: 3 });
+    assert_eq!(steps[4].event, Event::Paused { seconds: 3 });
     // Say twice (1 s a loop), two plays (1 s each), then the pause.
     assert_eq!(steps[1].at, Duration::from_secs(2));
     assert_eq!(steps[4].at, Duration::from_secs(7));
@@ -90,7 +90,7 @@ async fn every_request_of_a_call_has_its_standard_parameters_and_one_call_sid() 
         assert_eq!(request.params.get("To"), Some("+15550002222"));
         assert_eq!(request.params.get("Direction"), Some("inbound"));
     }
-    transcript.assert_ended(Ending::Hangup);
+    transcript.assert_ended(Ending::HungUp);
 }
 
 #[tokio::test]
@@ -107,7 +107,7 @@ async fn gather_digits_go_to_the_action_without_the_finish_key() {
     assert_eq!(param(&transcript, "/menu", 0, "Digits"), Some("12"));
     assert_eq!(transcript.said(), ["Code?", "Thanks"]);
     assert!(transcript.events().any(|event| matches!(event,
-        Event::Gather { input: Some(input), result: Some(result), action: true } if input == "12#9" && result == "12")));
+        Event::Gathered { input: Some(input), result: Some(result), action: true } if input == "12#9" && result == "12")));
 
     // numDigits cuts longer input.
     let transcript = sim.call("/voice").digits("123456").run().await.unwrap();
@@ -226,10 +226,10 @@ async fn redirect_resolves_relative_urls_and_uses_its_method() {
     let requests: Vec<_> = transcript.requests().collect();
     assert_eq!(requests[1].url, "https://app.example.com/ivr/next?x=1");
     assert_eq!(requests[1].method, "GET");
-    assert_eq!(requests[1].purpose, Purpose::Redirect);
+    assert_eq!(requests[1].purpose, Purpose::Redirected);
     assert_eq!(requests[2].url, "https://app.example.com/done");
     assert_eq!(requests[2].method, "POST");
-    transcript.assert_ended(Ending::Hangup);
+    transcript.assert_ended(Ending::HungUp);
 }
 
 #[tokio::test]
@@ -263,7 +263,7 @@ async fn dial_posts_its_action_with_the_scripted_outcome() {
         let typed: cxml_webhook::params::DialAction = after.params().unwrap();
         assert_eq!(typed.dial_call_status, Some(status.clone()));
         assert!(transcript.events().any(|event| matches!(event,
-            Event::Dial { to, status: s } if to == &["+15550100", "+15550101"] && s == status.as_str())));
+            Event::Dialed { to, status: s } if to == &["+15550100", "+15550101"] && s == status.as_str())));
         // The clock: the ring or talk time, then the Say.
         assert_eq!(sim.now() - start, Duration::from_secs(elapsed + 1));
     }
@@ -286,7 +286,7 @@ async fn dial_without_action_continues_and_outcomes_queue_up() {
     let statuses: Vec<String> = transcript
         .events()
         .filter_map(|event| match event {
-            Event::Dial { status, .. } => Some(status.clone()),
+            Event::Dialed { status, .. } => Some(status.clone()),
             _ => None,
         })
         .collect();
@@ -366,7 +366,7 @@ async fn record_posts_its_action_and_recording_callbacks() {
     let text = transcript.requests_to("/text").next().unwrap();
     assert_eq!(text.params.get("TranscriptionText"), Some("call me back"));
     assert_eq!(text.params.get("TranscriptionStatus"), Some("completed"));
-    transcript.assert_ended(Ending::Hangup);
+    transcript.assert_ended(Ending::HungUp);
 
     // Without action the current document is requested again; the loop guard stops it.
     let mut sim =
@@ -426,7 +426,7 @@ async fn refer_posts_its_action_or_continues() {
     assert_eq!(referred.params.get("ReferSipResponseCode"), Some("202"));
     assert_eq!(referred.params.get("NotifySipResponseCode"), Some("486"));
     assert!(transcript.events().any(|event| matches!(event,
-        Event::Refer { to, status } if to == "sip:sales@pbx.example.com" && status == "busy")));
+        Event::Referred { to, status } if to == "sip:sales@pbx.example.com" && status == "busy")));
 
     let transcript = sim.call("/plain").run().await.unwrap();
     transcript.assert_said("Still here");
@@ -445,20 +445,20 @@ async fn hangup_reject_and_the_end_of_the_document_end_the_call() {
     ]);
     let mut sim = Simulator::new(app);
     let transcript = sim.call("/hangup").run().await.unwrap();
-    transcript.assert_ended(Ending::Hangup);
+    transcript.assert_ended(Ending::HungUp);
     assert!(transcript.said().is_empty());
     let transcript = sim.call("/busy").run().await.unwrap();
-    transcript.assert_ended(Ending::Reject);
+    transcript.assert_ended(Ending::Rejected);
     assert!(
         transcript
             .events()
-            .any(|event| matches!(event, Event::Reject { reason } if reason == "busy"))
+            .any(|event| matches!(event, Event::Rejected { reason } if reason == "busy"))
     );
     let transcript = sim.call("/reject").run().await.unwrap();
     assert!(
         transcript
             .events()
-            .any(|event| matches!(event, Event::Reject { reason } if reason == "rejected"))
+            .any(|event| matches!(event, Event::Rejected { reason } if reason == "rejected"))
     );
     sim.call("/empty")
         .run()
@@ -488,7 +488,7 @@ async fn sms_during_a_call_posts_its_callbacks() {
     let sms: Vec<_> = transcript
         .events()
         .filter_map(|event| match event {
-            Event::Sms { body, to, from } => Some((body.as_str(), to.as_str(), from.as_str())),
+            Event::SmsSent { body, to, from } => Some((body.as_str(), to.as_str(), from.as_str())),
             _ => None,
         })
         .collect();
@@ -539,9 +539,9 @@ async fn pay_connect_and_streams_post_their_callbacks() {
     assert_eq!(paid.params.get("Result"), Some("success"));
     assert!(paid.params.get("PaymentConfirmationCode").is_some());
     assert!(transcript.events().any(|event| matches!(event,
-        Event::Connect { kind, target } if kind == "room" && target == "lobby")));
+        Event::Connected { kind, target } if kind == "room" && target == "lobby")));
     transcript.assert_requested("/connected");
-    transcript.assert_ended(Ending::Hangup);
+    transcript.assert_ended(Ending::HungUp);
 }
 
 #[tokio::test]
