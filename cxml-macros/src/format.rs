@@ -94,7 +94,7 @@ pub fn pieces(expr: &TokenStream) -> Option<Vec<Piece>> {
                         positional.get(index)?.clone(),
                         Some(index),
                     )
-                } else if is_identifier(inside) {
+                } else if let Some(mut ident) = identifier(inside) {
                     match named.iter().position(|(name, _)| name == inside) {
                         Some(index) => (
                             inside.to_string(),
@@ -102,11 +102,10 @@ pub fn pieces(expr: &TokenStream) -> Option<Vec<Piece>> {
                             Some(positional.len() + index),
                         ),
                         // An inline capture: the variable itself, at the literal's span.
-                        None => (
-                            format!("@{inside}"),
-                            TokenTree::Ident(Ident::new(inside, literal.span())).into(),
-                            None,
-                        ),
+                        None => {
+                            ident.set_span(literal.span());
+                            (format!("@{inside}"), TokenTree::Ident(ident).into(), None)
+                        }
                     }
                 } else {
                     return None;
@@ -144,10 +143,10 @@ pub fn pieces(expr: &TokenStream) -> Option<Vec<Piece>> {
     Some(result)
 }
 
-fn is_identifier(text: &str) -> bool {
-    let mut chars = text.chars();
-    chars.next().is_some_and(|c| c.is_alphabetic() || c == '_')
-        && chars.all(|c| c.is_alphanumeric() || c == '_')
+/// `text` as an identifier, by Rust's own rules (`a²` and keywords are not one; `Ident::new`
+/// would panic on the first).
+fn identifier(text: &str) -> Option<Ident> {
+    syn::parse_str::<Ident>(text).ok()
 }
 
 fn split_arguments(stream: TokenStream) -> Vec<TokenStream> {
@@ -205,6 +204,13 @@ mod tests {
             "a format spec"
         );
         assert_eq!(describe(r#"format!("{a}")"#), None, "not format_args!");
+        // Found by the `macro` fuzz target: `Ident::new` panicked on a name Rust refuses.
+        assert_eq!(
+            describe(r#"format_args!("{a²}")"#),
+            None,
+            "not an identifier"
+        );
+        assert_eq!(describe(r#"format_args!("{fn}")"#), None, "a keyword");
         assert_eq!(
             describe(r#"format_args!("{}", a, b)"#),
             None,

@@ -37,32 +37,6 @@ pub fn generate(input: &Input, resolved: &Resolved) -> TokenStream {
     }
 }
 
-/// What the macro expands to when the input has errors: the errors, and a value of the right
-/// type so that the surrounding code gets no follow-on errors.
-pub fn fallback(
-    errors: TokenStream,
-    resolved: Option<&Resolved>,
-    is_fragment: bool,
-) -> TokenStream {
-    let value = match resolved {
-        Some(Resolved::Fragment { parent }) => {
-            let marker = marker_path(*parent, Span::call_site());
-            quote!(::cxml::__private::Out::with_capacity(0).finish_fragment::<#marker>(::cxml::__private::ChildCounts::new()))
-        }
-        _ if is_fragment => {
-            quote!(
-                ::cxml::__private::Out::with_capacity(0)
-                    .finish_fragment(::cxml::__private::ChildCounts::new())
-            )
-        }
-        _ => quote!(::cxml::__private::Rendered::from_static(
-            "",
-            ::cxml::Channel::Voice
-        )),
-    };
-    quote!({ #errors #value })
-}
-
 fn channel_tokens(channel: schema::Channel) -> TokenStream {
     match channel {
         schema::Channel::Voice => quote!(::cxml::Channel::Voice),
@@ -460,14 +434,18 @@ impl Builder {
                     let body = self.block(parent, &each.body.nodes, counter);
                     let pattern = &each.pattern;
                     let iterable = &each.iterable;
-                    self.push_statement(quote!(for #pattern in #iterable { #body }));
+                    // `into_iter` spelled out, as `for` does it: lints meant for hand-written
+                    // loops (an empty range from data) stay quiet.
+                    self.push_statement(quote!(
+                        for #pattern in ::core::iter::IntoIterator::into_iter(#iterable) { #body }
+                    ));
                 }
                 Node::Match(choice) => {
                     let mut arms = TokenStream::new();
                     for arm in &choice.arms {
                         let body = self.block(parent, &arm.body.nodes, counter);
-                        let pattern = &arm.pattern;
-                        arms.extend(quote!(#pattern => { #body }));
+                        let (pattern, arrow) = (&arm.pattern, &arm.arrow);
+                        arms.extend(quote!(#pattern #arrow { #body }));
                     }
                     let scrutinee = &choice.scrutinee;
                     let brace = choice.brace_span;
