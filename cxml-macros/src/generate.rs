@@ -36,32 +36,6 @@ pub fn generate(input: &Input, resolved: &Resolved) -> TokenStream {
     }
 }
 
-/// What the macro expands to when the input has errors: the errors, and a value of the right
-/// type so that the surrounding code gets no follow-on errors.
-pub fn fallback(
-    errors: TokenStream,
-    resolved: Option<&Resolved>,
-    is_fragment: bool,
-) -> TokenStream {
-    let value = match resolved {
-        Some(Resolved::Fragment { parent }) => {
-            let marker = marker_path(*parent, Span::call_site());
-            quote!(::cxml::__private::Out::with_capacity(0).finish_fragment::<#marker>(::cxml::__private::ChildCounts::new()))
-        }
-        _ if is_fragment => {
-            quote!(
-                ::cxml::__private::Out::with_capacity(0)
-                    .finish_fragment(::cxml::__private::ChildCounts::new())
-            )
-        }
-        _ => quote!(::cxml::__private::Rendered::from_static(
-            "",
-            ::cxml::Channel::Voice
-        )),
-    };
-    quote!({ #errors #value })
-}
-
 fn channel_tokens(channel: schema::Channel) -> TokenStream {
     match channel {
         schema::Channel::Voice => quote!(::cxml::Channel::Voice),
