@@ -211,12 +211,12 @@ fn schema_document(channel: Channel, choices: &[u16], texts: &[String]) -> Strin
         xml.push_str(spec.name);
         for attribute in spec.attributes {
             let pick = choices.next().unwrap_or(0) as usize;
-            if pick % 3 != 0 {
+            if !pick.is_multiple_of(3) {
                 continue;
             }
             let value = match attribute.ty {
                 ValueType::Enum(values) => values.values[pick % values.values.len()].to_string(),
-                ValueType::Boolean => (pick % 2 == 0).to_string(),
+                ValueType::Boolean => pick.is_multiple_of(2).to_string(),
                 ValueType::Integer | ValueType::Decimal => {
                     let low = attribute.min.unwrap_or(0.0);
                     let high = attribute.max.unwrap_or(low + 100.0);

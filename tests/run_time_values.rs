@@ -37,7 +37,7 @@ fn a_run_time_url_with_a_space_is_reported() {
 fn a_run_time_url_made_with_format_args_is_checked_too() {
     let base = "https://example.com";
     let user = "a\tb";
-    let good = cxml! { Response < Dial(action = {format_args!("{base}/done")}) < "+15550100" > > };
+    let good = cxml! { Response < Dial(action = {format_args!("{base}/done?a=1&b=<2>")}) < "+15550100" > > };
     assert!(good.error().is_none(), "{:?}", good.error());
     let bad = cxml! { Response < Dial(action = {format_args!("{base}/{user}")}) < "+15550100" > > };
     let (rendered, read) = errors(&bad);
@@ -75,7 +75,7 @@ fn an_absent_optional_value_is_not_checked() {
 
 #[test]
 fn an_element_left_without_its_text_is_reported() {
-    for number in ["", "  \n\t"] {
+    for number in ["", "  \n\t", "\r\n "] {
         let doc = cxml! { Response < Dial < Number({number}) > > };
         let (rendered, read) = errors(&doc);
         let rendered = rendered.expect("a Number needs its text");
@@ -84,6 +84,9 @@ fn an_element_left_without_its_text_is_reported() {
     }
     let doc = cxml! { Response < Dial < Number({"+15550100"}) > > };
     assert!(doc.error().is_none());
+    // `&` is written `&amp;`: not blank.
+    let doc = cxml! { Response < Dial < Number({" & "}) > > };
+    assert_eq!(errors(&doc), (None, None));
 }
 
 #[test]
