@@ -8,8 +8,8 @@ use crate::{generate, parse, validate};
 /// Parses and checks `input`; returns the checked tree or every error found.
 #[cfg(test)]
 pub fn check(input: TokenStream) -> Result<(crate::ast::Input, validate::Resolved), syn::Error> {
-    let mut tree = parse::parse_input(input)?;
-    let (resolved, errors) = validate::validate(&mut tree);
+    let tree = parse::parse_input(input)?;
+    let (resolved, errors) = validate::validate(&tree);
     errors.into_result()?;
     match resolved {
         Some(resolved) => Ok((tree, resolved)),
@@ -23,11 +23,11 @@ pub fn check(input: TokenStream) -> Result<(crate::ast::Input, validate::Resolve
 /// The whole expansion: generated code, or the errors plus a value of the right type.
 pub fn expand(input: TokenStream) -> TokenStream {
     let is_fragment = matches!(input.clone().into_iter().next(), Some(proc_macro2::TokenTree::Ident(ident)) if ident == "in");
-    let mut tree = match parse::parse_input(input) {
+    let tree = match parse::parse_input(input) {
         Ok(tree) => tree,
         Err(error) => return generate::fallback(error.to_compile_error(), None, is_fragment),
     };
-    let (resolved, errors) = validate::validate(&mut tree);
+    let (resolved, errors) = validate::validate(&tree);
     match (errors.into_result(), resolved) {
         (Ok(()), Some(resolved)) => generate::generate(&tree, &resolved),
         (Err(error), resolved) => {

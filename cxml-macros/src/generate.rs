@@ -256,7 +256,7 @@ impl Builder {
     }
 
     fn element(&mut self, element: &Element) {
-        let Some(id) = element.id else { return };
+        let Some(id) = element.id.get() else { return };
         let spec = id.spec();
         self.ide_element(element, id);
 
@@ -281,7 +281,7 @@ impl Builder {
         }
         if !element.children.is_empty() {
             let counter = self.new_counter();
-            let declared = element.counts_at_run_time;
+            let declared = element.counts_at_run_time.get();
             if declared {
                 let counter_init = quote!(
                     #[allow(unused_mut)]
@@ -289,7 +289,7 @@ impl Builder {
                 );
                 self.push_statement(counter_init);
             }
-            if element.counts_at_run_time {
+            if element.counts_at_run_time.get() {
                 self.counting.push(counter.clone());
             }
             let mut has_elements = false;
@@ -300,11 +300,11 @@ impl Builder {
                 .push(spec.text_or_children && has_elements);
             self.children(id, &element.children, declared.then_some(&counter));
             self.fragments_only.pop();
-            if element.counts_at_run_time {
+            if element.counts_at_run_time.get() {
                 let out = &self.out;
-                let index = id.0;
+                let index = id.index();
                 self.push_statement(quote!(
-                    #out.check_counts(::cxml::__private::Id(#index), &#counter);
+                    #out.check_counts(::cxml::__private::IDS[#index], &#counter);
                 ));
             }
         }
@@ -319,7 +319,7 @@ impl Builder {
         self.ide.extend(quote_spanned!(span=> let _ = #path;));
         for arg in &element.args {
             if let Arg::Attribute(attribute) = arg
-                && attribute.index.is_some()
+                && attribute.index.get().is_some()
             {
                 let span = attribute.name.spans[attribute.name.spans.len() - 1];
                 let constant = crate::names::attribute_const(&attribute.name.text, span);
@@ -332,7 +332,7 @@ impl Builder {
     }
 
     fn attribute(&mut self, id: ElementId, attribute: &Attribute) {
-        let Some(index) = attribute.index else { return };
+        let Some(index) = attribute.index.get() else { return };
         let spec = &id.spec().attributes[index];
         match &attribute.value {
             Value::Literal(literal) => {
@@ -348,8 +348,8 @@ impl Builder {
                 let out = self.out.clone();
                 let expr = &splice.tokens;
                 let span = splice.span;
-                let element_index = id.0;
-                let at = quote!(::cxml::__private::AttrRef { element: ::cxml::__private::Id(#element_index), attribute: #index });
+                let element_index = id.index();
+                let at = quote!(::cxml::__private::AttrRef { element: ::cxml::__private::IDS[#element_index], attribute: #index });
                 let statement = match spec.ty {
                     ValueType::Enum(enumeration) => {
                         let ty = Ident::new(enumeration.rust_name, span);
@@ -470,12 +470,12 @@ impl Builder {
         for node in nodes {
             match node {
                 Node::Element(child) => {
-                    if let (Some(child_id), Some(counter)) = (child.id, counter)
+                    if let (Some(child_id), Some(counter)) = (child.id.get(), counter)
                         && self.counting.contains(counter)
                     {
-                        let index = child_id.0;
+                        let index = child_id.index();
                         self.push_statement(
-                            quote!(#counter.add(::cxml::__private::Id(#index), 1);),
+                            quote!(#counter.add(::cxml::__private::IDS[#index], 1);),
                         );
                     }
                     self.element(child);

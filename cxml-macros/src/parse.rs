@@ -287,8 +287,8 @@ impl Cursor {
             name,
             args,
             children,
-            id: None,
-            counts_at_run_time: false,
+            id: Default::default(),
+            counts_at_run_time: Default::default(),
         })
     }
 
@@ -332,7 +332,7 @@ impl Cursor {
                 args.push(Arg::Attribute(Attribute {
                     name,
                     value,
-                    index: None,
+                    index: Default::default(),
                 }));
             } else {
                 args.push(Arg::Text(self.value()?));

@@ -99,7 +99,7 @@ impl<'d> Element<'d> {
     /// assert_eq!(doc.root().spec().unwrap().id, "voice.Response");
     /// ```
     pub fn spec(&self) -> Option<&'static schema::Element> {
-        schema::ELEMENTS.get(usize::from(self.slot.id.0))
+        schema::ELEMENTS.get(self.slot.id.index())
     }
 
     /// The element's XML name.

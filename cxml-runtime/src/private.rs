@@ -10,6 +10,20 @@ use crate::schema::{Channel, ElementId, Violation};
 
 pub use crate::schema::{ChildCounts, ElementId as Id, ids};
 
+/// Every element id, by table index: generated code names an element as `IDS[index]`, which a
+/// wrong index turns into a compile error rather than a wrong element.
+pub const IDS: [ElementId; crate::schema::ELEMENT_COUNT] = {
+    let mut all = [ids::VOICE_RESPONSE; crate::schema::ELEMENT_COUNT];
+    let mut index = 0;
+    while index < all.len() {
+        if let Some(id) = ElementId::new(index) {
+            all[index] = id;
+        }
+        index += 1;
+    }
+    all
+};
+
 /// The buffer a render writes into, with the run-time problems found on the way.
 pub struct Out {
     buf: String,

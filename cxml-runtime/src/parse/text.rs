@@ -115,14 +115,8 @@ pub(crate) fn character_data(raw: &str) -> (Cow<'_, str>, Option<TextProblem>) {
     (normalize_line_ends(raw), find_illegal(raw))
 }
 
-/// Whether the text is empty or only whitespace (`str::trim` would leave nothing). Text usually
-/// starts with a visible ASCII character, which settles it at once.
-pub(crate) fn is_blank(text: &str) -> bool {
-    match text.as_bytes().first() {
-        Some(&byte) if byte.is_ascii() && !matches!(byte, b'\t'..=b'\r' | b' ') => false,
-        _ => text.trim().is_empty(),
-    }
-}
+/// Layout-only text, as the rule engine sees it.
+pub(crate) use crate::schema::engine::is_blank;
 
 /// Character data with line ends normalized (`\r\n` and `\r` become `\n`).
 pub(crate) fn normalize_line_ends(text: &str) -> Cow<'_, str> {

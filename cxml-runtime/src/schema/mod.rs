@@ -3,14 +3,21 @@
 //! The `cxml!` macro, the run-time validator (`parse`, with the `parse` feature) and the
 //! generated reference in `cxml::reference` all read this table, so they cannot disagree.
 
-mod check;
+mod channel;
+mod counts;
+pub mod engine;
+mod format;
 mod model;
+mod rules;
 mod table;
 mod value;
+mod violation;
 
-pub use check::{
-    ChannelInference, ChildCounts, ContentSummary, Violation, accepts_bare_word, verbs_named,
-};
+pub use channel::{ChannelInference, verbs_named};
+pub use counts::ChildCounts;
+pub use format::Format;
+pub use rules::accepts_bare_word;
+pub use violation::Violation;
 pub use model::{
     Attribute, Channel, Element, ElementId, EnumType, Kind, Scope, Source, Status, TextRule,
     ValueType,

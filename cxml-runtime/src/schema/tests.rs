@@ -5,7 +5,7 @@ use super::*;
 #[test]
 fn ids_index_their_own_elements() {
     for (index, element) in ELEMENTS.iter().enumerate() {
-        assert_eq!(ElementId(index as u16).spec().id, element.id);
+        assert_eq!(ElementId::new(index).unwrap().spec().id, element.id);
         assert!(
             element.id.contains(element.name) || element.name == "*",
             "{}",
@@ -17,7 +17,7 @@ fn ids_index_their_own_elements() {
 #[test]
 fn parents_and_children_agree() {
     for (index, element) in ELEMENTS.iter().enumerate() {
-        let id = ElementId(index as u16);
+        let id = ElementId::new(index).unwrap();
         for child in element.children {
             assert!(
                 child.spec().parents.contains(&id),
