@@ -39,4 +39,6 @@ pub fn __values(_input: TokenStream) -> TokenStream {
 }
 
 #[cfg(test)]
+mod same_rules;
+#[cfg(test)]
 mod tests;
