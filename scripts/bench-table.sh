@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Issue 8: prints the benchmark table (markdown) from criterion's results and the allocation test.
 #
-#   scripts/bench-table.sh            # table from the last `cargo bench --bench render`
+#   scripts/bench-table.sh            # table from the last `cargo bench -p cxml-bench`
 #   scripts/bench-table.sh --run ARGS # run the benches first (ARGS go to criterion)
 #
 # Medians come from <target>/criterion/<document>/<contestant>/new/estimates.json; allocations per
-# render from `tests/allocations.rs` (its `ALLOCS <document> <contestant> <n>` lines).
+# render from `cxml-bench/tests/allocations.rs` (its `ALLOCS <document> <contestant> <n>` lines).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target="${CARGO_TARGET_DIR:-target}"
@@ -13,11 +13,11 @@ criterion="$target/criterion"
 
 if [[ "${1:-}" == "--run" ]]; then
     shift
-    cargo bench --bench render -- "$@" >&2
-    cargo bench --bench parse -- "$@" >&2
+    cargo bench -p cxml-bench --bench render -- "$@" >&2
+    cargo bench -p cxml-bench --bench parse -- "$@" >&2
 fi
 
-allocs="$(cargo test -q --release --test allocations -- --nocapture --exact allocations_per_render 2>/dev/null \
+allocs="$(cargo test -q --release -p cxml-bench --test allocations -- --nocapture --exact allocations_per_render 2>/dev/null \
     | grep '^ALLOCS ' || true)"
 
 documents=(d1 d2 d3)
@@ -72,7 +72,7 @@ for d in "${documents[@]}"; do
         "$(ratio "$(median "$d" twiml_rust)" "$cx")"
 done
 
-# Issue 4: the reader against quick-xml's bare event loop (from `cargo bench --bench parse`).
+# Issue 4: the reader against quick-xml's bare event loop (from `cargo bench -p cxml-bench --bench parse`).
 for group in "$criterion"/parse-*; do
     [[ -d "$group" ]] || continue
     name="$(basename "$group")"

@@ -145,7 +145,8 @@ pub mod values {
 }
 
 #[cfg(feature = "webhook")]
-pub mod webhook;
+#[doc(inline)]
+pub use cxml_webhook as webhook;
 
 #[doc(hidden)]
 pub mod __private {

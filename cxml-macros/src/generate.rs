@@ -332,7 +332,9 @@ impl Builder {
     }
 
     fn attribute(&mut self, id: ElementId, attribute: &Attribute) {
-        let Some(index) = attribute.index.get() else { return };
+        let Some(index) = attribute.index.get() else {
+            return;
+        };
         let spec = &id.spec().attributes[index];
         match &attribute.value {
             Value::Literal(literal) => {

@@ -49,7 +49,12 @@ fn reader_messages(xml: &str) -> Option<Vec<String>> {
             if problems.iter().any(|problem| problem.violation.is_none()) {
                 return None;
             }
-            Some(problems.iter().map(|problem| problem.message.clone()).collect())
+            Some(
+                problems
+                    .iter()
+                    .map(|problem| problem.message.clone())
+                    .collect(),
+            )
         }
     }
 }
@@ -69,7 +74,10 @@ fn xml_to_source(xml: &str) -> String {
         }
     };
     loop {
-        match reader.read_event().expect("corpus documents are well-formed") {
+        match reader
+            .read_event()
+            .expect("corpus documents are well-formed")
+        {
             Event::Start(start) | Event::Empty(start) if false => drop(start),
             Event::Start(start) => {
                 open_children(&mut out, &mut open);
@@ -87,7 +95,9 @@ fn xml_to_source(xml: &str) -> String {
             }
             Event::Text(text) => {
                 let text = text.decode().expect("UTF-8").into_owned();
-                let text = quick_xml::escape::unescape(&text).expect("known entities").into_owned();
+                let text = quick_xml::escape::unescape(&text)
+                    .expect("known entities")
+                    .into_owned();
                 if !crate::same_rules::is_layout(&text) {
                     open_children(&mut out, &mut open);
                     write!(out, " {text:?}").unwrap();
@@ -123,7 +133,13 @@ fn write_start(out: &mut String, start: &quick_xml::events::BytesStart<'_>) {
             // XML attribute-value normalization: the reader sees spaces for these.
             let value: String = value
                 .chars()
-                .map(|c| if matches!(c, '\t' | '\n' | '\r') { ' ' } else { c })
+                .map(|c| {
+                    if matches!(c, '\t' | '\n' | '\r') {
+                        ' '
+                    } else {
+                        c
+                    }
+                })
                 .collect();
             (key, value)
         })
@@ -162,10 +178,13 @@ fn node_to_xml(node: &Node, out: &mut String) -> Option<()> {
             for arg in &element.args {
                 match arg {
                     Arg::Attribute(attribute) => match &attribute.value {
-                        Value::Literal(literal) if literal.kind == LiteralKind::Str => {
-                            write!(out, " {}=\"{}\"", attribute.name.text, escape(&literal.text))
-                                .ok()?
-                        }
+                        Value::Literal(literal) if literal.kind == LiteralKind::Str => write!(
+                            out,
+                            " {}=\"{}\"",
+                            attribute.name.text,
+                            escape(&literal.text)
+                        )
+                        .ok()?,
                         _ => return None,
                     },
                     Arg::Text(Value::Literal(literal)) if literal.kind == LiteralKind::Str => {
@@ -293,7 +312,9 @@ fn the_ui_catalogue_gets_the_same_messages_from_the_reader() {
             }
         }
     }
-    eprintln!("ui catalogue: {compared:?}, {macro_only} bodies with run-time parts or syntax errors");
+    eprintln!(
+        "ui catalogue: {compared:?}, {macro_only} bodies with run-time parts or syntax errors"
+    );
     assert!(compared.invalid >= 25, "{compared:?}");
 }
 
@@ -306,12 +327,25 @@ fn the_invalid_corpus_gets_the_same_messages_from_the_macro() {
             Some(end) if index == 0 => &document[end + 3..],
             _ => document,
         };
-        let source: TokenStream = xml_to_source(document).parse().expect("converted source lexes");
-        compare(&format!("corpus document {}", index + 1), document, source, &mut compared);
+        let source: TokenStream = xml_to_source(document)
+            .parse()
+            .expect("converted source lexes");
+        compare(
+            &format!("corpus document {}", index + 1),
+            document,
+            source,
+            &mut compared,
+        );
     }
     eprintln!("invalid corpus: {compared:?}");
-    assert_eq!(compared.not_xml, 0, "every corpus document is well-formed XML");
-    assert_eq!(compared.invalid, compared.documents, "every corpus document is invalid");
+    assert_eq!(
+        compared.not_xml, 0,
+        "every corpus document is well-formed XML"
+    );
+    assert_eq!(
+        compared.invalid, compared.documents,
+        "every corpus document is invalid"
+    );
 }
 
 /// Small, deterministic edits of a valid document, each likely to break one rule or several.
@@ -338,13 +372,22 @@ fn mutations(xml: &str) -> Vec<String> {
                 .replacen(&format!("</{name}>"), &format!("</{misspelt}>"), 1),
         );
         // An unknown and a misspelt attribute, and text where it may not be.
-        out.push(format!("{} lop=\"2\" timout=\"5\"{}", &xml[..end], &xml[end..]));
+        out.push(format!(
+            "{} lop=\"2\" timout=\"5\"{}",
+            &xml[..end],
+            &xml[end..]
+        ));
         if let Some(close) = xml[end..].find('>') {
             let at = end + close + 1;
             if !xml[..at].ends_with("/>") {
                 out.push(format!("{}stray text{}", &xml[..at], &xml[at..]));
                 // A verb of another channel, a noun out of place, a withdrawn element.
-                for intruder in ["<Message>Hi</Message>", "<Sip>sip:a@b</Sip>", "<AI/>", "<Receive/>"] {
+                for intruder in [
+                    "<Message>Hi</Message>",
+                    "<Sip>sip:a@b</Sip>",
+                    "<AI/>",
+                    "<Receive/>",
+                ] {
                     out.push(format!("{}{intruder}{}", &xml[..at], &xml[at..]));
                 }
             }
@@ -379,11 +422,20 @@ fn mutated_fixtures_get_the_same_messages_from_both_front_ends() {
     let corpus = std::fs::read_to_string(workspace().join("tests/invalid/documents.xml")).unwrap();
     let mut documents: Vec<(String, String)> = paths
         .iter()
-        .map(|path| (path.display().to_string(), std::fs::read_to_string(path).unwrap()))
+        .map(|path| {
+            (
+                path.display().to_string(),
+                std::fs::read_to_string(path).unwrap(),
+            )
+        })
         .collect();
-    documents.extend(corpus.split("\n====\n").skip(1).enumerate().map(|(index, doc)| {
-        (format!("corpus document {}", index + 2), doc.to_string())
-    }));
+    documents.extend(
+        corpus
+            .split("\n====\n")
+            .skip(1)
+            .enumerate()
+            .map(|(index, doc)| (format!("corpus document {}", index + 2), doc.to_string())),
+    );
     for (label, xml) in &documents {
         for (index, mutated) in mutations(xml).into_iter().enumerate() {
             if quick_xml::Reader::from_str(&mutated).read_event().is_err() {
@@ -394,7 +446,12 @@ fn mutated_fixtures_get_the_same_messages_from_both_front_ends() {
                 continue;
             };
             let source: TokenStream = source.parse().expect("converted source lexes");
-            compare(&format!("{label}, mutation {index}"), &mutated, source, &mut compared);
+            compare(
+                &format!("{label}, mutation {index}"),
+                &mutated,
+                source,
+                &mut compared,
+            );
         }
     }
     eprintln!("mutated documents: {compared:?}");

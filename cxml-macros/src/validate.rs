@@ -77,7 +77,8 @@ impl Errors {
         ]
         .into_iter()
         .collect();
-        self.0.push(Error::new_spanned(tokens, message.into_message()));
+        self.0
+            .push(Error::new_spanned(tokens, message.into_message()));
     }
 
     pub fn into_result(self) -> Result<(), Error> {
@@ -362,7 +363,12 @@ impl<'a> DocumentView for Tree<'a> {
         element.0.id.set(Some(id));
     }
 
-    fn resolve_attribute(&self, element: ElementRef<'a>, nth: usize, attribute: &'static Attribute) {
+    fn resolve_attribute(
+        &self,
+        element: ElementRef<'a>,
+        nth: usize,
+        attribute: &'static Attribute,
+    ) {
         let Some(id) = element.0.id.get() else {
             return;
         };

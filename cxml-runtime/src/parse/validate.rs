@@ -93,7 +93,10 @@ impl<'a> DocumentView for Tree<'a> {
 
     fn name(&self, element: u32) -> (&str, usize) {
         let name = self.element(element).map_or("", |raw| raw.name);
-        let offset = self.items.get(element as usize).map_or(0, |item| item.offset);
+        let offset = self
+            .items
+            .get(element as usize)
+            .map_or(0, |item| item.offset);
         (name, offset)
     }
 

@@ -76,4 +76,3 @@ impl ChannelInference {
         self.candidates.first().copied().unwrap_or(Channel::Voice)
     }
 }
-

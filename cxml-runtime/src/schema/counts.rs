@@ -54,4 +54,3 @@ impl ChildCounts {
             .map(|(index, count)| (ElementId(index as u16), *count))
     }
 }
-

@@ -159,7 +159,8 @@ where
         present: Vec::with_capacity(16),
         stack: Vec::new(),
     };
-    walk.stack.push(Frame::new(None, parent, doc.top_level(), false));
+    walk.stack
+        .push(Frame::new(None, parent, doc.top_level(), false));
     walk.run();
 }
 
@@ -198,7 +199,9 @@ where
                     root = Some(element);
                 }
             }
-            Item::Text { text: Some(text), .. } if is_blank(text) => {}
+            Item::Text {
+                text: Some(text), ..
+            } if is_blank(text) => {}
             Item::Text { pos, .. } | Item::Splice { pos } | Item::RunTime { pos } => {
                 report(Some(pos), None, Violation::OutsideRoot)
             }

@@ -65,19 +65,20 @@ impl Format {
             Format::NonNegativeInteger => {
                 !value.is_empty() && value.bytes().all(|byte| byte.is_ascii_digit())
             }
-            Format::Duration { max_ms } => duration_ms(value)
-                .is_some_and(|ms| max_ms.is_none_or(|max| ms <= f64::from(max))),
+            Format::Duration { max_ms } => {
+                duration_ms(value).is_some_and(|ms| max_ms.is_none_or(|max| ms <= f64::from(max)))
+            }
             Format::Percent { signed } => {
                 let unsigned = if *signed { strip_sign(value) } else { value };
                 unsigned.strip_suffix('%').is_some_and(is_number)
             }
-            Format::Decibels => strip_sign(value)
-                .strip_suffix("dB")
-                .is_some_and(is_number),
-            Format::SecureWebSocketUrl => value
-                .get(..6)
-                .is_some_and(|scheme| scheme.eq_ignore_ascii_case("wss://"))
-                && value.len() > 6,
+            Format::Decibels => strip_sign(value).strip_suffix("dB").is_some_and(is_number),
+            Format::SecureWebSocketUrl => {
+                value
+                    .get(..6)
+                    .is_some_and(|scheme| scheme.eq_ignore_ascii_case("wss://"))
+                    && value.len() > 6
+            }
             Format::CurrencyCode => {
                 value.len() == 3 && value.bytes().all(|byte| byte.is_ascii_lowercase())
             }
@@ -121,9 +122,9 @@ fn is_language_tag(value: &str) -> bool {
     let primary = subtags.next().unwrap_or("");
     let fits = |subtag: &str, letters_only: bool| {
         (1..=8).contains(&subtag.len())
-            && subtag.bytes().all(|byte| {
-                byte.is_ascii_alphabetic() || (!letters_only && byte.is_ascii_digit())
-            })
+            && subtag
+                .bytes()
+                .all(|byte| byte.is_ascii_alphabetic() || (!letters_only && byte.is_ascii_digit()))
     };
     primary.len() >= 2 && fits(primary, true) && subtags.all(|subtag| fits(subtag, false))
 }
@@ -140,9 +141,15 @@ mod tests {
                 &["#", "1234567890*#", ""],
                 &["a", "# ", "w"],
             ),
-            (Format::NonNegativeInteger, &["0", "5", "30"], &["", "-1", "1.5", "auto", " 5"]),
             (
-                Format::Duration { max_ms: Some(10_000) },
+                Format::NonNegativeInteger,
+                &["0", "5", "30"],
+                &["", "-1", "1.5", "auto", " 5"],
+            ),
+            (
+                Format::Duration {
+                    max_ms: Some(10_000),
+                },
                 &["500ms", "2s", "10s", "0.5s", "10000ms"],
                 &["11s", "10001ms", "2", "s", "-1s", "2 s", "1e3ms", "2S"],
             ),
@@ -156,13 +163,26 @@ mod tests {
                 &["+10%", "-5%", "20%"],
                 &["+-5%", "10", "10 %"],
             ),
-            (Format::Decibels, &["+6dB", "-3dB", "2dB", "1.5dB"], &["6", "+6db", "dB", "+dB"]),
+            (
+                Format::Decibels,
+                &["+6dB", "-3dB", "2dB", "1.5dB"],
+                &["6", "+6db", "dB", "+dB"],
+            ),
             (
                 Format::SecureWebSocketUrl,
                 &["wss://example.com/stream", "WSS://a"],
-                &["ws://example.com", "https://example.com", "wss://", "/stream"],
+                &[
+                    "ws://example.com",
+                    "https://example.com",
+                    "wss://",
+                    "/stream",
+                ],
             ),
-            (Format::CurrencyCode, &["usd", "eur"], &["USD", "us", "usdd", ""]),
+            (
+                Format::CurrencyCode,
+                &["usd", "eur"],
+                &["USD", "us", "usdd", ""],
+            ),
             (
                 Format::LanguageTag,
                 &["en", "en-US", "fr-CA", "cmn-Hans-CN", "es-419"],

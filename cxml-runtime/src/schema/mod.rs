@@ -16,14 +16,14 @@ mod violation;
 pub use channel::{ChannelInference, verbs_named};
 pub use counts::ChildCounts;
 pub use format::Format;
-pub use rules::accepts_bare_word;
-pub use violation::Violation;
 pub use model::{
     Attribute, Channel, Element, ElementId, EnumType, Kind, Scope, Source, Status, TextRule,
     ValueType,
 };
+pub use rules::accepts_bare_word;
 pub use table::{ELEMENT_COUNT, ELEMENTS, ENUM_TYPES, ids};
 pub use value::{ValueProblem, has_placeholder};
+pub use violation::Violation;
 
 impl Element {
     /// The allowed child with this XML name, if there is one.

@@ -195,9 +195,7 @@ impl ValueType {
             ValueType::Integer => "an integer".into(),
             ValueType::Decimal => "a decimal number".into(),
             ValueType::Boolean => "a boolean (`true` or `false`)".into(),
-            ValueType::Enum(EnumType {
-                values: [only], ..
-            }) => format!("`{only}`"),
+            ValueType::Enum(EnumType { values: [only], .. }) => format!("`{only}`"),
             ValueType::Enum(e) => format!("one of {}", super::quote_list(e.values)),
             ValueType::List { items, separator } => format!(
                 "a list of {} separated by {}",

@@ -158,9 +158,8 @@ impl Element {
     /// run time knows), child elements, and whether the attribute that stands in for the text is
     /// present. Mixed content and text-or-children elements are satisfied by child elements.
     pub fn needs_text(&self, has_text: bool, has_elements: bool, text_attribute: bool) -> bool {
-        let satisfied = has_text
-            || (has_elements && (self.mixed || self.text_or_children))
-            || text_attribute;
+        let satisfied =
+            has_text || (has_elements && (self.mixed || self.text_or_children)) || text_attribute;
         self.text == TextRule::Required && !satisfied
     }
 

@@ -2,16 +2,54 @@
 
 use super::*;
 
+/// The `ids` constant an element id is spelled as: `voice.Sip@Dial` is `VOICE_SIP_AT_DIAL`.
+fn constant_name(id: &str) -> String {
+    id.replace('@', "_AT_")
+        .replace(['.', ':', '-'], "_")
+        .to_ascii_uppercase()
+}
+
+/// Every element has exactly one `ids` constant, named after its id string, and that constant
+/// (like `ElementId(i)` for every `i`) leads back to the element, so no id names another
+/// element's position.
 #[test]
 fn ids_index_their_own_elements() {
+    assert_eq!(super::table::ID_NAMES.len(), ELEMENT_COUNT);
     for (index, element) in ELEMENTS.iter().enumerate() {
-        assert_eq!(ElementId::new(index).unwrap().spec().id, element.id);
+        let id = ElementId::new(index).expect("every position has an id");
+        assert!(std::ptr::eq(id.spec(), element));
+        assert!(!element.name.is_empty(), "{}", element.id);
+        assert!(!element.about.is_empty(), "{}", element.id);
         assert!(
             element.id.contains(element.name) || element.name == "*",
             "{}",
             element.id
         );
+        let same_id = ELEMENTS.iter().filter(|other| other.id == element.id);
+        assert_eq!(same_id.count(), 1, "{} is not unique", element.id);
+
+        let expected = constant_name(element.id);
+        let constants: Vec<ElementId> = super::table::ID_NAMES
+            .iter()
+            .filter(|(name, _)| *name == expected)
+            .map(|(_, id)| *id)
+            .collect();
+        assert_eq!(
+            constants,
+            [ElementId(index as u16)],
+            "`ids::{expected}` must index `{}`",
+            element.id
+        );
+        for attribute in element.attributes {
+            assert!(!attribute.name.is_empty(), "{}", element.id);
+        }
     }
+    assert_eq!(ids::VOICE_SIP_AT_DIAL.spec().id, "voice.Sip@Dial");
+    assert_eq!(
+        ids::SSML_AMAZON_AUTO_BREATHS.spec().id,
+        "ssml.amazon:auto-breaths"
+    );
+    assert_eq!(ids::FAX_REJECT.spec().id, "fax.Reject");
 }
 
 #[test]

@@ -309,11 +309,9 @@ impl fmt::Display for Violation {
                 match (names.len(), suggestion) {
                     (0, _) => write!(f, " (it takes no attributes)"),
                     (1, Some(_)) => Ok(()),
-                    (_, Some(_)) => write!(
-                        f,
-                        " (it also takes {})",
-                        some_names(&names, *suggestion)
-                    ),
+                    (_, Some(_)) => {
+                        write!(f, " (it also takes {})", some_names(&names, *suggestion))
+                    }
                     (_, None) => write!(f, " (it takes {})", quote_list(&names)),
                 }
             }
@@ -427,11 +425,9 @@ impl fmt::Display for Violation {
                     element.name
                 )?;
                 match element.text_child {
-                    Some(child) => write!(
-                        f,
-                        "; move the text into a `<{}>` child",
-                        child.spec().name
-                    ),
+                    Some(child) => {
+                        write!(f, "; move the text into a `<{}>` child", child.spec().name)
+                    }
                     None => write!(f, "; remove the text or the child elements"),
                 }
             }
@@ -509,4 +505,3 @@ impl Violation {
         }
     }
 }
-

@@ -6,7 +6,7 @@
 //!   and for the callback of every verb with an `action` or status URL; [`from_form`] and
 //!   [`from_form_str`] read them from an `application/x-www-form-urlencoded` body or query string.
 //! - With the `axum` feature, `SignedForm` does both in one extractor, and
-//!   [`Rendered`](crate::Rendered) is an axum response.
+//!   `cxml::Rendered` is an axum response.
 //!
 //! # Signatures
 //!
@@ -29,6 +29,9 @@
 //! let gather: GatherAction = webhook::from_form_str(body).unwrap();
 //! assert_eq!(gather.digits.as_deref(), Some("1"));
 //! ```
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
 
 #[cfg(feature = "axum")]
 mod extract;

@@ -1,17 +1,15 @@
 //! Issue 8: cxml against the floor (limit), the expert (hand) and the peers, in one run.
 //!
-//! `cargo bench --bench render`; `scripts/bench-table.sh` turns the results into a table.
+//! `cargo bench -p cxml-bench --bench render`; `scripts/bench-table.sh` turns the results into a table.
 //! Groups are `d1`, `d2`, `d3` (the documents); functions are the contestants: `limit`, `hand`,
 //! `cxml`, `quick_xml`, `maud`, `twiml_rust` (and, for D1, `cxml_str`: the document borrowed as
 //! `&str`, with nothing copied). Every output is checked against `limit`'s before any timing.
 
-mod common;
-
 use std::hint::black_box;
 use std::time::Duration;
 
-use common::*;
 use criterion::{Criterion, criterion_group, criterion_main};
+use cxml_bench::*;
 
 /// How a contestant's output must match the reference.
 #[derive(Clone, Copy)]

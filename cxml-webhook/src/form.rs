@@ -126,7 +126,7 @@ fn check_utf8(input: &[u8]) -> Result<(), ParamsError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::webhook::params::{DialAction, DialCallStatus, GatherAction};
+    use crate::params::{DialAction, DialCallStatus, GatherAction};
 
     #[test]
     fn missing_required_parameter_is_named_in_the_message() {

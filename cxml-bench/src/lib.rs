@@ -1,10 +1,10 @@
 //! The documents of issue 8 and every contestant that renders them, shared by the criterion
-//! bench (`benches/render.rs`) and the allocation test (`tests/allocations.rs`).
+//! benches (`benches/render.rs`) and the allocation test (`tests/allocations.rs`).
 //!
 //! Every contestant takes its inputs by reference and returns the finished document as a
 //! `String`, so that all of them pay for the same thing: the final bytes, owned.
 
-#![allow(dead_code)] // each includer uses a different subset
+#![forbid(unsafe_code)]
 
 use std::fmt::Write as _;
 

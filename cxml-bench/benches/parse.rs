@@ -1,7 +1,7 @@
 //! Issue 4: reading and validating a ~4 KB document with `cxml::parse`, against quick-xml's bare
 //! event loop over the same bytes (the floor: no tree, no checks).
 //!
-//! `cargo bench --bench parse`; `scripts/bench-table.sh` prints the ratio.
+//! `cargo bench -p cxml-bench --bench parse`; `scripts/bench-table.sh` prints the ratio.
 
 use std::hint::black_box;
 

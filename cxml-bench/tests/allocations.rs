@@ -4,14 +4,11 @@
 //! D2 and D3: one each (no reallocation). `allocations_per_render` prints a line per contestant
 //! (`ALLOCS <document> <contestant> <allocations>`) that `scripts/bench-table.sh` reads.
 
-#[path = "../benches/common/mod.rs"]
-mod common;
-
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::fmt::Write as _;
 
-use common::*;
+use cxml_bench::*;
 
 /// Counts the allocations and reallocations made on the current thread (tests run in parallel).
 struct Counting;
