@@ -374,10 +374,8 @@ impl Builder {
                     {
                         return;
                     }
-                    ValueType::String { .. }
-                    | ValueType::Url
-                    | ValueType::List { .. }
-                    | ValueType::BooleanOrString => quote_spanned!(span=>
+                    // Text-like types, and any type the table gains: written through `Display`.
+                    _ => quote_spanned!(span=>
                         (&&::cxml::__private::Splice(&(#expr))).write_attr(&mut #out, #prefix);
                     ),
                 };

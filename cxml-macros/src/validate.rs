@@ -175,10 +175,10 @@ fn syntax_rules(element: &Element, errors: &mut Errors) {
     let text_among_children = element.children.iter().any(|node| match node {
         Node::Text(text) => !engine::is_blank(&text.value),
         // A splice beside elements is taken for more children (a fragment).
-        Node::Splice(_) => !element
+        Node::Splice(_) => element
             .id
             .get()
-            .is_some_and(|id| !id.spec().children.is_empty()),
+            .is_none_or(|id| id.spec().children.is_empty()),
         _ => false,
     });
     if text_among_children {

@@ -98,7 +98,7 @@ impl<'d> Element<'d> {
     /// let doc = cxml_runtime::parse("<Response><Hangup/></Response>").unwrap();
     /// assert_eq!(doc.root().spec().unwrap().id, "voice.Response");
     /// ```
-    pub fn spec(&self) -> Option<&'static schema::Element> {
+    pub fn spec(&self) -> Option<&'static schema::ElementSpec> {
         schema::ELEMENTS.get(self.slot.id.index())
     }
 

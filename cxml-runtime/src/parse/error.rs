@@ -19,6 +19,7 @@ use super::tree::{NONE, Tree};
 /// assert!(problem.message.starts_with("`<Play>` is not allowed inside `<Dial>`"));
 /// ```
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Problem {
     /// 1-based line.
     pub line: usize,

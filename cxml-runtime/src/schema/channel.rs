@@ -26,7 +26,7 @@ impl Default for ChannelInference {
 
 impl ChannelInference {
     /// Takes one verb written directly inside `Response`. Names no channel knows are left to
-    /// [`Element::check_child`].
+    /// [`ElementSpec::check_child`](super::ElementSpec::check_child).
     pub fn add_verb(&mut self, name: &str) -> Result<(), Violation> {
         self.add_found_verb(name, verbs_named(name))
     }

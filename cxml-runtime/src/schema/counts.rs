@@ -2,7 +2,7 @@
 
 use super::{ELEMENT_COUNT, ElementId};
 
-/// How many children of each kind an element holds, for [`Element::check_counts`].
+/// How many children of each kind an element holds, for [`ElementSpec::check_counts`](super::ElementSpec::check_counts).
 ///
 /// A fixed array indexed by [`ElementId`]: counting never allocates, so generated code can count
 /// children produced by loops at run time without costing the render an allocation.

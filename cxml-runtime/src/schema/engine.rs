@@ -9,7 +9,7 @@
 //! reported once; nothing inside it and no count that would only repeat it is reported.
 
 use super::{
-    Attribute, Channel, ChannelInference, ChildCounts, Element, ElementId, Status, TextRule,
+    Attribute, Channel, ChannelInference, ChildCounts, ElementId, ElementSpec, Status, TextRule,
     Violation, response, verbs_named,
 };
 
@@ -470,7 +470,7 @@ where
         let (_, name_pos) = self.doc.name(element);
         // A splice next to child elements, in an element that may hold either (`Dial`), is taken
         // for more children: `Dial < Number("…") {more_numbers} >` is not text mixed with them.
-        let spliced_text = frame.spliced_text && !(frame.elements && !spec.children.is_empty());
+        let spliced_text = frame.spliced_text && (!frame.elements || spec.children.is_empty());
         let has_text = frame.text || spliced_text;
         if spec.needs_text(has_text, frame.elements, frame.text_attribute) {
             (self.report)(
@@ -510,7 +510,7 @@ where
             } => doc.resolution(element).map(|id| (element, id.spec())),
             _ => None,
         });
-        let is = |spec: &Element, kind: &Element| std::ptr::eq(spec, kind);
+        let is = |spec: &ElementSpec, kind: &ElementSpec| std::ptr::eq(spec, kind);
         match violation {
             Violation::TooManyChildren { child, max, .. } => counted
                 .filter(|(_, spec)| child.is_none_or(|kind| is(spec, kind)))

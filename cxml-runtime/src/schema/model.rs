@@ -27,7 +27,7 @@ impl ElementId {
     }
 
     /// The element this id names.
-    pub fn spec(self) -> &'static Element {
+    pub fn spec(self) -> &'static ElementSpec {
         // Every id is in range (see the type's docs); the fallback only keeps this total.
         super::ELEMENTS
             .get(self.index())
@@ -105,6 +105,7 @@ pub enum Kind {
 
 /// How far SignalWire stands behind an element.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Status {
     /// On a current SignalWire page.
     Documented,
@@ -131,6 +132,7 @@ pub enum TextRule {
 
 /// Who documents an attribute.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Source {
     /// A SignalWire attribute table or its prose.
     SignalWire,
@@ -159,6 +161,7 @@ pub struct EnumType {
 
 /// The type of an attribute's value.
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
 pub enum ValueType {
     /// Free text; `keywords` are documented special words (other forms are accepted too).
     String {
@@ -241,7 +244,7 @@ pub struct Attribute {
 
 /// One element: its place in a document, its content and its attributes.
 #[derive(Debug, PartialEq)]
-pub struct Element {
+pub struct ElementSpec {
     /// Unique id: `<scope>.<Name>[@<Parent>]`.
     pub id: &'static str,
     /// Name exactly as in XML.

@@ -5,11 +5,11 @@
 use super::engine::Written;
 use super::value::{self, ValueProblem};
 use super::{
-    Attribute, ChildCounts, ELEMENTS, Element, ElementId, Status, TextRule, ValueType, Violation,
-    suggest,
+    Attribute, ChildCounts, ELEMENTS, ElementId, ElementSpec, Status, TextRule, ValueType,
+    Violation, suggest,
 };
 
-impl Element {
+impl ElementSpec {
     /// Resolves a child by name, or says why it may not stand here.
     pub fn check_child(&'static self, name: &str) -> Result<ElementId, Violation> {
         if let Some(id) = self.child_named(name) {

@@ -124,7 +124,7 @@ fn defaults_are_valid_values_of_their_attribute() {
     }
 }
 
-fn voice(name: &str) -> &'static Element {
+fn voice(name: &str) -> &'static ElementSpec {
     elements_named(name)
         .find(|e| e.scope == Scope::Voice)
         .expect("voice element")

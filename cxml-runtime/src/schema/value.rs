@@ -5,6 +5,7 @@ use crate::escape;
 
 /// Why a value does not fit its attribute (the attribute and element are named by the caller).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ValueProblem {
     /// The text does not parse as the attribute's type.
     WrongType,

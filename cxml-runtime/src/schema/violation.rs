@@ -3,7 +3,7 @@
 use std::fmt;
 
 use super::value::{self, ValueProblem};
-use super::{Attribute, Channel, Element, quote_list};
+use super::{Attribute, Channel, ElementSpec, quote_list};
 
 /// One broken rule. `Display` gives the message the macro and the validator both print.
 #[derive(Debug, Clone, PartialEq)]
@@ -14,7 +14,7 @@ pub enum Violation {
         /// The name written.
         name: String,
         /// The parent it was written in, if any.
-        parent: Option<&'static Element>,
+        parent: Option<&'static ElementSpec>,
         /// A close match.
         suggestion: Option<&'static str>,
     },
@@ -23,19 +23,19 @@ pub enum Violation {
         /// The child's name.
         child: String,
         /// The parent.
-        parent: &'static Element,
+        parent: &'static ElementSpec,
     },
     /// An element SignalWire has withdrawn from its documentation.
     Withdrawn {
         /// The element.
-        element: &'static Element,
+        element: &'static ElementSpec,
     },
     /// A child that only Twilio documents.
     TwilioOnlyChild {
         /// The child's name.
         child: String,
         /// The parent.
-        parent: &'static Element,
+        parent: &'static ElementSpec,
     },
     /// The document element is not `Response`.
     RootNotResponse {
@@ -51,7 +51,7 @@ pub enum Violation {
     /// A verb of another channel than the verbs before it.
     MixedChannels {
         /// The verb that does not fit, as its own channel's table has it.
-        verb: &'static Element,
+        verb: &'static ElementSpec,
         /// Channels the verb belongs to.
         verb_channels: Vec<Channel>,
         /// Channels the earlier verbs allow.
@@ -62,7 +62,7 @@ pub enum Violation {
     /// An attribute the element does not have.
     UnknownAttribute {
         /// The element.
-        element: &'static Element,
+        element: &'static ElementSpec,
         /// The name written.
         name: String,
         /// A close match.
@@ -71,37 +71,37 @@ pub enum Violation {
     /// An attribute only Twilio documents.
     TwilioOnlyAttribute {
         /// The element.
-        element: &'static Element,
+        element: &'static ElementSpec,
         /// The name written.
         name: String,
     },
     /// An attribute the element has, but not inside this parent.
     AttributeNotAllowedHere {
         /// The element.
-        element: &'static Element,
+        element: &'static ElementSpec,
         /// The attribute name.
         name: String,
         /// The parent that forbids it.
-        parent: &'static Element,
+        parent: &'static ElementSpec,
     },
     /// The same attribute twice.
     DuplicateAttribute {
         /// The element.
-        element: &'static Element,
+        element: &'static ElementSpec,
         /// The attribute name.
         name: String,
     },
     /// A required attribute is absent.
     MissingAttribute {
         /// The element.
-        element: &'static Element,
+        element: &'static ElementSpec,
         /// The attribute.
         attribute: &'static Attribute,
     },
     /// A value that does not fit its attribute.
     InvalidValue {
         /// The element.
-        element: &'static Element,
+        element: &'static ElementSpec,
         /// The attribute.
         attribute: &'static Attribute,
         /// The value written.
@@ -112,31 +112,31 @@ pub enum Violation {
     /// Text in an element that holds none.
     TextNotAllowed {
         /// The element.
-        element: &'static Element,
+        element: &'static ElementSpec,
     },
     /// An element whose text is required has none.
     TextRequired {
         /// The element.
-        element: &'static Element,
+        element: &'static ElementSpec,
     },
     /// Text outside the element's enumerated texts.
     TextNotInSet {
         /// The element.
-        element: &'static Element,
+        element: &'static ElementSpec,
         /// The text written.
         text: String,
     },
     /// Text and child elements where they are alternatives.
     TextAndChildren {
         /// The element.
-        element: &'static Element,
+        element: &'static ElementSpec,
     },
     /// More children than allowed (in all, or of one kind).
     TooManyChildren {
         /// The element.
-        element: &'static Element,
+        element: &'static ElementSpec,
         /// The kind of child counted, or `None` for all children.
-        child: Option<&'static Element>,
+        child: Option<&'static ElementSpec>,
         /// The maximum.
         max: u32,
         /// How many there are.
@@ -145,7 +145,7 @@ pub enum Violation {
     /// Fewer child elements than required.
     TooFewChildren {
         /// The element.
-        element: &'static Element,
+        element: &'static ElementSpec,
         /// The minimum.
         min: u32,
         /// How many there are.
@@ -154,11 +154,11 @@ pub enum Violation {
     /// An exclusive child next to children of another kind.
     ExclusiveChild {
         /// The element.
-        element: &'static Element,
+        element: &'static ElementSpec,
         /// The exclusive child.
-        exclusive: &'static Element,
+        exclusive: &'static ElementSpec,
         /// A child of another kind.
-        other: &'static Element,
+        other: &'static ElementSpec,
     },
 }
 
@@ -167,7 +167,7 @@ fn channels(list: &[Channel]) -> String {
     names.join(" or ")
 }
 
-fn allowed_children(parent: &Element) -> String {
+fn allowed_children(parent: &ElementSpec) -> String {
     let names = parent.child_names();
     if names.is_empty() {
         format!("`<{}>` holds no child elements", parent.name)
@@ -478,7 +478,7 @@ impl std::error::Error for Violation {}
 impl Violation {
     /// The element whose rules were broken (the parent, for a misplaced child), if any: the
     /// entry of the reference to read.
-    pub fn subject(&self) -> Option<&'static Element> {
+    pub fn subject(&self) -> Option<&'static ElementSpec> {
         match self {
             Violation::UnknownElement { parent, .. } => *parent,
             Violation::NotAllowedHere { parent, .. }
