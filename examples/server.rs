@@ -4,9 +4,12 @@
 //! - `/menu`: the `Gather` action; `1` transfers to sales with a SIP `Refer`, `2` dials support.
 //! - `/refer-completed`: the `Refer` action; reads `ReferCallStatus` and hangs up, offers the
 //!   support line, or goes back to the menu.
+//! - `/call-status`: the number's call status callback; reads nothing and answers `204`.
 //!
-//! Every route checks `X-SignalWire-Signature` (403 without a valid one) and reads its parameters
-//! into a type from `cxml::webhook::params` (400 when they do not fit).
+//! Every route checks `X-SignalWire-Signature` (403 without a valid one). The IVR routes do it
+//! with the `SignedForm` extractor, which also reads their parameters into a type from
+//! `cxml::webhook::params` (400 when they do not fit); `/call-status` sits behind
+//! `VerifySignatureLayer`, which checks every request of the routes it wraps.
 //!
 //! Run:
 //!
@@ -20,9 +23,10 @@
 //! `http://127.0.0.1:$PORT`; behind a tunnel or proxy set it to the public URL).
 
 use axum::Router;
+use axum::http::StatusCode;
 use axum::routing::post;
 use cxml::webhook::params::{GatherAction, ReferAction, ReferCallStatus, VoiceRequest};
-use cxml::webhook::{SignedForm, WebhookConfig};
+use cxml::webhook::{SignedForm, VerifySignatureLayer, WebhookConfig};
 use cxml::{Rendered, cxml};
 
 /// The signing key used when `SIGNALWIRE_SIGNING_KEY` is not set. Never use it in production.
@@ -32,17 +36,27 @@ pub const SALES_SIP: &str = "sip:sales@pbx.example.com";
 /// Where option 2 (and a busy sales line) dials.
 pub const SUPPORT_NUMBER: &str = "+15551234567";
 
-/// The IVR's routes, checking signatures with `config`. Each route takes GET and POST, as
+/// The IVR's routes, checking signatures with `config`. Each IVR route takes GET and POST, as
 /// SignalWire's `method` attributes allow either.
 pub fn app(config: WebhookConfig) -> Router {
-    Router::new()
+    let ivr = Router::new()
         .route("/voice", post(voice).get(voice))
         .route("/menu", post(menu).get(menu))
         .route(
             "/refer-completed",
             post(refer_completed).get(refer_completed),
         )
-        .with_state(config)
+        .with_state(config.clone());
+    // Callbacks that read nothing: the layer checks each request before the handler runs.
+    let callbacks = Router::new()
+        .route("/call-status", post(call_status))
+        .layer(VerifySignatureLayer::new(config));
+    ivr.merge(callbacks)
+}
+
+/// The call status callback: the layer has checked the signature; nothing to answer.
+async fn call_status() -> StatusCode {
+    StatusCode::NO_CONTENT
 }
 
 /// The number's voice URL: the main menu.

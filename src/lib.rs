@@ -91,6 +91,7 @@
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 /// Renders a cXML document (or, with `in Parent:`, a [`Fragment`]) checked at compile time.
 ///
@@ -145,6 +146,7 @@ pub mod values {
 }
 
 #[cfg(feature = "webhook")]
+#[cfg_attr(docsrs, doc(cfg(feature = "webhook")))]
 #[doc(inline)]
 pub use cxml_webhook as webhook;
 

@@ -1,6 +1,7 @@
 //! The example IVR (`examples/server.rs`) over real HTTP on 127.0.0.1: signed requests get valid
 //! cXML, unsigned or tampered ones 403, malformed ones 400, and a burst of 2,000 requests over 50
-//! connections all succeed.
+//! connections all succeed; the status callback behind `VerifySignatureLayer` answers 204 to
+//! signed forms and JSON, 403 to the rest, 413 to an oversize body.
 
 #[allow(dead_code)]
 #[path = "../examples/server.rs"]
@@ -418,6 +419,48 @@ async fn malformed_parameters_are_a_bad_request_with_a_clear_message() {
     assert_eq!(
         reply.status,
         StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "{}",
+        reply.body
+    );
+}
+
+#[tokio::test]
+async fn the_status_callback_behind_the_layer() {
+    let addr = start().await;
+    let status = call_with(&[("CallbackSource", "call-progress-events")]);
+
+    let reply = once(addr, signed_post(addr, "/call-status", &status)).await;
+    assert_eq!(reply.status, StatusCode::NO_CONTENT, "{}", reply.body);
+    assert_eq!(reply.body, "");
+
+    let reply = once(addr, form_post(addr, "/call-status", &status, None)).await;
+    assert_eq!(reply.status, StatusCode::FORBIDDEN, "{}", reply.body);
+    assert!(reply.content_type.starts_with("text/plain"));
+
+    // A JSON body: the URL carries the body's SHA-256 (that of `{}`) and the HMAC covers the URL.
+    let path =
+        "/call-status?bodySHA256=44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a";
+    let signature = sign_form(KEY, &format!("http://{addr}{path}"), &[]);
+    let json = |body: &'static str| {
+        Request::post(path)
+            .header(header::HOST, addr.to_string())
+            .header(header::CONTENT_TYPE, "application/json")
+            .header("X-SignalWire-Signature", signature.as_str())
+            .body(Full::new(body.into()))
+            .unwrap()
+    };
+    let reply = once(addr, json("{}")).await;
+    assert_eq!(reply.status, StatusCode::NO_CONTENT, "{}", reply.body);
+    let reply = once(addr, json(r#"{"forged":true}"#)).await;
+    assert_eq!(reply.status, StatusCode::FORBIDDEN, "{}", reply.body);
+
+    // Over the layer's default limit: refused from the Content-Length, before it is read.
+    let big = "x".repeat(cxml::webhook::DEFAULT_BODY_LIMIT + 1);
+    let params = [("CallSid", big.as_str())];
+    let reply = once(addr, signed_post(addr, "/call-status", &params)).await;
+    assert_eq!(
+        reply.status,
+        StatusCode::PAYLOAD_TOO_LARGE,
         "{}",
         reply.body
     );

@@ -4,6 +4,7 @@
 //! ```text
 //! cxml check FILE…    validate; prints `file:line:col: message` per problem; `-` is stdin
 //! cxml convert FILE   print the document as `cxml! { … }` source
+//! cxml fmt FILE…      lay out the `cxml!` bodies of Rust files (see `fmt`)
 //! ```
 //!
 //! Exit status: 0 when every file is valid, 1 when any is not, 2 on a usage or I/O error.
@@ -13,9 +14,14 @@
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
+mod fmt;
+
 const USAGE: &str = "usage:
   cxml check FILE...   check cXML files (`-` reads standard input); prints file:line:col: message
   cxml convert FILE    print the document as cxml! macro source (`-` reads standard input)
+  cxml fmt FILE...     format the cxml! bodies of Rust files in place (a directory: every .rs
+                       under it; `-`: standard input to standard output); --check lists files
+                       that would change and exits 1; --rustfmt then runs rustfmt
   cxml help            this text";
 
 fn main() -> ExitCode {
@@ -34,6 +40,7 @@ fn run(args: &[String], out: &mut impl Write) -> u8 {
         Some((command, files)) if command == "convert" && files.len() == 1 => {
             convert(&files[0], out)
         }
+        Some((command, rest)) if command == "fmt" => fmt::run(rest, out),
         Some((command, _)) if matches!(command.as_str(), "help" | "-h" | "--help") => {
             let _ = writeln!(out, "{USAGE}");
             0

@@ -127,6 +127,8 @@ pub struct Match {
 pub struct Arm {
     /// Pattern and optional guard, as written.
     pub pattern: TokenStream,
+    /// The `=>` as written.
+    pub arrow: TokenStream,
     pub body: Block,
 }
 

@@ -82,14 +82,14 @@ pub fn pieces(expr: &TokenStream) -> Option<Vec<Piece>> {
                     (format!("#{index}"), positional.get(index)?.clone())
                 } else if let Ok(index) = inside.parse::<usize>() {
                     (format!("#{index}"), positional.get(index)?.clone())
-                } else if is_identifier(inside) {
+                } else if let Some(mut ident) = identifier(inside) {
                     match named.iter().find(|(name, _)| name == inside) {
                         Some((_, expr)) => (inside.to_string(), expr.clone()),
                         // An inline capture: the variable itself, at the literal's span.
-                        None => (
-                            format!("@{inside}"),
-                            TokenTree::Ident(Ident::new(inside, literal.span())).into(),
-                        ),
+                        None => {
+                            ident.set_span(literal.span());
+                            (format!("@{inside}"), TokenTree::Ident(ident).into())
+                        }
                     }
                 } else {
                     return None;
@@ -121,10 +121,10 @@ pub fn pieces(expr: &TokenStream) -> Option<Vec<Piece>> {
     Some(result)
 }
 
-fn is_identifier(text: &str) -> bool {
-    let mut chars = text.chars();
-    chars.next().is_some_and(|c| c.is_alphabetic() || c == '_')
-        && chars.all(|c| c.is_alphanumeric() || c == '_')
+/// `text` as an identifier, by Rust's own rules (`a²` and keywords are not one; `Ident::new`
+/// would panic on the first).
+fn identifier(text: &str) -> Option<Ident> {
+    syn::parse_str::<Ident>(text).ok()
 }
 
 fn split_arguments(stream: TokenStream) -> Vec<TokenStream> {
@@ -182,6 +182,13 @@ mod tests {
             "a format spec"
         );
         assert_eq!(describe(r#"format!("{a}")"#), None, "not format_args!");
+        // Found by the `macro` fuzz target: `Ident::new` panicked on a name Rust refuses.
+        assert_eq!(
+            describe(r#"format_args!("{a²}")"#),
+            None,
+            "not an identifier"
+        );
+        assert_eq!(describe(r#"format_args!("{fn}")"#), None, "a keyword");
         assert_eq!(
             describe(r#"format_args!("{}", a, b)"#),
             None,

@@ -535,8 +535,8 @@ impl Builder {
                     let mut arms = TokenStream::new();
                     for arm in &choice.arms {
                         let (body, _) = self.block(parent, &arm.body.nodes, counter);
-                        let pattern = &arm.pattern;
-                        arms.extend(quote!(#pattern => { #body }));
+                        let (pattern, arrow) = (&arm.pattern, &arm.arrow);
+                        arms.extend(quote!(#pattern #arrow { #body }));
                     }
                     let scrutinee = &choice.scrutinee;
                     let brace = choice.brace_span;

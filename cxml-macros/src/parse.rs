@@ -407,6 +407,7 @@ impl Cursor {
                             format!("expected {what} before `{{`"),
                         ));
                     }
+                    dangling_operator(&tokens, what)?;
                     return Ok((tokens, group));
                 }
                 Some(token) => tokens.extend([token]),
@@ -472,6 +473,7 @@ impl Cursor {
         if pattern.is_empty() {
             return Err(Error::new(keyword, "expected a pattern after `for`"));
         }
+        dangling_operator(&pattern, "a pattern")?;
         let (iterable, body) = self.tokens_until_brace("an iterable")?;
         Ok(For {
             pattern,
@@ -488,18 +490,23 @@ impl Cursor {
         while !inner.is_empty() {
             let mut pattern = TokenStream::new();
             let start = inner.span();
-            loop {
+            let arrow = loop {
                 match inner.next() {
                     Some(TokenTree::Punct(punct))
                         if punct.as_char() == '='
                             && matches!(inner.peek(), Some(TokenTree::Punct(next)) if next.as_char() == '>') =>
                     {
-                        inner.next();
-                        break;
+                        // The user's own `=>`, so Rust's errors about the arm point at it.
+                        let mut arrow = TokenStream::from(TokenTree::Punct(punct));
+                        arrow.extend(inner.next());
+                        break arrow;
                     }
                     Some(token) => pattern.extend([token]),
                     None => return Err(Error::new(start, "expected `pattern => { … }`")),
                 }
+            };
+            if pattern.is_empty() {
+                return Err(Error::new(start, "expected a pattern before `=>`"));
             }
             let body = match inner.peek().cloned() {
                 Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Brace => {
@@ -511,7 +518,11 @@ impl Cursor {
                 },
                 None => return Err(inner.error("expected the arm's children after `=>`")),
             };
-            arms.push(Arm { pattern, body });
+            arms.push(Arm {
+                pattern,
+                arrow,
+                body,
+            });
             if inner.peek_punct(',') {
                 inner.next();
             }
@@ -522,6 +533,34 @@ impl Cursor {
             brace_span: arms_group.span(),
         })
     }
+}
+
+/// Refuses a condition, pattern or value that ends in an operator (`if x > { … }`, `match v! { … }`):
+/// Rust would take the braces that follow as its operand (or a macro's body) and then report a
+/// missing block at code the macro wrote. `?` and a range's `..` end expressions legitimately.
+fn dangling_operator(tokens: &TokenStream, what: &str) -> syn::Result<()> {
+    let tokens: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    let [.., before, TokenTree::Punct(last)] = tokens.as_slice() else {
+        return match tokens.as_slice() {
+            [TokenTree::Punct(only)] if only.as_char() != '?' => Err(Error::new(
+                only.span(),
+                format!("expected {what} before `{{`, found `{}`", only.as_char()),
+            )),
+            _ => Ok(()),
+        };
+    };
+    let range =
+        last.as_char() == '.' && matches!(before, TokenTree::Punct(dot) if dot.as_char() == '.');
+    if last.as_char() == '?' || range {
+        return Ok(());
+    }
+    Err(Error::new(
+        last.span(),
+        format!(
+            "{what} cannot end with `{}`: Rust would take the `{{ … }}` after it as its operand",
+            last.as_char()
+        ),
+    ))
 }
 
 /// The first `parts` idents of a joined name starting at `tokens[0]`, with the `-` or `:`

@@ -80,6 +80,27 @@ fn errors_point_at_the_offending_token() {
             "expected `on` or `off`",
         ),
         ("Response < Say(voice \"alice\") >", "voice", "expected `=`"),
+        // Rust would take the braces for the operand, and blame code the macro wrote.
+        (
+            "Response < if n > { Hangup } >",
+            ">",
+            "a condition cannot end with `>`",
+        ),
+        (
+            "Response < match v! { _ => Hangup } >",
+            "!",
+            "a value to match cannot end with `!`",
+        ),
+        (
+            "Response < for n| in &all { Hangup } >",
+            "|",
+            "a pattern cannot end with `|`",
+        ),
+        (
+            "Response < match v { => Hangup } >",
+            "=>",
+            "expected a pattern before `=>`",
+        ),
     ];
     for (source, token, message) in cases {
         let found = errors(source);
@@ -264,12 +285,25 @@ fn mutate(seed: &str, random: &mut XorShift) -> String {
     text
 }
 
-/// The front end never panics: every input yields code or `syn::Error`s.
+/// How many mutated documents [`no_input_makes_the_front_end_panic`] tries: 3,000, or
+/// `CXML_MUTATIONS` (`scripts/soak.sh` sets it by the hundred thousand).
+fn mutation_count() -> usize {
+    match std::env::var("CXML_MUTATIONS") {
+        Ok(count) => count
+            .parse()
+            .unwrap_or_else(|_| panic!("CXML_MUTATIONS={count:?} is not a count")),
+        Err(_) => 3000,
+    }
+}
+
+/// The front end never panics: every input yields code or `syn::Error`s, and every error points
+/// into the input (`fuzz/macro_checks.rs`, which the fuzz target asserts too).
 #[test]
 fn no_input_makes_the_front_end_panic() {
     let mut random = XorShift(0x9E37_79B9_7F4A_7C15);
     let mut inputs: Vec<String> = SEEDS.iter().map(|s| s.to_string()).collect();
-    for _ in 0..3000 {
+    let mutations = mutation_count();
+    for _ in 0..mutations {
         let seed = SEEDS[random.below(SEEDS.len())];
         inputs.push(mutate(seed, &mut random));
     }
@@ -283,16 +317,50 @@ fn no_input_makes_the_front_end_panic() {
         "Number(\"+1\") ".repeat(200)
     ));
     inputs.push(String::new());
+    let started = std::time::Instant::now();
     let mut checked = 0;
+    let mut failures = Vec::new();
     for input in &inputs {
-        let Ok(stream) = input.parse::<TokenStream>() else {
+        if input.parse::<TokenStream>().is_err() {
             continue;
-        };
+        }
         checked += 1;
-        let outcome = catch_unwind(AssertUnwindSafe(|| expand(stream)));
-        assert!(outcome.is_ok(), "the front end panicked on {input:?}");
+        match catch_unwind(AssertUnwindSafe(|| macro_checks::check_source(input))) {
+            Ok(Ok(())) => {}
+            Ok(Err(failure)) => failures.push(format!("{failure}\n  input: {input}")),
+            Err(_) => failures.push(format!("the front end panicked\n  input: {input}")),
+        }
     }
-    assert!(checked > 1000, "only {checked} inputs lexed");
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} inputs fail, first ones:\n{}",
+        failures.len(),
+        failures[..failures.len().min(8)].join("\n")
+    );
+    assert!(checked > mutations / 3, "only {checked} inputs lexed");
+    // One line of figures for `scripts/soak.sh` (shown with `--nocapture`).
+    println!(
+        "macro mutations: {mutations} made, {checked} inputs lexed and checked in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+}
+
+#[path = "../../fuzz/macro_checks.rs"]
+mod macro_checks;
+
+/// Every input the `macro` fuzz target kept (`fuzz/regressions/macro/`) passes its checks again.
+#[test]
+fn macro_fuzz_corpus_replays() {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz/regressions/macro");
+    let mut replayed = 0;
+    for entry in std::fs::read_dir(&folder).expect("the regression corpus exists") {
+        let path = entry.expect("a readable entry").path();
+        let data = std::fs::read(&path).expect("a readable input");
+        let outcome = catch_unwind(|| macro_checks::front_end(&data));
+        assert!(outcome.is_ok(), "{} fails again", path.display());
+        replayed += 1;
+    }
+    assert!(replayed > 0, "the corpus is empty");
 }
 
 #[test]

@@ -11,6 +11,7 @@ use crate::Rendered;
 /// If run-time data broke a rule ([`Rendered::error`] is `Some`), the answer is instead
 /// `500 Internal Server Error` with a plain-text message naming the broken rule: SignalWire never
 /// receives invalid cXML.
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 impl IntoResponse for Rendered {
     fn into_response(self) -> Response {
         if let Some(error) = self.error() {

@@ -5,8 +5,17 @@
 //! - [`params`] holds typed request parameters for the initial voice, messaging and fax webhooks
 //!   and for the callback of every verb with an `action` or status URL; [`from_form`] and
 //!   [`from_form_str`] read them from an `application/x-www-form-urlencoded` body or query string.
-//! - With the `axum` feature, `SignedForm` does both in one extractor, and
-//!   `cxml::Rendered` is an axum response.
+//! - Framework integrations, each behind a feature named after it (off by default):
+//!
+//! | Feature | What it adds |
+//! |---|---|
+//! | `tower` | `VerifySignatureLayer`: checks every request of a tower service (an axum `Router`, a hyper server), answers 403 itself, hands on the verified request with its body read (413 over its body limit) |
+//! | `axum` (with `tower`) | `SignedForm` as an axum extractor; `cxml::Rendered` as an axum response |
+//!
+//! The integrations refuse a request with a `WebhookRejection` (403, 413, 415, 400 or 500, as
+//! plain text), and `Rendered` is `200 application/xml`, or `500` when run-time data broke a rule.
+//! `WebhookConfig` holds the Signing Key and the public URL they check against. Each of these
+//! items says which feature it needs.
 //!
 //! # Signatures
 //!
@@ -32,15 +41,32 @@
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[cfg(feature = "axum")]
-mod extract;
+mod axum;
+#[cfg(any(feature = "axum", feature = "tower"))]
+mod check;
+#[cfg(any(feature = "axum", feature = "tower"))]
+mod config;
 mod form;
+#[cfg(feature = "tower")]
+mod layer;
 pub mod params;
+#[cfg(any(feature = "axum", feature = "tower"))]
+mod rejection;
 mod signature;
+#[cfg(feature = "axum")]
+mod signed_form;
 mod url;
 
-#[cfg(feature = "axum")]
-pub use extract::{SignedForm, WebhookConfig, WebhookRejection};
+#[cfg(any(feature = "axum", feature = "tower"))]
+pub use config::WebhookConfig;
 pub use form::{ParamsError, form_pairs, from_form, from_form_str};
+#[cfg(feature = "tower")]
+pub use layer::{DEFAULT_BODY_LIMIT, ResponseFuture, VerifySignature, VerifySignatureLayer};
+#[cfg(any(feature = "axum", feature = "tower"))]
+pub use rejection::WebhookRejection;
 pub use signature::{sign_form, verify_form, verify_json};
+#[cfg(feature = "axum")]
+pub use signed_form::SignedForm;

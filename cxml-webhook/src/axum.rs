@@ -1,0 +1,77 @@
+//! The axum side of [`SignedForm`] and [`WebhookRejection`].
+
+use axum_core::extract::{FromRef, FromRequest, Request};
+use axum_core::response::{IntoResponse, Response};
+use bytes::Bytes;
+use serde::de::DeserializeOwned;
+
+use crate::check::RequestView;
+use crate::signed_form::SignedFormCheck;
+use crate::{SignedForm, WebhookConfig, WebhookRejection};
+
+/// An unconfigured value, so that a stateless `Router<()>` can take the configuration from an
+/// `Extension`. Without one (and without a [`VerifySignatureLayer`](crate::VerifySignatureLayer)
+/// in front), [`SignedForm`] answers 500.
+impl FromRef<()> for WebhookConfig {
+    fn from_ref(_: &()) -> Self {
+        WebhookConfig::default()
+    }
+}
+
+/// The configuration comes from an `Extension(config)`, which wins, or from the router state
+/// (`.with_state(config)`, or any state `S` with `WebhookConfig: FromRef<S>`, e.g. a field with
+/// `#[derive(FromRef)]`). Under `Router::nest` the path is the one inside the nested router: put
+/// the prefix into the base URL.
+impl<T, S> FromRequest<S> for SignedForm<T>
+where
+    T: DeserializeOwned,
+    S: Send + Sync,
+    WebhookConfig: FromRef<S>,
+{
+    type Rejection = WebhookRejection;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let config = if already_verified(&request) {
+            None
+        } else {
+            Some(match request.extensions().get::<WebhookConfig>() {
+                Some(config) if config.is_configured() => config.clone(),
+                _ => WebhookConfig::from_ref(state),
+            })
+        };
+        let check = SignedFormCheck {
+            view: RequestView::from_http(&request),
+            config,
+        };
+        if !check.before_body()? {
+            return check.finish(&[]).map(SignedForm);
+        }
+        let body = Bytes::from_request(request, state)
+            .await
+            .map_err(|rejection| WebhookRejection::Body {
+                status: rejection.status(),
+                message: rejection.body_text(),
+            })?;
+        check.finish(&body).map(SignedForm)
+    }
+}
+
+#[cfg(feature = "tower")]
+fn already_verified(request: &Request) -> bool {
+    request
+        .extensions()
+        .get::<crate::check::Verified>()
+        .is_some()
+}
+
+#[cfg(not(feature = "tower"))]
+fn already_verified(_: &Request) -> bool {
+    false
+}
+
+/// Plain text with the rejection's status and a `Content-Length`.
+impl IntoResponse for WebhookRejection {
+    fn into_response(self) -> Response {
+        self.into_http_response().map(axum_core::body::Body::from)
+    }
+}

@@ -1,0 +1,195 @@
+//! A tower layer that checks the SignalWire signature of every request before the inner service
+//! sees it.
+
+use std::error::Error;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use bytes::Bytes;
+use http::{Request, Response, header};
+use http_body_util::{BodyExt, Either, Full, LengthLimitError, Limited};
+use tower_layer::Layer;
+use tower_service::Service;
+
+use crate::check::{RequestView, Verified};
+use crate::{WebhookConfig, WebhookRejection};
+
+/// The body limit of [`VerifySignatureLayer`] unless [`body_limit`](VerifySignatureLayer::body_limit)
+/// sets another: 256 KiB, far above anything SignalWire sends (a few KB).
+pub const DEFAULT_BODY_LIMIT: usize = 256 * 1024;
+
+/// A [`tower::Layer`](https://docs.rs/tower/latest/tower/trait.Layer.html) that checks the
+/// SignalWire signature of every request it wraps, answers the ones that fail itself, and hands
+/// the others on with their body read into memory.
+///
+/// For each request it reads the whole body (at most the [body limit](Self::body_limit)), then
+/// checks the `X-SignalWire-Signature` header (or its aliases `X-Twilio-Signature` and
+/// `X-SignalWire-SHA256-Signature`) against the [`WebhookConfig`]:
+///
+/// - `GET`/`HEAD`: over the public URL with its query string;
+/// - an `application/x-www-form-urlencoded` body: over the URL and the form parameters
+///   ([`verify_form`](crate::verify_form));
+/// - any other body (JSON): the URL's `bodySHA256` and the body's hash, or the SWML schemes
+///   ([`verify_json`](crate::verify_json)).
+///
+/// A request that passes goes on as `Request<Full<Bytes>>` with its headers unchanged, so
+/// handlers can read the body however they like (`Form`, `Json`, `Bytes`) or not at all (a status
+/// callback answered `204`). The layer answers, as plain text: 403 for a missing or wrong
+/// signature, 413 for a body over the limit (refused from its `Content-Length` before anything is
+/// read, or as soon as the limit is passed), 400 for a body that cannot be read, and 500 for an
+/// unconfigured [`WebhookConfig`].
+///
+/// With axum, `Router::layer` protects every route of the router; a
+/// `SignedForm` behind the layer reads its parameters without checking the
+/// signature a second time. Put the layer on the outer router (before any `nest`), so that it sees
+/// the path SignalWire requested.
+///
+/// ```
+/// # #[cfg(feature = "axum")] {
+/// use axum::{Form, Router, http::StatusCode, routing::post};
+/// use cxml::webhook::{VerifySignatureLayer, WebhookConfig, params::CallStatusCallback};
+///
+/// async fn call_status(Form(status): Form<CallStatusCallback>) -> StatusCode {
+///     println!("{} is {:?}", status.call.call_sid, status.call.call_status);
+///     StatusCode::NO_CONTENT
+/// }
+///
+/// let config = WebhookConfig::new("PSK_example", "https://ivr.example.com");
+/// let app: Router = Router::new()
+///     .route("/call-status", post(call_status))
+///     .layer(VerifySignatureLayer::new(config));
+/// # let _ = app;
+/// # }
+/// ```
+#[cfg_attr(docsrs, doc(cfg(feature = "tower")))]
+#[derive(Debug, Clone)]
+pub struct VerifySignatureLayer {
+    config: WebhookConfig,
+    body_limit: usize,
+}
+
+impl VerifySignatureLayer {
+    /// A layer checking signatures with `config`, with the [`DEFAULT_BODY_LIMIT`].
+    pub fn new(config: WebhookConfig) -> Self {
+        VerifySignatureLayer {
+            config,
+            body_limit: DEFAULT_BODY_LIMIT,
+        }
+    }
+
+    /// The largest body the layer reads, in bytes; a larger one is answered `413 Payload Too
+    /// Large`. The layer holds at most this much per request in memory.
+    ///
+    /// ```
+    /// use cxml::webhook::{VerifySignatureLayer, WebhookConfig};
+    ///
+    /// let layer = VerifySignatureLayer::new(WebhookConfig::new("PSK_example", "https://ivr.example.com"))
+    ///     .body_limit(16 * 1024);
+    /// # let _ = layer;
+    /// ```
+    pub fn body_limit(mut self, bytes: usize) -> Self {
+        self.body_limit = bytes;
+        self
+    }
+}
+
+impl<S> Layer<S> for VerifySignatureLayer {
+    type Service = VerifySignature<S>;
+
+    fn layer(&self, inner: S) -> Self::Service {
+        VerifySignature {
+            inner,
+            config: self.config.clone(),
+            body_limit: self.body_limit,
+        }
+    }
+}
+
+/// The service [`VerifySignatureLayer`] wraps around another: see there.
+#[cfg_attr(docsrs, doc(cfg(feature = "tower")))]
+#[derive(Debug, Clone)]
+pub struct VerifySignature<S> {
+    inner: S,
+    config: WebhookConfig,
+    body_limit: usize,
+}
+
+/// The future of [`VerifySignature`]'s response.
+pub type ResponseFuture<B, E> = Pin<Box<dyn Future<Output = Result<Response<B>, E>> + Send>>;
+
+impl<S, ReqBody, ResBody> Service<Request<ReqBody>> for VerifySignature<S>
+where
+    S: Service<Request<Full<Bytes>>, Response = Response<ResBody>> + Clone + Send + 'static,
+    S::Future: Send,
+    ReqBody: http_body::Body + Send + 'static,
+    ReqBody::Data: Send,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>>,
+{
+    /// The inner service's response, or the layer's own plain-text refusal.
+    type Response = Response<Either<ResBody, Full<Bytes>>>;
+    type Error = S::Error;
+    type Future = ResponseFuture<Either<ResBody, Full<Bytes>>, S::Error>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
+        // The clone that was not polled ready stays here; the ready one serves this request.
+        let clone = self.inner.clone();
+        let mut inner = std::mem::replace(&mut self.inner, clone);
+        let config = self.config.clone();
+        let body_limit = self.body_limit;
+        Box::pin(async move {
+            match verified(request, &config, body_limit).await {
+                Ok(request) => inner
+                    .call(request)
+                    .await
+                    .map(|response| response.map(Either::Left)),
+                Err(rejection) => Ok(rejection
+                    .into_http_response()
+                    .map(|text| Either::Right(Full::new(text)))),
+            }
+        })
+    }
+}
+
+/// The request with its body in memory and the [`Verified`] mark, or why it is refused.
+async fn verified<B>(
+    request: Request<B>,
+    config: &WebhookConfig,
+    body_limit: usize,
+) -> Result<Request<Full<Bytes>>, WebhookRejection>
+where
+    B: http_body::Body,
+    B::Error: Into<Box<dyn Error + Send + Sync>>,
+{
+    let view = RequestView::from_http(&request);
+    // An unsigned request is refused before its body is read.
+    view.precheck(config)?;
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > body_limit as u64) {
+        return Err(WebhookRejection::TooLarge { limit: body_limit });
+    }
+    let (mut parts, body) = request.into_parts();
+    let body = match Limited::new(body, body_limit).collect().await {
+        Ok(collected) => collected.to_bytes(),
+        Err(error) if error.is::<LengthLimitError>() => {
+            return Err(WebhookRejection::TooLarge { limit: body_limit });
+        }
+        Err(error) => {
+            return Err(WebhookRejection::Body {
+                status: http::StatusCode::BAD_REQUEST,
+                message: error.to_string(),
+            });
+        }
+    };
+    view.verify(config, &body)?;
+    parts.extensions.insert(Verified);
+    Ok(Request::from_parts(parts, Full::new(body)))
+}

@@ -1,0 +1,114 @@
+//! Why an integration refused a request, and the status it answers with.
+
+use std::fmt;
+
+use http::StatusCode;
+
+use crate::ParamsError;
+
+/// Why a request was refused, by `SignedForm` or by
+/// `VerifySignatureLayer`. As a response it is plain text
+/// (`text/plain; charset=utf-8`) with the status [`status`](Self::status) gives.
+#[cfg_attr(docsrs, doc(cfg(any(feature = "axum", feature = "tower"))))]
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum WebhookRejection {
+    /// No [`WebhookConfig`](crate::WebhookConfig) was reachable (500).
+    NotConfigured,
+    /// Neither `X-SignalWire-Signature` nor an alias (`X-Twilio-Signature`,
+    /// `X-SignalWire-SHA256-Signature`) was sent (403).
+    MissingSignature,
+    /// The signature does not match the request (403).
+    InvalidSignature,
+    /// A request with a body that is not `application/x-www-form-urlencoded`, where only a form
+    /// will do (415).
+    UnsupportedMediaType,
+    /// The body is larger than the limit, in bytes (413).
+    TooLarge {
+        /// The limit the body went over.
+        limit: usize,
+    },
+    /// The body could not be read (the framework's status, e.g. 413 above its body limit).
+    Body {
+        /// The status to answer with.
+        status: StatusCode,
+        /// Why.
+        message: String,
+    },
+    /// The parameters do not fit the requested type (400).
+    InvalidParams(ParamsError),
+}
+
+impl WebhookRejection {
+    /// The HTTP status this rejection answers with.
+    ///
+    /// ```
+    /// use cxml::webhook::WebhookRejection;
+    ///
+    /// assert_eq!(WebhookRejection::InvalidSignature.status(), 403);
+    /// assert_eq!(WebhookRejection::TooLarge { limit: 1024 }.status(), 413);
+    /// ```
+    pub fn status(&self) -> StatusCode {
+        match self {
+            WebhookRejection::NotConfigured => StatusCode::INTERNAL_SERVER_ERROR,
+            WebhookRejection::MissingSignature | WebhookRejection::InvalidSignature => {
+                StatusCode::FORBIDDEN
+            }
+            WebhookRejection::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            WebhookRejection::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            WebhookRejection::Body { status, .. } => *status,
+            WebhookRejection::InvalidParams(_) => StatusCode::BAD_REQUEST,
+        }
+    }
+
+    /// The rejection as an `http` response: its status, plain text, with a `Content-Length`.
+    #[cfg(any(feature = "axum", feature = "tower"))]
+    pub(crate) fn into_http_response(self) -> http::Response<bytes::Bytes> {
+        let status = self.status();
+        let text = bytes::Bytes::from(self.to_string());
+        let length = http::HeaderValue::from(text.len());
+        let mut response = http::Response::new(text);
+        *response.status_mut() = status;
+        let headers = response.headers_mut();
+        headers.insert(
+            http::header::CONTENT_TYPE,
+            http::HeaderValue::from_static(PLAIN_TEXT),
+        );
+        headers.insert(http::header::CONTENT_LENGTH, length);
+        response
+    }
+}
+
+/// The content type of every rejection.
+pub(crate) const PLAIN_TEXT: &str = "text/plain; charset=utf-8";
+
+impl fmt::Display for WebhookRejection {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WebhookRejection::NotConfigured => {
+                f.write_str("webhook verification is not configured (no WebhookConfig reachable)")
+            }
+            WebhookRejection::MissingSignature => {
+                f.write_str("missing X-SignalWire-Signature header")
+            }
+            WebhookRejection::InvalidSignature => f.write_str("invalid webhook signature"),
+            WebhookRejection::UnsupportedMediaType => {
+                f.write_str("expected an application/x-www-form-urlencoded body")
+            }
+            WebhookRejection::TooLarge { limit } => {
+                write!(f, "the body is larger than the limit of {limit} bytes")
+            }
+            WebhookRejection::Body { message, .. } => write!(f, "cannot read the body: {message}"),
+            WebhookRejection::InvalidParams(error) => error.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for WebhookRejection {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            WebhookRejection::InvalidParams(error) => Some(error),
+            _ => None,
+        }
+    }
+}
