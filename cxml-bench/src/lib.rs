@@ -9,6 +9,9 @@
 use std::fmt::Write as _;
 
 use cxml::cxml;
+use sailfish::TemplateSimple;
+
+pub mod shapes;
 
 pub const XML_DECLARATION: &str = r#"<?xml version="1.0" encoding="UTF-8"?>"#;
 
@@ -180,7 +183,7 @@ pub fn limit(p: &Pieces) -> String {
 /// Appends `input` with `&`, `<`, `>` escaped (and `"` too when `attribute`): the bytes that
 /// need nothing are copied in runs between the ones that do.
 #[inline]
-fn hand_escape(out: &mut String, input: &str, attribute: bool) {
+pub(crate) fn hand_escape(out: &mut String, input: &str, attribute: bool) {
     let bytes = input.as_bytes();
     let mut start = 0;
     for (index, &byte) in bytes.iter().enumerate() {
@@ -260,6 +263,63 @@ pub fn d3_hand(d: &Dial100) -> String {
     }
     out.push_str("</Dial></Response>");
     out
+}
+
+// ---------------------------------------------------------------------------------------------
+// sailfish: templates compiled by its derive; `<%= %>` escapes `&<>"'` (so `'` differs in bytes).
+
+#[derive(TemplateSimple)]
+#[template(
+    source = r#"<?xml version="1.0" encoding="UTF-8"?><Response><Refer action="https://example.com/refer-completed.xml" method="GET"><Sip>sip:transfer-target@example.com</Sip></Refer></Response>"#
+)]
+struct D1Sailfish {}
+
+pub fn d1_sailfish(_: &()) -> String {
+    D1Sailfish {}
+        .render_once()
+        .expect("rendering into a String")
+}
+
+#[derive(TemplateSimple)]
+#[template(
+    source = r#"<?xml version="1.0" encoding="UTF-8"?><Response><Say voice="alice">Hello <%= name %>, thanks for calling Example Corp.</Say><Gather input="dtmf speech" action="<%= action %>" numDigits="1" timeout="5"><Say>Press 1 for sales or 2 for support, or just tell us what you need.</Say><Play><%= prompt %></Play></Gather><Redirect><%= fallback %></Redirect></Response>"#
+)]
+struct D2Sailfish<'a> {
+    name: &'a str,
+    action: &'a str,
+    prompt: &'a str,
+    fallback: &'a str,
+}
+
+pub fn d2_sailfish(d: &Ivr) -> String {
+    D2Sailfish {
+        name: &d.name,
+        action: &d.action,
+        prompt: &d.prompt,
+        fallback: &d.fallback,
+    }
+    .render_once()
+    .expect("rendering into a String")
+}
+
+#[derive(TemplateSimple)]
+#[template(
+    source = r#"<?xml version="1.0" encoding="UTF-8"?><Response><Dial callerId="<%= caller %>" timeout="20" record="record-from-answer"><% for n in numbers { %><Number statusCallback="<%= base %>/status"><%= n %></Number><% } %></Dial></Response>"#
+)]
+struct D3Sailfish<'a> {
+    caller: &'a str,
+    base: &'a str,
+    numbers: &'a [String],
+}
+
+pub fn d3_sailfish(d: &Dial100) -> String {
+    D3Sailfish {
+        caller: &d.caller,
+        base: &d.base,
+        numbers: &d.numbers,
+    }
+    .render_once()
+    .expect("rendering into a String")
 }
 
 // ---------------------------------------------------------------------------------------------

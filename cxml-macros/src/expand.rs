@@ -3,12 +3,15 @@
 
 use proc_macro2::TokenStream;
 
-use crate::{generate, parse, validate};
+use crate::{fallback, generate, parse, validate};
 
 /// Parses and checks `input`; returns the checked tree or every error found.
 #[cfg(test)]
 pub fn check(input: TokenStream) -> Result<(crate::ast::Input, validate::Resolved), syn::Error> {
-    let tree = parse::parse_input(input)?;
+    let (tree, syntax_errors) = parse::parse_input(input);
+    if let Some(error) = syntax_errors {
+        return Err(error);
+    }
     let (resolved, errors) = validate::validate(&tree);
     errors.into_result()?;
     match resolved {
@@ -20,19 +23,23 @@ pub fn check(input: TokenStream) -> Result<(crate::ast::Input, validate::Resolve
     }
 }
 
-/// The whole expansion: generated code, or the errors plus a value of the right type.
+/// The whole expansion: generated code, or the errors plus as much of the code as the input
+/// allows (see [`fallback`]).
 pub fn expand(input: TokenStream) -> TokenStream {
     let is_fragment = matches!(input.clone().into_iter().next(), Some(proc_macro2::TokenTree::Ident(ident)) if ident == "in");
-    let tree = match parse::parse_input(input) {
-        Ok(tree) => tree,
-        Err(error) => return generate::fallback(error.to_compile_error(), None, is_fragment),
-    };
+    let (tree, syntax_errors) = parse::parse_input(input);
+    // Validation also resolves which table entry each name is; after a syntax error its
+    // messages are left out (a half-read element would fail its counts), its resolution kept.
     let (resolved, errors) = validate::validate(&tree);
-    match (errors.into_result(), resolved) {
+    let errors = match syntax_errors {
+        Some(syntax_errors) => Err(syntax_errors),
+        None => errors.into_result(),
+    };
+    match (errors, resolved) {
         (Ok(()), Some(resolved)) => generate::generate(&tree, &resolved),
         (Err(error), resolved) => {
-            generate::fallback(error.to_compile_error(), resolved.as_ref(), is_fragment)
+            fallback::expand(error.to_compile_error(), tree, resolved, is_fragment)
         }
-        (Ok(()), None) => generate::fallback(TokenStream::new(), None, is_fragment),
+        (Ok(()), None) => fallback::expand(TokenStream::new(), tree, None, is_fragment),
     }
 }

@@ -11,7 +11,9 @@ pub enum Piece {
 }
 
 /// The pieces of `format_args!(…)`, or `None` when the expression is anything else or uses what
-/// a plain splice cannot reproduce (format specs, an argument used twice).
+/// a plain splice cannot reproduce (format specs, an argument used twice, arguments used in
+/// another order than written: each piece is evaluated where it is written, and `format_args!`
+/// evaluates its arguments left to right).
 pub fn pieces(expr: &TokenStream) -> Option<Vec<Piece>> {
     let tokens: Vec<TokenTree> = expr.clone().into_iter().collect();
     let [
@@ -54,6 +56,8 @@ pub fn pieces(expr: &TokenStream) -> Option<Vec<Piece>> {
     let mut result = Vec::new();
     let mut text = String::new();
     let mut used: Vec<String> = Vec::new();
+    // Where the last explicit argument used stands in the argument list.
+    let mut last_written: Option<usize> = None;
     let mut next_positional = 0;
     let value = format.value();
     let mut chars = value.chars().peekable();
@@ -76,24 +80,42 @@ pub fn pieces(expr: &TokenStream) -> Option<Vec<Piece>> {
                     }
                 }
                 let inside = inside.trim();
-                let (key, argument) = if inside.is_empty() {
+                let (key, argument, written) = if inside.is_empty() {
                     next_positional += 1;
                     let index = next_positional - 1;
-                    (format!("#{index}"), positional.get(index)?.clone())
+                    (
+                        format!("#{index}"),
+                        positional.get(index)?.clone(),
+                        Some(index),
+                    )
                 } else if let Ok(index) = inside.parse::<usize>() {
-                    (format!("#{index}"), positional.get(index)?.clone())
+                    (
+                        format!("#{index}"),
+                        positional.get(index)?.clone(),
+                        Some(index),
+                    )
                 } else if let Some(mut ident) = identifier(inside) {
-                    match named.iter().find(|(name, _)| name == inside) {
-                        Some((_, expr)) => (inside.to_string(), expr.clone()),
+                    match named.iter().position(|(name, _)| name == inside) {
+                        Some(index) => (
+                            inside.to_string(),
+                            named[index].1.clone(),
+                            Some(positional.len() + index),
+                        ),
                         // An inline capture: the variable itself, at the literal's span.
                         None => {
                             ident.set_span(literal.span());
-                            (format!("@{inside}"), TokenTree::Ident(ident).into())
+                            (format!("@{inside}"), TokenTree::Ident(ident).into(), None)
                         }
                     }
                 } else {
                     return None;
                 };
+                if let Some(written) = written {
+                    if last_written.is_some_and(|last| last > written) {
+                        return None;
+                    }
+                    last_written = Some(written);
+                }
                 // Arguments are evaluated once by format_args!; a plain splice per use would
                 // evaluate them again, so only captured variables may repeat.
                 if used.contains(&key) && !key.starts_with('@') {
@@ -193,6 +215,26 @@ mod tests {
             describe(r#"format_args!("{}", a, b)"#),
             None,
             "an unused argument"
+        );
+        assert_eq!(
+            describe(r#"format_args!("{1}{0}", a(), b())"#),
+            None,
+            "arguments used out of the order written"
+        );
+        assert_eq!(
+            describe(r#"format_args!("{y}{x}", x = a(), y = b())"#),
+            None,
+            "named arguments used out of the order written"
+        );
+        assert_eq!(
+            describe(r#"format_args!("{x}{0}", a(), x = b())"#),
+            None,
+            "a named argument before a positional one"
+        );
+        assert_eq!(
+            describe(r#"format_args!("{0}{x}{c}", a(), x = b())"#).unwrap(),
+            ["a:a ()", "a:b ()", "a:c"],
+            "in order, with a capture"
         );
     }
 }

@@ -11,7 +11,8 @@ use crate::format::Piece;
 use crate::names::marker_path;
 use crate::validate::Resolved;
 
-/// Bytes reserved for each run-time value: a guess that fits phone numbers, names and URLs.
+/// Bytes reserved for each run-time value on a call site's first render, before it has learned
+/// its size: a guess that fits phone numbers, names and URLs.
 const SPLICE_ESTIMATE: usize = 48;
 const XML_DECLARATION: &str = r#"<?xml version="1.0" encoding="UTF-8"?>"#;
 
@@ -34,32 +35,6 @@ pub fn generate(input: &Input, resolved: &Resolved) -> TokenStream {
         }
         _ => quote!(::core::unreachable!()),
     }
-}
-
-/// What the macro expands to when the input has errors: the errors, and a value of the right
-/// type so that the surrounding code gets no follow-on errors.
-pub fn fallback(
-    errors: TokenStream,
-    resolved: Option<&Resolved>,
-    is_fragment: bool,
-) -> TokenStream {
-    let value = match resolved {
-        Some(Resolved::Fragment { parent }) => {
-            let marker = marker_path(*parent, Span::call_site());
-            quote!(::cxml::__private::Out::with_capacity(0).finish_fragment::<#marker>(::cxml::__private::ChildCounts::new()))
-        }
-        _ if is_fragment => {
-            quote!(
-                ::cxml::__private::Out::with_capacity(0)
-                    .finish_fragment(::cxml::__private::ChildCounts::new())
-            )
-        }
-        _ => quote!(::cxml::__private::Rendered::from_static(
-            "",
-            ::cxml::Channel::Voice
-        )),
-    };
-    quote!({ #errors #value })
 }
 
 fn channel_tokens(channel: schema::Channel) -> TokenStream {
@@ -87,16 +62,6 @@ struct Builder {
     /// For each element being generated: whether its splices may only be fragments, because
     /// it takes text or children, and children are written.
     fragments_only: Vec<bool>,
-    /// Loop iterators made before the buffer, so that its one allocation can hold every item.
-    hoisted: TokenStream,
-    /// Run-time additions to `estimate`: `items × body` for each hoisted loop.
-    loop_reserve: TokenStream,
-    /// Inside a branch or loop body: a loop here may not run, or run many times.
-    block_depth: usize,
-    /// A user expression that may have effects (a call, a macro, …) comes earlier in the document.
-    effects_seen: bool,
-    /// Every identifier in the user expressions so far: a loop that moves one of them stays put.
-    idents_seen: Vec<String>,
 }
 
 impl Builder {
@@ -112,11 +77,6 @@ impl Builder {
             next_counter: 0,
             counting: Vec::new(),
             fragments_only: Vec::new(),
-            hoisted: TokenStream::new(),
-            loop_reserve: TokenStream::new(),
-            block_depth: 0,
-            effects_seen: false,
-            idents_seen: Vec::new(),
         }
     }
 
@@ -141,22 +101,12 @@ impl Builder {
     }
 
     /// Generates `nodes` into their own statement list (a branch or loop body).
-    fn block(
-        &mut self,
-        parent: ElementId,
-        nodes: &[Node],
-        counter: Option<&Ident>,
-    ) -> (TokenStream, usize) {
+    fn block(&mut self, parent: ElementId, nodes: &[Node], counter: Option<&Ident>) -> TokenStream {
         self.flush();
         let outer = std::mem::take(&mut self.statements);
-        let before = self.estimate;
-        self.block_depth += 1;
         self.children(parent, nodes, counter);
-        self.block_depth -= 1;
         self.flush();
-        let body = std::mem::replace(&mut self.statements, outer);
-        let body_estimate = self.estimate - before;
-        (body, body_estimate)
+        std::mem::replace(&mut self.statements, outer)
     }
 
     fn new_counter(&mut self) -> Ident {
@@ -180,22 +130,25 @@ impl Builder {
         }
         let out = &self.out;
         let statements = &self.statements;
-        let (hoisted, capacity) = self.capacity();
+        let buffer = self.buffer();
         quote!({
             #prelude
-            #hoisted
-            let mut #out = ::cxml::__private::Out::with_capacity(#capacity);
+            #buffer
             #statements
             #out.finish(#channel)
         })
     }
 
-    /// The hoisted loop iterators, and the buffer's capacity: the static estimate plus, for each
-    /// hoisted loop, its lower size hint times its body's estimate.
-    fn capacity(&self) -> (&TokenStream, TokenStream) {
+    /// The buffer, sized from what this call site rendered before: user code runs only where it
+    /// is written, so no value or loop length can be known before the buffer is made. The first
+    /// render starts from the compile-time estimate.
+    fn buffer(&self) -> TokenStream {
+        let out = &self.out;
         let estimate = self.estimate;
-        let reserve = &self.loop_reserve;
-        (&self.hoisted, quote!(#estimate #reserve))
+        quote!(
+            static __CXML_SIZE: ::cxml::__private::SizeHint = ::cxml::__private::SizeHint::new();
+            let mut #out = ::cxml::__private::Out::sized(&__CXML_SIZE, #estimate);
+        )
     }
 
     /// The statements before the document's code: the IDE references and the splice traits.
@@ -216,24 +169,6 @@ impl Builder {
         quote!(#ide #traits)
     }
 
-    /// Records that a user expression runs here, in document order.
-    fn note_expr(&mut self, tokens: &TokenStream) {
-        self.effects_seen |= !is_pure_place(tokens.clone());
-        collect_idents(tokens.clone(), &mut self.idents_seen);
-    }
-
-    /// Whether the loop over `iterable` may be made before the buffer (see `Node::For`).
-    fn may_hoist(&self, iterable: &TokenStream) -> bool {
-        let borrows = matches!(iterable.clone().into_iter().next(),
-            Some(proc_macro2::TokenTree::Punct(punct)) if punct.as_char() == '&');
-        let mut idents = Vec::new();
-        collect_idents(iterable.clone(), &mut idents);
-        self.block_depth == 0
-            && !self.effects_seen
-            && is_pure_place(iterable.clone())
-            && (borrows || !idents.iter().any(|ident| self.idents_seen.contains(ident)))
-    }
-
     fn fragment(mut self, parent: ElementId, nodes: &[Node]) -> TokenStream {
         let counter = self.new_counter();
         self.counting.push(counter.clone());
@@ -242,12 +177,11 @@ impl Builder {
         let prelude = self.prelude();
         let out = &self.out;
         let statements = &self.statements;
-        let (hoisted, capacity) = self.capacity();
+        let buffer = self.buffer();
         let marker = marker_path(parent, Span::call_site());
         quote!({
             #prelude
-            #hoisted
-            let mut #out = ::cxml::__private::Out::with_capacity(#capacity);
+            #buffer
             #[allow(unused_mut)]
             let mut #counter = ::cxml::__private::ChildCounts::new();
             #statements
@@ -345,7 +279,6 @@ impl Builder {
                 self.push_static("\"");
             }
             Value::Expr(splice) => {
-                self.note_expr(&splice.tokens);
                 let prefix = format!(" {}=\"", spec.name);
                 let out = self.out.clone();
                 let expr = &splice.tokens;
@@ -435,7 +368,6 @@ impl Builder {
         counter: Option<&Ident>,
         positional: bool,
     ) {
-        self.note_expr(&splice.tokens);
         let out = self.out.clone();
         let expr = &splice.tokens;
         let span = splice.span;
@@ -485,7 +417,6 @@ impl Builder {
                 Node::Raw(raw) => match &raw.value {
                     Value::Literal(literal) => self.push_static(&literal.text),
                     Value::Expr(splice) => {
-                        self.note_expr(&splice.tokens);
                         let out = &self.out;
                         let expr = &splice.tokens;
                         let statement = quote_spanned!(splice.span=> ::cxml::__private::push_unchecked_raw(&mut #out, &(#expr)););
@@ -498,43 +429,21 @@ impl Builder {
                     self.push_statement(statement);
                 }
                 Node::For(each) => {
-                    // A loop that surely runs once, over a plain place (`&items`, `self.list`),
-                    // after nothing but plain places, gets its iterator made before the buffer:
-                    // no user code is reordered, and the one allocation has room for every item.
-                    // A loop that moves a value named earlier is left where it is.
-                    let hoist = self.may_hoist(&each.iterable);
-                    self.note_expr(&each.iterable);
-                    let (body, body_estimate) = self.block(parent, &each.body.nodes, counter);
+                    // The loop stays where it is written; the buffer's size comes from earlier
+                    // renders of this call site, not from the iterator (see `buffer`).
+                    let body = self.block(parent, &each.body.nodes, counter);
                     let pattern = &each.pattern;
                     let iterable = &each.iterable;
-                    let out = &self.out;
-                    if hoist {
-                        self.next_counter += 1;
-                        let iter = Ident::new(
-                            &format!("__cxml_iter_{}", self.next_counter),
-                            Span::mixed_site(),
-                        );
-                        self.hoisted.extend(quote!(
-                            let #iter = ::core::iter::IntoIterator::into_iter(#iterable);
-                        ));
-                        self.loop_reserve.extend(quote!(
-                            + ::core::iter::Iterator::size_hint(&#iter).0.saturating_mul(#body_estimate)
-                        ));
-                        self.push_statement(quote!(for #pattern in #iter { #body }));
-                    } else {
-                        let iter = Ident::new("__cxml_iter", Span::mixed_site());
-                        self.push_statement(quote!({
-                            let #iter = ::core::iter::IntoIterator::into_iter(#iterable);
-                            #out.reserve_loop(::core::iter::Iterator::size_hint(&#iter).0, #body_estimate);
-                            for #pattern in #iter { #body }
-                        }));
-                    }
+                    // `into_iter` spelled out, as `for` does it: lints meant for hand-written
+                    // loops (an empty range from data) stay quiet.
+                    self.push_statement(quote!(
+                        for #pattern in ::core::iter::IntoIterator::into_iter(#iterable) { #body }
+                    ));
                 }
                 Node::Match(choice) => {
-                    self.note_expr(&choice.scrutinee);
                     let mut arms = TokenStream::new();
                     for arm in &choice.arms {
-                        let (body, _) = self.block(parent, &arm.body.nodes, counter);
+                        let body = self.block(parent, &arm.body.nodes, counter);
                         let (pattern, arrow) = (&arm.pattern, &arm.arrow);
                         arms.extend(quote!(#pattern #arrow { #body }));
                     }
@@ -552,13 +461,12 @@ impl Builder {
         branch: &If,
         counter: Option<&Ident>,
     ) -> TokenStream {
-        self.note_expr(&branch.condition);
-        let (then, _) = self.block(parent, &branch.then.nodes, counter);
+        let then = self.block(parent, &branch.then.nodes, counter);
         let condition = &branch.condition;
         let otherwise = match &branch.otherwise {
             None => quote!(),
             Some(Else::Block(block)) => {
-                let (body, _) = self.block(parent, &block.nodes, counter);
+                let body = self.block(parent, &block.nodes, counter);
                 quote!(else { #body })
             }
             Some(Else::If(next)) => {
@@ -567,40 +475,5 @@ impl Builder {
             }
         };
         quote!(if #condition { #then } #otherwise)
-    }
-}
-
-/// Whether `tokens` only name a place or a constant (`items`, `&self.list`, `config.0`, `0..10`):
-/// no call, macro, index, block or `mut`, so evaluating it earlier cannot be observed.
-fn is_pure_place(tokens: TokenStream) -> bool {
-    use proc_macro2::{Delimiter, TokenTree};
-    let mut any = false;
-    for (position, token) in tokens.into_iter().enumerate() {
-        any = true;
-        let pure = match &token {
-            TokenTree::Ident(ident) => ident != "mut",
-            TokenTree::Literal(_) => true,
-            TokenTree::Punct(punct) => {
-                matches!(punct.as_char(), '.' | ':') || (punct.as_char() == '&' && position == 0)
-            }
-            // A `$expr` passed through `macro_rules!` arrives wrapped in an invisible group.
-            TokenTree::Group(group) => {
-                group.delimiter() == Delimiter::None && is_pure_place(group.stream())
-            }
-        };
-        if !pure {
-            return false;
-        }
-    }
-    any
-}
-
-fn collect_idents(tokens: TokenStream, into: &mut Vec<String>) {
-    for token in tokens {
-        match token {
-            proc_macro2::TokenTree::Ident(ident) => into.push(ident.to_string()),
-            proc_macro2::TokenTree::Group(group) => collect_idents(group.stream(), into),
-            _ => {}
-        }
     }
 }

@@ -8,6 +8,7 @@
 
 mod ast;
 mod expand;
+mod fallback;
 mod format;
 mod generate;
 mod names;
@@ -38,6 +39,8 @@ pub fn __values(_input: TokenStream) -> TokenStream {
     values::generate().into()
 }
 
+#[cfg(test)]
+mod recovery_tests;
 #[cfg(test)]
 mod same_rules;
 #[cfg(test)]

@@ -1,5 +1,13 @@
 //! Tokens to [`ast`](crate::ast): a small hand-written parser over token trees, so that Rust
 //! expressions inside `{ … }` stay opaque tokens and syn's `full` feature is not needed.
+//!
+//! The parser recovers: after a syntax error it goes on at the next element (in a child list)
+//! or the next argument (after the next `,`), so one build reports every syntax error, and the
+//! tree it returns keeps everything that did parse (element and attribute names, splices) for
+//! the expansion that goes with the errors.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
 use syn::Error;
@@ -13,16 +21,36 @@ pub const RAW_KEYWORD: &str = "unchecked_raw";
 /// enough that the recursive parser and checker never exhaust the compiler's stack.
 pub const MAX_DEPTH: usize = 64;
 
-pub fn parse_input(input: TokenStream) -> syn::Result<Input> {
-    let mut cursor = Cursor::new(input);
-    if cursor.peek_ident("in") {
+/// Parses the whole input: the tree of everything that parsed, and every syntax error.
+pub fn parse_input(input: TokenStream) -> (Input, Option<Error>) {
+    let errors = Rc::new(RefCell::new(Vec::new()));
+    let mut cursor = Cursor::new(input, errors.clone());
+    let tree = if cursor.peek_ident("in") {
+        let keyword = cursor.span();
         cursor.next();
-        let parent = cursor.fragment_parent()?;
-        let nodes = cursor.nodes(None)?;
-        return Ok(Input::Fragment { parent, nodes });
-    }
-    let nodes = cursor.nodes(None)?;
-    Ok(Input::Document(nodes))
+        let parent = match cursor.fragment_parent() {
+            Ok(parent) => parent,
+            Err(error) => {
+                cursor.report(error);
+                cursor.skip_to_node();
+                Name {
+                    text: String::new(),
+                    spans: vec![keyword],
+                }
+            }
+        };
+        let nodes = cursor.nodes(None);
+        Input::Fragment { parent, nodes }
+    } else {
+        Input::Document(cursor.nodes(None))
+    };
+    drop(cursor);
+    let errors = Rc::try_unwrap(errors).map_or_else(|shared| shared.take(), RefCell::into_inner);
+    let combined = errors.into_iter().reduce(|mut first, error| {
+        first.combine(error);
+        first
+    });
+    (tree, combined)
 }
 
 struct Cursor {
@@ -31,19 +59,48 @@ struct Cursor {
     depth: usize,
     /// Where "unexpected end of input" errors point.
     end: Span,
+    /// Every syntax error so far, shared by the cursors of nested groups.
+    errors: Rc<RefCell<Vec<Error>>>,
 }
 
 impl Cursor {
-    fn new(stream: TokenStream) -> Self {
-        Self::with_end(stream, Span::call_site())
+    fn new(stream: TokenStream, errors: Rc<RefCell<Vec<Error>>>) -> Self {
+        Self::with_end(stream, Span::call_site(), errors)
     }
 
-    fn with_end(stream: TokenStream, end: Span) -> Self {
+    fn with_end(stream: TokenStream, end: Span, errors: Rc<RefCell<Vec<Error>>>) -> Self {
         Cursor {
             tokens: stream.into_iter().collect(),
             position: 0,
             depth: 0,
             end,
+            errors,
+        }
+    }
+
+    fn report(&self, error: Error) {
+        self.errors.borrow_mut().push(error);
+    }
+
+    /// After an error in a child list: on to the next token that can start a node (or close
+    /// the list), so that one stray token makes one error.
+    fn skip_to_node(&mut self) {
+        while let Some(token) = self.peek() {
+            match token {
+                TokenTree::Punct(punct) if punct.as_char() != '>' => {}
+                TokenTree::Group(group) if group.delimiter() != Delimiter::Brace => {}
+                _ => return,
+            }
+            self.position += 1;
+        }
+    }
+
+    /// After an error in an argument: on past the next `,` of this list.
+    fn skip_past_comma(&mut self) {
+        while let Some(token) = self.next() {
+            if matches!(token, TokenTree::Punct(punct) if punct.as_char() == ',') {
+                return;
+            }
         }
     }
 
@@ -55,7 +112,7 @@ impl Cursor {
                 format!("nesting deeper than {MAX_DEPTH} levels"),
             ));
         }
-        let mut inner = Self::with_end(group.stream(), group.span_close());
+        let mut inner = Self::with_end(group.stream(), group.span_close(), self.errors.clone());
         inner.depth = self.depth + 1;
         Ok(inner)
     }
@@ -97,7 +154,8 @@ impl Cursor {
     }
 
     /// Child nodes up to the end of input, or up to the closing `>` of the element `opened_by`.
-    fn nodes(&mut self, opened_by: Option<&Name>) -> syn::Result<Vec<Node>> {
+    /// A node with a syntax error is reported and left out; the list goes on after it.
+    fn nodes(&mut self, opened_by: Option<&Name>) -> Vec<Node> {
         let nested = opened_by.is_some();
         let mut nodes = Vec::new();
         loop {
@@ -106,17 +164,28 @@ impl Cursor {
                     // Point at the element whose `<` is never closed, not at the whole macro.
                     let name = opened_by.map_or(String::new(), |name| name.text.clone());
                     let span = opened_by.map_or(self.end, Name::span);
-                    return Err(Error::new(
+                    self.report(Error::new(
                         span,
                         format!("the children of `{name}` are not closed: expected `>` after them"),
                     ));
+                    return nodes;
                 }
-                None => return Ok(nodes),
+                None => return nodes,
                 Some(TokenTree::Punct(punct)) if punct.as_char() == '>' && nested => {
                     self.next();
-                    return Ok(nodes);
+                    return nodes;
                 }
-                Some(_) => nodes.push(self.node()?),
+                Some(_) => {
+                    let start = self.position;
+                    match self.node() {
+                        Ok(node) => nodes.push(node),
+                        Err(error) => {
+                            self.report(error);
+                            self.position = self.position.max(start + 1);
+                            self.skip_to_node();
+                        }
+                    }
+                }
             }
         }
     }
@@ -271,16 +340,19 @@ impl Cursor {
         {
             let group = group.clone();
             self.next();
-            args = self.enter(&group)?.args()?;
+            args = self.enter(&group)?.args();
         }
         let mut children = Vec::new();
         if self.peek_punct('<') {
             if self.depth >= MAX_DEPTH {
-                return Err(self.error(format!("nesting deeper than {MAX_DEPTH} levels")));
+                let error = self.error(format!("nesting deeper than {MAX_DEPTH} levels"));
+                // Nothing after this point of the list is read: its `>` cannot be matched.
+                self.position = self.tokens.len();
+                return Err(error);
             }
             self.next();
             self.depth += 1;
-            children = self.nodes(Some(&name))?;
+            children = self.nodes(Some(&name));
             self.depth -= 1;
         }
         Ok(Element {
@@ -292,65 +364,90 @@ impl Cursor {
         })
     }
 
-    fn args(&mut self) -> syn::Result<Vec<Arg>> {
+    /// Comma-separated arguments; one with a syntax error is reported and the list goes on
+    /// after the next `,`. An attribute name without `=` is kept (with an empty value) so the
+    /// expansion still names it.
+    fn args(&mut self) -> Vec<Arg> {
         let mut args = Vec::new();
         while !self.is_empty() {
-            let is_attribute = match self.peek() {
-                Some(TokenTree::Ident(_)) => {
-                    // A name followed by `=` is an attribute; a bare ident alone is an error below.
-                    let mut lookahead = self.position + 1;
-                    while let (Some(TokenTree::Punct(p)), Some(TokenTree::Ident(_))) =
-                        (self.tokens.get(lookahead), self.tokens.get(lookahead + 1))
-                    {
-                        if p.as_char() != '-' && p.as_char() != ':' {
-                            break;
-                        }
-                        lookahead += 2;
+            match self.arg(&mut args) {
+                Ok(()) => match self.peek() {
+                    None => break,
+                    Some(TokenTree::Punct(punct)) if punct.as_char() == ',' => {
+                        self.next();
                     }
-                    let followed_by_eq = matches!(self.tokens.get(lookahead), Some(TokenTree::Punct(p)) if p.as_char() == '=');
-                    if !followed_by_eq {
-                        let name = self.name("an attribute name")?;
-                        return Err(Error::new(
-                            name.span(),
-                            format!(
-                                "expected `=` after attribute `{}`; element text goes in quotes, as in `Say(\"Hello\")`",
-                                name.text
-                            ),
-                        ));
+                    Some(other) => {
+                        let error = Error::new(
+                            other.span(),
+                            format!("expected `,` between arguments, found `{other}`"),
+                        );
+                        self.report(error);
+                        self.skip_past_comma();
                     }
-                    true
-                }
-                _ => false,
-            };
-            if is_attribute {
-                let name = self.name("an attribute name")?;
-                self.next(); // `=`
-                if self.is_empty() || self.peek_punct(',') {
-                    return Err(self.error(format!("expected a value for `{}`", name.text)));
-                }
-                let value = self.value()?;
-                args.push(Arg::Attribute(Attribute {
-                    name,
-                    value,
-                    index: Default::default(),
-                }));
-            } else {
-                args.push(Arg::Text(self.value()?));
-            }
-            match self.peek() {
-                None => break,
-                Some(TokenTree::Punct(punct)) if punct.as_char() == ',' => {
-                    self.next();
-                }
-                Some(other) => {
-                    return Err(Error::new(
-                        other.span(),
-                        format!("expected `,` between arguments, found `{other}`"),
-                    ));
+                },
+                Err(error) => {
+                    self.report(error);
+                    self.skip_past_comma();
                 }
             }
         }
-        Ok(args)
+        args
+    }
+
+    fn arg(&mut self, args: &mut Vec<Arg>) -> syn::Result<()> {
+        let is_attribute = match self.peek() {
+            Some(TokenTree::Ident(_)) => {
+                // A name followed by `=` is an attribute; a bare ident alone is an error below.
+                let mut lookahead = self.position + 1;
+                while let (Some(TokenTree::Punct(p)), Some(TokenTree::Ident(_))) =
+                    (self.tokens.get(lookahead), self.tokens.get(lookahead + 1))
+                {
+                    if p.as_char() != '-' && p.as_char() != ':' {
+                        break;
+                    }
+                    lookahead += 2;
+                }
+                let followed_by_eq = matches!(self.tokens.get(lookahead), Some(TokenTree::Punct(p)) if p.as_char() == '=');
+                if !followed_by_eq {
+                    let name = self.name("an attribute name")?;
+                    let error = Error::new(
+                        name.span(),
+                        format!(
+                            "expected `=` after attribute `{}`; element text goes in quotes, as in `Say(\"Hello\")`",
+                            name.text
+                        ),
+                    );
+                    args.push(placeholder_attribute(name));
+                    return Err(error);
+                }
+                true
+            }
+            _ => false,
+        };
+        if is_attribute {
+            let name = self.name("an attribute name")?;
+            self.next(); // `=`
+            if self.is_empty() || self.peek_punct(',') {
+                let error = self.error(format!("expected a value for `{}`", name.text));
+                args.push(placeholder_attribute(name));
+                return Err(error);
+            }
+            let value = match self.value() {
+                Ok(value) => value,
+                Err(error) => {
+                    args.push(placeholder_attribute(name));
+                    return Err(error);
+                }
+            };
+            args.push(Arg::Attribute(Attribute {
+                name,
+                value,
+                index: Default::default(),
+            }));
+        } else {
+            args.push(Arg::Text(self.value()?));
+        }
+        Ok(())
     }
 
     fn value(&mut self) -> syn::Result<Value> {
@@ -422,7 +519,7 @@ impl Cursor {
     }
 
     fn block(&self, group: &Group) -> syn::Result<Block> {
-        let nodes = self.enter(group)?.nodes(None)?;
+        let nodes = self.enter(group)?.nodes(None);
         Ok(Block { nodes })
     }
 
@@ -488,43 +585,12 @@ impl Cursor {
         let mut inner = self.enter(&arms_group)?;
         let mut arms = Vec::new();
         while !inner.is_empty() {
-            let mut pattern = TokenStream::new();
-            let start = inner.span();
-            let arrow = loop {
-                match inner.next() {
-                    Some(TokenTree::Punct(punct))
-                        if punct.as_char() == '='
-                            && matches!(inner.peek(), Some(TokenTree::Punct(next)) if next.as_char() == '>') =>
-                    {
-                        // The user's own `=>`, so Rust's errors about the arm point at it.
-                        let mut arrow = TokenStream::from(TokenTree::Punct(punct));
-                        arrow.extend(inner.next());
-                        break arrow;
-                    }
-                    Some(token) => pattern.extend([token]),
-                    None => return Err(Error::new(start, "expected `pattern => { … }`")),
+            match inner.arm() {
+                Ok(arm) => arms.push(arm),
+                Err(error) => {
+                    inner.report(error);
+                    inner.skip_past_comma();
                 }
-            };
-            if pattern.is_empty() {
-                return Err(Error::new(start, "expected a pattern before `=>`"));
-            }
-            let body = match inner.peek().cloned() {
-                Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Brace => {
-                    inner.next();
-                    inner.block(&group)?
-                }
-                Some(_) => Block {
-                    nodes: vec![inner.node()?],
-                },
-                None => return Err(inner.error("expected the arm's children after `=>`")),
-            };
-            arms.push(Arm {
-                pattern,
-                arrow,
-                body,
-            });
-            if inner.peek_punct(',') {
-                inner.next();
             }
         }
         Ok(Match {
@@ -533,6 +599,63 @@ impl Cursor {
             brace_span: arms_group.span(),
         })
     }
+}
+
+impl Cursor {
+    fn arm(&mut self) -> syn::Result<Arm> {
+        let mut pattern = TokenStream::new();
+        let start = self.span();
+        let arrow = loop {
+            match self.next() {
+                Some(TokenTree::Punct(punct))
+                    if punct.as_char() == '='
+                        && matches!(self.peek(), Some(TokenTree::Punct(next)) if next.as_char() == '>') =>
+                {
+                    // The user's own `=>`, so Rust's errors about the arm point at it.
+                    let mut arrow = TokenStream::from(TokenTree::Punct(punct));
+                    arrow.extend(self.next());
+                    break arrow;
+                }
+                Some(token) => pattern.extend([token]),
+                None => return Err(Error::new(start, "expected `pattern => { … }`")),
+            }
+        };
+        if pattern.is_empty() {
+            return Err(Error::new(start, "expected a pattern before `=>`"));
+        }
+        let body = match self.peek().cloned() {
+            Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Brace => {
+                self.next();
+                self.block(&group)?
+            }
+            Some(_) => Block {
+                nodes: vec![self.node()?],
+            },
+            None => return Err(self.error("expected the arm's children after `=>`")),
+        };
+        if self.peek_punct(',') {
+            self.next();
+        }
+        Ok(Arm {
+            pattern,
+            arrow,
+            body,
+        })
+    }
+}
+
+/// An attribute whose value did not parse: kept by name, so the expansion still names it.
+fn placeholder_attribute(name: Name) -> Arg {
+    let span = name.span();
+    Arg::Attribute(Attribute {
+        name,
+        value: Value::Literal(Literal {
+            text: String::new(),
+            kind: LiteralKind::Str,
+            span,
+        }),
+        index: Default::default(),
+    })
 }
 
 /// Refuses a condition, pattern or value that ends in an operator (`if x > { … }`, `match v! { … }`):

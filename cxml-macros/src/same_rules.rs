@@ -20,10 +20,10 @@ fn workspace() -> PathBuf {
 
 /// The macro's messages, without the reference line the macro adds.
 fn macro_messages(body: TokenStream) -> Vec<String> {
-    let tree = match crate::parse::parse_input(body) {
-        Ok(tree) => tree,
-        Err(error) => return vec![format!("syntax: {error}")],
-    };
+    let (tree, syntax) = crate::parse::parse_input(body);
+    if let Some(error) = syntax {
+        return vec![format!("syntax: {error}")];
+    }
     let (_, errors) = crate::validate::validate(&tree);
     match errors.into_result() {
         Ok(()) => Vec::new(),
@@ -290,7 +290,7 @@ fn the_ui_catalogue_gets_the_same_messages_from_the_reader() {
     for file in &files {
         let source = std::fs::read_to_string(file).unwrap();
         for body in macro_bodies(&source) {
-            let Ok(tree) = crate::parse::parse_input(body.clone()) else {
+            let (tree, None) = crate::parse::parse_input(body.clone()) else {
                 macro_only += 1;
                 continue;
             };

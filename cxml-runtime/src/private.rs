@@ -2,6 +2,7 @@
 
 use std::fmt::{self, Write as _};
 use std::marker::PhantomData;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::escape::{EscapingWriter, escape_attribute, escape_text};
 use crate::fragment::Fragment;
@@ -24,32 +25,83 @@ pub const IDS: [ElementId; crate::schema::ELEMENT_COUNT] = {
     all
 };
 
+/// The size a call site's documents need, learned from its renders (one `static` per `cxml!`).
+///
+/// Generated code runs user expressions where they are written, so the length of a value or of
+/// a loop is only known once the buffer is full. Each render records its length here; the next
+/// one allocates that much at once, so that in the steady state a render allocates once and never
+/// grows its buffer, whatever the document's shape.
+pub struct SizeHint(AtomicUsize);
+
+impl SizeHint {
+    /// Nothing learned yet.
+    #[allow(clippy::new_without_default)] // used in `static` items: must be `const`
+    pub const fn new() -> Self {
+        SizeHint(AtomicUsize::new(0))
+    }
+
+    /// The capacity to allocate: what this call site needed before, else `estimate`.
+    #[inline]
+    fn capacity(&self, estimate: usize) -> usize {
+        match self.0.load(Ordering::Relaxed) {
+            0 => estimate,
+            learned => learned,
+        }
+    }
+
+    /// Records a finished render of `len` bytes. Keeps the largest seen, with an eighth more,
+    /// so that a document that grows a little from call to call does not regrow each time;
+    /// the common case (no growth) is a load and a compare, with no write to shared memory.
+    #[inline]
+    fn learn(&self, len: usize) {
+        if len > self.0.load(Ordering::Relaxed) {
+            self.0
+                .fetch_max(len.saturating_add(len / 8), Ordering::Relaxed);
+        }
+    }
+}
+
 /// The buffer a render writes into, with the run-time problems found on the way.
 pub struct Out {
     buf: String,
     problems: Problems,
+    size: Option<&'static SizeHint>,
 }
 
 impl Out {
-    /// A buffer pre-sized from the macro's estimate.
+    /// A buffer of the size `size` learned, or of `estimate` on the call site's first render.
+    #[inline]
+    pub fn sized(size: &'static SizeHint, estimate: usize) -> Self {
+        Out {
+            buf: String::with_capacity(size.capacity(estimate)),
+            problems: Problems::default(),
+            size: Some(size),
+        }
+    }
+
+    /// A buffer of a fixed capacity, that learns nothing (the expansion of an input with errors).
     #[inline]
     pub fn with_capacity(capacity: usize) -> Self {
         Out {
             buf: String::with_capacity(capacity),
             problems: Problems::default(),
+            size: None,
         }
+    }
+
+    /// The text, once its length has been recorded for the next render.
+    #[inline]
+    fn into_text(self) -> (String, Problems) {
+        if let Some(size) = self.size {
+            size.learn(self.buf.len());
+        }
+        (self.buf, self.problems)
     }
 
     /// Appends markup made (and escaped) at compile time.
     #[inline]
     pub fn push(&mut self, markup: &'static str) {
         self.buf.push_str(markup);
-    }
-
-    /// Reserves room for `items` more repetitions of a loop body of about `body` bytes.
-    #[inline]
-    pub fn reserve_loop(&mut self, items: usize, body: usize) {
-        self.buf.reserve(items.saturating_mul(body));
     }
 
     /// Records a broken rule.
@@ -69,13 +121,15 @@ impl Out {
     /// The finished document.
     #[inline]
     pub fn finish(self, channel: Channel) -> Rendered {
-        Rendered::from_parts(self.buf, channel, self.problems.into_error())
+        let (text, problems) = self.into_text();
+        Rendered::from_parts(text, channel, problems.into_error())
     }
 
     /// The finished fragment.
     #[inline]
     pub fn finish_fragment<P>(self, counts: ChildCounts) -> Fragment<P> {
-        Fragment::from_parts(self.buf, counts, self.problems)
+        let (text, problems) = self.into_text();
+        Fragment::from_parts(text, counts, problems)
     }
 }
 
