@@ -18,7 +18,18 @@ const XML_DECLARATION: &str = r#"<?xml version="1.0" encoding="UTF-8"?>"#;
 
 /// The whole expansion of a checked input.
 pub fn generate(input: &Input, resolved: &Resolved) -> TokenStream {
+    generate_after(
+        input,
+        resolved,
+        crate::ide::references(input, Some(resolved)),
+    )
+}
+
+/// The expansion of `input`, with `first` as its first statements (the editor's references
+/// come first in every expansion, see [`crate::ide`]).
+pub fn generate_after(input: &Input, resolved: &Resolved, first: TokenStream) -> TokenStream {
     let mut builder = Builder::new();
+    builder.ide = first;
     match (input, resolved) {
         (Input::Document(nodes), Resolved::Document { channel }) => {
             builder.push_static(XML_DECLARATION);
@@ -49,8 +60,8 @@ struct Builder {
     out: Ident,
     pending: String,
     statements: TokenStream,
-    /// References to documented items at the user's spans, for hover and go-to-definition; a
-    /// deprecated element's reference also raises its deprecation warning.
+    /// The first statements: references to documented items at the user's spans (see
+    /// [`crate::ide`]), and in an expansion with errors the errors.
     ide: TokenStream,
     /// Every static piece in order: the whole document when nothing is dynamic.
     all_static: String,
@@ -192,7 +203,6 @@ impl Builder {
     fn element(&mut self, element: &Element) {
         let Some(id) = element.id.get() else { return };
         let spec = id.spec();
-        self.ide_element(element, id);
 
         self.push_static("<");
         self.push_static(spec.name);
@@ -245,24 +255,6 @@ impl Builder {
         self.push_static("</");
         self.push_static(spec.name);
         self.push_static(">");
-    }
-
-    fn ide_element(&mut self, element: &Element, id: ElementId) {
-        let span = element.name.spans[element.name.spans.len() - 1];
-        let path = marker_path(id, span);
-        self.ide.extend(quote_spanned!(span=> let _ = #path;));
-        for arg in &element.args {
-            if let Arg::Attribute(attribute) = arg
-                && attribute.index.get().is_some()
-            {
-                let span = attribute.name.spans[attribute.name.spans.len() - 1];
-                let constant = crate::names::attribute_const(&attribute.name.text, span);
-                let path = marker_path(id, Span::call_site());
-                // The element's own name already warns when it is deprecated: once is enough.
-                self.ide
-                    .extend(quote_spanned!(span=> #[allow(deprecated)] let _ = #path::#constant;));
-            }
-        }
     }
 
     fn attribute(&mut self, id: ElementId, attribute: &Attribute) {
