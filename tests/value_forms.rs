@@ -106,3 +106,22 @@ fn the_reader_names_the_format_a_value_breaks() {
         );
     }
 }
+
+#[test]
+fn run_time_values_are_checked_against_the_format_as_the_reader_checks_them() {
+    let keys = "12a";
+    let doc = cxml! { Response < Gather(finishOnKey = {keys}) > };
+    let error = doc
+        .error()
+        .expect("a run-time value outside the format is reported");
+    assert_eq!(
+        error.to_string(),
+        parse(doc.as_str()).unwrap_err().problems()[0].message
+    );
+    let fine = "#";
+    assert!(
+        cxml! { Response < Gather(finishOnKey = {fine}) > }
+            .error()
+            .is_none()
+    );
+}
