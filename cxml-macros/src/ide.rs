@@ -119,7 +119,7 @@ impl References {
             .extend(quote_spanned!(span=> #[allow(deprecated)] let _ = #path::#constant;));
         // A bare word being typed, among the words the attribute takes.
         if let (true, Some(index), Value::Literal(word)) =
-            (self.editor, attribute.index, &attribute.value)
+            (self.editor, attribute.index.get(), &attribute.value)
             && word.kind == LiteralKind::Word
             && word
                 .text

@@ -142,7 +142,7 @@ pub fn value_words(attribute: &cxml_runtime::schema::Attribute) -> Vec<&'static 
 }
 
 /// Module of `cxml::reference::__values` that lists an attribute's [`value_words`].
-pub fn values_module(element: &Element, attribute: &str) -> String {
+pub fn values_module(element: &ElementSpec, attribute: &str) -> String {
     let constant = attribute_const(attribute, Span::call_site()).to_string();
     format!(
         "{}__{}",
