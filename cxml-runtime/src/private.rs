@@ -291,7 +291,6 @@ pub trait SameParent<P> {}
 impl<P> SameParent<P> for P {}
 
 #[diagnostic::do_not_recommend]
-
 impl<P> FragmentSource for Fragment<P> {
     type Parent = P;
     fn write_fragments(&self, out: &mut Out, counts: Option<&mut ChildCounts>) {
@@ -304,7 +303,6 @@ impl<P> FragmentSource for Fragment<P> {
 }
 
 #[diagnostic::do_not_recommend]
-
 impl<P> FragmentSource for [Fragment<P>] {
     type Parent = P;
     fn write_fragments(&self, out: &mut Out, counts: Option<&mut ChildCounts>) {
@@ -316,7 +314,6 @@ impl<P> FragmentSource for [Fragment<P>] {
 }
 
 #[diagnostic::do_not_recommend]
-
 impl<P, const N: usize> FragmentSource for [Fragment<P>; N] {
     type Parent = P;
     fn write_fragments(&self, out: &mut Out, counts: Option<&mut ChildCounts>) {
@@ -325,7 +322,6 @@ impl<P, const N: usize> FragmentSource for [Fragment<P>; N] {
 }
 
 #[diagnostic::do_not_recommend]
-
 impl<P> FragmentSource for Vec<Fragment<P>> {
     type Parent = P;
     fn write_fragments(&self, out: &mut Out, counts: Option<&mut ChildCounts>) {
@@ -334,7 +330,6 @@ impl<P> FragmentSource for Vec<Fragment<P>> {
 }
 
 #[diagnostic::do_not_recommend]
-
 impl<P> FragmentSource for Option<Fragment<P>> {
     type Parent = P;
     fn write_fragments(&self, out: &mut Out, counts: Option<&mut ChildCounts>) {
@@ -345,7 +340,6 @@ impl<P> FragmentSource for Option<Fragment<P>> {
 }
 
 #[diagnostic::do_not_recommend]
-
 impl<T: FragmentSource + ?Sized> FragmentSource for &T {
     type Parent = T::Parent;
     fn write_fragments(&self, out: &mut Out, counts: Option<&mut ChildCounts>) {
@@ -493,7 +487,6 @@ pub trait EnumAttr<E> {
 }
 
 #[diagnostic::do_not_recommend]
-
 impl<E: EnumValue> EnumAttr<E> for E {
     fn enum_value(self) -> Option<E> {
         Some(self)
@@ -501,7 +494,6 @@ impl<E: EnumValue> EnumAttr<E> for E {
 }
 
 #[diagnostic::do_not_recommend]
-
 impl<E: EnumValue> EnumAttr<E> for Option<E> {
     fn enum_value(self) -> Option<E> {
         self
@@ -509,7 +501,6 @@ impl<E: EnumValue> EnumAttr<E> for Option<E> {
 }
 
 #[diagnostic::do_not_recommend]
-
 impl<E: EnumValue> EnumAttr<E> for &E {
     fn enum_value(self) -> Option<E> {
         Some(*self)
@@ -517,7 +508,6 @@ impl<E: EnumValue> EnumAttr<E> for &E {
 }
 
 #[diagnostic::do_not_recommend]
-
 impl<E: EnumValue> EnumAttr<E> for &Option<E> {
     fn enum_value(self) -> Option<E> {
         *self
@@ -546,7 +536,6 @@ pub trait BoolAttr {
 }
 
 #[diagnostic::do_not_recommend]
-
 impl BoolAttr for bool {
     fn bool_value(self) -> Option<bool> {
         Some(self)
@@ -554,7 +543,6 @@ impl BoolAttr for bool {
 }
 
 #[diagnostic::do_not_recommend]
-
 impl BoolAttr for Option<bool> {
     fn bool_value(self) -> Option<bool> {
         self
@@ -562,7 +550,6 @@ impl BoolAttr for Option<bool> {
 }
 
 #[diagnostic::do_not_recommend]
-
 impl BoolAttr for &bool {
     fn bool_value(self) -> Option<bool> {
         Some(*self)
@@ -570,7 +557,6 @@ impl BoolAttr for &bool {
 }
 
 #[diagnostic::do_not_recommend]
-
 impl BoolAttr for &Option<bool> {
     fn bool_value(self) -> Option<bool> {
         *self
