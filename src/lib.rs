@@ -150,6 +150,10 @@ pub mod values {
 #[doc(inline)]
 pub use cxml_webhook as webhook;
 
+#[cfg(feature = "testing")]
+#[doc(inline)]
+pub use cxml_testing as testing;
+
 #[doc(hidden)]
 pub mod __private {
     pub use cxml_runtime::private::*;

@@ -57,8 +57,13 @@ fn if_without_else_and_empty_branches() {
             if flag { } else { }
             if !flag { } else { Hangup }
         > };
-        let body = if flag { "<Say>on</Say><Hangup/>" } else { "" };
-        assert_doc(&doc, &format!("<Response>{body}</Response>"));
+        // Content that comes out empty at run time closes as `/>`, as a static empty element.
+        let expected = if flag {
+            "<Response><Say>on</Say><Hangup/></Response>"
+        } else {
+            "<Response/>"
+        };
+        assert_doc(&doc, expected);
     }
 }
 
@@ -121,10 +126,7 @@ fn empty_iterations() {
         for _ in 0..0 { Hangup }
         Gather(numDigits = 1) < for n in &nobody { Say({n}) } >
     > };
-    assert_doc(
-        &doc,
-        r#"<Response><Gather numDigits="1"></Gather></Response>"#,
-    );
+    assert_doc(&doc, r#"<Response><Gather numDigits="1"/></Response>"#);
 }
 
 // ---- match ----
@@ -229,10 +231,7 @@ fn refer_without_its_sip_is_a_run_time_error() {
         "<Response><Refer><Sip>sip:agent@example.com</Sip></Refer></Response>",
     );
     let doc = render(false);
-    assert_eq!(
-        doc.as_str(),
-        format!("{DECL}<Response><Refer></Refer></Response>")
-    );
+    assert_eq!(doc.as_str(), format!("{DECL}<Response><Refer/></Response>"));
     let error = doc.error().expect("a Refer needs its Sip");
     assert_eq!(
         error.to_string(),

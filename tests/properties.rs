@@ -1,14 +1,17 @@
 //! Property tests over every kind of run-time value the macro accepts: whatever a program
 //! passes, the document parses, each value reads back exactly (characters XML cannot carry
 //! become U+FFFD, the documented policy), and no element or attribute appears that was not
-//! written (no injection).
+//! written (no injection). Every document is also read by `cxml::parse`, which must see the same
+//! tree, agree on the run-time rule broken, and render it back byte for byte.
 //!
 //! Each property runs 256 cases; `PROPTEST_CASES=N` sets another count (`scripts/soak.sh` runs
 //! them by the hundred thousand).
 
-use cxml::cxml;
+use cxml::schema::{self, ValueType};
 use cxml::values::{Method, Trim};
+use cxml::{Channel, Fragment, Rendered, cxml};
 use proptest::prelude::*;
+use proptest::strategy::ValueTree;
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
@@ -85,6 +88,69 @@ fn read(xml: &str) -> Vec<Seen> {
     elements
 }
 
+/// The elements of a document as `cxml::parse` sees them, in document order.
+fn read_with_cxml(document: &cxml::Document<'_>) -> Vec<Seen> {
+    let root = document.root();
+    let mut elements = Vec::new();
+    let mut pending = vec![root];
+    while let Some(element) = pending.pop() {
+        elements.push(Seen {
+            name: element.name().to_string(),
+            attributes: element
+                .attributes()
+                .iter()
+                .map(|(name, value)| (name.to_string(), value.to_string()))
+                .collect(),
+            text: element.text(),
+        });
+        let children: Vec<_> = element.elements().collect();
+        pending.extend(children.into_iter().rev());
+    }
+    elements
+}
+
+/// Reads `doc` with quick-xml and with `cxml::parse`: both must see the same tree; the reader
+/// must accept exactly the documents that broke no run-time rule (and find the same rules broken
+/// when some are), and render what it accepts back to the macro's bytes.
+fn read_both(doc: &Rendered) -> Vec<Seen> {
+    let elements = read(doc.as_str());
+    match (cxml::parse(doc.as_str()), doc.error()) {
+        (Ok(parsed), None) => {
+            assert_eq!(
+                read_with_cxml(&parsed),
+                elements,
+                "cxml::parse saw another tree"
+            );
+            assert_eq!(parsed.channel, doc.channel());
+            assert_eq!(
+                parsed.to_string(),
+                doc.as_str(),
+                "the reader renders other bytes"
+            );
+        }
+        (Err(error), Some(broken)) => {
+            // The same rules broken; which one comes first is each front end's order.
+            let violations: Vec<_> = error
+                .problems()
+                .iter()
+                .filter_map(|p| p.violation.as_ref())
+                .collect();
+            assert!(
+                violations.contains(&broken.violation()),
+                "{broken} not in:\n{error}"
+            );
+            assert_eq!(
+                error.problems().len(),
+                broken.count() as usize,
+                "{broken}:\n{error}"
+            );
+        }
+        (Ok(_), Some(broken)) => panic!("cxml::parse accepts a document that breaks {broken}"),
+        (Err(error), None) => panic!("cxml::parse refuses a rendered document:\n{error}\n{doc}"),
+    }
+    elements
+}
+
 /// The documented policy: characters XML 1.0 cannot carry become U+FFFD.
 fn carried(value: &str) -> String {
     value
@@ -125,6 +191,101 @@ fn hostile() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..8).prop_map(|pieces| pieces.concat())
 }
 
+/// A document drawn from the schema table by `choices`: each element's attributes and children
+/// are among those the table gives it, values are of the attribute's type (or `texts`, the
+/// hostile strings, for free text), so most documents are valid and the rest break one rule.
+fn schema_document(channel: Channel, choices: &[u16], texts: &[String]) -> String {
+    let mut choices = choices.iter().copied().cycle();
+    let mut texts = texts.iter().cycle();
+    let mut xml = String::from(r#"<?xml version="1.0" encoding="UTF-8"?>"#);
+    // Elements still to write (id, depth), or `None` for a closing tag still to write.
+    let mut pending = vec![Some((schema::response(channel), 0))];
+    let mut open = Vec::new();
+    while let Some(next) = pending.pop() {
+        let Some((id, depth)) = next else {
+            xml.push_str(&format!("</{}>", open.pop().unwrap_or_default()));
+            continue;
+        };
+        let spec = id.spec();
+        xml.push('<');
+        xml.push_str(spec.name);
+        for attribute in spec.attributes {
+            let pick = choices.next().unwrap_or(0) as usize;
+            if !pick.is_multiple_of(3) {
+                continue;
+            }
+            let value = match attribute.ty {
+                ValueType::Enum(values) => values.values[pick % values.values.len()].to_string(),
+                ValueType::Boolean => pick.is_multiple_of(2).to_string(),
+                ValueType::Integer | ValueType::Decimal => {
+                    let low = attribute.min.unwrap_or(0.0);
+                    let high = attribute.max.unwrap_or(low + 100.0);
+                    ((low + (high - low) * (pick % 7) as f64 / 6.0) as i64).to_string()
+                }
+                ValueType::Url => format!("https://example.com/{pick}"),
+                ValueType::List { items, .. } => items[pick % items.len()].to_string(),
+                _ => texts.next().cloned().unwrap_or_default(),
+            };
+            xml.push_str(&format!(
+                " {}=\"{}\"",
+                attribute.name,
+                quick_xml::escape::escape(&value)
+            ));
+        }
+        let children = if depth < 4 {
+            choices.next().unwrap_or(0) as usize % 4
+        } else {
+            0
+        };
+        let text = spec.text != schema::TextRule::None && choices.next().unwrap_or(0) % 2 == 0;
+        if children == 0 && !text {
+            xml.push_str("/>");
+            continue;
+        }
+        xml.push('>');
+        if text {
+            xml.push_str(&quick_xml::escape::escape(
+                texts.next().map_or("", String::as_str),
+            ));
+        }
+        open.push(spec.name);
+        pending.push(None);
+        if !spec.children.is_empty() {
+            for _ in 0..children {
+                let child =
+                    spec.children[choices.next().unwrap_or(0) as usize % spec.children.len()];
+                pending.push(Some((child, depth + 1)));
+            }
+        }
+    }
+    xml
+}
+
+fn channel() -> impl Strategy<Value = Channel> {
+    prop::sample::select(vec![Channel::Voice, Channel::Messaging, Channel::Fax])
+}
+
+/// The schema documents are not vacuous: a good share of them is valid, so the round-trip
+/// property below tests accepted documents, not only refusals.
+#[test]
+fn schema_documents_are_often_valid() {
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let strategy = (
+        channel(),
+        prop::collection::vec(any::<u16>(), 1..64),
+        prop::collection::vec("[a-z +]{1,12}", 1..4),
+    );
+    let mut accepted = 0;
+    for _ in 0..400 {
+        let (channel, choices, texts) = strategy.new_tree(&mut runner).unwrap().current();
+        accepted += usize::from(cxml::parse(&schema_document(channel, &choices, &texts)).is_ok());
+    }
+    assert!(
+        accepted >= 80,
+        "only {accepted} of 400 schema documents are valid"
+    );
+}
+
 proptest! {
     // 256 cases unless `PROPTEST_CASES` says otherwise (the default config reads it).
     #![proptest_config(ProptestConfig::default())]
@@ -137,7 +298,7 @@ proptest! {
                 Dial(callerId = {caller}, action = {url}) < Number({&text}) >
             >
         };
-        let elements = read(doc.as_str());
+        let elements = read_both(&doc);
         let expected = vec![
             Seen { name: "Response".into(), attributes: vec![], text: String::new() },
             Seen { name: "Say".into(), attributes: attrs(&[("voice", "alice")]), text: format!("Hello {}!", carried(&text)) },
@@ -156,7 +317,7 @@ proptest! {
                 Record(recordingStatusCallbackEvent = {events.as_str()})
             >
         };
-        let elements = read(doc.as_str());
+        let elements = read_both(&doc);
         let mut pay = vec![("postalCode".to_string(), carried(&postal))];
         if let Some(types) = &optional {
             pay.push(("validCardTypes".to_string(), carried(types)));
@@ -171,7 +332,7 @@ proptest! {
         let doc = cxml! {
             Response < Say < {label} prosody(rate = "slow") < {&text} > > >
         };
-        let elements = read(doc.as_str());
+        let elements = read_both(&doc);
         prop_assert_eq!(elements.len(), 3);
         prop_assert_eq!(&elements[1].text, &format!("{}#{n}", carried(&text)));
         prop_assert_eq!(&elements[2].name, "prosody");
@@ -193,7 +354,7 @@ proptest! {
                 Pay(chargeAmount = {amount})
             >
         };
-        let elements = read(doc.as_str());
+        let elements = read_both(&doc);
         prop_assert_eq!(&elements[1].attributes, &attrs(&[("loop", &repetitions.to_string())]));
         let mut dial = vec![("hangupOnStar".to_string(), hang_up.to_string()), ("method".to_string(), method.to_string())];
         if let Some(trim) = trim {
@@ -222,7 +383,7 @@ proptest! {
                 > >
             >
         };
-        let elements = read(doc.as_str());
+        let elements = read_both(&doc);
         let callback = format!("{base}/status?n={n}&w={word}&{{x}}");
         prop_assert_eq!(&elements[2].attributes, &attrs(&[("statusCallback", &carried(&callback))]));
         prop_assert_eq!(&elements[2].text, &carried(&format!("+1{n}<{base}>")));
@@ -233,11 +394,59 @@ proptest! {
         let doc = cxml! {
             Response < Dial < for n in &numbers { Number({n}) } > >
         };
-        let elements = read(doc.as_str());
+        let elements = read_both(&doc);
         prop_assert_eq!(elements.len(), numbers.len() + 2);
         for (seen, number) in elements[2..].iter().zip(&numbers) {
             prop_assert_eq!(&seen.text, &carried(number));
         }
-        prop_assert_eq!(doc.error().is_some(), numbers.len() > 10);
+        // More than 10 `Number`s, or one with blank text, breaks a rule.
+        let blank = numbers.iter().any(|n| carried(n).trim().is_empty());
+        prop_assert_eq!(doc.error().is_some(), numbers.len() > 10 || blank);
+    }
+
+    #[test]
+    fn fragments_splice_in_place(numbers in prop::collection::vec(hostile(), 0..6), extra in prop::option::of(hostile()), sip in hostile()) {
+        // Fragments made from run-time values, spliced one by one, as a `Vec`, as an `Option`
+        // and collected from an iterator: each lands where it is spliced, escaped once.
+        let first: Fragment<cxml::reference::voice::Dial> = cxml!(in Dial: Sip({&sip}));
+        let many: Vec<Fragment<cxml::reference::voice::Dial>> =
+            numbers.iter().map(|n| cxml!(in Dial: Number({n}))).collect();
+        let maybe = extra.as_ref().map(|n| cxml!(in Dial: Number(sendDigits = {n}) < "+1" >));
+        let collected: Fragment<cxml::reference::voice::Dial> =
+            numbers.iter().map(|n| cxml!(in Dial: Number({n}))).collect();
+        let doc = cxml! {
+            Response < Dial < {first} {many} {maybe} {collected} > >
+        };
+        let elements = read_both(&doc);
+        let mut expected = vec![
+            Seen { name: "Response".into(), attributes: vec![], text: String::new() },
+            Seen { name: "Dial".into(), attributes: vec![], text: String::new() },
+            Seen { name: "Sip".into(), attributes: vec![], text: carried(&sip) },
+        ];
+        let number = |text: &str| Seen { name: "Number".into(), attributes: vec![], text: carried(text) };
+        expected.extend(numbers.iter().map(|n| number(n)));
+        if let Some(digits) = &extra {
+            expected.push(Seen { name: "Number".into(), attributes: attrs(&[("sendDigits", &carried(digits))]), text: "+1".into() });
+        }
+        expected.extend(numbers.iter().map(|n| number(n)));
+        prop_assert_eq!(elements, expected);
+    }
+
+    #[test]
+    fn accepted_documents_render_and_parse_back_to_themselves(
+        channel in channel(),
+        choices in prop::collection::vec(any::<u16>(), 1..64),
+        texts in prop::collection::vec(hostile(), 1..4),
+    ) {
+        // What the reader accepts, rendered, reads back to the same tree, and renders the same.
+        let xml = schema_document(channel, &choices, &texts);
+        if let Ok(document) = cxml::parse(&xml) {
+            let rendered = document.to_string();
+            let again = cxml::parse(&rendered);
+            prop_assert!(again.is_ok(), "{rendered}\n{:?}", again.err().map(|e| e.to_string()));
+            let again = again.unwrap();
+            prop_assert_eq!(&again, &document);
+            prop_assert_eq!(again.to_string(), rendered);
+        }
     }
 }

@@ -20,8 +20,10 @@ pub fn expand(
     resolved: Option<Resolved>,
     is_fragment: bool,
 ) -> TokenStream {
+    // The editor's references come first, as in a correct expansion (see `crate::ide`).
+    let references = crate::ide::references(&input, resolved.as_ref());
     let mut loose = Loose::default();
-    let value = match &resolved {
+    match &resolved {
         // The generator writes what resolved and skips the rest; splices it would mistype
         // (text where the element takes none) are taken out first and checked on their own.
         Some(resolved) => {
@@ -37,17 +39,18 @@ pub fn expand(
                 }
                 Input::Fragment { nodes, .. } => loose.nodes(nodes),
             }
-            generate::generate(&input, resolved)
+            let checks = loose.checks;
+            generate::generate_after(&input, resolved, quote!(#references #errors #checks))
         }
         None => {
             match &input {
                 Input::Document(nodes) | Input::Fragment { nodes, .. } => loose.unresolved(nodes),
             }
-            empty_value(is_fragment)
+            let checks = loose.checks;
+            let value = empty_value(is_fragment);
+            quote!({ #references #errors #checks #value })
         }
-    };
-    let checks = loose.checks;
-    quote!({ #errors #checks #value })
+    }
 }
 
 /// A value of the type the call would have, for inputs whose parent or root is unknown.

@@ -18,7 +18,18 @@ const XML_DECLARATION: &str = r#"<?xml version="1.0" encoding="UTF-8"?>"#;
 
 /// The whole expansion of a checked input.
 pub fn generate(input: &Input, resolved: &Resolved) -> TokenStream {
+    generate_after(
+        input,
+        resolved,
+        crate::ide::references(input, Some(resolved)),
+    )
+}
+
+/// The expansion of `input`, with `first` as its first statements (the editor's references
+/// come first in every expansion, see [`crate::ide`]).
+pub fn generate_after(input: &Input, resolved: &Resolved, first: TokenStream) -> TokenStream {
     let mut builder = Builder::new();
+    builder.ide = first;
     match (input, resolved) {
         (Input::Document(nodes), Resolved::Document { channel }) => {
             builder.push_static(XML_DECLARATION);
@@ -49,8 +60,8 @@ struct Builder {
     out: Ident,
     pending: String,
     statements: TokenStream,
-    /// References to documented items at the user's spans, for hover and go-to-definition; a
-    /// deprecated element's reference also raises its deprecation warning.
+    /// The first statements: references to documented items at the user's spans (see
+    /// [`crate::ide`]), and in an expansion with errors the errors.
     ide: TokenStream,
     /// Every static piece in order: the whole document when nothing is dynamic.
     all_static: String,
@@ -192,7 +203,6 @@ impl Builder {
     fn element(&mut self, element: &Element) {
         let Some(id) = element.id else { return };
         let spec = id.spec();
-        self.ide_element(element, id);
 
         self.push_static("<");
         self.push_static(spec.name);
@@ -208,6 +218,9 @@ impl Builder {
             return;
         }
         self.push_static(">");
+        let check_text = text_known_at_run_time(element, text);
+        let may_be_empty = content_known_at_run_time(element, text);
+        let content_mark = (check_text || may_be_empty).then(|| self.mark_here());
         match text {
             Some(Value::Literal(literal)) => self.push_static(&escape::text(&literal.text)),
             Some(Value::Expr(splice)) => self.text_splice(id, splice, None, true),
@@ -242,27 +255,30 @@ impl Builder {
                 ));
             }
         }
-        self.push_static("</");
-        self.push_static(spec.name);
-        self.push_static(">");
+        let out = self.out.clone();
+        if let Some(mark) = content_mark.as_ref().filter(|_| check_text) {
+            let index = id.0;
+            self.push_statement(quote!(
+                #out.check_text(::cxml::__private::Id(#index), #mark);
+            ));
+        }
+        let end_tag = format!("</{}>", spec.name);
+        match content_mark.filter(|_| may_be_empty) {
+            Some(mark) => self.push_statement(quote!(#out.close(#mark, #end_tag);)),
+            None => self.push_static(&end_tag),
+        }
     }
 
-    fn ide_element(&mut self, element: &Element, id: ElementId) {
-        let span = element.name.spans[element.name.spans.len() - 1];
-        let path = marker_path(id, span);
-        self.ide.extend(quote_spanned!(span=> let _ = #path;));
-        for arg in &element.args {
-            if let Arg::Attribute(attribute) = arg
-                && attribute.index.is_some()
-            {
-                let span = attribute.name.spans[attribute.name.spans.len() - 1];
-                let constant = crate::names::attribute_const(&attribute.name.text, span);
-                let path = marker_path(id, Span::call_site());
-                // The element's own name already warns when it is deprecated: once is enough.
-                self.ide
-                    .extend(quote_spanned!(span=> #[allow(deprecated)] let _ = #path::#constant;));
-            }
-        }
+    /// A fresh local holding the output's length now, for a check of what is written next.
+    fn mark_here(&mut self) -> Ident {
+        self.next_counter += 1;
+        let mark = Ident::new(
+            &format!("__cxml_mark_{}", self.next_counter),
+            Span::mixed_site(),
+        );
+        let out = &self.out;
+        self.push_statement(quote!(let #mark = #out.mark();));
+        mark
     }
 
     fn attribute(&mut self, id: ElementId, attribute: &Attribute) {
@@ -283,6 +299,27 @@ impl Builder {
                 let span = splice.span;
                 let element_index = id.0;
                 let at = quote!(::cxml::__private::AttrRef { element: ::cxml::__private::Id(#element_index), attribute: #index });
+                if matches!(
+                    spec.ty,
+                    ValueType::String { .. }
+                        | ValueType::Url
+                        | ValueType::List { .. }
+                        | ValueType::BooleanOrString
+                ) {
+                    // URLs, lists and length limits can be broken by the value alone: the render
+                    // checks what it wrote, as the reader would.
+                    let mark = checked_at_run_time(spec).then(|| self.mark_here());
+                    if !self.formatted_attribute(&prefix, &splice.tokens) {
+                        self.estimate += prefix.len() + SPLICE_ESTIMATE;
+                        self.push_statement(quote_spanned!(span=>
+                            (&&::cxml::__private::Splice(&(#expr))).write_attr(&mut #out, #prefix);
+                        ));
+                    }
+                    if let Some(mark) = mark {
+                        self.push_statement(quote!(#out.check_attribute(#at, #mark);));
+                    }
+                    return;
+                }
                 let statement = match spec.ty {
                     ValueType::Enum(enumeration) => {
                         let ty = Ident::new(enumeration.rust_name, span);
@@ -300,17 +337,7 @@ impl Builder {
                     ValueType::String { .. }
                     | ValueType::Url
                     | ValueType::List { .. }
-                    | ValueType::BooleanOrString
-                        if self.formatted_attribute(&prefix, &splice.tokens) =>
-                    {
-                        return;
-                    }
-                    ValueType::String { .. }
-                    | ValueType::Url
-                    | ValueType::List { .. }
-                    | ValueType::BooleanOrString => quote_spanned!(span=>
-                        (&&::cxml::__private::Splice(&(#expr))).write_attr(&mut #out, #prefix);
-                    ),
+                    | ValueType::BooleanOrString => return,
                 };
                 self.estimate += prefix.len() + SPLICE_ESTIMATE;
                 self.push_statement(statement);
@@ -476,4 +503,51 @@ impl Builder {
         };
         quote!(if #condition { #then } #otherwise)
     }
+}
+
+/// Whether a run-time value of this attribute can break its rules by itself (a URL with a
+/// space, a list item outside the list, a value over the length limit).
+fn checked_at_run_time(spec: &schema::Attribute) -> bool {
+    matches!(spec.ty, ValueType::Url | ValueType::List { .. }) || spec.max_length.is_some()
+}
+
+/// Whether an element that needs text gets it only from run-time values (splices, branches,
+/// loops) or blank literals, so that only the render can tell whether it has any.
+fn text_known_at_run_time(element: &Element, text: Option<&Value>) -> bool {
+    let Some(id) = element.id else { return false };
+    let spec = id.spec();
+    if spec.text != schema::TextRule::Required {
+        return false;
+    }
+    let given = |name: &str| {
+        element
+            .args
+            .iter()
+            .any(|arg| matches!(arg, Arg::Attribute(attribute) if attribute.name.text == name))
+    };
+    if spec.text_required_unless.is_some_and(given) {
+        return false;
+    }
+    if let Some(Value::Literal(literal)) = text
+        && !literal.text.trim().is_empty()
+    {
+        return false;
+    }
+    !element.children.iter().any(|node| match node {
+        Node::Text(literal) => !literal.value.trim().is_empty(),
+        Node::Element(_) => spec.mixed || spec.text_or_children,
+        _ => false,
+    })
+}
+
+/// Whether an element's content may come out empty at run time (only splices and control flow
+/// fill it), so that its end is `/>` or `</name>` by what was written.
+fn content_known_at_run_time(element: &Element, text: Option<&Value>) -> bool {
+    let static_text = matches!(text, Some(Value::Literal(literal)) if !literal.text.is_empty());
+    let static_children = element.children.iter().any(|node| match node {
+        Node::Text(literal) => !literal.value.is_empty(),
+        Node::Element(_) => true,
+        _ => false,
+    });
+    !static_text && !static_children
 }

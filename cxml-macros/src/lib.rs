@@ -11,6 +11,7 @@ mod expand;
 mod fallback;
 mod format;
 mod generate;
+mod ide;
 mod names;
 mod parse;
 mod reference;
@@ -39,6 +40,8 @@ pub fn __values(_input: TokenStream) -> TokenStream {
     values::generate().into()
 }
 
+#[cfg(test)]
+mod ide_tests;
 #[cfg(test)]
 mod recovery_tests;
 #[cfg(test)]

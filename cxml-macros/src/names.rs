@@ -106,6 +106,20 @@ pub fn marker_path(id: ElementId, span: Span) -> TokenStream {
     }
 }
 
+/// Module of `cxml::reference::__children` that re-exports the elements `parent` may hold
+/// (`voice.Sip@Refer` → `voice_Sip_Refer`), or the document elements for `None`: completion
+/// inside `cxml!` lists it.
+pub fn children_module(parent: Option<&Element>) -> String {
+    match parent {
+        Some(element) => element
+            .id
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+            .collect(),
+        None => "__root".to_string(),
+    }
+}
+
 /// Constant name of an attribute on its element's marker (`xml:lang` → `xml_lang`, `loop` →
 /// `r#loop`).
 pub fn attribute_const(name: &str, span: Span) -> Ident {

@@ -11,7 +11,9 @@ use cxml_runtime::schema::{
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use crate::names::{attribute_const, ident, marker, marker_module, reference_path, scope_module};
+use crate::names::{
+    attribute_const, children_module, ident, marker, marker_module, reference_path, scope_module,
+};
 
 pub fn generate() -> TokenStream {
     let mut out = TokenStream::new();
@@ -65,7 +67,59 @@ pub fn generate() -> TokenStream {
             }
         });
     }
+    out.extend(children_modules());
     out
+}
+
+/// `__children::voice_Dial` re-exports what `<Dial>` may hold, `__children::__root` the document
+/// elements: the expansion names them at the user's tokens under rust-analyzer, which then
+/// completes an element name from the list. Names that are not one identifier (`say-as`) are
+/// left out: completion would insert the marker's name (`say_as`), which `cxml!` rejects.
+fn children_modules() -> TokenStream {
+    let mut modules = TokenStream::new();
+    let roots: Vec<&Element> = ELEMENTS
+        .iter()
+        .filter(|element| element.kind == Kind::Root)
+        .collect();
+    let lists = std::iter::once((None, roots)).chain(
+        ELEMENTS
+            .iter()
+            .filter(|element| !element.children.is_empty())
+            .map(|element| {
+                (
+                    Some(element),
+                    element.children.iter().map(|id| id.spec()).collect(),
+                )
+            }),
+    );
+    for (parent, children) in lists {
+        let module = Ident::new(&children_module(parent), Span::call_site());
+        let mut seen: Vec<String> = Vec::new();
+        let uses: TokenStream = children
+            .into_iter()
+            .filter(|child| child.status != Status::Withdrawn && is_identifier(child.name))
+            .filter(|child| {
+                let fresh = !seen.iter().any(|name| name == &marker(child));
+                seen.push(marker(child));
+                fresh
+            })
+            .map(|child| {
+                let path: TokenStream = path(child).parse().expect("a Rust path");
+                quote!(#[allow(deprecated)] pub use #path;)
+            })
+            .collect();
+        modules.extend(quote!(#[allow(non_snake_case)] pub mod #module { #uses }));
+    }
+    quote! {
+        #[doc(hidden)]
+        pub mod __children {
+            #modules
+        }
+    }
+}
+
+fn is_identifier(name: &str) -> bool {
+    name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 fn parent_name(module: &str) -> &'static str {

@@ -1,5 +1,6 @@
 //! What generated code calls. Not a public API: reached through `cxml::__private` only.
 
+use std::borrow::Cow;
 use std::fmt::{self, Write as _};
 use std::marker::PhantomData;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -7,7 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use crate::escape::{EscapingWriter, escape_attribute, escape_text};
 use crate::fragment::Fragment;
 use crate::rendered::{Problems, Rendered};
-use crate::schema::{Channel, ElementId, Violation};
+use crate::schema::{Channel, ContentSummary, ElementId, ValueType, Violation};
 
 pub use crate::schema::{ChildCounts, ElementId as Id, ids};
 
@@ -96,6 +97,79 @@ impl Out {
         self.problems.push(violation);
     }
 
+    /// Where the next write lands: marks a run-time attribute or an element's content so that
+    /// [`check_attribute`](Self::check_attribute) or [`check_text`](Self::check_text) can judge
+    /// what was written after it.
+    #[inline]
+    pub fn mark(&self) -> usize {
+        self.buf.len()
+    }
+
+    /// Ends an element whose content is known only at run time: `end_tag` after the content, or,
+    /// when nothing was written since `mark` (just after the start tag's `>`), `/>` in place of
+    /// that `>`, as an empty element written at compile time is.
+    #[inline]
+    pub fn close(&mut self, mark: usize, end_tag: &'static str) {
+        if self.buf.len() == mark && self.buf.ends_with('>') {
+            self.buf.truncate(mark - 1);
+            self.buf.push_str("/>");
+        } else {
+            self.buf.push_str(end_tag);
+        }
+    }
+
+    /// Checks a run-time value written since `mark` as ` name="value"` (nothing for `None`)
+    /// against its attribute, with the function that checks literals and the reader's values.
+    #[inline]
+    pub fn check_attribute(&mut self, at: AttrRef, mark: usize) {
+        let element = at.element.spec();
+        let Some(attribute) = element.attributes.get(at.attribute) else {
+            return;
+        };
+        let Some((_, value)) = self
+            .buf
+            .get(mark..)
+            .and_then(|written| written.strip_suffix('"'))
+            .and_then(|written| written.split_once("=\""))
+        else {
+            return;
+        };
+        // `&amp; &lt; &gt; &quot;` stand for printable characters, which a URL check judges as it
+        // judges the references themselves: only `&#…;` (tab, newline, CR), list items and
+        // lengths need the value read back, which costs an allocation.
+        let same_verdict = !value.contains('&')
+            || (matches!(attribute.ty, ValueType::Url)
+                && attribute.max_length.is_none()
+                && !value.contains("&#"));
+        if same_verdict && element.check_value(attribute, value).is_ok() {
+            return;
+        }
+        if let Err(violation) = element.check_value(attribute, &unescape_written(value)) {
+            self.problem(violation);
+        }
+    }
+
+    /// Checks that an element whose text comes only from run-time values got some: the content
+    /// written since `mark` must hold text that is not blank (or, where the table says so, a child
+    /// element), as the reader requires of the same document.
+    #[inline]
+    pub fn check_text(&mut self, element: ElementId, mark: usize) {
+        let content = self.buf.get(mark..).unwrap_or_default();
+        let summary = ContentSummary {
+            has_text: content
+                .split(['<', '>'])
+                .step_by(2)
+                .any(|text| !is_blank_written(text)),
+            has_elements: content.contains('<'),
+            attributes: &[],
+        };
+        for violation in element.spec().check_content(&summary) {
+            if matches!(violation, Violation::TextRequired { .. }) {
+                self.problem(violation);
+            }
+        }
+    }
+
     /// Checks the children counted for an element at run time.
     pub fn check_counts(&mut self, element: ElementId, counts: &ChildCounts) {
         let problems = &mut self.problems;
@@ -117,6 +191,52 @@ impl Out {
         let (text, problems) = self.into_text();
         Fragment::from_parts(text, counts, problems)
     }
+}
+
+/// A value as this module's escaper wrote it, read back: the only references it writes are
+/// `&amp; &lt; &gt; &quot;` and `&#9; &#10; &#13;`.
+fn unescape_written(value: &str) -> Cow<'_, str> {
+    if !value.contains('&') {
+        return Cow::Borrowed(value);
+    }
+    let mut text = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(at) = rest.find('&') {
+        text.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let (reference, character) = [
+            ("&amp;", '&'),
+            ("&lt;", '<'),
+            ("&gt;", '>'),
+            ("&quot;", '"'),
+            ("&#9;", '\t'),
+            ("&#10;", '\n'),
+            ("&#13;", '\r'),
+        ]
+        .into_iter()
+        .find(|(reference, _)| rest.starts_with(reference))
+        .unwrap_or(("&", '&'));
+        text.push(character);
+        rest = &rest[reference.len()..];
+    }
+    text.push_str(rest);
+    Cow::Owned(text)
+}
+
+/// Whether text as the escaper wrote it reads back blank (`str::trim` would leave nothing): only
+/// whitespace and the references to tab, newline and CR.
+fn is_blank_written(text: &str) -> bool {
+    let mut rest = text.trim_start();
+    while !rest.is_empty() {
+        let Some(after) = ["&#9;", "&#10;", "&#13;"]
+            .iter()
+            .find_map(|reference| rest.strip_prefix(reference))
+        else {
+            return false;
+        };
+        rest = after.trim_start();
+    }
+    true
 }
 
 /// Wraps a spliced value so method lookup picks the best way to write it
@@ -522,15 +642,25 @@ impl AttrRef {
     }
 }
 
-/// Writes an integer attribute and checks its range.
+/// Writes an integer attribute and checks its range; a problem quotes the number as written
+/// (an `i64` past 2^53 has no exact `f64`).
 #[inline]
 pub fn attr_integer<V: NumberAttr>(out: &mut Out, prefix: &'static str, value: V, at: AttrRef) {
     let mark = out.buf.len();
     out.buf.push_str(prefix);
     match value.write_number(&mut out.buf) {
         Some(number) => {
+            let written = mark + prefix.len()..out.buf.len();
             out.buf.push('"');
-            at.check(out, number);
+            let element = at.element.spec();
+            if let Some(attribute) = element.attributes.get(at.attribute)
+                && let Err(mut violation) = element.check_number(attribute, number)
+            {
+                if let Violation::InvalidValue { value, .. } = &mut violation {
+                    *value = out.buf[written].to_string();
+                }
+                out.problem(violation);
+            }
         }
         None => out.buf.truncate(mark),
     }

@@ -1,0 +1,185 @@
+//! One conversation on the platform: who is on it, what the caller will do, and where its
+//! program stands.
+
+use std::collections::VecDeque;
+
+use cxml_webhook::params::{DialCallStatus, MessageStatus, PayResult, ReferCallStatus};
+use http::Method;
+
+use crate::event::{Input, Params, Purpose};
+use crate::verb::Verb;
+
+/// The channel of a conversation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Channel {
+    Voice,
+    Messaging,
+    Fax,
+}
+
+impl Channel {
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Channel::Voice => "voice",
+            Channel::Messaging => "messaging",
+            Channel::Fax => "fax",
+        }
+    }
+
+    /// The verbs a document answering a request of this channel may hold.
+    pub(crate) fn verbs(self) -> &'static [&'static str] {
+        match self {
+            Channel::Voice => &[
+                "Connect", "Denoise", "Dial", "Echo", "Enqueue", "Gather", "Hangup", "Leave",
+                "Pause", "Pay", "Play", "Record", "Redirect", "Refer", "Reject", "Say", "Sms",
+                "Start", "Stop",
+            ],
+            Channel::Messaging => &["Message", "Redirect"],
+            Channel::Fax => &["Receive", "Reject"],
+        }
+    }
+}
+
+/// What the other side of the conversation does, scripted by the test.
+#[derive(Debug, Clone)]
+pub(crate) struct Script {
+    pub inputs: VecDeque<Input>,
+    pub dial_statuses: VecDeque<DialCallStatus>,
+    pub dial_default: DialCallStatus,
+    pub refer_status: ReferCallStatus,
+    pub pay_result: PayResult,
+    pub message_status: MessageStatus,
+    pub recording_seconds: u32,
+    pub transcription: String,
+    pub talk_seconds: u32,
+    pub fax_pages: u32,
+}
+
+impl Default for Script {
+    fn default() -> Self {
+        Script {
+            inputs: VecDeque::new(),
+            dial_statuses: VecDeque::new(),
+            dial_default: DialCallStatus::Completed,
+            refer_status: ReferCallStatus::InProgress,
+            pay_result: PayResult::Success,
+            message_status: MessageStatus::Sent,
+            recording_seconds: 5,
+            transcription: String::new(),
+            talk_seconds: 10,
+            fax_pages: 1,
+        }
+    }
+}
+
+/// A document request still to make.
+#[derive(Debug, Clone)]
+pub(crate) struct Fetch {
+    pub purpose: Purpose,
+    /// Absolute (fragment kept: it carries connection overrides).
+    pub url: String,
+    pub method: Method,
+    /// Parameters added to the channel's standard ones.
+    pub extra: Params,
+}
+
+/// A document being executed.
+#[derive(Debug, Clone)]
+pub(crate) struct Program {
+    /// The URL it was fetched from (relative URLs in it resolve against this).
+    pub url: String,
+    pub verbs: Vec<Verb>,
+    pub next: usize,
+}
+
+/// Where a line of execution stands.
+#[derive(Debug, Clone)]
+pub(crate) enum Line {
+    Fetch(Fetch),
+    Run(Program),
+    /// Nothing left to do (a wait document that ended: the caller holds).
+    Idle,
+}
+
+impl Line {
+    pub(crate) fn has_work(&self) -> bool {
+        match self {
+            Line::Fetch(_) => true,
+            Line::Run(program) => program.next <= program.verbs.len(),
+            Line::Idle => false,
+        }
+    }
+}
+
+/// What a call is doing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum State {
+    /// Executing its document.
+    Running,
+    /// Waiting in a queue (its wait document runs on `wait`).
+    Queued { queue: String },
+    /// In a conference, waiting for it to start or talking.
+    Conferencing { room: String },
+    /// On a verb that never ends by itself (`<Play loop="0">`) until the test hangs up.
+    Holding,
+    /// Over.
+    Ended,
+}
+
+/// The inbound message or fax a messaging or fax conversation answers.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Inbound {
+    pub body: String,
+    pub media: Vec<(String, String)>,
+}
+
+/// One conversation.
+#[derive(Debug, Clone)]
+pub(crate) struct Conversation {
+    pub sid: String,
+    pub channel: Channel,
+    pub from: String,
+    pub to: String,
+    pub direction: &'static str,
+    pub parent: Option<String>,
+    /// `CallStatus` sent with the next request.
+    pub status: &'static str,
+    pub inbound: Inbound,
+    pub script: Script,
+    pub line: Line,
+    /// The wait document of a queue or conference, run while `state` says so.
+    pub wait: Line,
+    /// The `<Enqueue waitUrl>`, fetched again when the caller gives input (SignalWire loops the
+    /// wait document; the simulator fetches it on demand so that a run always ends).
+    pub wait_url: Option<(String, Method)>,
+    pub state: State,
+    pub requests: usize,
+    /// `METHOD url` of every document request, for naming loops.
+    pub documents: Vec<String>,
+    /// Streams started with `<Start>`: name, sid, status callback.
+    pub streams: Vec<(String, String, Option<crate::verb::Target>, String)>,
+}
+
+impl Conversation {
+    /// An inbound conversation, not yet on the platform (no sid, nothing to run).
+    pub(crate) fn new(channel: Channel, from: String, to: String, script: Script) -> Self {
+        Conversation {
+            sid: String::new(),
+            channel,
+            from,
+            to,
+            direction: "inbound",
+            parent: None,
+            status: "ringing",
+            inbound: Inbound::default(),
+            script,
+            line: Line::Idle,
+            wait: Line::Idle,
+            wait_url: None,
+            state: State::Running,
+            requests: 0,
+            documents: Vec::new(),
+            streams: Vec::new(),
+        }
+    }
+}

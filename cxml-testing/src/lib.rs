@@ -1,0 +1,72 @@
+//! A simulated SignalWire platform for testing cXML applications without a phone, a tunnel or
+//! a network: it calls your webhooks exactly as SignalWire would and records what the caller
+//! would hear.
+//!
+//! - **Signed requests**: `X-SignalWire-Signature` over the public URL and the form parameters
+//!   (form POST, or GET where the document's `method` says so), with the standard parameters of
+//!   the channel, one `CallSid` per call, and the callback parameters SignalWire documents for
+//!   each `action` and status URL.
+//! - **Every answer checked**: read with [`cxml_runtime::parse`] and validated; a status other
+//!   than 2xx, a body that is not valid cXML, a verb of another channel, a request limit reached
+//!   or a timeout ends the run with an [`Error`] naming the call, the request and the problem.
+//! - **Verbs executed** with SignalWire's semantics: `Say`/`Play`/`Pause` become transcript
+//!   events, `Gather` takes the caller's scripted [`Input`], `Redirect` follows, `Dial` ends
+//!   with a scripted outcome, `Record`, `Refer`, `Pay`, `Connect`, `Sms`, `Enqueue`/`Leave` and
+//!   `Dial` to a `Queue` or `Conference` across calls, `Hangup`, `Reject`; messaging `Message`
+//!   and fax `Receive`.
+//! - **Virtual time**: a clock that moves only when a verb takes time, so nothing sleeps.
+//!
+//! In process, the application is any `tower` service taking `http::Request<String>`, such as
+//! an axum `Router` ([`Simulator::new`]); a running server is reached over HTTP
+//! ([`Simulator::over_http`]). Runs on tokio.
+//!
+//! ```
+//! use axum::{Router, routing::post};
+//! use cxml_testing::{Ending, Simulator};
+//!
+//! async fn voice() -> &'static str {
+//!     r#"<Response><Say>Hello.</Say><Dial action="/after">+15550100</Dial></Response>"#
+//! }
+//! async fn after(body: String) -> &'static str {
+//!     if body.contains("DialCallStatus=busy") { "<Response><Say>Busy.</Say></Response>" }
+//!     else { "<Response><Hangup/></Response>" }
+//! }
+//!
+//! # #[tokio::main(flavor = "current_thread")] async fn main() {
+//! let app = Router::new().route("/voice", post(voice)).route("/after", post(after));
+//! let mut sim = Simulator::new(app);
+//! let busy = sim
+//!     .call("/voice")
+//!     .dial_status(cxml_webhook::params::DialCallStatus::Busy)
+//!     .run()
+//!     .await
+//!     .unwrap();
+//! assert_eq!(busy.said(), ["Hello.", "Busy."]);
+//! busy.assert_ended(Ending::EndOfDocument);
+//! # }
+//! ```
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod call;
+mod clock;
+mod error;
+mod event;
+mod room;
+mod simulator;
+mod transcript;
+mod transport;
+mod url;
+mod verb;
+mod voice;
+
+pub use error::{Error, ErrorKind};
+pub use event::{Ending, Event, Input, InvalidInput, Params, Purpose, Request, Step};
+pub use room::{ConferenceInfo, ParticipantInfo, QueueInfo};
+pub use simulator::{
+    CallBuilder, DEFAULT_FROM, DEFAULT_MAX_REQUESTS, DEFAULT_PUBLIC_URL, DEFAULT_SIGNING_KEY,
+    DEFAULT_TO, FaxBuilder, MessageBuilder, Simulator,
+};
+pub use transcript::Transcript;
+pub use url::Timeouts;

@@ -1,0 +1,722 @@
+//! Places where calls meet: queues (`<Enqueue>`, `<Dial><Queue>`, `<Leave>`) and conferences
+//! (`<Dial><Conference>`), shared by every call on the platform.
+
+use std::time::Duration;
+
+use http::Method;
+
+use crate::call::{Fetch, Line, State};
+use crate::error::{Error, ErrorKind};
+use crate::event::{Ending, Event, Params, Purpose};
+use crate::simulator::{Flow, Simulator};
+use crate::verb::{Conference, Dial, Enqueue, StatusCallback, Target, Verb};
+
+/// A named queue: its callers, first in first out.
+#[derive(Debug, Clone)]
+pub(crate) struct Queue {
+    pub sid: String,
+    pub callers: Vec<Caller>,
+}
+
+/// A call waiting in a queue.
+#[derive(Debug, Clone)]
+pub(crate) struct Caller {
+    pub index: usize,
+    pub since: Duration,
+    /// The `<Enqueue action>`, resolved.
+    pub action: Option<(String, Method)>,
+}
+
+/// A conference room.
+#[derive(Debug, Clone)]
+pub(crate) struct Room {
+    pub sid: String,
+    pub started: bool,
+    pub participants: Vec<Participant>,
+    /// The first participant's `statusCallback` (only the first one counts), with the URL of
+    /// the document that set it.
+    pub status_callback: Option<(StatusCallback, String)>,
+}
+
+/// A call in a conference.
+#[derive(Debug, Clone)]
+pub(crate) struct Participant {
+    pub index: usize,
+    pub muted: bool,
+    pub start_on_enter: bool,
+    pub end_on_exit: bool,
+    pub joined: Duration,
+    /// The `<Dial action>`, resolved.
+    pub action: Option<(String, Method)>,
+}
+
+/// How a `<Dial>` ended, for its `action`.
+pub(crate) struct Dialed {
+    /// `DialCallStatus`.
+    pub status: String,
+    /// `DialCallSid`.
+    pub call: Option<String>,
+    /// `DialCallDuration`.
+    pub seconds: u32,
+    /// `RecordingUrl`, when the Dial recorded.
+    pub recording: Option<String>,
+}
+
+impl Dialed {
+    fn unanswered(status: &str) -> Self {
+        Dialed {
+            status: status.to_owned(),
+            call: None,
+            seconds: 0,
+            recording: None,
+        }
+    }
+}
+
+/// The state of a queue, as a test reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct QueueInfo {
+    /// `QueueSid`.
+    pub sid: String,
+    /// The `CallSid`s waiting, first in line first.
+    pub callers: Vec<String>,
+}
+
+/// The state of a conference, as a test reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ConferenceInfo {
+    /// `ConferenceSid`.
+    pub sid: String,
+    /// Whether it has started (participants talk instead of waiting).
+    pub started: bool,
+    /// The participants in order of joining.
+    pub participants: Vec<ParticipantInfo>,
+}
+
+/// One participant of a conference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ParticipantInfo {
+    /// Its `CallSid`.
+    pub call: String,
+    /// Joined muted.
+    pub muted: bool,
+}
+
+impl Simulator {
+    /// The callers waiting in a queue, if it exists.
+    pub fn queue(&self, name: &str) -> Option<QueueInfo> {
+        self.queues.get(name).map(|queue| QueueInfo {
+            sid: queue.sid.clone(),
+            callers: queue
+                .callers
+                .iter()
+                .map(|caller| self.conversations[caller.index].sid.clone())
+                .collect(),
+        })
+    }
+
+    /// The participants of a conference, while it exists.
+    pub fn conference(&self, name: &str) -> Option<ConferenceInfo> {
+        self.rooms.get(name).map(|room| ConferenceInfo {
+            sid: room.sid.clone(),
+            started: room.started,
+            participants: room
+                .participants
+                .iter()
+                .map(|participant| ParticipantInfo {
+                    call: self.conversations[participant.index].sid.clone(),
+                    muted: participant.muted,
+                })
+                .collect(),
+        })
+    }
+
+    fn resolved(
+        &mut self,
+        index: usize,
+        document_url: &str,
+        target: &Option<Target>,
+    ) -> Result<Option<(String, Method)>, Error> {
+        match target {
+            Some(target) => Ok(Some((
+                self.resolve(index, document_url, &target.url)?,
+                target.method.clone(),
+            ))),
+            None => Ok(None),
+        }
+    }
+
+    /// `<Enqueue>`: the call joins the back of the queue and hears its wait document.
+    pub(crate) fn enqueue(
+        &mut self,
+        index: usize,
+        enqueue: Enqueue,
+        document_url: &str,
+    ) -> Result<Flow, Error> {
+        let action = self.resolved(index, document_url, &enqueue.action)?;
+        let wait = self.resolved(index, document_url, &enqueue.wait_url)?;
+        if !self.queues.contains_key(&enqueue.name) {
+            let sid = self.new_sid();
+            self.queues.insert(
+                enqueue.name.clone(),
+                Queue {
+                    sid,
+                    callers: Vec::new(),
+                },
+            );
+        }
+        let now = self.clock.now();
+        let queue = self.queues.get_mut(&enqueue.name).expect("inserted above");
+        queue.callers.push(Caller {
+            index,
+            since: now,
+            action,
+        });
+        let position = queue.callers.len();
+        self.record(
+            index,
+            Event::Enqueued {
+                queue: enqueue.name.clone(),
+                position,
+            },
+        );
+        let conversation = &mut self.conversations[index];
+        conversation.state = State::Queued {
+            queue: enqueue.name,
+        };
+        // Without a waitUrl SignalWire plays its own hold music.
+        conversation.wait_url = wait;
+        self.restart_wait(index);
+        Ok(Flow::Next)
+    }
+
+    /// Fetches a queued caller's wait document (again), with its current place in the queue.
+    pub(crate) fn restart_wait(&mut self, index: usize) {
+        let conversation = &self.conversations[index];
+        let (State::Queued { queue }, Some((url, method))) =
+            (&conversation.state, &conversation.wait_url)
+        else {
+            return;
+        };
+        let Some(queue) = self.queues.get(queue) else {
+            return;
+        };
+        let position = queue
+            .callers
+            .iter()
+            .position(|caller| caller.index == index)
+            .map_or(0, |p| p + 1);
+        let waited = queue
+            .callers
+            .iter()
+            .find(|caller| caller.index == index)
+            .map_or(Duration::ZERO, |caller| self.clock.now() - caller.since);
+        let average = if queue.callers.is_empty() {
+            Duration::ZERO
+        } else {
+            queue
+                .callers
+                .iter()
+                .map(|caller| self.clock.now() - caller.since)
+                .sum::<Duration>()
+                / queue.callers.len() as u32
+        };
+        let mut extra = Params::default();
+        extra.push("QueuePosition", position.to_string());
+        extra.push("QueueSid", &queue.sid);
+        extra.push("QueueTime", waited.as_secs().to_string());
+        extra.push("AvgQueueTime", average.as_secs().to_string());
+        extra.push("CurrentQueueSize", queue.callers.len().to_string());
+        let fetch = Fetch {
+            purpose: Purpose::EnqueueWait,
+            url: url.clone(),
+            method: method.clone(),
+            extra,
+        };
+        self.conversations[index].wait = Line::Fetch(fetch);
+    }
+
+    /// `<Leave>` in a wait document: out of the queue, back to the document that enqueued the
+    /// call (or its `action`).
+    pub(crate) fn leave(&mut self, index: usize) -> Flow {
+        if let State::Queued { queue } = self.conversations[index].state.clone() {
+            let caller = self.take_caller(index, &queue);
+            self.record(
+                index,
+                Event::Dequeued {
+                    queue: queue.clone(),
+                    result: "leave".to_owned(),
+                },
+            );
+            let conversation = &mut self.conversations[index];
+            conversation.state = State::Running;
+            conversation.wait = Line::Idle;
+            if let Some((caller, queue_sid)) = caller
+                && let Some((url, method)) = caller.action
+            {
+                let extra = queue_result("leave", &queue_sid, self.clock.now() - caller.since);
+                conversation.line = Line::Fetch(Fetch {
+                    purpose: Purpose::EnqueueAction,
+                    url,
+                    method,
+                    extra,
+                });
+            }
+        }
+        Flow::Next
+    }
+
+    fn take_caller(&mut self, index: usize, queue: &str) -> Option<(Caller, String)> {
+        let queue = self.queues.get_mut(queue)?;
+        let position = queue
+            .callers
+            .iter()
+            .position(|caller| caller.index == index)?;
+        Some((queue.callers.remove(position), queue.sid.clone()))
+    }
+
+    /// A queued call hung up: out of the queue, and its `<Enqueue action>` is told.
+    pub(crate) async fn leave_queue(
+        &mut self,
+        index: usize,
+        queue: &str,
+        result: &str,
+    ) -> Result<(), Error> {
+        let caller = self.take_caller(index, queue);
+        self.record(
+            index,
+            Event::Dequeued {
+                queue: queue.to_owned(),
+                result: result.to_owned(),
+            },
+        );
+        if let Some((caller, queue_sid)) = caller
+            && let Some((url, method)) = caller.action
+        {
+            let extra = queue_result(result, &queue_sid, self.clock.now() - caller.since);
+            self.fetch_and_drop(index, Purpose::EnqueueAction, url, method, extra)
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// Requests a document for a call that has ended (it is checked, not run).
+    async fn fetch_and_drop(
+        &mut self,
+        index: usize,
+        purpose: Purpose,
+        url: String,
+        method: Method,
+        extra: Params,
+    ) -> Result<(), Error> {
+        self.fetch_document(
+            index,
+            Fetch {
+                purpose,
+                url,
+                method,
+                extra,
+            },
+        )
+        .await
+        .map(drop)
+    }
+
+    /// `<Dial><Queue>`: bridges the call with the first caller in the queue.
+    pub(crate) async fn dial_queue(
+        &mut self,
+        index: usize,
+        dial: Dial,
+        name: String,
+        url: Option<Target>,
+        document_url: &str,
+    ) -> Result<Flow, Error> {
+        let label = vec![format!("queue:{name}")];
+        let first = self
+            .queues
+            .get(&name)
+            .and_then(|queue| queue.callers.first())
+            .map(|caller| caller.index);
+        let Some(dequeued) = first else {
+            // Nobody to answer: the Dial rings out.
+            self.clock.advance(Duration::from_secs(dial.timeout.into()));
+            self.record(
+                index,
+                Event::Dialed {
+                    to: label,
+                    status: "no-answer".to_owned(),
+                },
+            );
+            return self.dial_done(index, &dial, document_url, Dialed::unanswered("no-answer"));
+        };
+        let (caller, queue_sid) = self
+            .take_caller(dequeued, &name)
+            .expect("the first caller is in the queue");
+        let waited = self.clock.now() - caller.since;
+        let dequeuer = self.sid_of(index);
+        let dequeued_sid = self.sid_of(dequeued);
+        {
+            let conversation = &mut self.conversations[dequeued];
+            conversation.state = State::Running;
+            conversation.wait = Line::Idle;
+            conversation.line = Line::Idle;
+        }
+        self.record(
+            dequeued,
+            Event::Dequeued {
+                queue: name.clone(),
+                result: "bridged".to_owned(),
+            },
+        );
+        // The dequeued caller hears the `<Queue url>` announcement before the bridge.
+        if let Some(target) = url {
+            let url = self.resolve(index, document_url, &target.url)?;
+            let mut extra = Params::default();
+            extra.push("DequeingCallSid", &dequeuer);
+            extra.push("QueueSid", &queue_sid);
+            extra.push("QueueTime", waited.as_secs().to_string());
+            let program = self
+                .fetch_document(
+                    dequeued,
+                    Fetch {
+                        purpose: Purpose::QueueUrl,
+                        url,
+                        method: target.method,
+                        extra,
+                    },
+                )
+                .await?;
+            for verb in program.verbs {
+                match verb {
+                    Verb::Say(say) => self.say(dequeued, say),
+                    Verb::Play(play) => self.play(dequeued, play),
+                    Verb::Pause(seconds) => self.pause(dequeued, seconds),
+                    other => {
+                        let kind = ErrorKind::Script(format!(
+                            "a <Queue url> document may only announce (Say, Play, Pause); it uses <{}>",
+                            other.name()
+                        ));
+                        return Err(self.fail(dequeued, None, kind));
+                    }
+                }
+            }
+        }
+        self.record(
+            dequeued,
+            Event::Bridged {
+                with: dequeuer.clone(),
+            },
+        );
+        self.record(
+            index,
+            Event::Bridged {
+                with: dequeued_sid.clone(),
+            },
+        );
+        self.record(
+            index,
+            Event::Dialed {
+                to: label,
+                status: "completed".to_owned(),
+            },
+        );
+        let talk = self.conversations[index]
+            .script
+            .talk_seconds
+            .min(dial.time_limit);
+        self.clock.advance(Duration::from_secs(talk.into()));
+        // The dequeued caller hangs up at the end of the conversation; its `<Enqueue action>` is
+        // requested after both legs are done.
+        self.conversations[dequeued].status = "completed";
+        if let Some((url, method)) = caller.action {
+            let extra = queue_result("bridged", &queue_sid, waited);
+            self.fetch_and_drop(dequeued, Purpose::EnqueueAction, url, method, extra)
+                .await?;
+        }
+        self.end(dequeued, Ending::Completed).await?;
+        let outcome = Dialed {
+            status: "completed".to_owned(),
+            call: Some(dequeued_sid),
+            seconds: talk,
+            recording: None,
+        };
+        self.dial_done(index, &dial, document_url, outcome)
+    }
+
+    /// The end of a `<Dial>`: its `action`, or the next verb.
+    pub(crate) fn dial_done(
+        &mut self,
+        index: usize,
+        dial: &Dial,
+        document_url: &str,
+        outcome: Dialed,
+    ) -> Result<Flow, Error> {
+        let Some(action) = &dial.action else {
+            return Ok(Flow::Next);
+        };
+        let mut extra = Params::default();
+        extra.push("DialCallStatus", outcome.status);
+        if let Some(call) = outcome.call {
+            extra.push("DialCallSid", call);
+        }
+        extra.push("DialCallDuration", outcome.seconds.to_string());
+        if let Some(url) = outcome.recording {
+            extra.push("RecordingUrl", url);
+        }
+        self.goto(
+            index,
+            Purpose::DialAction,
+            Some(action),
+            document_url,
+            extra,
+        )
+    }
+
+    /// `<Dial><Conference>`: the call joins the room, waiting (with the wait document) until it
+    /// starts.
+    pub(crate) async fn dial_conference(
+        &mut self,
+        index: usize,
+        dial: Dial,
+        conference: Conference,
+        document_url: &str,
+    ) -> Result<Flow, Error> {
+        let label = vec![format!("conference:{}", conference.name)];
+        let full = self.rooms.get(&conference.name).is_some_and(|room| {
+            conference
+                .max_participants
+                .is_some_and(|max| room.participants.len() >= max)
+        });
+        if full {
+            self.record(
+                index,
+                Event::Dialed {
+                    to: label,
+                    status: "failed".to_owned(),
+                },
+            );
+            return self.dial_done(index, &dial, document_url, Dialed::unanswered("failed"));
+        }
+        let action = self.resolved(index, document_url, &dial.action)?;
+        let wait = self.resolved(index, document_url, &conference.wait_url)?;
+        if !self.rooms.contains_key(&conference.name) {
+            let sid = self.new_sid();
+            self.rooms.insert(
+                conference.name.clone(),
+                Room {
+                    sid,
+                    started: false,
+                    participants: Vec::new(),
+                    status_callback: None,
+                },
+            );
+        }
+        let now = self.clock.now();
+        let room = self
+            .rooms
+            .get_mut(&conference.name)
+            .expect("inserted above");
+        if room.participants.is_empty() {
+            room.status_callback = conference
+                .status_callback
+                .clone()
+                .map(|callback| (callback, document_url.to_owned()));
+        }
+        room.participants.push(Participant {
+            index,
+            muted: conference.muted,
+            start_on_enter: conference.start_on_enter,
+            end_on_exit: conference.end_on_exit,
+            joined: now,
+            action,
+        });
+        let starts = !room.started
+            && room.participants.len() >= 2
+            && room.participants.iter().any(|p| p.start_on_enter);
+        let started = room.started || starts;
+        self.record(
+            index,
+            Event::Dialed {
+                to: label,
+                status: "in-progress".to_owned(),
+            },
+        );
+        self.record(
+            index,
+            Event::JoinedConference {
+                conference: conference.name.clone(),
+                muted: conference.muted,
+            },
+        );
+        self.conversations[index].state = State::Conferencing {
+            room: conference.name.clone(),
+        };
+        self.conference_event(index, &conference.name, "join")
+            .await?;
+        if starts {
+            self.start_room(index, &conference.name).await?;
+        }
+        self.conversations[index].wait = match wait {
+            Some((url, method)) if !started => Line::Fetch(Fetch {
+                purpose: Purpose::ConferenceWait,
+                url,
+                method,
+                extra: Params::default(),
+            }),
+            _ => Line::Idle,
+        };
+        Ok(Flow::Next)
+    }
+
+    async fn start_room(&mut self, index: usize, name: &str) -> Result<(), Error> {
+        let Some(room) = self.rooms.get_mut(name) else {
+            return Ok(());
+        };
+        room.started = true;
+        let waiting: Vec<usize> = room.participants.iter().map(|p| p.index).collect();
+        for participant in waiting {
+            // The hold music stops for everyone.
+            self.conversations[participant].wait = Line::Idle;
+        }
+        self.record(
+            index,
+            Event::ConferenceStarted {
+                conference: name.to_owned(),
+            },
+        );
+        self.conference_event(index, name, "start").await
+    }
+
+    /// A participant left (hung up): the conference ends for everyone if it had
+    /// `endConferenceOnExit`, or when nobody is left.
+    pub(crate) async fn leave_room(&mut self, index: usize, name: &str) -> Result<(), Error> {
+        let Some(room) = self.rooms.get_mut(name) else {
+            return Ok(());
+        };
+        let Some(position) = room.participants.iter().position(|p| p.index == index) else {
+            return Ok(());
+        };
+        let participant = room.participants.remove(position);
+        let ends = (participant.end_on_exit && room.started) || room.participants.is_empty();
+        self.record(
+            index,
+            Event::LeftConference {
+                conference: name.to_owned(),
+            },
+        );
+        self.conference_event(index, name, "leave").await?;
+        if ends {
+            self.end_room(index, name).await?;
+        }
+        Ok(())
+    }
+
+    /// Ends a conference: every participant's `<Dial>` completes (its `action`, or the next verb).
+    async fn end_room(&mut self, index: usize, name: &str) -> Result<(), Error> {
+        self.record(
+            index,
+            Event::ConferenceEnded {
+                conference: name.to_owned(),
+            },
+        );
+        self.conference_event(index, name, "end").await?;
+        let Some(room) = self.rooms.remove(name) else {
+            return Ok(());
+        };
+        let now = self.clock.now();
+        for participant in room.participants {
+            let at = participant.index;
+            self.record(
+                at,
+                Event::LeftConference {
+                    conference: name.to_owned(),
+                },
+            );
+            let conversation = &mut self.conversations[at];
+            conversation.state = State::Running;
+            conversation.wait = Line::Idle;
+            if let Some((url, method)) = participant.action {
+                let mut extra = Params::default();
+                extra.push("DialCallStatus", "answered");
+                extra.push(
+                    "DialCallDuration",
+                    (now - participant.joined).as_secs().to_string(),
+                );
+                conversation.line = Line::Fetch(Fetch {
+                    purpose: Purpose::DialAction,
+                    url,
+                    method,
+                    extra,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Sends a conference status callback if the first participant asked for `event`.
+    async fn conference_event(
+        &mut self,
+        index: usize,
+        name: &str,
+        event: &str,
+    ) -> Result<(), Error> {
+        let Some(room) = self.rooms.get(name) else {
+            return Ok(());
+        };
+        let Some((callback, document_url)) = room.status_callback.clone() else {
+            return Ok(());
+        };
+        // Without `statusCallbackEvent`, `start` and `end` are sent (Twilio's default).
+        let wanted = if callback.events.is_empty() {
+            matches!(event, "start" | "end")
+        } else {
+            callback.events.iter().any(|wanted| wanted == event)
+        };
+        if !wanted {
+            return Ok(());
+        }
+        let participant = room.participants.iter().find(|p| p.index == index);
+        let name_sent = match event {
+            "start" => "conference-start",
+            "end" => "conference-end",
+            "join" => "participant-join",
+            _ => "participant-leave",
+        };
+        let mut params = Params::default();
+        params.push("ConferenceSid", &room.sid);
+        params.push("FriendlyName", name);
+        params.push("StatusCallbackEvent", name_sent);
+        params.push("EventName", name_sent);
+        params.push("Timestamp", self.clock.rfc2822());
+        if let Some(participant) = participant {
+            params.push("Muted", participant.muted.to_string());
+            params.push("Hold", "false");
+            params.push(
+                "StartConferenceOnEnter",
+                participant.start_on_enter.to_string(),
+            );
+            params.push("EndConferenceOnExit", participant.end_on_exit.to_string());
+        }
+        self.notify(
+            index,
+            Purpose::ConferenceStatus,
+            &callback.target,
+            &document_url,
+            params,
+            true,
+        )
+        .await
+    }
+}
+
+/// The parameters of an `<Enqueue action>` request.
+fn queue_result(result: &str, queue_sid: &str, waited: Duration) -> Params {
+    let mut extra = Params::default();
+    extra.push("QueueResult", result);
+    extra.push("QueueSid", queue_sid);
+    extra.push("QueueTime", waited.as_secs().to_string());
+    extra
+}

@@ -1,0 +1,937 @@
+//! The simulated platform: conversations, the clock, and every request it makes.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use bytes::Bytes;
+use http::Method;
+use tower_service::Service;
+
+use crate::call::{Channel, Conversation, Fetch, Inbound, Line, Program, Script, State};
+use crate::clock::Clock;
+use crate::error::{Error, ErrorKind};
+use crate::event::{Ending, Event, Input, Params, Purpose, Request, Step};
+use crate::room::{Queue, Room};
+use crate::transcript::Transcript;
+use crate::transport::{BoxError, HttpTransport, Outgoing, ServiceTransport, Transport};
+use crate::url::{Timeouts, origin, resolve, strip_fragment};
+use crate::verb::{Target, compile};
+
+/// The public URL an in-process application is given when none is set.
+pub const DEFAULT_PUBLIC_URL: &str = "https://app.example.com";
+/// The signing key used when none is set.
+pub const DEFAULT_SIGNING_KEY: &str = "PSK_simulator_key";
+/// The `From` of a call or message when the test sets none.
+pub const DEFAULT_FROM: &str = "+15551230000";
+/// The `To` (the application's number) when the test sets none.
+pub const DEFAULT_TO: &str = "+15557650000";
+/// Requests one conversation may make before the run stops (a loop guard).
+pub const DEFAULT_MAX_REQUESTS: usize = 50;
+
+/// What a verb did to the line of execution it ran on.
+pub(crate) enum Flow {
+    /// Go on with the next verb.
+    Next,
+    /// Replace the document with the answer to this request.
+    Goto(Fetch),
+    /// The conversation is over.
+    End(Ending),
+}
+
+/// A simulated SignalWire platform, driving an application as SignalWire would: it sends signed
+/// webhook requests, reads and validates every cXML answer with [`cxml_runtime::parse`], and
+/// executes the verbs, recording a [`Transcript`]. Time is virtual: nothing sleeps.
+///
+/// ```
+/// use axum::{Router, routing::post};
+/// use cxml_testing::{Ending, Simulator};
+///
+/// async fn voice() -> &'static str {
+///     r#"<Response><Gather numDigits="1" action="/menu"><Say>Press 1.</Say></Gather></Response>"#
+/// }
+/// async fn menu(body: String) -> String {
+///     let pressed = body.contains("Digits=1");
+///     format!("<Response><Say>{}</Say><Hangup/></Response>", if pressed { "One." } else { "Bye." })
+/// }
+///
+/// # #[tokio::main(flavor = "current_thread")] async fn main() {
+/// let app = Router::new().route("/voice", post(voice)).route("/menu", post(menu));
+/// let mut sim = Simulator::new(app);
+/// let transcript = sim.call("/voice").digits("1").run().await.unwrap();
+/// transcript.assert_said("One.");
+/// transcript.assert_ended(Ending::HungUp);
+/// assert_eq!(transcript.requests_to("/menu").next().unwrap().params.get("Digits"), Some("1"));
+/// # }
+/// ```
+pub struct Simulator {
+    transport: Box<dyn Transport>,
+    public_url: String,
+    signing_key: String,
+    account_sid: String,
+    max_requests: usize,
+    body_limit: usize,
+    timeouts: Timeouts,
+    pub(crate) clock: Clock,
+    next_id: u64,
+    pub(crate) conversations: Vec<Conversation>,
+    pub(crate) queues: BTreeMap<String, Queue>,
+    pub(crate) rooms: BTreeMap<String, Room>,
+    steps: Vec<Step>,
+}
+
+impl Simulator {
+    /// A platform for an in-process application: any [`tower_service::Service`] taking
+    /// `http::Request<String>`, such as an axum `Router`. Requests go to it with the path and
+    /// query in the URI and the public URL's host in `Host`, signed for
+    /// [`DEFAULT_PUBLIC_URL`] unless [`public_url`](Self::public_url) says otherwise.
+    pub fn new<S, B>(service: S) -> Self
+    where
+        S: Service<http::Request<String>, Response = http::Response<B>> + Send + 'static,
+        S::Future: Send + 'static,
+        S::Error: Into<BoxError>,
+        B: http_body::Body<Data = Bytes> + Send + 'static,
+        B::Error: Into<BoxError>,
+    {
+        Simulator::with_transport(Box::new(ServiceTransport(service)), DEFAULT_PUBLIC_URL)
+    }
+
+    /// A platform for a server already running at `base_url` (`http://127.0.0.1:3000`), reached
+    /// over plain HTTP/1.1. Requests are signed for the URLs they go to.
+    pub fn over_http(base_url: impl Into<String>) -> Self {
+        Simulator::with_transport(Box::new(HttpTransport), &base_url.into())
+    }
+
+    fn with_transport(transport: Box<dyn Transport>, public_url: &str) -> Self {
+        Simulator {
+            transport,
+            public_url: public_url.trim_end_matches('/').to_owned(),
+            signing_key: DEFAULT_SIGNING_KEY.to_owned(),
+            account_sid: "00000000-0000-4000-8000-00000000ac01".to_owned(),
+            max_requests: DEFAULT_MAX_REQUESTS,
+            body_limit: cxml_runtime::ParseOptions::default().max_input_bytes,
+            timeouts: Timeouts::default(),
+            clock: Clock::default(),
+            next_id: 0,
+            conversations: Vec::new(),
+            queues: BTreeMap::new(),
+            rooms: BTreeMap::new(),
+            steps: Vec::new(),
+        }
+    }
+
+    /// The Signing Key requests are signed with (what the application verifies against).
+    pub fn signing_key(mut self, key: impl Into<String>) -> Self {
+        self.signing_key = key.into();
+        self
+    }
+
+    /// The public base URL of an in-process application: relative URLs resolve against it and
+    /// signatures cover it (give the application the same URL, e.g. in its `WebhookConfig`).
+    pub fn public_url(mut self, url: impl Into<String>) -> Self {
+        self.public_url = url.into().trim_end_matches('/').to_owned();
+        self
+    }
+
+    /// The `AccountSid` sent with every request.
+    pub fn account_sid(mut self, sid: impl Into<String>) -> Self {
+        self.account_sid = sid.into();
+        self
+    }
+
+    /// The most requests one conversation may make (default [`DEFAULT_MAX_REQUESTS`]); the run
+    /// stops with [`ErrorKind::RequestLimit`] naming the loop.
+    pub fn max_requests(mut self, limit: usize) -> Self {
+        self.max_requests = limit;
+        self
+    }
+
+    /// Time limits for each request (default SignalWire's: 2 s connect, 5 s read, 15 s total);
+    /// a URL's `#ot=…&rt=…&tt=…` fragment still overrides them for that URL.
+    pub fn timeouts(mut self, timeouts: Timeouts) -> Self {
+        self.timeouts = timeouts;
+        self
+    }
+
+    /// The public base URL requests are signed for.
+    pub fn url(&self) -> &str {
+        &self.public_url
+    }
+
+    /// The virtual time since the platform started.
+    pub fn now(&self) -> Duration {
+        self.clock.now()
+    }
+
+    /// An inbound call to `url` (a path such as `/voice`, or an absolute URL of the
+    /// application), as the number's voice URL. Script the caller on the builder, then
+    /// [`run`](CallBuilder::run) it or [`start`](CallBuilder::start) it among others.
+    pub fn call(&mut self, url: &str) -> CallBuilder<'_> {
+        let url = self.absolute(url);
+        CallBuilder {
+            simulator: self,
+            url,
+            method: Method::POST,
+            from: DEFAULT_FROM.to_owned(),
+            to: DEFAULT_TO.to_owned(),
+            script: Script::default(),
+        }
+    }
+
+    /// An inbound SMS (or, with [`media`](MessageBuilder::media), MMS) to `url`, as the number's
+    /// messaging URL.
+    pub fn message(&mut self, url: &str, body: impl Into<String>) -> MessageBuilder<'_> {
+        let url = self.absolute(url);
+        MessageBuilder {
+            simulator: self,
+            url,
+            from: DEFAULT_FROM.to_owned(),
+            to: DEFAULT_TO.to_owned(),
+            inbound: Inbound {
+                body: body.into(),
+                media: Vec::new(),
+            },
+            script: Script::default(),
+        }
+    }
+
+    /// An inbound fax to `url`, as the number's fax URL.
+    pub fn fax(&mut self, url: &str) -> FaxBuilder<'_> {
+        let url = self.absolute(url);
+        FaxBuilder {
+            simulator: self,
+            url,
+            from: DEFAULT_FROM.to_owned(),
+            to: DEFAULT_TO.to_owned(),
+            script: Script::default(),
+        }
+    }
+
+    fn absolute(&self, url: &str) -> String {
+        resolve(&format!("{}/", self.public_url), url).unwrap_or_else(|_| url.to_owned())
+    }
+
+    /// Runs every conversation until each has ended or waits for something only the test can
+    /// do (a caller on hold in a queue nobody dials, a conference that has not ended).
+    ///
+    /// Errors stop the run: the conversation at fault is ended, the others stay as they are.
+    pub async fn run(&mut self) -> Result<(), Error> {
+        while let Some(index) = (0..self.conversations.len()).find(|&index| self.can_step(index)) {
+            self.step(index).await?;
+        }
+        Ok(())
+    }
+
+    /// Queues caller input for a call, for its next `Gather`. A caller holding in a queue whose
+    /// wait document has ended hears it again (SignalWire loops it), so a `Gather` there takes
+    /// the input with the next [`run`](Self::run).
+    pub fn input(&mut self, call: &str, input: Input) -> Result<(), Error> {
+        let index = self.index_of(call)?;
+        let conversation = &mut self.conversations[index];
+        conversation.script.inputs.push_back(input);
+        if matches!(conversation.state, State::Queued { .. }) && !conversation.wait.has_work() {
+            self.restart_wait(index);
+        }
+        Ok(())
+    }
+
+    /// The caller hangs up: the call leaves its queue or conference (sending the callbacks that
+    /// asks for) and ends. Run the platform again to let the others react.
+    pub async fn hang_up(&mut self, call: &str) -> Result<(), Error> {
+        let index = self.index_of(call)?;
+        if self.conversations[index].state != State::Ended {
+            self.end(index, Ending::CallerHungUp).await?;
+        }
+        Ok(())
+    }
+
+    /// Everything that happened on the platform, in order.
+    pub fn transcript(&self) -> Transcript {
+        Transcript::new(self.steps.clone())
+    }
+
+    /// Everything that happened on one conversation.
+    pub fn transcript_of(&self, call: &str) -> Transcript {
+        self.transcript().for_call(call)
+    }
+
+    /// Whether a conversation has ended.
+    pub fn has_ended(&self, call: &str) -> bool {
+        self.conversations
+            .iter()
+            .any(|conversation| conversation.sid == call && conversation.state == State::Ended)
+    }
+
+    fn index_of(&self, call: &str) -> Result<usize, Error> {
+        self.conversations
+            .iter()
+            .position(|conversation| conversation.sid == call)
+            .ok_or_else(|| Error {
+                call: call.to_owned(),
+                request: None,
+                kind: ErrorKind::Script(format!("no call {call} on this platform")),
+                transcript: self.transcript(),
+            })
+    }
+
+    pub(crate) fn new_sid(&mut self) -> String {
+        self.next_id += 1;
+        format!("00000000-0000-4000-8000-{:012x}", self.next_id)
+    }
+
+    pub(crate) fn sid_of(&self, index: usize) -> String {
+        self.conversations[index].sid.clone()
+    }
+
+    /// Adds a conversation and records nothing yet; it runs with the next [`run`](Self::run).
+    fn open(&mut self, mut conversation: Conversation, url: String, method: Method) -> String {
+        let sid = self.new_sid();
+        conversation.sid = sid.clone();
+        conversation.line = Line::Fetch(Fetch {
+            purpose: Purpose::Initial,
+            url,
+            method,
+            extra: Params::default(),
+        });
+        self.conversations.push(conversation);
+        sid
+    }
+
+    pub(crate) fn can_step(&self, index: usize) -> bool {
+        let conversation = &self.conversations[index];
+        match &conversation.state {
+            State::Running => conversation.line.has_work(),
+            State::Queued { .. } | State::Conferencing { .. } => conversation.wait.has_work(),
+            State::Holding | State::Ended => false,
+        }
+    }
+
+    /// Runs one step of a conversation: a request, or one verb.
+    async fn step(&mut self, index: usize) -> Result<(), Error> {
+        let on_wait = matches!(
+            self.conversations[index].state,
+            State::Queued { .. } | State::Conferencing { .. }
+        );
+        let profile = self.profile(index);
+        let slot = |conversation: &mut Conversation| -> Line {
+            let line = if on_wait {
+                &mut conversation.wait
+            } else {
+                &mut conversation.line
+            };
+            std::mem::replace(line, Line::Idle)
+        };
+        let line = slot(&mut self.conversations[index]);
+        match line {
+            Line::Idle => Ok(()),
+            Line::Fetch(fetch) => {
+                let program = self.fetch(index, fetch, profile).await?;
+                self.set_line(index, on_wait, Line::Run(program));
+                Ok(())
+            }
+            Line::Run(mut program) => {
+                let Some(verb) = program.verbs.get(program.next).cloned() else {
+                    // The end of the document: a wait document leaves the caller holding.
+                    if !on_wait {
+                        self.end(index, Ending::EndOfDocument).await?;
+                    }
+                    return Ok(());
+                };
+                program.next += 1;
+                let document_url = program.url.clone();
+                self.set_line(index, on_wait, Line::Run(program));
+                let flow = self.execute(index, verb, &document_url, on_wait).await?;
+                match flow {
+                    Flow::Next => {}
+                    Flow::Goto(fetch) => {
+                        // The verb may have moved the call (out of a queue): follow its state.
+                        let on_wait = matches!(
+                            self.conversations[index].state,
+                            State::Queued { .. } | State::Conferencing { .. }
+                        );
+                        self.set_line(index, on_wait, Line::Fetch(fetch));
+                    }
+                    Flow::End(ending) => self.end(index, ending).await?,
+                }
+                Ok(())
+            }
+        }
+    }
+
+    pub(crate) fn set_line(&mut self, index: usize, on_wait: bool, line: Line) {
+        let conversation = &mut self.conversations[index];
+        if on_wait {
+            conversation.wait = line;
+        } else {
+            conversation.line = line;
+        }
+    }
+
+    /// The verbs the document being run may use, when it is a wait document.
+    fn profile(&self, index: usize) -> Option<&'static [&'static str]> {
+        match self.conversations[index].state {
+            State::Queued { .. } => Some(&[
+                "Play", "Say", "Pause", "Hangup", "Redirect", "Leave", "Gather",
+            ]),
+            State::Conferencing { .. } => Some(&["Play", "Pause", "Redirect"]),
+            _ => None,
+        }
+    }
+
+    /// Ends a conversation: out of its queue or conference, then the `end` event.
+    pub(crate) async fn end(&mut self, index: usize, ending: Ending) -> Result<(), Error> {
+        let state = std::mem::replace(&mut self.conversations[index].state, State::Ended);
+        let conversation = &mut self.conversations[index];
+        conversation.line = Line::Idle;
+        conversation.wait = Line::Idle;
+        conversation.status = match (&ending, conversation.status) {
+            (_, "ringing") if ending == Ending::Rejected => conversation.status,
+            _ => "completed",
+        };
+        match state {
+            State::Queued { queue } => self.leave_queue(index, &queue, "hangup").await?,
+            State::Conferencing { room } => self.leave_room(index, &room).await?,
+            _ => {}
+        }
+        self.record(index, Event::End { reason: ending });
+        Ok(())
+    }
+
+    pub(crate) fn record(&mut self, index: usize, event: Event) {
+        let call = self.sid_of(index);
+        self.steps.push(Step {
+            at: self.clock.now(),
+            call,
+            event,
+        });
+    }
+
+    /// Stops a conversation with an error: recorded, the conversation ended, the error returned.
+    pub(crate) fn fail(&mut self, index: usize, request: Option<String>, kind: ErrorKind) -> Error {
+        let mut message = kind.to_string();
+        if let Some(request) = &request {
+            message = format!("{request}: {message}");
+        }
+        self.record(index, Event::Error { message });
+        let conversation = &mut self.conversations[index];
+        conversation.state = State::Ended;
+        conversation.line = Line::Idle;
+        conversation.wait = Line::Idle;
+        for queue in self.queues.values_mut() {
+            queue.callers.retain(|caller| caller.index != index);
+        }
+        for room in self.rooms.values_mut() {
+            room.participants
+                .retain(|participant| participant.index != index);
+        }
+        Error {
+            call: self.sid_of(index),
+            request,
+            kind,
+            transcript: self.transcript(),
+        }
+    }
+
+    /// Resolves a URL written in a document against the document's URL.
+    pub(crate) fn resolve(
+        &mut self,
+        index: usize,
+        document_url: &str,
+        reference: &str,
+    ) -> Result<String, Error> {
+        resolve(document_url, reference)
+            .map_err(|message| self.fail(index, None, ErrorKind::Url(message)))
+    }
+
+    /// A document request for `target` (or, without one, the current document).
+    pub(crate) fn fetch_for(
+        &mut self,
+        index: usize,
+        purpose: Purpose,
+        target: Option<&Target>,
+        document_url: &str,
+        default_method: Method,
+        extra: Params,
+    ) -> Result<Fetch, Error> {
+        let (url, method) = match target {
+            Some(target) => (
+                self.resolve(index, document_url, &target.url)?,
+                target.method.clone(),
+            ),
+            None => (document_url.to_owned(), default_method),
+        };
+        Ok(Fetch {
+            purpose,
+            url,
+            method,
+            extra,
+        })
+    }
+
+    /// Continues with the answer to a request for `target` (or, without one, the current
+    /// document), by POST unless the target says otherwise.
+    pub(crate) fn goto(
+        &mut self,
+        index: usize,
+        purpose: Purpose,
+        target: Option<&Target>,
+        document_url: &str,
+        extra: Params,
+    ) -> Result<Flow, Error> {
+        self.fetch_for(index, purpose, target, document_url, Method::POST, extra)
+            .map(Flow::Goto)
+    }
+
+    /// The standard parameters of the conversation's channel.
+    pub(crate) fn standard_params(&self, index: usize) -> Params {
+        let conversation = &self.conversations[index];
+        let mut params = Params::default();
+        params.push("AccountSid", &self.account_sid);
+        match conversation.channel {
+            Channel::Voice => {
+                params.push("ApiVersion", "2010-04-01");
+                params.push("CallSid", &conversation.sid);
+                params.push("CallStatus", conversation.status);
+                params.push("Direction", conversation.direction);
+                params.push("From", &conversation.from);
+                params.push("To", &conversation.to);
+                if let Some(parent) = &conversation.parent {
+                    params.push("ParentCallSid", parent);
+                }
+            }
+            Channel::Messaging => {
+                params.push("MessageSid", &conversation.sid);
+                params.push("From", &conversation.from);
+                params.push("To", &conversation.to);
+                params.push("Body", &conversation.inbound.body);
+                params.push("NumMedia", conversation.inbound.media.len().to_string());
+                for (n, (url, content_type)) in conversation.inbound.media.iter().enumerate() {
+                    params.push(format!("MediaUrl{n}"), url);
+                    params.push(format!("MediaContentType{n}"), content_type);
+                }
+            }
+            Channel::Fax => {
+                params.push("ApiVersion", "2010-04-01");
+                params.push("FaxSid", &conversation.sid);
+                params.push("From", &conversation.from);
+                params.push("To", &conversation.to);
+            }
+        }
+        params
+    }
+
+    /// Fetches, reads and checks a document outside any wait document.
+    pub(crate) async fn fetch_document(
+        &mut self,
+        index: usize,
+        fetch: Fetch,
+    ) -> Result<Program, Error> {
+        self.fetch(index, fetch, None).await
+    }
+
+    /// Fetches, reads and checks a document, ready to run.
+    async fn fetch(
+        &mut self,
+        index: usize,
+        fetch: Fetch,
+        profile: Option<&'static [&'static str]>,
+    ) -> Result<Program, Error> {
+        let mut params = self.standard_params(index);
+        params.0.extend(fetch.extra.0);
+        let line = request_line(&fetch.method, &fetch.url);
+        let body = self
+            .send(index, fetch.purpose, fetch.method, &fetch.url, params)
+            .await?;
+        let body = match String::from_utf8(body) {
+            Ok(body) => body,
+            Err(_) => {
+                return Err(self.fail(
+                    index,
+                    Some(line),
+                    ErrorKind::Invalid {
+                        problems: vec!["the answer is not UTF-8 text".to_owned()],
+                    },
+                ));
+            }
+        };
+        let verbs = match cxml_runtime::parse(&body) {
+            Ok(document) => compile(&document),
+            Err(error) => {
+                let problems = error
+                    .problems()
+                    .iter()
+                    .map(|problem| problem.to_string())
+                    .collect();
+                return Err(self.fail(index, Some(line), ErrorKind::Invalid { problems }));
+            }
+        };
+        let channel = self.conversations[index].channel;
+        if let Some(verb) = verbs
+            .iter()
+            .find(|verb| !channel.verbs().contains(&verb.name()))
+        {
+            let kind = ErrorKind::WrongChannel {
+                expected: channel.name(),
+                verb: verb.name().to_owned(),
+            };
+            return Err(self.fail(index, Some(line), kind));
+        }
+        if let Some(allowed) = profile
+            && let Some(verb) = verbs.iter().find(|verb| !allowed.contains(&verb.name()))
+        {
+            let kind = ErrorKind::NotAllowedInWait {
+                verb: verb.name().to_owned(),
+                allowed,
+            };
+            return Err(self.fail(index, Some(line), kind));
+        }
+        Ok(Program {
+            url: fetch.url,
+            verbs,
+            next: 0,
+        })
+    }
+
+    /// A request whose answer is not a document (a status callback): resolved against the
+    /// document URL, sent with `params` (and the standard parameters when `standard`).
+    pub(crate) async fn notify(
+        &mut self,
+        index: usize,
+        purpose: Purpose,
+        target: &Target,
+        document_url: &str,
+        params: Params,
+        standard: bool,
+    ) -> Result<(), Error> {
+        let url = self.resolve(index, document_url, &target.url)?;
+        let mut all = if standard {
+            self.standard_params(index)
+        } else {
+            Params::default()
+        };
+        all.0.extend(params.0);
+        self.send(index, purpose, target.method.clone(), &url, all)
+            .await
+            .map(drop)
+    }
+
+    /// Signs, sends and records one request; a non-2xx answer is an error.
+    pub(crate) async fn send(
+        &mut self,
+        index: usize,
+        purpose: Purpose,
+        method: Method,
+        url: &str,
+        params: Params,
+    ) -> Result<Vec<u8>, Error> {
+        let line = request_line(&method, url);
+        if origin(url).is_none() || origin(url) != origin(&self.public_url) {
+            let kind = ErrorKind::Url(format!(
+                "`{}` is outside the application under test ({})",
+                strip_fragment(url),
+                self.public_url
+            ));
+            return Err(self.fail(index, Some(line), kind));
+        }
+        let conversation = &mut self.conversations[index];
+        conversation.requests += 1;
+        if purpose.expects_document() {
+            conversation.documents.push(line.clone());
+        }
+        if conversation.requests > self.max_requests {
+            let cycle = find_cycle(&conversation.documents);
+            let kind = ErrorKind::RequestLimit {
+                limit: self.max_requests,
+                cycle,
+            };
+            return Err(self.fail(index, Some(line), kind));
+        }
+        let bare = strip_fragment(url).to_owned();
+        let (requested, body, signature) = if method == Method::GET {
+            let requested = with_query(&bare, &params.encode());
+            let signature = cxml_webhook::sign_form(&self.signing_key, &requested, &[]);
+            (requested, String::new(), signature)
+        } else {
+            let signature = cxml_webhook::sign_form(&self.signing_key, &bare, &params.pairs());
+            (bare.clone(), params.encode(), signature)
+        };
+        let outgoing = Outgoing {
+            method: method.clone(),
+            url: requested,
+            body,
+            signature,
+            timeouts: self.timeouts.with_fragment_of(url),
+            limit: self.body_limit,
+        };
+        let answer = match self.transport.send(outgoing).await {
+            Ok(answer) => answer,
+            Err(kind) => return Err(self.fail(index, Some(line), kind)),
+        };
+        let text = String::from_utf8_lossy(&answer.body).into_owned();
+        self.record(
+            index,
+            Event::Request(Request {
+                purpose,
+                method: method.to_string(),
+                url: bare,
+                params,
+                status: answer.status,
+                body: text.clone(),
+            }),
+        );
+        if !(200..300).contains(&answer.status) {
+            let kind = ErrorKind::Status {
+                status: answer.status,
+                body: excerpt(&text),
+            };
+            return Err(self.fail(index, Some(line), kind));
+        }
+        Ok(answer.body)
+    }
+}
+
+/// `METHOD path?query` for messages.
+fn request_line(method: &Method, url: &str) -> String {
+    format!("{method} {}", strip_fragment(url))
+}
+
+/// The URL with `query` appended to its query string.
+fn with_query(url: &str, query: &str) -> String {
+    if query.is_empty() {
+        url.to_owned()
+    } else if url.contains('?') {
+        format!("{url}&{query}")
+    } else {
+        format!("{url}?{query}")
+    }
+}
+
+/// The first 200 characters of a body, on one line.
+fn excerpt(body: &str) -> String {
+    let line: String = body.split_whitespace().collect::<Vec<_>>().join(" ");
+    match line.char_indices().nth(200) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None => line,
+    }
+}
+
+/// The shortest run of requests that repeats at the end of `requests` (twice in a row).
+fn find_cycle(requests: &[String]) -> Vec<String> {
+    let n = requests.len();
+    (1..=n / 2)
+        .find(|&period| requests[n - period..] == requests[n - 2 * period..n - period])
+        .map(|period| requests[n - period..].to_vec())
+        .unwrap_or_default()
+}
+
+/// The methods every conversation builder shares: the two numbers, `start` and `run`.
+macro_rules! conversation_builder {
+    ($builder:ident, $what:literal, $sid:literal) => {
+        impl<'s> $builder<'s> {
+            /// The number of the caller or sender (default [`DEFAULT_FROM`]).
+            pub fn from(mut self, number: impl Into<String>) -> Self {
+                self.from = number.into();
+                self
+            }
+
+            #[doc = concat!("The number ", $what, " (default [`DEFAULT_TO`]).")]
+            pub fn to(mut self, number: impl Into<String>) -> Self {
+                self.to = number.into();
+                self
+            }
+
+            #[doc = concat!("Adds it to the platform without running it; returns its `", $sid, "`. Run the platform with [`Simulator::run`].")]
+            pub fn start(self) -> String {
+                self.open().1
+            }
+
+            /// Adds it to the platform and runs the platform until it is idle; its transcript.
+            pub async fn run(self) -> Result<Transcript, Error> {
+                let (simulator, sid) = self.open();
+                simulator.run().await?;
+                Ok(simulator.transcript_of(&sid))
+            }
+        }
+    };
+}
+
+conversation_builder!(CallBuilder, "called", "CallSid");
+conversation_builder!(MessageBuilder, "messaged", "MessageSid");
+conversation_builder!(FaxBuilder, "faxed", "FaxSid");
+
+/// A call to start: who calls, and what the caller and the far ends will do.
+#[must_use = "a call does nothing until it is run or started"]
+pub struct CallBuilder<'s> {
+    simulator: &'s mut Simulator,
+    url: String,
+    method: Method,
+    from: String,
+    to: String,
+    script: Script,
+}
+
+impl<'s> CallBuilder<'s> {
+    /// The method of the first request (a number's voice URL may be set to GET; default POST).
+    pub fn method(mut self, method: Method) -> Self {
+        self.method = method;
+        self
+    }
+
+    /// The caller's next input, for the next `Gather` (inputs are used in order; with none left
+    /// a `Gather` times out).
+    pub fn input(mut self, input: Input) -> Self {
+        self.script.inputs.push_back(input);
+        self
+    }
+
+    /// The caller presses keys at the next `Gather`.
+    pub fn digits(self, keys: &str) -> Self {
+        self.input(Input::digits(keys))
+    }
+
+    /// The caller speaks at the next `Gather`.
+    pub fn speech(self, text: &str) -> Self {
+        self.input(Input::speech(text))
+    }
+
+    /// The caller stays silent at the next `Gather`.
+    pub fn silence(self) -> Self {
+        self.input(Input::Timeout)
+    }
+
+    /// How every `<Dial>` ends (default `completed`).
+    pub fn dial_status(mut self, status: cxml_webhook::params::DialCallStatus) -> Self {
+        self.script.dial_default = status;
+        self
+    }
+
+    /// How the next `<Dial>` ends; outcomes queue up in order, then
+    /// [`dial_status`](Self::dial_status) applies.
+    pub fn next_dial(mut self, status: cxml_webhook::params::DialCallStatus) -> Self {
+        self.script.dial_statuses.push_back(status);
+        self
+    }
+
+    /// How every `<Refer>` ends (default `in-progress`: the transfer was accepted).
+    pub fn refer_status(mut self, status: cxml_webhook::params::ReferCallStatus) -> Self {
+        self.script.refer_status = status;
+        self
+    }
+
+    /// How every `<Pay>` ends (default `success`).
+    pub fn pay_result(mut self, result: cxml_webhook::params::PayResult) -> Self {
+        self.script.pay_result = result;
+        self
+    }
+
+    /// Seconds the caller speaks into each `<Record>` (default 5; 0 is a silent recording).
+    pub fn recording_seconds(mut self, seconds: u32) -> Self {
+        self.script.recording_seconds = seconds;
+        self
+    }
+
+    /// The text of each recording's transcription (default empty).
+    pub fn transcription(mut self, text: impl Into<String>) -> Self {
+        self.script.transcription = text.into();
+        self
+    }
+
+    /// Seconds an answered `<Dial>` lasts (default 10).
+    pub fn talk_seconds(mut self, seconds: u32) -> Self {
+        self.script.talk_seconds = seconds;
+        self
+    }
+
+    fn open(self) -> (&'s mut Simulator, String) {
+        let conversation = Conversation::new(Channel::Voice, self.from, self.to, self.script);
+        let sid = self.simulator.open(conversation, self.url, self.method);
+        (self.simulator, sid)
+    }
+}
+
+/// An inbound message to send: who sends it, its media, and how replies fare.
+#[must_use = "a message does nothing until it is run or started"]
+pub struct MessageBuilder<'s> {
+    simulator: &'s mut Simulator,
+    url: String,
+    from: String,
+    to: String,
+    inbound: Inbound,
+    script: Script,
+}
+
+impl<'s> MessageBuilder<'s> {
+    /// A media attachment (`MediaUrl{N}`, `MediaContentType{N}`), making the message an MMS.
+    pub fn media(mut self, url: impl Into<String>, content_type: impl Into<String>) -> Self {
+        self.inbound.media.push((url.into(), content_type.into()));
+        self
+    }
+
+    /// The `MessageStatus` each reply's `action` and status callback report (default `sent`).
+    pub fn reply_status(mut self, status: cxml_webhook::params::MessageStatus) -> Self {
+        self.script.message_status = status;
+        self
+    }
+
+    fn open(self) -> (&'s mut Simulator, String) {
+        let mut conversation =
+            Conversation::new(Channel::Messaging, self.from, self.to, self.script);
+        conversation.inbound = self.inbound;
+        let sid = self.simulator.open(conversation, self.url, Method::POST);
+        (self.simulator, sid)
+    }
+}
+
+/// An inbound fax to send.
+#[must_use = "a fax does nothing until it is run or started"]
+pub struct FaxBuilder<'s> {
+    simulator: &'s mut Simulator,
+    url: String,
+    from: String,
+    to: String,
+    script: Script,
+}
+
+impl<'s> FaxBuilder<'s> {
+    /// The pages received by `<Receive>` (default 1).
+    pub fn pages(mut self, pages: u32) -> Self {
+        self.script.fax_pages = pages;
+        self
+    }
+
+    fn open(self) -> (&'s mut Simulator, String) {
+        let conversation = Conversation::new(Channel::Fax, self.from, self.to, self.script);
+        let sid = self.simulator.open(conversation, self.url, Method::POST);
+        (self.simulator, sid)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cycles_are_the_shortest_repeating_tail() {
+        let requests: Vec<String> = ["a", "b", "c", "b", "c"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(find_cycle(&requests), ["b", "c"]);
+        let requests: Vec<String> = ["a", "b", "b"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(find_cycle(&requests), ["b"]);
+        let requests: Vec<String> = ["a", "b", "c"].iter().map(|s| s.to_string()).collect();
+        assert!(find_cycle(&requests).is_empty());
+    }
+
+    #[test]
+    fn get_parameters_join_an_existing_query() {
+        assert_eq!(with_query("https://h/p", "a=1"), "https://h/p?a=1");
+        assert_eq!(with_query("https://h/p?x=2", "a=1"), "https://h/p?x=2&a=1");
+        assert_eq!(with_query("https://h/p", ""), "https://h/p");
+    }
+
+    #[test]
+    fn excerpts_are_one_bounded_line() {
+        assert_eq!(excerpt("a\n  b"), "a b");
+        assert_eq!(excerpt(&"x ".repeat(500)).chars().count(), 201);
+    }
+}

@@ -1,0 +1,296 @@
+//! The record of a simulated conversation: every request and verb event in order, readable for
+//! snapshot tests, with assertions whose failures print it.
+
+use std::fmt;
+
+use crate::event::{Ending, Event, Request, Step};
+
+/// Parameters every request of a channel carries; the transcript leaves them out so each line
+/// shows what is particular to it.
+const STANDARD_PARAMS: &[&str] = &[
+    "AccountSid",
+    "ApiVersion",
+    "CallSid",
+    "CallStatus",
+    "Direction",
+    "From",
+    "To",
+    "ParentCallSid",
+    "MessageSid",
+    "FaxSid",
+];
+
+/// Everything that happened, in order. `Display` prints one line per event:
+///
+/// ```text
+///   0.0s  POST /voice (initial) -> 200
+///   0.0s  say "Welcome. Press 1 for sales, or 2 for support."
+///   1.0s  gather 1
+///   1.0s  POST /menu (gather-action) Digits=1 -> 200
+/// ```
+///
+/// When it holds several calls, each line starts with the call's number (`#1`, `#2`) in order of
+/// appearance.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Transcript {
+    steps: Vec<Step>,
+}
+
+impl Transcript {
+    pub(crate) fn new(steps: Vec<Step>) -> Self {
+        Transcript { steps }
+    }
+
+    /// Every step, in order.
+    pub fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+
+    /// Whether nothing happened.
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty()
+    }
+
+    /// Every event, in order.
+    pub fn events(&self) -> impl Iterator<Item = &Event> {
+        self.steps.iter().map(|step| &step.event)
+    }
+
+    /// Every request made, in order.
+    pub fn requests(&self) -> impl Iterator<Item = &Request> {
+        self.events().filter_map(|event| match event {
+            Event::Request(request) => Some(request),
+            _ => None,
+        })
+    }
+
+    /// The requests to a path (`/menu`), in order; the path is compared without the query.
+    pub fn requests_to(&self, path: &str) -> impl Iterator<Item = &Request> + '_ {
+        let path = path.to_owned();
+        self.requests()
+            .filter(move |request| path_of(&request.url) == path)
+    }
+
+    /// The words of every `<Say>`, in order.
+    pub fn said(&self) -> Vec<&str> {
+        self.events()
+            .filter_map(|event| match event {
+                Event::Said { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// How the conversation ended, if it has.
+    pub fn ending(&self) -> Option<&Ending> {
+        self.events().find_map(|event| match event {
+            Event::End { reason } => Some(reason),
+            _ => None,
+        })
+    }
+
+    /// The steps of one call.
+    pub fn for_call(&self, call: &str) -> Transcript {
+        Transcript::new(
+            self.steps
+                .iter()
+                .filter(|step| step.call == call)
+                .cloned()
+                .collect(),
+        )
+    }
+
+    /// Panics, printing the transcript, unless some `<Say>` contains `text`.
+    #[track_caller]
+    pub fn assert_said(&self, text: &str) {
+        if !self.said().iter().any(|said| said.contains(text)) {
+            panic!("expected a <Say> containing {text:?}; transcript:\n{self}");
+        }
+    }
+
+    /// Panics, printing the transcript, unless a request went to `path` (`/menu`).
+    #[track_caller]
+    pub fn assert_requested(&self, path: &str) {
+        if self.requests_to(path).next().is_none() {
+            panic!("expected a request to {path}; transcript:\n{self}");
+        }
+    }
+
+    /// Panics, printing the transcript, unless the conversation ended as `expected`.
+    #[track_caller]
+    pub fn assert_ended(&self, expected: Ending) {
+        if self.ending() != Some(&expected) {
+            panic!(
+                "expected the conversation to end with {}, it {}; transcript:\n{self}",
+                expected.as_str(),
+                match self.ending() {
+                    Some(ending) => format!("ended with {}", ending.as_str()),
+                    None => "has not ended".to_owned(),
+                }
+            );
+        }
+    }
+
+    /// Panics, printing the transcript, unless `predicate` holds for some event; `what` says
+    /// what was expected.
+    #[track_caller]
+    pub fn assert_event(&self, what: &str, predicate: impl Fn(&Event) -> bool) {
+        if !self.events().any(predicate) {
+            panic!("expected {what}; transcript:\n{self}");
+        }
+    }
+}
+
+/// The path of an absolute URL, without query.
+fn path_of(url: &str) -> &str {
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = after_scheme
+        .find('/')
+        .map_or("/", |slash| &after_scheme[slash..]);
+    path.split(['?', '#']).next().unwrap_or(path)
+}
+
+/// The path, query and fragment of an absolute URL.
+fn path_and_query(url: &str) -> &str {
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    after_scheme
+        .find(['/', '?'])
+        .map_or("/", |start| &after_scheme[start..])
+}
+
+impl fmt::Display for Transcript {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut calls: Vec<&str> = Vec::new();
+        for step in &self.steps {
+            if !calls.contains(&step.call.as_str()) {
+                calls.push(&step.call);
+            }
+        }
+        for step in &self.steps {
+            write!(f, "{:>6.1}s  ", step.at.as_secs_f64())?;
+            if calls.len() > 1 {
+                let number = calls
+                    .iter()
+                    .position(|call| *call == step.call)
+                    .unwrap_or(0)
+                    + 1;
+                write!(f, "#{number}  ")?;
+            }
+            write_event(f, &step.event, &calls)?;
+            writeln!(f)?;
+        }
+        Ok(())
+    }
+}
+
+fn write_event(f: &mut fmt::Formatter<'_>, event: &Event, calls: &[&str]) -> fmt::Result {
+    match event {
+        Event::Request(request) => {
+            write!(
+                f,
+                "{} {} ({})",
+                request.method,
+                path_and_query(&request.url),
+                request.purpose
+            )?;
+            for (name, value) in &request.params.0 {
+                if !STANDARD_PARAMS.contains(&name.as_str()) {
+                    write!(f, " {name}={value}")?;
+                }
+            }
+            write!(f, " -> {}", request.status)
+        }
+        Event::Said {
+            text,
+            voice,
+            language,
+            loops,
+        } => {
+            write!(f, "say {text:?}")?;
+            if let Some(voice) = voice {
+                write!(f, " voice={voice}")?;
+            }
+            if let Some(language) = language {
+                write!(f, " language={language}")?;
+            }
+            write_loops(f, *loops)
+        }
+        Event::Played { url, digits, loops } => {
+            f.write_str("play")?;
+            if let Some(url) = url {
+                write!(f, " {url}")?;
+            }
+            if let Some(digits) = digits {
+                write!(f, " digits={digits}")?;
+            }
+            write_loops(f, *loops)
+        }
+        Event::Paused { seconds } => write!(f, "pause {seconds}s"),
+        Event::Gathered {
+            input,
+            result,
+            action,
+        } => {
+            write!(f, "gather {}", input.as_deref().unwrap_or("timeout"))?;
+            match (result, action) {
+                (None, false) => f.write_str(" (no input: falls through)"),
+                (None, true) => f.write_str(" (no input: action)"),
+                _ => Ok(()),
+            }
+        }
+        Event::Dialed { to, status } => write!(f, "dial {} -> {status}", to.join(", ")),
+        Event::Recorded { seconds, url } => write!(f, "record {seconds}s {url}"),
+        Event::Referred { to, status } => write!(f, "refer {to} -> {status}"),
+        Event::SmsSent { body, to, from } => write!(f, "sms {from} -> {to} {body:?}"),
+        Event::MessageSent {
+            body,
+            media,
+            to,
+            from,
+        } => {
+            write!(f, "message {from} -> {to} {body:?}")?;
+            for url in media {
+                write!(f, " media={url}")?;
+            }
+            Ok(())
+        }
+        Event::Redirected { url } => write!(f, "redirect {}", path_and_query(url)),
+        Event::Enqueued { queue, position } => {
+            write!(f, "enqueue {queue} (position {position})")
+        }
+        Event::Dequeued { queue, result } => write!(f, "dequeue {queue}: {result}"),
+        Event::Bridged { with } => match calls.iter().position(|call| call == with) {
+            Some(index) => write!(f, "bridge with #{}", index + 1),
+            None => write!(f, "bridge with {with}"),
+        },
+        Event::JoinedConference { conference, muted } => {
+            write!(f, "join conference {conference}")?;
+            if *muted {
+                f.write_str(" (muted)")?;
+            }
+            Ok(())
+        }
+        Event::ConferenceStarted { conference } => write!(f, "conference {conference} starts"),
+        Event::LeftConference { conference } => write!(f, "leave conference {conference}"),
+        Event::ConferenceEnded { conference } => write!(f, "conference {conference} ends"),
+        Event::Paid { result } => write!(f, "pay -> {result}"),
+        Event::Connected { kind, target } => write!(f, "connect {kind} {target}"),
+        Event::Streamed { action, name } => write!(f, "stream {name} {action}"),
+        Event::Denoised { on } => write!(f, "denoise {}", if *on { "on" } else { "off" }),
+        Event::Echoed { seconds } => write!(f, "echo {seconds}s"),
+        Event::Received { pages } => write!(f, "receive fax ({pages} pages)"),
+        Event::HungUp => f.write_str("hangup"),
+        Event::Rejected { reason } => write!(f, "reject {reason}"),
+        Event::Unsupported { verb } => write!(f, "skip <{verb}> (not simulated)"),
+        Event::Error { message } => write!(f, "error: {message}"),
+        Event::End { reason } => write!(f, "end: {}", reason.as_str()),
+    }
+}
+
+fn write_loops(f: &mut fmt::Formatter<'_>, loops: u32) -> fmt::Result {
+    match loops {
+        1 => Ok(()),
+        0 => f.write_str(" (loops until the call ends)"),
+        n => write!(f, " x{n}"),
+    }
+}

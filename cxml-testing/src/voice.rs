@@ -1,0 +1,943 @@
+//! The verbs, executed with SignalWire's documented semantics (voice.md, messaging.md, fax.md)
+//! and the callback parameters of webhooks.md.
+
+use std::time::Duration;
+
+use cxml_webhook::params::{DialCallStatus, PayResult, ReferCallStatus};
+
+use crate::call::State;
+use crate::error::{Error, ErrorKind};
+use crate::event::{Ending, Event, Input, Params, Purpose};
+use crate::room::Dialed;
+use crate::simulator::{Flow, Simulator};
+use crate::verb::{
+    Connect, Dial, DialTarget, Gather, Message, Pay, Play, Prompt, Receive, Record, Refer, Say,
+    Sms, StatusCallback, Verb,
+};
+
+/// Virtual time a `<Say>` or `<Play>` takes per loop, and a caller's input.
+const SPEAKING: Duration = Duration::from_secs(1);
+
+impl Simulator {
+    /// Executes one verb on a conversation's current line.
+    pub(crate) async fn execute(
+        &mut self,
+        index: usize,
+        verb: Verb,
+        document_url: &str,
+        on_wait: bool,
+    ) -> Result<Flow, Error> {
+        match verb {
+            Verb::Say(say) => {
+                self.answer(index);
+                self.say(index, say);
+                Ok(Flow::Next)
+            }
+            Verb::Play(play) => {
+                self.answer(index);
+                let forever = play.loops == 0;
+                self.play(index, play);
+                if forever && !on_wait {
+                    // Plays until the caller hangs up.
+                    self.conversations[index].state = State::Holding;
+                }
+                Ok(Flow::Next)
+            }
+            Verb::Pause(seconds) => {
+                self.pause(index, seconds);
+                Ok(Flow::Next)
+            }
+            Verb::Gather(gather) => self.gather(index, gather, document_url).await,
+            Verb::Redirect(target) => {
+                let url = self.resolve(index, document_url, &target.url)?;
+                self.record(index, Event::Redirected { url: url.clone() });
+                Ok(Flow::Goto(crate::call::Fetch {
+                    purpose: Purpose::Redirected,
+                    url,
+                    method: target.method,
+                    extra: Params::default(),
+                }))
+            }
+            Verb::Dial(dial) => self.dial(index, dial, document_url).await,
+            Verb::Record(record) => self.record_verb(index, record, document_url).await,
+            Verb::Refer(refer) => self.refer(index, refer, document_url),
+            Verb::Hangup => {
+                self.record(index, Event::HungUp);
+                Ok(Flow::End(Ending::HungUp))
+            }
+            Verb::Reject(reason) => {
+                let conversation = &mut self.conversations[index];
+                conversation.status = if reason == "busy" {
+                    "busy"
+                } else {
+                    "no-answer"
+                };
+                let reason = if conversation.channel == crate::call::Channel::Fax {
+                    "rejected".to_owned()
+                } else {
+                    reason
+                };
+                self.record(index, Event::Rejected { reason });
+                Ok(Flow::End(Ending::Rejected))
+            }
+            Verb::Enqueue(enqueue) => {
+                self.answer(index);
+                self.enqueue(index, enqueue, document_url)
+            }
+            Verb::Leave => Ok(self.leave(index)),
+            Verb::Pay(pay) => self.pay(index, pay, document_url).await,
+            Verb::Connect(connect) => self.connect(index, connect, document_url),
+            Verb::Sms(sms) => self.sms(index, sms, document_url).await,
+            Verb::Start(streams) => {
+                for stream in streams {
+                    let sid = self.new_sid();
+                    let name = stream.name.clone().unwrap_or_else(|| sid.clone());
+                    self.record(
+                        index,
+                        Event::Streamed {
+                            action: "started".to_owned(),
+                            name: name.clone(),
+                        },
+                    );
+                    if let Some(callback) = &stream.status_callback {
+                        let params =
+                            self.stream_params(index, &sid, &name, &stream.track, "stream-started");
+                        self.notify(
+                            index,
+                            Purpose::StreamStatus,
+                            callback,
+                            document_url,
+                            params,
+                            false,
+                        )
+                        .await?;
+                    }
+                    self.conversations[index].streams.push((
+                        name,
+                        sid,
+                        stream
+                            .status_callback
+                            .clone()
+                            .map(|target| crate::verb::Target {
+                                url: crate::url::resolve(document_url, &target.url)
+                                    .unwrap_or(target.url),
+                                method: target.method,
+                            }),
+                        stream.track,
+                    ));
+                }
+                Ok(Flow::Next)
+            }
+            Verb::Stop(names) => {
+                for name in names {
+                    let streams = &mut self.conversations[index].streams;
+                    let Some(position) = streams.iter().position(|stream| stream.0 == name) else {
+                        continue;
+                    };
+                    let (name, sid, callback, track) = streams.remove(position);
+                    self.record(
+                        index,
+                        Event::Streamed {
+                            action: "stopped".to_owned(),
+                            name: name.clone(),
+                        },
+                    );
+                    if let Some(callback) = callback {
+                        let params =
+                            self.stream_params(index, &sid, &name, &track, "stream-stopped");
+                        let url = callback.url.clone();
+                        self.notify(index, Purpose::StreamStatus, &callback, &url, params, false)
+                            .await?;
+                    }
+                }
+                Ok(Flow::Next)
+            }
+            Verb::Denoise(on) => {
+                self.record(index, Event::Denoised { on });
+                Ok(Flow::Next)
+            }
+            Verb::Echo(seconds) => {
+                self.answer(index);
+                self.clock.advance(Duration::from_secs(seconds.into()));
+                self.record(index, Event::Echoed { seconds });
+                Ok(Flow::Next)
+            }
+            Verb::Message(message) => self.send_message(index, message, document_url).await,
+            Verb::Receive(receive) => self.receive(index, receive, document_url).await,
+            Verb::Unsupported(name) => {
+                self.record(
+                    index,
+                    Event::Unsupported {
+                        verb: name.to_owned(),
+                    },
+                );
+                Ok(Flow::Next)
+            }
+        }
+    }
+
+    /// The call is answered by the first verb that needs audio.
+    fn answer(&mut self, index: usize) {
+        let conversation = &mut self.conversations[index];
+        if conversation.status == "ringing" {
+            conversation.status = "in-progress";
+        }
+    }
+
+    pub(crate) fn say(&mut self, index: usize, say: Say) {
+        self.clock.advance(SPEAKING * say.loops.max(1));
+        self.record(
+            index,
+            Event::Said {
+                text: say.text,
+                voice: say.voice,
+                language: say.language,
+                loops: say.loops,
+            },
+        );
+    }
+
+    pub(crate) fn play(&mut self, index: usize, play: Play) {
+        self.clock.advance(SPEAKING * play.loops.max(1));
+        self.record(
+            index,
+            Event::Played {
+                url: play.url,
+                digits: play.digits,
+                loops: play.loops,
+            },
+        );
+    }
+
+    pub(crate) fn pause(&mut self, index: usize, seconds: u32) {
+        self.clock.advance(Duration::from_secs(seconds.into()));
+        self.record(index, Event::Paused { seconds });
+    }
+
+    /// `<Gather>`: the prompts, then the caller's next scripted input. With input the `action`
+    /// (default: this document) is requested; without, the call falls through to the next verb
+    /// unless `actionOnEmptyResult`.
+    async fn gather(
+        &mut self,
+        index: usize,
+        gather: Gather,
+        document_url: &str,
+    ) -> Result<Flow, Error> {
+        self.answer(index);
+        for prompt in &gather.prompts {
+            match prompt {
+                Prompt::Say(say) => self.say(index, say.clone()),
+                Prompt::Play(play) => self.play(index, play.clone()),
+                Prompt::Pause(seconds) => self.pause(index, *seconds),
+            }
+        }
+        let input = self.conversations[index]
+            .script
+            .inputs
+            .pop_front()
+            .unwrap_or(Input::Timeout);
+        let spelled = match &input {
+            Input::Timeout => None,
+            other => Some(other.to_string()),
+        };
+        let mut extra = Params::default();
+        let result = match &input {
+            Input::Digits(keys) => {
+                if !gather.dtmf {
+                    return Err(self.script_error(
+                        index,
+                        format!("the caller pressed {keys:?}, but this <Gather> listens for speech only (input=\"speech\")"),
+                    ));
+                }
+                let mut digits: String = keys
+                    .chars()
+                    .take_while(|key| !gather.finish_on_key.contains(*key))
+                    .collect();
+                if let Some(limit) = gather.num_digits {
+                    digits = digits.chars().take(limit).collect();
+                }
+                if digits.is_empty() {
+                    None
+                } else {
+                    extra.push("Digits", &digits);
+                    Some(digits)
+                }
+            }
+            Input::Speech { text, confidence } => {
+                if !gather.speech {
+                    return Err(self.script_error(
+                        index,
+                        format!("the caller said {text:?}, but this <Gather> listens for keys only (add input=\"speech\")"),
+                    ));
+                }
+                extra.push("SpeechResult", text);
+                extra.push("Confidence", confidence.to_string());
+                Some(text.clone())
+            }
+            Input::Timeout => None,
+        };
+        self.clock.advance(match input {
+            Input::Timeout => Duration::from_secs(gather.timeout.into()),
+            _ => SPEAKING,
+        });
+        let requested = result.is_some() || gather.action_on_empty_result;
+        self.record(
+            index,
+            Event::Gathered {
+                input: spelled,
+                result,
+                action: requested,
+            },
+        );
+        if !requested {
+            return Ok(Flow::Next);
+        }
+        let fetch = self.fetch_for(
+            index,
+            Purpose::GatherAction,
+            gather.action.as_ref(),
+            document_url,
+            gather.method.clone(),
+            extra,
+        )?;
+        Ok(Flow::Goto(fetch))
+    }
+
+    fn script_error(&mut self, index: usize, message: String) -> Error {
+        self.fail(index, None, ErrorKind::Script(message))
+    }
+
+    /// `<Dial>`: a queue or conference meets other calls; numbers, SIP and Verto targets end
+    /// with the scripted outcome.
+    async fn dial(&mut self, index: usize, dial: Dial, document_url: &str) -> Result<Flow, Error> {
+        self.answer(index);
+        if let Some(DialTarget::Queue { name, url }) = dial
+            .targets
+            .iter()
+            .find(|target| matches!(target, DialTarget::Queue { .. }))
+            .cloned()
+        {
+            return self.dial_queue(index, dial, name, url, document_url).await;
+        }
+        if let Some(DialTarget::Conference(conference)) = dial
+            .targets
+            .iter()
+            .find(|target| matches!(target, DialTarget::Conference(_)))
+            .cloned()
+        {
+            return self
+                .dial_conference(index, dial, conference, document_url)
+                .await;
+        }
+        let conversation = &mut self.conversations[index];
+        let status = conversation
+            .script
+            .dial_statuses
+            .pop_front()
+            .unwrap_or_else(|| conversation.script.dial_default.clone());
+        let talk = conversation.script.talk_seconds.min(dial.time_limit);
+        let answered = matches!(status, DialCallStatus::Completed | DialCallStatus::Answered);
+        let legs: Vec<String> = dial.targets.iter().map(|_| self.new_sid()).collect();
+        self.record(
+            index,
+            Event::Dialed {
+                to: dial.targets.iter().map(DialTarget::label).collect(),
+                status: status.to_string(),
+            },
+        );
+        // The first target is the one that answers (or fails); the others are canceled when it
+        // answers and fare the same otherwise.
+        let outcome = |leg: usize| -> String {
+            if leg > 0 && answered {
+                "canceled".to_owned()
+            } else if answered {
+                "completed".to_owned()
+            } else {
+                status.to_string()
+            }
+        };
+        for (leg, target) in dial.targets.iter().enumerate() {
+            if let Some(callback) = status_callback_of(target) {
+                let final_status = outcome(leg);
+                let events: &[(&str, &str)] = if final_status == "completed" {
+                    &[
+                        ("initiated", "initiated"),
+                        ("ringing", "ringing"),
+                        ("answered", "in-progress"),
+                    ]
+                } else if final_status == "failed" {
+                    &[("initiated", "initiated")]
+                } else {
+                    &[("initiated", "initiated"), ("ringing", "ringing")]
+                };
+                for (sequence, (event, call_status)) in events.iter().enumerate() {
+                    if callback.events.iter().any(|wanted| wanted == event) {
+                        self.call_progress(
+                            index,
+                            &legs[leg],
+                            &target.label(),
+                            callback,
+                            document_url,
+                            call_status,
+                            sequence,
+                            None,
+                        )
+                        .await?;
+                    }
+                }
+            }
+        }
+        let seconds = if answered {
+            talk
+        } else if status == DialCallStatus::NoAnswer {
+            dial.timeout
+        } else {
+            0
+        };
+        self.clock.advance(Duration::from_secs(seconds.into()));
+        for (leg, target) in dial.targets.iter().enumerate() {
+            if let Some(callback) = status_callback_of(target)
+                && callback.events.iter().any(|wanted| wanted == "completed")
+            {
+                let final_status = outcome(leg);
+                let duration = if leg == 0 && answered { talk } else { 0 };
+                self.call_progress(
+                    index,
+                    &legs[leg],
+                    &target.label(),
+                    callback,
+                    document_url,
+                    &final_status,
+                    3,
+                    Some(duration),
+                )
+                .await?;
+            }
+        }
+        let recording = if dial.record && answered {
+            let sid = self.new_sid();
+            let url = recording_url(&sid);
+            if let Some(callback) = &dial.recording_status_callback {
+                self.recording_status(
+                    index,
+                    callback,
+                    document_url,
+                    &sid,
+                    &url,
+                    talk,
+                    "DialVerb",
+                    false,
+                )
+                .await?;
+            }
+            Some(url)
+        } else {
+            None
+        };
+        let outcome = Dialed {
+            status: status.to_string(),
+            call: legs.first().cloned(),
+            seconds: if answered { talk } else { 0 },
+            recording,
+        };
+        self.dial_done(index, &dial, document_url, outcome)
+    }
+
+    /// A call status callback for a dialled leg.
+    #[allow(clippy::too_many_arguments)]
+    async fn call_progress(
+        &mut self,
+        index: usize,
+        leg: &str,
+        to: &str,
+        callback: &StatusCallback,
+        document_url: &str,
+        status: &str,
+        sequence: usize,
+        duration: Option<u32>,
+    ) -> Result<(), Error> {
+        let conversation = &self.conversations[index];
+        let mut params = Params::default();
+        params.push(
+            "AccountSid",
+            self.standard_params(index).get("AccountSid").unwrap_or(""),
+        );
+        params.push("ApiVersion", "2010-04-01");
+        params.push("CallSid", leg);
+        params.push("CallStatus", status);
+        params.push("Direction", "outbound-dial");
+        // The caller ID of a dialled leg defaults to the caller's number.
+        params.push("From", &conversation.from);
+        params.push("To", to);
+        params.push("ParentCallSid", &conversation.sid);
+        params.push("CallbackSource", "call-progress-events");
+        params.push("SequenceNumber", sequence.to_string());
+        params.push("Timestamp", self.clock.rfc2822());
+        if let Some(duration) = duration {
+            params.push("CallDuration", duration.to_string());
+        }
+        self.notify(
+            index,
+            Purpose::CallStatus,
+            &callback.target,
+            document_url,
+            params,
+            false,
+        )
+        .await
+    }
+
+    /// `recordingStatusCallback` for the events it asks for.
+    #[allow(clippy::too_many_arguments)]
+    async fn recording_status(
+        &mut self,
+        index: usize,
+        callback: &StatusCallback,
+        document_url: &str,
+        sid: &str,
+        url: &str,
+        seconds: u32,
+        source: &str,
+        absent: bool,
+    ) -> Result<(), Error> {
+        let statuses: &[&str] = if absent {
+            &["in-progress", "absent"]
+        } else {
+            &["in-progress", "completed"]
+        };
+        for status in statuses {
+            if !callback.events.iter().any(|wanted| wanted == status) {
+                continue;
+            }
+            let mut params = Params::default();
+            params.push(
+                "AccountSid",
+                self.standard_params(index).get("AccountSid").unwrap_or(""),
+            );
+            params.push("CallSid", self.sid_of(index));
+            params.push("RecordingSid", sid);
+            params.push("RecordingUrl", url);
+            params.push("RecordingStatus", *status);
+            params.push(
+                "RecordingDuration",
+                if *status == "in-progress" { 0 } else { seconds }.to_string(),
+            );
+            params.push("RecordingChannels", "1");
+            params.push("RecordingSource", source);
+            self.notify(
+                index,
+                Purpose::RecordingStatus,
+                &callback.target,
+                document_url,
+                params,
+                false,
+            )
+            .await?;
+        }
+        Ok(())
+    }
+
+    /// `<Record>`: the caller speaks for the scripted time; the recording callbacks, then the
+    /// `action` (default: this document), always requested.
+    async fn record_verb(
+        &mut self,
+        index: usize,
+        record: Record,
+        document_url: &str,
+    ) -> Result<Flow, Error> {
+        self.answer(index);
+        let script = &self.conversations[index].script;
+        let mut seconds = script.recording_seconds;
+        let transcription = script.transcription.clone();
+        if let Some(max) = record.max_length.filter(|max| *max > 0) {
+            seconds = seconds.min(max);
+        }
+        let sid = self.new_sid();
+        let url = recording_url(&sid);
+        self.clock.advance(Duration::from_secs(seconds.into()));
+        self.record(
+            index,
+            Event::Recorded {
+                seconds,
+                url: url.clone(),
+            },
+        );
+        // With trim-silence a silent recording is not kept.
+        let absent = record.trim_silence && seconds == 0;
+        if let Some(callback) = &record.recording_status_callback {
+            self.recording_status(
+                index,
+                callback,
+                document_url,
+                &sid,
+                &url,
+                seconds,
+                "RecordVerb",
+                absent,
+            )
+            .await?;
+        }
+        if let Some(target) = &record.transcribe_callback
+            && !absent
+        {
+            let transcription_sid = self.new_sid();
+            let mut params = Params::default();
+            params.push(
+                "AccountSid",
+                self.standard_params(index).get("AccountSid").unwrap_or(""),
+            );
+            params.push("CallSid", self.sid_of(index));
+            params.push("TranscriptionSid", &transcription_sid);
+            params.push("TranscriptionText", transcription);
+            params.push("TranscriptionStatus", "completed");
+            params.push(
+                "TranscriptionUrl",
+                format!("https://simulator.invalid/transcriptions/{transcription_sid}"),
+            );
+            params.push("RecordingSid", &sid);
+            params.push("RecordingUrl", &url);
+            self.notify(
+                index,
+                Purpose::Transcription,
+                target,
+                document_url,
+                params,
+                false,
+            )
+            .await?;
+        }
+        let mut extra = Params::default();
+        extra.push("RecordingUrl", if absent { String::new() } else { url });
+        extra.push("RecordingDuration", seconds.to_string());
+        self.goto(
+            index,
+            Purpose::RecordAction,
+            record.action.as_ref(),
+            document_url,
+            extra,
+        )
+    }
+
+    /// `<Refer>`: the transfer ends with the scripted status; its `action`, or the next verb.
+    fn refer(&mut self, index: usize, refer: Refer, document_url: &str) -> Result<Flow, Error> {
+        let status = self.conversations[index].script.refer_status.clone();
+        self.record(
+            index,
+            Event::Referred {
+                to: refer.to,
+                status: status.to_string(),
+            },
+        );
+        let Some(action) = &refer.action else {
+            return Ok(Flow::Next);
+        };
+        let mut extra = Params::default();
+        extra.push("ReferCallStatus", status.to_string());
+        extra.push("ReferSipResponseCode", "202");
+        let notify = match status {
+            ReferCallStatus::InProgress => Some("200"),
+            ReferCallStatus::Busy => Some("486"),
+            ReferCallStatus::NoAnswer => Some("487"),
+            ReferCallStatus::Failed => Some("500"),
+            _ => None,
+        };
+        if let Some(code) = notify {
+            extra.push("NotifySipResponseCode", code);
+        }
+        self.goto(
+            index,
+            Purpose::ReferAction,
+            Some(action),
+            document_url,
+            extra,
+        )
+    }
+
+    /// `<Pay>`: the caller enters a test card; status callbacks per step, then the `action`
+    /// (default: this document), always POST.
+    async fn pay(&mut self, index: usize, pay: Pay, document_url: &str) -> Result<Flow, Error> {
+        self.answer(index);
+        let result = self.conversations[index].script.pay_result.clone();
+        self.record(
+            index,
+            Event::Paid {
+                result: result.to_string(),
+            },
+        );
+        if let Some(target) = &pay.status_callback {
+            for step in [
+                "payment-card-number",
+                "expiration-date",
+                "security-code",
+                "postal-code",
+            ] {
+                let mut params = Params::default();
+                params.push("For", step);
+                params.push("Attempt", "1");
+                params.push("PaymentCardNumber", "xxxxxxxxxxxx1111");
+                params.push("PaymentCardType", "visa");
+                self.notify(
+                    index,
+                    Purpose::PayStatus,
+                    target,
+                    document_url,
+                    params,
+                    true,
+                )
+                .await?;
+                self.clock.advance(SPEAKING * 3);
+            }
+        }
+        let mut extra = Params::default();
+        extra.push("Result", result.to_string());
+        extra.push("PaymentMethod", &pay.payment_method);
+        extra.push("PaymentCardNumber", "xxxxxxxxxxxx1111");
+        extra.push("PaymentCardType", "visa");
+        extra.push("ExpirationDate", "1230");
+        extra.push("PaymentCardPostalCode", "94105");
+        extra.push("SecurityCode", "xxx");
+        if result == PayResult::Success {
+            let charge = pay
+                .charge_amount
+                .as_deref()
+                .and_then(|amount| amount.trim().parse::<f64>().ok())
+                .is_some_and(|amount| amount > 0.0);
+            let reference = self.new_sid();
+            if charge {
+                extra.push("PaymentConfirmationCode", reference);
+            } else {
+                extra.push("PaymentToken", reference);
+                extra.push("ProfileId", self.new_sid());
+            }
+        } else {
+            extra.push("PaymentError", result.to_string());
+        }
+        // The Pay action is always a POST (its target carries no method).
+        self.goto(
+            index,
+            Purpose::PayAction,
+            pay.action.as_ref(),
+            document_url,
+            extra,
+        )
+    }
+
+    /// `<Connect>`: the session ends at once; its `action`, or the next verb.
+    fn connect(
+        &mut self,
+        index: usize,
+        connect: Connect,
+        document_url: &str,
+    ) -> Result<Flow, Error> {
+        self.answer(index);
+        self.record(
+            index,
+            Event::Connected {
+                kind: connect.kind.to_owned(),
+                target: connect.target,
+            },
+        );
+        let Some(action) = &connect.action else {
+            return Ok(Flow::Next);
+        };
+        let mut extra = Params::default();
+        if connect.kind == "virtual-agent" {
+            extra.push("VirtualAgentProvider", "Dialogflow");
+            extra.push("VirtualAgentStatus", "transfer");
+        }
+        self.goto(
+            index,
+            Purpose::ConnectAction,
+            Some(action),
+            document_url,
+            extra,
+        )
+    }
+
+    /// `<Sms>` during a call: sent to the caller from the number called unless `to`/`from` say
+    /// otherwise; its status callback, then its `action` or the next verb.
+    async fn sms(&mut self, index: usize, sms: Sms, document_url: &str) -> Result<Flow, Error> {
+        let conversation = &self.conversations[index];
+        let to = sms.to.clone().unwrap_or_else(|| conversation.from.clone());
+        let from = sms.from.clone().unwrap_or_else(|| conversation.to.clone());
+        let sid = self.new_sid();
+        self.record(
+            index,
+            Event::SmsSent {
+                body: sms.text,
+                to,
+                from,
+            },
+        );
+        if let Some(target) = &sms.status_callback {
+            let mut params = Params::default();
+            params.push("SmsSid", &sid);
+            params.push("SmsStatus", "sent");
+            self.notify(
+                index,
+                Purpose::SmsStatus,
+                target,
+                document_url,
+                params,
+                true,
+            )
+            .await?;
+        }
+        let Some(action) = &sms.action else {
+            return Ok(Flow::Next);
+        };
+        let mut extra = Params::default();
+        extra.push("SmsSid", sid);
+        extra.push("SmsStatus", "sending");
+        self.goto(index, Purpose::SmsAction, Some(action), document_url, extra)
+    }
+
+    /// `<Message>`: a reply, to the sender from the number messaged unless `to`/`from` say
+    /// otherwise; its status callback, then its `action` (which replaces the rest of the
+    /// document) or the next verb.
+    async fn send_message(
+        &mut self,
+        index: usize,
+        message: Message,
+        document_url: &str,
+    ) -> Result<Flow, Error> {
+        let conversation = &self.conversations[index];
+        let to = message
+            .to
+            .clone()
+            .unwrap_or_else(|| conversation.from.clone());
+        let from = message
+            .from
+            .clone()
+            .unwrap_or_else(|| conversation.to.clone());
+        let status = conversation.script.message_status.clone();
+        let sid = self.new_sid();
+        self.record(
+            index,
+            Event::MessageSent {
+                body: message.body.clone(),
+                media: message.media.clone(),
+                to: to.clone(),
+                from: from.clone(),
+            },
+        );
+        if let Some(target) = &message.status_callback {
+            let mut params = Params::default();
+            params.push(
+                "AccountSid",
+                self.standard_params(index).get("AccountSid").unwrap_or(""),
+            );
+            params.push("MessageSid", &sid);
+            params.push("From", &from);
+            params.push("To", &to);
+            params.push("Body", &message.body);
+            params.push("NumMedia", message.media.len().to_string());
+            params.push("NumSegments", "1");
+            params.push("MessageStatus", status.to_string());
+            self.notify(
+                index,
+                Purpose::MessageStatus,
+                target,
+                document_url,
+                params,
+                false,
+            )
+            .await?;
+        }
+        let Some(action) = &message.action else {
+            return Ok(Flow::Next);
+        };
+        let mut extra = Params::default();
+        extra.push("MessageStatus", status.to_string());
+        if matches!(status.as_str(), "failed" | "undelivered") {
+            extra.push("ErrorCode", "30003");
+        }
+        self.goto(
+            index,
+            Purpose::MessageAction,
+            Some(action),
+            document_url,
+            extra,
+        )
+    }
+
+    /// `<Receive>`: the fax arrives; its `action` is told (any 2xx answer will do).
+    async fn receive(
+        &mut self,
+        index: usize,
+        receive: Receive,
+        document_url: &str,
+    ) -> Result<Flow, Error> {
+        let pages = self.conversations[index].script.fax_pages;
+        self.clock
+            .advance(Duration::from_secs(u64::from(pages) * 30));
+        self.record(index, Event::Received { pages });
+        if let Some(action) = &receive.action {
+            let sid = self.new_sid();
+            let extension = if receive.media_type == "image/tiff" {
+                "tiff"
+            } else {
+                "pdf"
+            };
+            let mut params = Params::default();
+            params.push("FaxStatus", "received");
+            params.push("NumPages", pages.to_string());
+            params.push(
+                "MediaUrl",
+                format!("https://simulator.invalid/faxes/{sid}.{extension}"),
+            );
+            params.push("MediaSid", sid);
+            params.push("RemoteStationId", self.conversations[index].from.clone());
+            self.notify(
+                index,
+                Purpose::ReceiveAction,
+                action,
+                document_url,
+                params,
+                true,
+            )
+            .await?;
+        }
+        Ok(Flow::Next)
+    }
+
+    fn stream_params(
+        &self,
+        index: usize,
+        sid: &str,
+        name: &str,
+        track: &str,
+        event: &str,
+    ) -> Params {
+        let mut params = Params::default();
+        params.push(
+            "AccountSid",
+            self.standard_params(index).get("AccountSid").unwrap_or(""),
+        );
+        params.push("CallSid", self.sid_of(index));
+        params.push("StreamSid", sid);
+        params.push("StreamName", name);
+        params.push("StreamEvent", event);
+        params.push("StreamTrack", track);
+        params.push("Timestamp", self.clock.iso8601());
+        params.push("Unique-ID", self.sid_of(index));
+        params
+    }
+}
+
+fn status_callback_of(target: &DialTarget) -> Option<&StatusCallback> {
+    match target {
+        DialTarget::Number {
+            status_callback, ..
+        }
+        | DialTarget::Sip {
+            status_callback, ..
+        } => status_callback.as_ref(),
+        _ => None,
+    }
+}
+
+/// Where a simulated recording lives (a reserved, never-resolving host).
+fn recording_url(sid: &str) -> String {
+    format!("https://simulator.invalid/recordings/{sid}.wav")
+}
