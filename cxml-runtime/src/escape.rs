@@ -29,6 +29,7 @@ pub(crate) const fn bytes_equal(word: u64, byte: u8) -> u64 {
 /// each byte borrows into its high bit when the byte is smaller, unless the byte had its high bit
 /// set (which `!word` masks out).
 #[inline(always)]
+#[cfg_attr(not(feature = "parse"), allow(dead_code))] // the reader's
 pub(crate) const fn control_bytes(word: u64) -> u64 {
     bytes_below(word, 0x20)
 }
@@ -69,10 +70,20 @@ pub(crate) fn plain_words(bytes: &[u8], from: usize, needs_look: impl Fn(u64) ->
 /// instead of a byte-by-byte walk. Safe code only: no intrinsics.
 const BLOCK: usize = 32;
 
+/// Escaping for character data.
+const TEXT: u8 = 0;
+/// Escaping for a double-quoted attribute value.
+const ATTRIBUTE: u8 = 1;
+/// Escaping for an attribute value that holds a URL: the same bytes out as [`ATTRIBUTE`], and a
+/// note of any byte a URL may not hold as written (see [`escape_url`]).
+const URL: u8 = 2;
+
 /// Whether `byte` may need work: `&`, `<`, `>`, control characters (in text, tab and newline
-/// stay as they are), the lead byte 0xEF of U+FFFE/U+FFFF, and in attributes `"`.
+/// stay as they are), the lead byte 0xEF of U+FFFE/U+FFFF, in attributes `"`, and for URLs
+/// the space, DEL and every byte of a non-ASCII character.
 #[inline(always)]
-const fn needs_look(byte: u8, attribute: bool) -> bool {
+const fn needs_look(byte: u8, mode: u8) -> bool {
+    let attribute = mode != TEXT;
     // Bitwise, not short-circuit, operators: no branch, so the loop over a block vectorises.
     let control = (byte < 0x20) & (attribute | ((byte != b'\t') & (byte != b'\n')));
     control
@@ -81,6 +92,7 @@ const fn needs_look(byte: u8, attribute: bool) -> bool {
         | (byte == b'>')
         | (byte == 0xEF)
         | (attribute & (byte == b'"'))
+        | ((mode == URL) & ((byte == b' ') | (byte >= 0x7F)))
 }
 
 /// One bit per byte of `block`: set where [`needs_look`]. The flags are computed as bytes (which
@@ -88,10 +100,10 @@ const fn needs_look(byte: u8, attribute: bool) -> bool {
 /// multiplication: for flag bytes `b0..b7` (0 or 1), the top byte of `word * 0x0102_0408_1020_4080`
 /// is `b0 | b1 << 1 | … | b7 << 7`, every partial product landing on its own bit.
 #[inline(always)]
-fn block_mask(block: &[u8; BLOCK], attribute: bool) -> u32 {
+fn block_mask(block: &[u8; BLOCK], mode: u8) -> u32 {
     let mut flags = [0u8; BLOCK];
     for (flag, &byte) in flags.iter_mut().zip(block) {
-        *flag = needs_look(byte, attribute) as u8;
+        *flag = needs_look(byte, mode) as u8;
     }
     let mut mask = 0u32;
     for (index, eight) in flags.chunks_exact(8).enumerate() {
@@ -101,11 +113,11 @@ fn block_mask(block: &[u8; BLOCK], attribute: bool) -> u32 {
     mask
 }
 
-/// The last, partial block (`tail.len() < BLOCK`), padded with spaces (which need nothing).
+/// The last, partial block (`tail.len() < BLOCK`), padded with `pad` (a byte that needs nothing).
 /// Copied as two overlapping pieces of a fixed size, the way `memcpy` does small copies: fixed
 /// sizes compile to a few moves, where a copy of a run-time length would be a call.
 #[inline(always)]
-fn padded(tail: &[u8]) -> [u8; BLOCK] {
+fn padded(tail: &[u8], pad: u8) -> [u8; BLOCK] {
     fn overlapping<const N: usize>(block: &mut [u8; BLOCK], tail: &[u8]) {
         let len = tail.len();
         let head: [u8; N] = tail[..N].try_into().expect("N bytes");
@@ -113,7 +125,7 @@ fn padded(tail: &[u8]) -> [u8; BLOCK] {
         block[..N].copy_from_slice(&head);
         block[len - N..len].copy_from_slice(&end);
     }
-    let mut block = [b' '; BLOCK];
+    let mut block = [pad; BLOCK];
     match tail.len() {
         16.. => overlapping::<16>(&mut block, tail),
         8.. => overlapping::<8>(&mut block, tail),
@@ -127,16 +139,19 @@ fn padded(tail: &[u8]) -> [u8; BLOCK] {
     block
 }
 
+/// Appends `input` escaped for `MODE`; returns whether a URL holds a byte it may not hold as
+/// written (always false for text and other attributes).
 #[inline(always)]
-fn escape_with(out: &mut String, input: &str, attribute: bool) {
+fn escape_with<const MODE: u8>(out: &mut String, input: &str) -> bool {
     let bytes = input.as_bytes();
+    let mut suspect = false;
     // Everything before `start` has been written.
     let mut start = 0;
     let mut base = 0;
     while base < bytes.len() {
         let mut mask = match bytes.get(base..base + BLOCK) {
-            Some(block) => block_mask(block.try_into().expect("a whole block"), attribute),
-            None => block_mask(&padded(&bytes[base..]), attribute),
+            Some(block) => block_mask(block.try_into().expect("a whole block"), MODE),
+            None => block_mask(&padded(&bytes[base..], b'a'), MODE),
         };
         while mask != 0 {
             let index = base + mask.trailing_zeros() as usize;
@@ -145,6 +160,13 @@ fn escape_with(out: &mut String, input: &str, attribute: bool) {
             // Past a three-byte sequence already replaced (it may end in the next block).
             if index < start {
                 continue;
+            }
+            if MODE == URL && ((byte <= b' ') | (byte >= 0x7F)) {
+                suspect = true;
+                // The space, DEL and other non-ASCII bytes are written as they are.
+                if byte >= b' ' && byte != 0xEF {
+                    continue;
+                }
             }
             if byte == 0xEF {
                 // Only EF BF BE and EF BF BF (U+FFFE, U+FFFF) are non-characters.
@@ -174,18 +196,28 @@ fn escape_with(out: &mut String, input: &str, attribute: bool) {
         base += BLOCK;
     }
     out.push_str(&input[start..]);
+    suspect
 }
 
 /// Appends `input` escaped for XML character data.
 #[inline]
 pub fn escape_text(out: &mut String, input: &str) {
-    escape_with(out, input, false);
+    escape_with::<TEXT>(out, input);
 }
 
 /// Appends `input` escaped for a double-quoted XML attribute value.
 #[inline]
 pub fn escape_attribute(out: &mut String, input: &str) {
-    escape_with(out, input, true);
+    escape_with::<ATTRIBUTE>(out, input);
+}
+
+/// Appends `input` escaped for a double-quoted attribute value that holds a URL, exactly as
+/// [`escape_attribute`] does, and returns whether it holds whitespace, a control character, DEL
+/// or a non-ASCII character: a URL without any of them is valid as far as its bytes go, so the
+/// render only checks the others (in one pass with the escaping).
+#[inline]
+pub fn escape_url(out: &mut String, input: &str) -> bool {
+    escape_with::<URL>(out, input)
 }
 
 /// `input` escaped for XML character data, as a new string.
