@@ -5,9 +5,13 @@
 //! cxml check FILE…    validate; prints `file:line:col: message` per problem; `-` is stdin
 //! cxml convert FILE   print the document as `cxml! { … }` source
 //! cxml fmt FILE…      lay out the `cxml!` bodies of Rust files (see `fmt`)
+//! cxml call URL …     run a simulated call against a server (see `simulate`)
+//! cxml message URL …  send a simulated SMS to a server
+//! cxml sign KEY URL … print the X-SignalWire-Signature of a request (see `sign`)
 //! ```
 //!
-//! Exit status: 0 when every file is valid, 1 when any is not, 2 on a usage or I/O error.
+//! Exit status: 0 when every file is valid, 1 when any is not, 2 on a usage or I/O error
+//! (`call` and `message`: 0 when the conversation ended normally, 1 on a flow error).
 
 #![forbid(unsafe_code)]
 
@@ -15,6 +19,8 @@ use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 mod fmt;
+mod sign;
+mod simulate;
 
 const USAGE: &str = "usage:
   cxml check FILE...   check cXML files (`-` reads standard input); prints file:line:col: message
@@ -22,6 +28,13 @@ const USAGE: &str = "usage:
   cxml fmt FILE...     format the cxml! bodies of Rust files in place (a directory: every .rs
                        under it; `-`: standard input to standard output); --check lists files
                        that would change and exits 1; --rustfmt then runs rustfmt
+  cxml call URL --key KEY [--input V]... [--dial-status S] [--max-requests N] [--json]
+                       a simulated inbound call to a running server; each --input (digits,
+                       speech:TEXT or timeout) answers one Gather in order
+  cxml message URL --key KEY --body TEXT [--json]
+                       a simulated inbound SMS to a running server
+  cxml sign KEY URL [NAME=VALUE]...
+                       the X-SignalWire-Signature of a request (POST parameters decoded)
   cxml help            this text";
 
 fn main() -> ExitCode {
@@ -41,6 +54,9 @@ fn run(args: &[String], out: &mut impl Write) -> u8 {
             convert(&files[0], out)
         }
         Some((command, rest)) if command == "fmt" => fmt::run(rest, out),
+        Some((command, rest)) if command == "call" => simulate::call::run(rest, out),
+        Some((command, rest)) if command == "message" => simulate::message::run(rest, out),
+        Some((command, rest)) if command == "sign" => sign::run(rest, out),
         Some((command, _)) if matches!(command.as_str(), "help" | "-h" | "--help") => {
             let _ = writeln!(out, "{USAGE}");
             0

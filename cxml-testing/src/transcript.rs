@@ -141,6 +141,13 @@ impl Transcript {
     }
 }
 
+/// A transcript of some steps (a part of another, steps read back).
+impl From<Vec<Step>> for Transcript {
+    fn from(steps: Vec<Step>) -> Self {
+        Transcript::new(steps)
+    }
+}
+
 /// The path of an absolute URL, without query.
 fn path_of(url: &str) -> &str {
     let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
