@@ -3,8 +3,10 @@
 # dependencies included), two new binary crates in the same run:
 #   - one that depends on `cxml` (default features) and renders a document;
 #   - one that depends on `maud` plus `serde` with `derive` (a typical application's pair).
-# Prints both wall-clock times and the ratio cxml / (maud + serde). ROUNDS (default 1) repeats the
-# pair, alternating their order, and keeps each one's fastest.
+# Prints both wall-clock times, the CPU time each build used (user + system, all processes: what
+# the build costs on a machine shared with other work, where wall time mostly measures the
+# others), and the ratios cxml / (maud + serde). ROUNDS (default 1) repeats the pair, alternating
+# their order, and keeps each one's fastest.
 #
 #   scripts/cold-build.sh
 #   ROUNDS=3 PROFILE=release scripts/cold-build.sh
@@ -71,15 +73,14 @@ RS
     fi
 }
 
-build() { # kind -> seconds for a cold build of the crate and all its dependencies
-    local kind="$1" dir="$root/$1" start end
+build() { # kind -> "wall cpu" seconds for a cold build of the crate and all its dependencies
+    local kind="$1" dir="$root/$1"
     rm -rf "$dir/target"
     # Resolve (offline) before the clock starts: only compiling is timed.
     (cd "$dir" && cargo generate-lockfile --offline -q 2>/dev/null || cargo generate-lockfile -q)
-    start="$(date +%s.%N)"
-    (cd "$dir" && CARGO_TARGET_DIR="$dir/target" cargo build -q --offline --profile "$profile")
-    end="$(date +%s.%N)"
-    awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }'
+    (cd "$dir" && CARGO_TARGET_DIR="$dir/target" /usr/bin/time -f '%e %U %S' -o "$root/$kind.time" \
+        cargo build -q --offline --profile "$profile")
+    awk '{ printf "%.1f %.1f", $1, $2 + $3 }' "$root/$kind.time"
 }
 
 crates() { # kind -> how many crates its build compiled
@@ -93,16 +94,21 @@ best() { # current best, new time -> the smaller
 
 generate cxml
 generate peers
-cxml_time="" peers_time=""
+cxml_wall="" peers_wall="" cxml_cpu="" peers_cpu=""
 for round in $(seq 1 "$rounds"); do
     if ((round % 2)); then order=(cxml peers); else order=(peers cxml); fi
     for kind in "${order[@]}"; do
-        took="$(build "$kind")"
-        echo "round $round: $kind ${took} s" >&2
-        if [[ "$kind" == cxml ]]; then cxml_time="$(best "$cxml_time" "$took")"; else peers_time="$(best "$peers_time" "$took")"; fi
+        read -r wall cpu < <(build "$kind")
+        echo "round $round: $kind ${wall} s wall, ${cpu} s CPU" >&2
+        if [[ "$kind" == cxml ]]; then
+            cxml_wall="$(best "$cxml_wall" "$wall")" cxml_cpu="$(best "$cxml_cpu" "$cpu")"
+        else
+            peers_wall="$(best "$peers_wall" "$wall")" peers_cpu="$(best "$peers_cpu" "$cpu")"
+        fi
     done
 done
-echo "cold build of a new crate, profile $profile, $(nproc) cores, fastest of $rounds:"
-echo "  cxml (default features): ${cxml_time} s, $(crates cxml) crates"
-echo "  maud + serde (derive):   ${peers_time} s, $(crates peers) crates"
-awk -v a="$cxml_time" -v b="$peers_time" 'BEGIN { printf "  cxml / (maud + serde): %.2fx\n", a / b }'
+echo "cold build of a new crate, profile $profile, $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg), fastest of $rounds:"
+echo "  cxml (default features): ${cxml_wall} s wall, ${cxml_cpu} s CPU, $(crates cxml) crates"
+echo "  maud + serde (derive):   ${peers_wall} s wall, ${peers_cpu} s CPU, $(crates peers) crates"
+awk -v a="$cxml_wall" -v b="$peers_wall" -v c="$cxml_cpu" -v d="$peers_cpu" \
+    'BEGIN { printf "  cxml / (maud + serde): %.2fx wall, %.2fx CPU\n", a / b, c / d }'
