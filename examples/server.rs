@@ -1,4 +1,5 @@
-//! A small IVR over real HTTP: verified SignalWire webhooks in, typed parameters, cXML out.
+//! A small IVR over real HTTP with axum: verified SignalWire webhooks in, typed parameters, cXML
+//! out.
 //!
 //! - `/voice`: the number's voice URL; answers with a `Gather` menu.
 //! - `/menu`: the `Gather` action; `1` transfers to sales with a SIP `Refer`, `2` dials support.
@@ -9,7 +10,8 @@
 //! Every route checks `X-SignalWire-Signature` (403 without a valid one). The IVR routes do it
 //! with the `SignedForm` extractor, which also reads their parameters into a type from
 //! `cxml::webhook::params` (400 when they do not fit); `/call-status` sits behind
-//! `VerifySignatureLayer`, which checks every request of the routes it wraps.
+//! `VerifySignatureLayer`, which checks every request of the routes it wraps. The documents are
+//! in `ivr/mod.rs`, shared with the actix-web server (`actix_server.rs`).
 //!
 //! Run:
 //!
@@ -25,16 +27,13 @@
 use axum::Router;
 use axum::http::StatusCode;
 use axum::routing::post;
-use cxml::webhook::params::{GatherAction, ReferAction, ReferCallStatus, VoiceRequest};
+use cxml::Rendered;
+use cxml::webhook::params::{GatherAction, ReferAction, VoiceRequest};
 use cxml::webhook::{SignedForm, VerifySignatureLayer, WebhookConfig};
-use cxml::{Rendered, cxml};
 
-/// The signing key used when `SIGNALWIRE_SIGNING_KEY` is not set. Never use it in production.
-pub const DEFAULT_SIGNING_KEY: &str = "PSK_local_test_key";
-/// Where option 1 transfers the caller, with a SIP REFER.
-pub const SALES_SIP: &str = "sip:sales@pbx.example.com";
-/// Where option 2 (and a busy sales line) dials.
-pub const SUPPORT_NUMBER: &str = "+15551234567";
+#[path = "ivr/mod.rs"]
+mod ivr;
+pub use ivr::{SALES_SIP, SUPPORT_NUMBER, config_from_env};
 
 /// The IVR's routes, checking signatures with `config`. Each IVR route takes GET and POST, as
 /// SignalWire's `method` attributes allow either.
@@ -54,83 +53,21 @@ pub fn app(config: WebhookConfig) -> Router {
     ivr.merge(callbacks)
 }
 
+async fn voice(SignedForm(_call): SignedForm<VoiceRequest>) -> Rendered {
+    ivr::main_menu()
+}
+
+async fn menu(SignedForm(gather): SignedForm<GatherAction>) -> Rendered {
+    ivr::menu(&gather)
+}
+
+async fn refer_completed(SignedForm(refer): SignedForm<ReferAction>) -> Rendered {
+    ivr::refer_completed(&refer)
+}
+
 /// The call status callback: the layer has checked the signature; nothing to answer.
 async fn call_status() -> StatusCode {
     StatusCode::NO_CONTENT
-}
-
-/// The number's voice URL: the main menu.
-async fn voice(SignedForm(_call): SignedForm<VoiceRequest>) -> Rendered {
-    main_menu()
-}
-
-fn main_menu() -> Rendered {
-    cxml! {
-        Response <
-            Gather(input = "dtmf", action = "/menu", method = POST, numDigits = 1, timeout = 5) <
-                Say("Welcome. Press 1 for sales, or 2 for support.")
-            >
-            Say("We did not receive your choice. Goodbye.")
-            Hangup
-        >
-    }
-}
-
-/// The `Gather` action: route on the digit pressed.
-async fn menu(SignedForm(gather): SignedForm<GatherAction>) -> Rendered {
-    match gather.digits.as_deref() {
-        Some("1") => cxml! {
-            Response <
-                Say("Transferring you to sales.")
-                Refer(action = "/refer-completed", method = POST) < Sip({SALES_SIP}) >
-            >
-        },
-        Some("2") => cxml! {
-            Response <
-                Say("Connecting you to support.")
-                Dial < Number({SUPPORT_NUMBER}) >
-            >
-        },
-        _ => cxml! {
-            Response <
-                Say("Sorry, that is not an option.")
-                Redirect(method = POST, "/voice")
-            >
-        },
-    }
-}
-
-/// The `Refer` action: what became of the transfer.
-async fn refer_completed(SignedForm(refer): SignedForm<ReferAction>) -> Rendered {
-    match refer.refer_call_status {
-        Some(ReferCallStatus::InProgress) => cxml! { Response < Hangup > },
-        Some(ReferCallStatus::Busy | ReferCallStatus::NoAnswer) => cxml! {
-            Response <
-                Say("Sales is not available. Connecting you to support.")
-                Dial < Number({SUPPORT_NUMBER}) >
-            >
-        },
-        Some(ReferCallStatus::Canceled) => cxml! { Response < Hangup > },
-        Some(ReferCallStatus::Failed | ReferCallStatus::Other(_)) | None => cxml! {
-            Response <
-                Say("The transfer failed.")
-                Redirect(method = POST, "/voice")
-            >
-        },
-    }
-}
-
-/// The configuration from the environment: `(port, config)`.
-pub fn config_from_env() -> (u16, WebhookConfig) {
-    let port = std::env::var("PORT")
-        .ok()
-        .and_then(|port| port.parse().ok())
-        .unwrap_or(3000);
-    let key =
-        std::env::var("SIGNALWIRE_SIGNING_KEY").unwrap_or_else(|_| DEFAULT_SIGNING_KEY.to_owned());
-    let public_url =
-        std::env::var("PUBLIC_URL").unwrap_or_else(|_| format!("http://127.0.0.1:{port}"));
-    (port, WebhookConfig::new(key, public_url))
 }
 
 #[tokio::main]

@@ -5,43 +5,37 @@ use axum_core::response::{IntoResponse, Response};
 use http::{HeaderValue, StatusCode, header};
 
 use crate::Rendered;
+use crate::response::{Answer, PLAIN_TEXT, XML};
 
 /// `200 OK` with `Content-Type: application/xml`, a `Content-Length` and the document as the body.
 ///
 /// If run-time data broke a rule ([`Rendered::error`] is `Some`), the answer is instead
 /// `500 Internal Server Error` with a plain-text message naming the broken rule: SignalWire never
 /// receives invalid cXML.
+///
+/// Needs the `axum` feature.
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 impl IntoResponse for Rendered {
     fn into_response(self) -> Response {
-        if let Some(error) = self.error() {
-            let message = format!("the cXML document broke a rule at run time: {error}\n");
-            return plain(StatusCode::INTERNAL_SERVER_ERROR, message);
+        match Answer::of(self) {
+            // A static document goes out as the `&'static str` itself, without a copy.
+            Answer::Document(xml) => respond(StatusCode::OK, XML, xml.len(), Body::from(xml)),
+            Answer::BrokenRule(message) => respond(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                PLAIN_TEXT,
+                message.len(),
+                Body::from(message),
+            ),
         }
-        // A static document goes out as the `&'static str` itself, without a copy.
-        let xml = self.into_cow();
-        let length = HeaderValue::from(xml.len());
-        let mut response = Response::new(Body::from(xml));
-        let headers = response.headers_mut();
-        headers.insert(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("application/xml"),
-        );
-        headers.insert(header::CONTENT_LENGTH, length);
-        response
     }
 }
 
-fn plain(status: StatusCode, message: String) -> Response {
-    let length = HeaderValue::from(message.len());
-    let mut response = Response::new(Body::from(message));
+fn respond(status: StatusCode, content_type: &'static str, length: usize, body: Body) -> Response {
+    let mut response = Response::new(body);
     *response.status_mut() = status;
     let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/plain; charset=utf-8"),
-    );
-    headers.insert(header::CONTENT_LENGTH, length);
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(length));
     response
 }
 

@@ -5,6 +5,8 @@
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+#[cfg(feature = "actix")]
+mod actix;
 #[cfg(feature = "axum")]
 mod axum;
 #[cfg(feature = "parse")]
@@ -18,6 +20,8 @@ mod parse;
 #[doc(hidden)]
 pub mod private;
 mod rendered;
+#[cfg(any(feature = "axum", feature = "actix"))]
+mod response;
 pub mod schema;
 
 #[cfg(feature = "parse")]

@@ -11,7 +11,7 @@ use crate::{SignedForm, WebhookConfig, WebhookRejection};
 
 /// An unconfigured value, so that a stateless `Router<()>` can take the configuration from an
 /// `Extension`. Without one (and without a [`VerifySignatureLayer`](crate::VerifySignatureLayer)
-/// in front), [`SignedForm`] answers 500.
+/// in front), [`SignedForm`] answers 500. Needs the `axum` feature.
 impl FromRef<()> for WebhookConfig {
     fn from_ref(_: &()) -> Self {
         WebhookConfig::default()
@@ -21,7 +21,7 @@ impl FromRef<()> for WebhookConfig {
 /// The configuration comes from an `Extension(config)`, which wins, or from the router state
 /// (`.with_state(config)`, or any state `S` with `WebhookConfig: FromRef<S>`, e.g. a field with
 /// `#[derive(FromRef)]`). Under `Router::nest` the path is the one inside the nested router: put
-/// the prefix into the base URL.
+/// the prefix into the base URL. Needs the `axum` feature.
 impl<T, S> FromRequest<S> for SignedForm<T>
 where
     T: DeserializeOwned,
@@ -69,7 +69,7 @@ fn already_verified(_: &Request) -> bool {
     false
 }
 
-/// Plain text with the rejection's status and a `Content-Length`.
+/// Plain text with the rejection's status and a `Content-Length`. Needs the `axum` feature.
 impl IntoResponse for WebhookRejection {
     fn into_response(self) -> Response {
         self.into_http_response().map(axum_core::body::Body::from)

@@ -6,6 +6,8 @@ use std::sync::Arc;
 /// What the integrations need to check a request: the project's Signing Key and the public base
 /// URL SignalWire calls.
 ///
+/// Needs one of the features `tower`, `axum` or `actix`.
+///
 /// The URL a request is checked against is the public base URL followed by the path and query
 /// the server sees: with `public_base_url` `https://ivr.example.com` and a request for
 /// `/menu?lang=en`, the signed URL is `https://ivr.example.com/menu?lang=en`. Behind a proxy or
@@ -17,9 +19,14 @@ use std::sync::Arc;
 /// - `VerifySignatureLayer::new` (feature `tower`) takes it.
 /// - The axum `SignedForm` (feature `axum`) reads it from an
 ///   `Extension(config)` layer or from the router state (any `S` with `WebhookConfig: FromRef<S>`).
+/// - The actix-web `SignedForm` (feature `actix`) reads it from the app data:
+///   `App::new().app_data(config)` or `.app_data(web::Data::new(config))`.
 ///
 /// `Debug` does not show the key.
-#[cfg_attr(docsrs, doc(cfg(any(feature = "axum", feature = "tower"))))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(feature = "axum", feature = "tower", feature = "actix")))
+)]
 #[derive(Clone, Default)]
 pub struct WebhookConfig {
     inner: Option<Arc<Inner>>,

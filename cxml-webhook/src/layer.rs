@@ -16,12 +16,15 @@ use crate::check::{RequestView, Verified};
 use crate::{WebhookConfig, WebhookRejection};
 
 /// The body limit of [`VerifySignatureLayer`] unless [`body_limit`](VerifySignatureLayer::body_limit)
-/// sets another: 256 KiB, far above anything SignalWire sends (a few KB).
+/// sets another: 256 KiB, far above anything SignalWire sends (a few KB). Needs the `tower`
+/// feature.
+#[cfg_attr(docsrs, doc(cfg(feature = "tower")))]
 pub const DEFAULT_BODY_LIMIT: usize = 256 * 1024;
 
 /// A [`tower::Layer`](https://docs.rs/tower/latest/tower/trait.Layer.html) that checks the
 /// SignalWire signature of every request it wraps, answers the ones that fail itself, and hands
-/// the others on with their body read into memory.
+/// the others on with their body read into memory. Needs the `tower` feature (which `axum`
+/// includes).
 ///
 /// For each request it reads the whole body (at most the [body limit](Self::body_limit)), then
 /// checks the `X-SignalWire-Signature` header (or its aliases `X-Twilio-Signature` and
@@ -106,7 +109,8 @@ impl<S> Layer<S> for VerifySignatureLayer {
     }
 }
 
-/// The service [`VerifySignatureLayer`] wraps around another: see there.
+/// The service [`VerifySignatureLayer`] wraps around another: see there. Needs the `tower`
+/// feature.
 #[cfg_attr(docsrs, doc(cfg(feature = "tower")))]
 #[derive(Debug, Clone)]
 pub struct VerifySignature<S> {
@@ -115,7 +119,8 @@ pub struct VerifySignature<S> {
     body_limit: usize,
 }
 
-/// The future of [`VerifySignature`]'s response.
+/// The future of [`VerifySignature`]'s response. Needs the `tower` feature.
+#[cfg_attr(docsrs, doc(cfg(feature = "tower")))]
 pub type ResponseFuture<B, E> = Pin<Box<dyn Future<Output = Result<Response<B>, E>> + Send>>;
 
 impl<S, ReqBody, ResBody> Service<Request<ReqBody>> for VerifySignature<S>

@@ -11,8 +11,9 @@
 //! |---|---|
 //! | `tower` | `VerifySignatureLayer`: checks every request of a tower service (an axum `Router`, a hyper server), answers 403 itself, hands on the verified request with its body read (413 over its body limit) |
 //! | `axum` (with `tower`) | `SignedForm` as an axum extractor; `cxml::Rendered` as an axum response |
+//! | `actix` | `SignedForm` as an actix-web extractor; `cxml::Rendered` as an actix-web `Responder` |
 //!
-//! The integrations refuse a request with a `WebhookRejection` (403, 413, 415, 400 or 500, as
+//! Both frameworks answer alike: the integrations refuse a request with a `WebhookRejection` (403, 413, 415, 400 or 500, as
 //! plain text), and `Rendered` is `200 application/xml`, or `500` when run-time data broke a rule.
 //! `WebhookConfig` holds the Signing Key and the public URL they check against. Each of these
 //! items says which feature it needs.
@@ -43,30 +44,32 @@
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+#[cfg(feature = "actix")]
+mod actix;
 #[cfg(feature = "axum")]
 mod axum;
-#[cfg(any(feature = "axum", feature = "tower"))]
+#[cfg(any(feature = "axum", feature = "tower", feature = "actix"))]
 mod check;
-#[cfg(any(feature = "axum", feature = "tower"))]
+#[cfg(any(feature = "axum", feature = "tower", feature = "actix"))]
 mod config;
 mod form;
 #[cfg(feature = "tower")]
 mod layer;
 pub mod params;
-#[cfg(any(feature = "axum", feature = "tower"))]
+#[cfg(any(feature = "axum", feature = "tower", feature = "actix"))]
 mod rejection;
 mod signature;
-#[cfg(feature = "axum")]
+#[cfg(any(feature = "axum", feature = "actix"))]
 mod signed_form;
 mod url;
 
-#[cfg(any(feature = "axum", feature = "tower"))]
+#[cfg(any(feature = "axum", feature = "tower", feature = "actix"))]
 pub use config::WebhookConfig;
 pub use form::{ParamsError, form_pairs, from_form, from_form_str, to_form};
 #[cfg(feature = "tower")]
 pub use layer::{DEFAULT_BODY_LIMIT, ResponseFuture, VerifySignature, VerifySignatureLayer};
-#[cfg(any(feature = "axum", feature = "tower"))]
+#[cfg(any(feature = "axum", feature = "tower", feature = "actix"))]
 pub use rejection::WebhookRejection;
 pub use signature::{sign_form, verify_form, verify_json};
-#[cfg(feature = "axum")]
+#[cfg(any(feature = "axum", feature = "actix"))]
 pub use signed_form::SignedForm;

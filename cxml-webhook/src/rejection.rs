@@ -9,7 +9,12 @@ use crate::ParamsError;
 /// Why a request was refused, by `SignedForm` or by
 /// `VerifySignatureLayer`. As a response it is plain text
 /// (`text/plain; charset=utf-8`) with the status [`status`](Self::status) gives.
-#[cfg_attr(docsrs, doc(cfg(any(feature = "axum", feature = "tower"))))]
+///
+/// Needs one of the features `tower`, `axum` or `actix`.
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(feature = "axum", feature = "tower", feature = "actix")))
+)]
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum WebhookRejection {

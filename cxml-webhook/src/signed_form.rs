@@ -13,6 +13,8 @@ use crate::{WebhookConfig, WebhookRejection, from_form};
 /// [`WebhookConfig`](crate::WebhookConfig), then reads the parameters into `T` (e.g. a type from
 /// [`params`](crate::params)).
 ///
+/// Needs the feature `axum` or `actix` (or both): each adds the extractor for its framework.
+///
 /// - `POST` with an `application/x-www-form-urlencoded` body: the signature covers the public URL
 ///   (with any query string) and the body's parameters; `T` is read from the body.
 /// - `GET`/`HEAD`: the signature covers the public URL with its query string; `T` is read from the
@@ -25,11 +27,9 @@ use crate::{WebhookConfig, WebhookRejection, from_form};
 /// `PayloadConfig`, 256 KiB by default), and 500 when no configuration is reachable. The signature
 /// is always checked before the parameters are read.
 ///
-/// Behind a `VerifySignatureLayer` (feature `tower`), which has
-/// already checked the request, it reads the parameters without checking again and needs no
-/// configuration of its own.
-///
-/// axum: the configuration comes from an `Extension(config)` layer or the router state.
+/// axum: the configuration comes from an `Extension(config)` layer or the router state. Behind a
+/// `VerifySignatureLayer`, which has already checked the request, it reads the parameters without
+/// checking again and needs no configuration of its own.
 ///
 /// ```
 /// # #[cfg(feature = "axum")] {
@@ -47,7 +47,29 @@ use crate::{WebhookConfig, WebhookRejection, from_form};
 /// # }
 /// ```
 ///
-#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+/// actix-web: the configuration comes from the app data, as `WebhookConfig` or
+/// `web::Data<WebhookConfig>`; the body limit is actix-web's `PayloadConfig`.
+///
+/// ```
+/// # #[cfg(feature = "actix")] {
+/// use actix_web::{App, web};
+/// use cxml::webhook::{SignedForm, WebhookConfig, params::GatherAction};
+///
+/// async fn menu(SignedForm(gather): SignedForm<GatherAction>) -> String {
+///     format!("call {} pressed {:?}", gather.call.call_sid, gather.digits)
+/// }
+///
+/// let app = App::new()
+///     .app_data(WebhookConfig::new("PSK_example", "https://ivr.example.com"))
+///     .service(
+///         web::resource("/menu")
+///             .route(web::post().to(menu))
+///             .route(web::get().to(menu)),
+///     );
+/// # let _ = app;
+/// # }
+/// ```
+#[cfg_attr(docsrs, doc(cfg(any(feature = "axum", feature = "actix"))))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct SignedForm<T>(pub T);
 

@@ -1,0 +1,99 @@
+//! The actix-web side of [`SignedForm`] and [`WebhookRejection`].
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::dev::Payload;
+use actix_web::http::StatusCode;
+use actix_web::http::header::{CONTENT_TYPE, HeaderValue};
+use actix_web::web::{Bytes, Data};
+use actix_web::{FromRequest, HttpRequest, HttpResponse, ResponseError};
+use serde::de::DeserializeOwned;
+
+use crate::check::{RequestView, SIGNATURE_HEADERS};
+use crate::rejection::PLAIN_TEXT;
+use crate::signed_form::SignedFormCheck;
+use crate::{SignedForm, WebhookConfig, WebhookRejection};
+
+/// The configuration comes from the app data, as `WebhookConfig` or `web::Data<WebhookConfig>`
+/// (500 without either). The signed URL is the base URL followed by the request's full path and
+/// query (an actix-web `scope` does not change it). The body is read with actix-web's
+/// `PayloadConfig` limit (256 KiB unless set; 413 above it). Needs the `actix` feature.
+impl<T> FromRequest for SignedForm<T>
+where
+    T: DeserializeOwned + 'static,
+{
+    type Error = WebhookRejection;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, WebhookRejection>>>>;
+
+    fn from_request(request: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let config = request
+            .app_data::<WebhookConfig>()
+            .cloned()
+            .or_else(|| {
+                request
+                    .app_data::<Data<WebhookConfig>>()
+                    .map(|data| data.get_ref().clone())
+            })
+            .unwrap_or_default();
+        let check = SignedFormCheck {
+            view: view(request),
+            config: Some(config),
+        };
+        let request = request.clone();
+        let mut payload = payload.take();
+        Box::pin(async move {
+            if !check.before_body()? {
+                return check.finish(&[]).map(SignedForm);
+            }
+            let body = Bytes::from_request(&request, &mut payload)
+                .await
+                .map_err(|error| WebhookRejection::Body {
+                    status: http::StatusCode::from_u16(
+                        error.as_response_error().status_code().as_u16(),
+                    )
+                    .unwrap_or(http::StatusCode::BAD_REQUEST),
+                    message: error.to_string(),
+                })?;
+            check.finish(&body).map(SignedForm)
+        })
+    }
+}
+
+/// The framework-neutral view of an actix-web request.
+fn view(request: &HttpRequest) -> RequestView {
+    let headers = request.headers();
+    RequestView {
+        is_query: request.method() == actix_web::http::Method::GET
+            || request.method() == actix_web::http::Method::HEAD,
+        content_type: headers
+            .get(CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok())
+            .map(str::to_owned),
+        path_and_query: request
+            .uri()
+            .path_and_query()
+            .map_or("/", |pq| pq.as_str())
+            .to_owned(),
+        signatures: SIGNATURE_HEADERS
+            .into_iter()
+            .flat_map(|name| headers.get_all(name))
+            .filter_map(|value| value.to_str().ok())
+            .filter(|value| !value.is_empty())
+            .map(str::to_owned)
+            .collect(),
+    }
+}
+
+/// Plain text with the rejection's status, as for axum. Needs the `actix` feature.
+impl ResponseError for WebhookRejection {
+    fn status_code(&self) -> StatusCode {
+        StatusCode::from_u16(self.status().as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        HttpResponse::build(self.status_code())
+            .insert_header((CONTENT_TYPE, HeaderValue::from_static(PLAIN_TEXT)))
+            .body(self.to_string())
+    }
+}
