@@ -8,7 +8,9 @@ use cxml_webhook::params::{
 use cxml_webhook::{from_form_str, to_form};
 
 fn sorted(form: &str) -> Vec<(String, String)> {
-    let mut pairs: Vec<(String, String)> = form_urlencoded::parse(form.as_bytes()).into_owned().collect();
+    let mut pairs: Vec<(String, String)> = form_urlencoded::parse(form.as_bytes())
+        .into_owned()
+        .collect();
     pairs.sort();
     pairs
 }
@@ -19,7 +21,12 @@ where
 {
     let typed: T = from_form_str(form).unwrap();
     let written = to_form(&typed).unwrap();
-    assert_eq!(sorted(&written), sorted(form), "{}", std::any::type_name::<T>());
+    assert_eq!(
+        sorted(&written),
+        sorted(form),
+        "{}",
+        std::any::type_name::<T>()
+    );
     assert_eq!(from_form_str::<T>(&written).unwrap(), typed);
 }
 
@@ -55,7 +62,10 @@ fn defaults_build_requests_by_hand() {
         dial_call_status: Some(DialCallStatus::Busy),
         ..DialAction::default()
     };
-    assert_eq!(to_form(&dial).unwrap(), "AccountSid=A&CallSid=C&DialCallStatus=busy");
+    assert_eq!(
+        to_form(&dial).unwrap(),
+        "AccountSid=A&CallSid=C&DialCallStatus=busy"
+    );
     let message = MessageRequest {
         body: Some("+1 & more".into()),
         media: vec![Media {
