@@ -145,7 +145,8 @@ fn hostile_run_time_values_survive() {
         "{{From}}",
     ] {
         round_trip(cxml! { Response < Message(to = {value}) < Body({value}) > > });
-        let voice = cxml! { Response < Say(voice = {value}) < {value} > Play(digits = {value}) > };
+        let voice =
+            cxml! { Response < Say(voice = {value}) < {value} > Sms(to = {value}) < "hi" > > };
         round_trip(voice.clone());
         let parsed = parse(voice.as_str()).unwrap();
         let say = parsed.root().elements().next().unwrap();

@@ -204,7 +204,7 @@ struct Extension(u16);
 
 impl fmt::Display for Extension {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "ext-{}", self.0)
+        write!(f, "ww{}#", self.0)
     }
 }
 
@@ -222,7 +222,7 @@ fn dynamic_strings_and_display_values() {
             Play(digits = {Extension(42)}) Play(loop = {2u8}) < "https://example.com/a.mp3" >
             Stop < Stream(name = {present}) >
         > },
-        r#"<Response><Dial callerId="+15550199" callerName="Front desk" action="https://example.com/dial-done">+15550100</Dial><Sms to="+15550199" statusCallback="https://example.com/sms/7">hi</Sms><Play digits="ext-42"/><Play loop="2">https://example.com/a.mp3</Play><Stop><Stream name="s1"/></Stop></Response>"#,
+        r#"<Response><Dial callerId="+15550199" callerName="Front desk" action="https://example.com/dial-done">+15550100</Dial><Sms to="+15550199" statusCallback="https://example.com/sms/7">hi</Sms><Play digits="ww42#"/><Play loop="2">https://example.com/a.mp3</Play><Stop><Stream name="s1"/></Stop></Response>"#,
     );
 }
 
@@ -232,7 +232,7 @@ fn dynamic_text_of_display_types() {
     let name = String::from("Ada");
     assert_doc(
         &cxml! { Response < Say < "Hello " {name} ", you have " {count} " messages" > Say({Extension(7)}) Say({format_args!("{}+{}", 1, 2)}) > },
-        "<Response><Say>Hello Ada, you have 3 messages</Say><Say>ext-7</Say><Say>1+2</Say></Response>",
+        "<Response><Say>Hello Ada, you have 3 messages</Say><Say>ww7#</Say><Say>1+2</Say></Response>",
     );
 }
 

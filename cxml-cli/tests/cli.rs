@@ -82,7 +82,7 @@ fn check_prints_file_line_column_message_and_exits_1() {
         lines,
         [
             format!(
-                "{bad}:2:8: `<Say>` has no attribute `lop`; did you mean `loop`? (it takes `language`, `loop` or `voice`)"
+                "{bad}:2:8: `<Say>` has no attribute `lop`; did you mean `loop`? (it also takes `language` or `voice`)"
             ),
             format!("{bad}:3:11: `<Hangup>` holds no text and no child elements"),
         ]

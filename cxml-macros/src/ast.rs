@@ -1,5 +1,7 @@
 //! The syntax tree of a `cxml!` invocation, with the spans of the user's tokens.
 
+use std::cell::Cell;
+
 use cxml_runtime::schema::ElementId;
 use proc_macro2::{Span, TokenStream};
 
@@ -59,9 +61,9 @@ pub struct Element {
     pub args: Vec<Arg>,
     pub children: Vec<Node>,
     /// Filled in by validation: which table entry this element is.
-    pub id: Option<ElementId>,
+    pub id: Cell<Option<ElementId>>,
     /// Filled in by validation: count rules that only run-time data can settle.
-    pub counts_at_run_time: bool,
+    pub counts_at_run_time: Cell<bool>,
 }
 
 pub enum Arg {
@@ -74,7 +76,7 @@ pub struct Attribute {
     pub name: Name,
     pub value: Value,
     /// Filled in by validation: index of the attribute in the element's table entry.
-    pub index: Option<usize>,
+    pub index: Cell<Option<usize>>,
 }
 
 pub enum Value {
@@ -149,23 +151,6 @@ impl Node {
             }
         }
     }
-
-    pub fn for_each_child_mut(nodes: &mut [Node], visit: &mut dyn FnMut(&mut Node)) {
-        for node in nodes {
-            match node {
-                Node::If(branch) => branch.for_each_block_mut(&mut |block| {
-                    Node::for_each_child_mut(&mut block.nodes, visit)
-                }),
-                Node::For(each) => Node::for_each_child_mut(&mut each.body.nodes, visit),
-                Node::Match(choice) => {
-                    for arm in &mut choice.arms {
-                        Node::for_each_child_mut(&mut arm.body.nodes, visit);
-                    }
-                }
-                other => visit(other),
-            }
-        }
-    }
 }
 
 impl If {
@@ -173,15 +158,6 @@ impl If {
         visit(&self.then);
         match &self.otherwise {
             Some(Else::If(next)) => next.for_each_block(visit),
-            Some(Else::Block(block)) => visit(block),
-            None => {}
-        }
-    }
-
-    pub fn for_each_block_mut(&mut self, visit: &mut dyn FnMut(&mut Block)) {
-        visit(&mut self.then);
-        match &mut self.otherwise {
-            Some(Else::If(next)) => next.for_each_block_mut(visit),
             Some(Else::Block(block)) => visit(block),
             None => {}
         }

@@ -8,11 +8,11 @@ use crate::{fallback, generate, parse, validate};
 /// Parses and checks `input`; returns the checked tree or every error found.
 #[cfg(test)]
 pub fn check(input: TokenStream) -> Result<(crate::ast::Input, validate::Resolved), syn::Error> {
-    let (mut tree, syntax_errors) = parse::parse_input(input);
+    let (tree, syntax_errors) = parse::parse_input(input);
     if let Some(error) = syntax_errors {
         return Err(error);
     }
-    let (resolved, errors) = validate::validate(&mut tree);
+    let (resolved, errors) = validate::validate(&tree);
     errors.into_result()?;
     match resolved {
         Some(resolved) => Ok((tree, resolved)),
@@ -27,10 +27,10 @@ pub fn check(input: TokenStream) -> Result<(crate::ast::Input, validate::Resolve
 /// allows (see [`fallback`]).
 pub fn expand(input: TokenStream) -> TokenStream {
     let is_fragment = matches!(input.clone().into_iter().next(), Some(proc_macro2::TokenTree::Ident(ident)) if ident == "in");
-    let (mut tree, syntax_errors) = parse::parse_input(input);
+    let (tree, syntax_errors) = parse::parse_input(input);
     // Validation also resolves which table entry each name is; after a syntax error its
     // messages are left out (a half-read element would fail its counts), its resolution kept.
-    let (resolved, errors) = validate::validate(&mut tree);
+    let (resolved, errors) = validate::validate(&tree);
     let errors = match syntax_errors {
         Some(syntax_errors) => Err(syntax_errors),
         None => errors.into_result(),

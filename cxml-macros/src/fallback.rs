@@ -133,7 +133,7 @@ impl Loose {
     }
 
     fn element(&mut self, element: &mut Element) {
-        let Some(id) = element.id else {
+        let Some(id) = element.id.get() else {
             self.unresolved_element(element);
             return;
         };
@@ -142,7 +142,7 @@ impl Loose {
         let mut kept = Vec::with_capacity(element.args.len());
         for arg in std::mem::take(&mut element.args) {
             match arg {
-                Arg::Attribute(attribute) if attribute.index.is_none() => {
+                Arg::Attribute(attribute) if attribute.index.get().is_none() => {
                     self.check_value(&attribute.value)
                 }
                 Arg::Text(value) if !takes_text => self.check_value(&value),

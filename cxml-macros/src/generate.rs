@@ -201,7 +201,7 @@ impl Builder {
     }
 
     fn element(&mut self, element: &Element) {
-        let Some(id) = element.id else { return };
+        let Some(id) = element.id.get() else { return };
         let spec = id.spec();
 
         self.push_static("<");
@@ -228,7 +228,7 @@ impl Builder {
         }
         if !element.children.is_empty() {
             let counter = self.new_counter();
-            let declared = element.counts_at_run_time;
+            let declared = element.counts_at_run_time.get();
             if declared {
                 let counter_init = quote!(
                     #[allow(unused_mut)]
@@ -236,7 +236,7 @@ impl Builder {
                 );
                 self.push_statement(counter_init);
             }
-            if element.counts_at_run_time {
+            if element.counts_at_run_time.get() {
                 self.counting.push(counter.clone());
             }
             let mut has_elements = false;
@@ -247,19 +247,19 @@ impl Builder {
                 .push(spec.text_or_children && has_elements);
             self.children(id, &element.children, declared.then_some(&counter));
             self.fragments_only.pop();
-            if element.counts_at_run_time {
+            if element.counts_at_run_time.get() {
                 let out = &self.out;
-                let index = id.0;
+                let index = id.index();
                 self.push_statement(quote!(
-                    #out.check_counts(::cxml::__private::Id(#index), &#counter);
+                    #out.check_counts(::cxml::__private::IDS[#index], &#counter);
                 ));
             }
         }
         let out = self.out.clone();
         if let Some(mark) = content_mark.as_ref().filter(|_| check_text) {
-            let index = id.0;
+            let index = id.index();
             self.push_statement(quote!(
-                #out.check_text(::cxml::__private::Id(#index), #mark);
+                #out.check_text(::cxml::__private::IDS[#index], #mark);
             ));
         }
         let end_tag = format!("</{}>", spec.name);
@@ -282,7 +282,9 @@ impl Builder {
     }
 
     fn attribute(&mut self, id: ElementId, attribute: &Attribute) {
-        let Some(index) = attribute.index else { return };
+        let Some(index) = attribute.index.get() else {
+            return;
+        };
         let spec = &id.spec().attributes[index];
         match &attribute.value {
             Value::Literal(literal) => {
@@ -297,14 +299,15 @@ impl Builder {
                 let out = self.out.clone();
                 let expr = &splice.tokens;
                 let span = splice.span;
-                let element_index = id.0;
-                let at = quote!(::cxml::__private::AttrRef { element: ::cxml::__private::Id(#element_index), attribute: #index });
-                if matches!(
+                let element_index = id.index();
+                let at = quote!(::cxml::__private::AttrRef { element: ::cxml::__private::IDS[#element_index], attribute: #index });
+                // Text-like types, and any type the table gains, are written through `Display`.
+                if !matches!(
                     spec.ty,
-                    ValueType::String { .. }
-                        | ValueType::Url
-                        | ValueType::List { .. }
-                        | ValueType::BooleanOrString
+                    ValueType::Enum(_)
+                        | ValueType::Boolean
+                        | ValueType::Integer
+                        | ValueType::Decimal
                 ) {
                     // URLs, lists and length limits can be broken by the value alone: the render
                     // checks what it wrote, as the reader would.
@@ -334,10 +337,8 @@ impl Builder {
                     ValueType::Decimal => {
                         quote_spanned!(span=> ::cxml::__private::attr_decimal(&mut #out, #prefix, #expr, #at);)
                     }
-                    ValueType::String { .. }
-                    | ValueType::Url
-                    | ValueType::List { .. }
-                    | ValueType::BooleanOrString => return,
+                    // Written above.
+                    _ => return,
                 };
                 self.estimate += prefix.len() + SPLICE_ESTIMATE;
                 self.push_statement(statement);
@@ -429,12 +430,12 @@ impl Builder {
         for node in nodes {
             match node {
                 Node::Element(child) => {
-                    if let (Some(child_id), Some(counter)) = (child.id, counter)
+                    if let (Some(child_id), Some(counter)) = (child.id.get(), counter)
                         && self.counting.contains(counter)
                     {
-                        let index = child_id.0;
+                        let index = child_id.index();
                         self.push_statement(
-                            quote!(#counter.add(::cxml::__private::Id(#index), 1);),
+                            quote!(#counter.add(::cxml::__private::IDS[#index], 1);),
                         );
                     }
                     self.element(child);
@@ -508,13 +509,17 @@ impl Builder {
 /// Whether a run-time value of this attribute can break its rules by itself (a URL with a
 /// space, a list item outside the list, a value over the length limit).
 fn checked_at_run_time(spec: &schema::Attribute) -> bool {
-    matches!(spec.ty, ValueType::Url | ValueType::List { .. }) || spec.max_length.is_some()
+    matches!(spec.ty, ValueType::Url | ValueType::List { .. })
+        || spec.max_length.is_some()
+        || spec.checked_format.is_some()
 }
 
 /// Whether an element that needs text gets it only from run-time values (splices, branches,
 /// loops) or blank literals, so that only the render can tell whether it has any.
 fn text_known_at_run_time(element: &Element, text: Option<&Value>) -> bool {
-    let Some(id) = element.id else { return false };
+    let Some(id) = element.id.get() else {
+        return false;
+    };
     let spec = id.spec();
     if spec.text != schema::TextRule::Required {
         return false;

@@ -81,7 +81,7 @@ impl References {
             Parent::Element(parent) => Some(Some(parent.spec())),
             Parent::Unknown => None,
         };
-        match (self.editor && single, siblings, element.id) {
+        match (self.editor && single, siblings, element.id.get()) {
             (true, Some(siblings), _) => {
                 let module = Ident::new(&children_module(siblings), Span::call_site());
                 let name = ident(&element.name.text, span);
@@ -95,16 +95,16 @@ impl References {
             }
             _ => {}
         }
-        if let Some(id) = element.id {
+        if let Some(id) = element.id.get() {
             for arg in &element.args {
                 if let Arg::Attribute(attribute) = arg
-                    && (attribute.index.is_some() || self.editor)
+                    && (attribute.index.get().is_some() || self.editor)
                 {
                     self.attribute(id, attribute);
                 }
             }
         }
-        let parent = element.id.map_or(Parent::Unknown, Parent::Element);
+        let parent = element.id.get().map_or(Parent::Unknown, Parent::Element);
         self.children(parent, &element.children);
     }
 

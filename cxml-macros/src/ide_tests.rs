@@ -10,8 +10,8 @@ use crate::validate::validate;
 
 /// The `let _ = path;` statements of `source` as paths, for the compiler or the editor.
 fn paths(source: &str, editor: bool) -> Vec<String> {
-    let (mut tree, _) = parse_input(source.parse().expect("lexes"));
-    let (resolved, _) = validate(&mut tree);
+    let (tree, _) = parse_input(source.parse().expect("lexes"));
+    let (resolved, _) = validate(&tree);
     let statements = references_for(&tree, resolved.as_ref(), editor).to_string();
     statements
         .split(';')
@@ -67,8 +67,8 @@ fn the_compiler_gets_only_names_that_resolve() {
 #[test]
 fn the_names_carry_the_users_spans() {
     let source = "Response < Gather(numD) >";
-    let (mut tree, _) = parse_input(source.parse().expect("lexes"));
-    let (resolved, _) = validate(&mut tree);
+    let (tree, _) = parse_input(source.parse().expect("lexes"));
+    let (resolved, _) = validate(&tree);
     let statements = references_for(&tree, resolved.as_ref(), true);
     let mut found = Vec::new();
     fn walk(stream: TokenStream, found: &mut Vec<(String, usize)>) {
@@ -100,8 +100,8 @@ fn every_expansion_starts_with_the_references() {
         "in Dial: Number({n}) Sip(\"sip:a@b\")",
         "Bogus < Say >",
     ] {
-        let (mut tree, _) = parse_input(source.parse().expect("lexes"));
-        let (resolved, _) = validate(&mut tree);
+        let (tree, _) = parse_input(source.parse().expect("lexes"));
+        let (resolved, _) = validate(&tree);
         let references = references_for(&tree, resolved.as_ref(), false).to_string();
         let expansion = expand(source.parse().expect("lexes")).to_string();
         let inside = expansion.trim_start_matches('{').trim_start();

@@ -45,4 +45,6 @@ mod ide_tests;
 #[cfg(test)]
 mod recovery_tests;
 #[cfg(test)]
+mod same_rules;
+#[cfg(test)]
 mod tests;

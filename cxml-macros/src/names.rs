@@ -2,7 +2,7 @@
 //! constants on them, and the enums in `cxml::values`. One place, so the generated modules and
 //! the macro's expansion always agree.
 
-use cxml_runtime::schema::{Element, ElementId, Scope};
+use cxml_runtime::schema::{ElementId, ElementSpec, Scope};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
@@ -48,7 +48,7 @@ pub fn scope_module(scope: Scope) -> &'static str {
 /// `r#break`), so that rust-analyzer, which maps the user's token to an expansion token of the
 /// same text, shows the marker's docs when hovering the name. Other names join their parts with
 /// `_` (`say_as`, `amazon_effect`).
-pub fn marker(element: &Element) -> String {
+pub fn marker(element: &ElementSpec) -> String {
     let local = element
         .id
         .split_once('.')
@@ -61,7 +61,7 @@ pub fn marker(element: &Element) -> String {
 
 /// Module of an element whose rules depend on its parent (`voice.Sip@Refer` lives in
 /// `voice::refer`), so that each such element keeps its XML name.
-pub fn marker_module(element: &Element) -> Option<String> {
+pub fn marker_module(element: &ElementSpec) -> Option<String> {
     element
         .id
         .split_once('@')
@@ -78,7 +78,7 @@ pub fn ident(name: &str, span: Span) -> Ident {
 }
 
 /// `cxml::reference::voice::refer::Sip`: where the docs of an element live, as text.
-pub fn reference_path(element: &Element) -> String {
+pub fn reference_path(element: &ElementSpec) -> String {
     let mut path = format!("cxml::reference::{}", scope_module(element.scope));
     if let Some(module) = marker_module(element) {
         path.push_str("::");
@@ -109,7 +109,7 @@ pub fn marker_path(id: ElementId, span: Span) -> TokenStream {
 /// Module of `cxml::reference::__children` that re-exports the elements `parent` may hold
 /// (`voice.Sip@Refer` → `voice_Sip_Refer`), or the document elements for `None`: completion
 /// inside `cxml!` lists it.
-pub fn children_module(parent: Option<&Element>) -> String {
+pub fn children_module(parent: Option<&ElementSpec>) -> String {
     match parent {
         Some(element) => element
             .id

@@ -359,8 +359,8 @@ impl Cursor {
             name,
             args,
             children,
-            id: None,
-            counts_at_run_time: false,
+            id: Default::default(),
+            counts_at_run_time: Default::default(),
         })
     }
 
@@ -442,7 +442,7 @@ impl Cursor {
             args.push(Arg::Attribute(Attribute {
                 name,
                 value,
-                index: None,
+                index: Default::default(),
             }));
         } else {
             args.push(Arg::Text(self.value()?));
@@ -654,7 +654,7 @@ fn placeholder_attribute(name: Name) -> Arg {
             kind: LiteralKind::Str,
             span,
         }),
-        index: None,
+        index: Default::default(),
     })
 }
 

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use cxml_runtime::schema::{
-    Attribute, ELEMENTS, Element, ElementId, Kind, Scope, Source, Status, TextRule, ValueType,
+    Attribute, ELEMENTS, ElementId, ElementSpec, Kind, Scope, Source, Status, TextRule, ValueType,
     quote_list,
 };
 use proc_macro2::{Ident, Span, TokenStream};
@@ -33,7 +33,7 @@ pub fn generate() -> TokenStream {
         (Scope::Ssml, "SSML tags inside voice `<Say>`."),
     ] {
         let module = Ident::new(scope_module(scope), Span::call_site());
-        let in_scope: Vec<&Element> = ELEMENTS.iter().filter(|e| e.scope == scope).collect();
+        let in_scope: Vec<&ElementSpec> = ELEMENTS.iter().filter(|e| e.scope == scope).collect();
         let mut items: TokenStream = in_scope
             .iter()
             .filter(|element| marker_module(element).is_none())
@@ -77,7 +77,7 @@ pub fn generate() -> TokenStream {
 /// left out: completion would insert the marker's name (`say_as`), which `cxml!` rejects.
 fn children_modules() -> TokenStream {
     let mut modules = TokenStream::new();
-    let roots: Vec<&Element> = ELEMENTS
+    let roots: Vec<&ElementSpec> = ELEMENTS
         .iter()
         .filter(|element| element.kind == Kind::Root)
         .collect();
@@ -130,7 +130,7 @@ fn parent_name(module: &str) -> &'static str {
 }
 
 /// Rust path of an element's marker, for intra-doc links.
-fn path(element: &Element) -> String {
+fn path(element: &ElementSpec) -> String {
     format!("crate{}", &reference_path(element)["cxml".len()..])
 }
 
@@ -139,7 +139,7 @@ fn link(id: ElementId, _from: Scope) -> String {
     format!("[`{}`]({})", element.name, path(element))
 }
 
-fn element_doc(element: &Element) -> String {
+fn element_doc(element: &ElementSpec) -> String {
     let mut doc = String::new();
     let _ = writeln!(doc, "`<{}>`: {}\n", element.name, element.about);
     match element.status {
@@ -154,6 +154,7 @@ fn element_doc(element: &Element) -> String {
             doc.push_str("Documented by Twilio only; accepted inside `<Say>`.\n\n")
         }
         Status::PollyOnly => doc.push_str("Amazon Polly voices only; accepted inside `<Say>`.\n\n"),
+        _ => {}
     }
     let kind = match element.kind {
         Kind::Root => "document element",
@@ -188,7 +189,12 @@ fn element_doc(element: &Element) -> String {
     };
     let _ = write!(doc, "- Text: {text}");
     if let Some(format) = element.text_format {
-        let _ = write!(doc, " — {format}");
+        let checked = if element.text_values.is_empty() {
+            "not checked"
+        } else {
+            "checked"
+        };
+        let _ = write!(doc, " — {format} ({checked})");
     }
     doc.push('\n');
     if !element.text_values.is_empty() {
@@ -288,7 +294,7 @@ fn type_cell(attribute: &Attribute) -> String {
     cell
 }
 
-fn attribute_doc(element: &Element, attribute: &Attribute) -> String {
+fn attribute_doc(element: &ElementSpec, attribute: &Attribute) -> String {
     let mut doc = format!(
         "`{}` on `<{}>`: {}\n\n",
         attribute.name, element.name, attribute.about
@@ -299,8 +305,25 @@ fn attribute_doc(element: &Element, attribute: &Attribute) -> String {
     {
         let _ = writeln!(doc, "- Keywords: {}", quote_list(keywords));
     }
-    if let Some(format) = attribute.format {
-        let _ = writeln!(doc, "- Form: {format}");
+    match (attribute.checked_format, attribute.format) {
+        (Some(checked), Some(words)) => {
+            let _ = writeln!(doc, "- Form: {words} (checked: {})", checked.describe());
+        }
+        (Some(checked), None) => {
+            let _ = writeln!(doc, "- Form: {} (checked)", checked.describe());
+        }
+        (None, Some(words)) => {
+            let _ = writeln!(
+                doc,
+                "- Form: {words} (not checked: the sources do not pin the form down)"
+            );
+        }
+        (None, None) => {}
+    }
+    if attribute.ty == ValueType::Url && !attribute.required {
+        doc.push_str(
+            "- An empty value (`\"\"`) is accepted: an empty relative reference, \"no URL\".\n",
+        );
     }
     if let Some(default) = attribute.default {
         let _ = writeln!(doc, "- Default: `{default}`");
@@ -316,6 +339,7 @@ fn attribute_doc(element: &Element, attribute: &Attribute) -> String {
         Source::SignalWireLegacy => Some("from an older SignalWire page"),
         Source::Twilio => Some("documented by Twilio, not by SignalWire"),
         Source::AmazonPolly => Some("documented by Amazon Polly"),
+        _ => Some("documented outside SignalWire's attribute tables"),
     };
     if let Some(source) = source {
         let _ = writeln!(doc, "- Source: {source}");
@@ -323,7 +347,7 @@ fn attribute_doc(element: &Element, attribute: &Attribute) -> String {
     doc
 }
 
-fn item(element: &Element) -> TokenStream {
+fn item(element: &ElementSpec) -> TokenStream {
     let name = ident(&marker(element), Span::call_site());
     let doc = element_doc(element);
     let deprecated = (element.status == Status::Deprecated).then(|| {

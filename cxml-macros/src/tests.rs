@@ -135,13 +135,14 @@ fn static_markup_is_escaped_at_compile_time_by_the_runtime_escaper() {
         .iter()
         .filter(|(input, _, _)| !input.is_empty())
     {
-        let source =
-            format!("Response < Redirect(method = POST) < {input:?} > Play(digits = {input:?}) >");
+        let source = format!(
+            "Response < Redirect(method = POST) < {input:?} > Say(voice = {input:?}) < \"x\" > >"
+        );
         let expansion = expand(tokens(&source));
         let literal = first_string_literal(expansion).expect("a static document");
         let expected_text = format!("<Redirect method=\"POST\">{as_text}</Redirect>");
         assert!(literal.contains(&expected_text), "{literal}");
-        let expected_attribute = format!("<Play digits=\"{as_attribute}\"/>");
+        let expected_attribute = format!("<Say voice=\"{as_attribute}\">x</Say>");
         assert!(literal.contains(&expected_attribute), "{literal}");
     }
 }

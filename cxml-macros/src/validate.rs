@@ -1,13 +1,13 @@
-//! The checks: a pass over the syntax tree that asks the schema table about every element,
-//! attribute, value and child, and collects every error of the document (serde's `Ctxt` idea).
+//! The checks: the syntax tree seen through the schema's rule engine
+//! (`cxml_runtime::schema::engine`), which applies every rule in document order exactly as the
+//! run-time reader does. This file only turns the engine's positions into spans and collects
+//! the errors (serde's `Ctxt` idea), plus the two rules about the macro's own syntax.
 
-use proc_macro2::Span;
+use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use syn::Error;
 
-use cxml_runtime::schema::{
-    self, ChannelInference, ChildCounts, ContentSummary, ElementId, Status, ValueType, Violation,
-    accepts_bare_word,
-};
+use cxml_runtime::schema::engine::{self, AttributeItem, DocumentView, Item, ValueItem, Written};
+use cxml_runtime::schema::{self, Attribute, ElementId, Status, Violation};
 
 use crate::ast::*;
 
@@ -17,6 +17,30 @@ pub enum Resolved {
     Fragment { parent: ElementId },
 }
 
+/// Where an error is underlined: from the first token of a name to its last (`say-as` whole).
+#[derive(Debug, Clone, Copy)]
+pub struct Place {
+    first: Span,
+    last: Span,
+}
+
+impl Place {
+    fn at(span: Span) -> Self {
+        Place {
+            first: span,
+            last: span,
+        }
+    }
+
+    fn of(name: &Name) -> Self {
+        let first = name.spans.first().copied().unwrap_or_else(Span::call_site);
+        Place {
+            first,
+            last: name.spans.last().copied().unwrap_or(first),
+        }
+    }
+}
+
 /// Collects errors; all of them reach the user in one build.
 #[derive(Default)]
 pub struct Errors(Vec<Error>);
@@ -24,12 +48,6 @@ pub struct Errors(Vec<Error>);
 /// Text of a compile error.
 trait Message {
     fn into_message(self) -> String;
-}
-
-impl Message for &str {
-    fn into_message(self) -> String {
-        self.to_string()
-    }
 }
 
 impl Message for String {
@@ -50,8 +68,17 @@ impl Message for Violation {
 }
 
 impl Errors {
-    fn push(&mut self, span: Span, message: impl Message) {
-        self.0.push(Error::new(span, message.into_message()));
+    fn push(&mut self, place: Place, message: impl Message) {
+        // Two tokens carrying the first and last spans: `new_spanned` underlines from one to the
+        // other, which a single joined span cannot do on stable.
+        let tokens: TokenStream = [
+            TokenTree::Ident(Ident::new("first", place.first)),
+            TokenTree::Ident(Ident::new("last", place.last)),
+        ]
+        .into_iter()
+        .collect();
+        self.0
+            .push(Error::new_spanned(tokens, message.into_message()));
     }
 
     pub fn into_result(self) -> Result<(), Error> {
@@ -69,83 +96,48 @@ impl Errors {
 }
 
 /// Checks the whole input; returns what generation needs, or every error found.
-pub fn validate(input: &mut Input) -> (Option<Resolved>, Errors) {
+pub fn validate(input: &Input) -> (Option<Resolved>, Errors) {
     let mut errors = Errors::default();
     let resolved = match input {
-        Input::Document(nodes) => document(nodes, &mut errors),
-        Input::Fragment { parent, nodes } => fragment(parent, nodes, &mut errors),
+        Input::Document(nodes) => {
+            let view = Tree { top: nodes };
+            engine::check_document(&view, &mut |place, _, violation| {
+                errors.push(place.unwrap_or(Place::at(Span::call_site())), violation)
+            })
+            .map(|channel| Resolved::Document { channel })
+        }
+        Input::Fragment { parent, nodes } => match fragment_parent(&parent.text) {
+            Some(parent) => {
+                let view = Tree { top: nodes };
+                engine::check_fragment(&view, parent, &mut |place, _, violation| {
+                    errors.push(place.unwrap_or(Place::at(Span::call_site())), violation)
+                });
+                Some(Resolved::Fragment { parent })
+            }
+            None => {
+                errors.push(Place::of(parent), not_a_parent(&parent.text));
+                None
+            }
+        },
     };
+    for_each_element(input, &mut |element| syntax_rules(element, &mut errors));
     (resolved, errors)
 }
 
-fn document(nodes: &mut [Node], errors: &mut Errors) -> Option<Resolved> {
-    let mut root_index = None;
-    for (index, node) in nodes.iter().enumerate() {
-        match node {
-            Node::Element(element) if root_index.is_none() => {
-                if element.name.text != "Response" {
-                    errors.push(
-                        element.name.span(),
-                        Violation::RootNotResponse {
-                            name: element.name.text.clone(),
-                        },
-                    );
-                    return None;
-                }
-                root_index = Some(index);
-            }
-            Node::Element(element) => errors.push(element.name.span(), Violation::SecondRoot),
-            other => errors.push(
-                node_span(other),
-                "only one `Response` element may stand at the top of a document",
-            ),
+fn not_a_parent(name: &str) -> String {
+    let mut parents: Vec<&str> = Vec::new();
+    for element in schema::ELEMENTS {
+        if !element.children.is_empty()
+            && element.status != Status::Withdrawn
+            && !parents.contains(&element.name)
+        {
+            parents.push(element.name);
         }
     }
-    let Some(Node::Element(root)) = root_index.and_then(|index| nodes.get_mut(index)) else {
-        errors.push(Span::call_site(), Violation::MissingRoot);
-        return None;
-    };
-
-    let mut inference = ChannelInference::default();
-    let mut mixed: Vec<*const Element> = Vec::new();
-    Node::for_each_child(&root.children, &mut |node| {
-        if let Node::Element(verb) = node
-            && let Err(violation) = inference.add_verb(&verb.name.text)
-        {
-            mixed.push(verb as *const Element);
-            errors.push(verb.name.span(), violation);
-        }
-    });
-    let channel = inference.channel();
-    element(root, schema::response(channel), None, errors, &mixed);
-    Some(Resolved::Document { channel })
-}
-
-fn fragment(parent: &Name, nodes: &mut [Node], errors: &mut Errors) -> Option<Resolved> {
-    let Some(parent_id) = fragment_parent(&parent.text) else {
-        let parents: Vec<&str> = schema::ELEMENTS
-            .iter()
-            .filter(|element| !element.children.is_empty() && element.status != Status::Withdrawn)
-            .map(|element| element.name)
-            .collect();
-        let mut unique: Vec<&str> = Vec::new();
-        for name in parents {
-            if !unique.contains(&name) {
-                unique.push(name);
-            }
-        }
-        errors.push(
-            parent.span(),
-            format!(
-                "`{}` is not an element that holds children; a fragment belongs in {}",
-                parent.text,
-                schema::quote_list(&unique)
-            ),
-        );
-        return None;
-    };
-    children(parent_id, nodes, errors, &[]);
-    Some(Resolved::Fragment { parent: parent_id })
+    format!(
+        "`{name}` is not an element that holds children; a fragment belongs in {}",
+        schema::quote_list(&parents)
+    )
 }
 
 /// The element a fragment header names: the first table entry of that name that holds children.
@@ -158,269 +150,248 @@ pub fn fragment_parent(name: &str) -> Option<ElementId> {
                 && !element.children.is_empty()
                 && element.status != Status::Withdrawn
         })
-        .map(|(index, _)| ElementId(index as u16))
+        .and_then(|(index, _)| ElementId::new(index))
 }
 
-fn node_span(node: &Node) -> Span {
-    match node {
-        Node::Element(element) => element.name.span(),
-        Node::Text(text) => text.span,
-        Node::Splice(splice) => splice.span,
-        Node::Raw(raw) => raw.span,
-        Node::If(_) | Node::For(_) | Node::Match(_) => Span::call_site(),
-    }
-}
-
-fn element(
-    element: &mut Element,
-    id: ElementId,
-    parent: Option<ElementId>,
-    errors: &mut Errors,
-    mixed: &[*const Element],
-) {
-    element.id = Some(id);
-    let spec = id.spec();
-
-    let mut present: Vec<&str> = Vec::new();
-    let mut has_text = false;
-    let mut text_args = 0;
-    for arg in &mut element.args {
-        match arg {
-            Arg::Attribute(attribute) => {
-                let name = &attribute.name;
-                if present.contains(&name.text.as_str()) {
-                    errors.push(
-                        name.span(),
-                        Violation::DuplicateAttribute {
-                            element: spec,
-                            name: name.text.clone(),
-                        },
-                    );
-                    continue;
-                }
-                present.push(&name.text);
-                match spec.check_attribute(&name.text) {
-                    Ok(found) => {
-                        attribute.index = spec.attributes.iter().position(|a| a.name == found.name);
-                        if let Some(Err(violation)) =
-                            parent.map(|parent| parent.spec().check_child_attribute(id, &name.text))
-                        {
-                            errors.push(name.span(), violation);
-                        }
-                        if let Value::Literal(literal) = &attribute.value
-                            && let Err(message) = literal_value(spec, found, literal)
-                        {
-                            errors.push(literal.span, message);
-                        }
-                    }
-                    Err(violation) => errors.push(name.span(), violation),
-                }
-            }
-            Arg::Text(value) => {
-                text_args += 1;
-                has_text = true;
-                let span = match value {
-                    Value::Literal(literal) => {
-                        if let Err(violation) = spec.check_text_value(&literal.text) {
-                            errors.push(literal.span, violation);
-                        }
-                        if spec.text == schema::TextRule::None {
-                            errors.push(literal.span, Violation::TextNotAllowed { element: spec });
-                        }
-                        literal.span
-                    }
-                    Value::Expr(splice) => {
-                        if spec.text == schema::TextRule::None {
-                            errors.push(splice.span, Violation::TextNotAllowed { element: spec });
-                        }
-                        splice.span
-                    }
-                };
-                if text_args == 2 {
-                    errors.push(
-                        span,
-                        format!(
-                            "`<{}>` takes one positional value (its text); attributes are written `name = value`",
-                            spec.name
-                        ),
-                    );
-                }
-            }
-        }
-    }
-    for violation in spec.missing_attributes(&present) {
-        errors.push(element.name.span(), violation);
-    }
-
-    let has_child_text = children(id, &mut element.children, errors, mixed);
-    // A splice next to child elements, in an element that may hold either (`Dial`), is taken for
-    // a fragment: `Dial < Number("…") {more_numbers} >` is not text mixed with children.
-    let splice_is_fragment = has_child_text.elements && !spec.children.is_empty();
-    let text_in_children =
-        has_child_text.literal || (has_child_text.dynamic && !splice_is_fragment);
-    let content = ContentSummary {
-        has_text: has_text || text_in_children,
-        has_elements: has_child_text.elements,
-        attributes: &present,
+/// Rules about how the macro writes text, which XML cannot express: one positional value, and
+/// not both a positional value and text among the children.
+fn syntax_rules(element: &Element, errors: &mut Errors) {
+    let mut positional = element.args.iter().filter_map(|arg| match arg {
+        Arg::Text(value) => Some(value_span(value)),
+        Arg::Attribute(_) => None,
+    });
+    let Some(_) = positional.next() else {
+        return;
     };
-    for violation in spec.check_content(&content) {
-        // Literal text where none is allowed was reported at the text itself.
-        if !matches!(violation, Violation::TextNotAllowed { .. }) {
-            errors.push(element.name.span(), violation);
-        }
-    }
-    if has_text && text_in_children {
+    if let Some(second) = positional.next() {
         errors.push(
-            element.name.span(),
+            Place::at(second),
             format!(
-                "`<{}>` has a positional text and text among its children; give one",
-                spec.name
+                "`<{}>` takes one positional value (its text); attributes are written `name = value`",
+                element.name.text
             ),
         );
     }
-    element.counts_at_run_time = counts(element, id, errors, &has_child_text);
+    let text_among_children = element.children.iter().any(|node| match node {
+        Node::Text(text) => !engine::is_blank(&text.value),
+        // A splice beside elements is taken for more children (a fragment).
+        Node::Splice(_) => element
+            .id
+            .get()
+            .is_none_or(|id| id.spec().children.is_empty()),
+        _ => false,
+    });
+    if text_among_children {
+        errors.push(
+            Place::of(&element.name),
+            format!(
+                "`<{}>` has a positional text and text among its children; give one",
+                element.name.text
+            ),
+        );
+    }
 }
 
-/// What a child list holds, looked at through control flow.
-#[derive(Default)]
-struct ChildrenSummary {
-    literal: bool,
-    dynamic: bool,
-    elements: bool,
-    /// Children whose number only run time knows (loops, branches, spliced fragments).
-    uncertain: bool,
+fn value_span(value: &Value) -> Span {
+    match value {
+        Value::Literal(literal) => literal.span,
+        Value::Expr(splice) => splice.span,
+    }
 }
 
-fn children(
-    parent: ElementId,
-    nodes: &mut [Node],
-    errors: &mut Errors,
-    mixed: &[*const Element],
-) -> ChildrenSummary {
-    let spec = parent.spec();
-    let mut summary = ChildrenSummary {
-        uncertain: nodes.iter().any(|node| {
-            matches!(
-                node,
-                Node::If(_) | Node::For(_) | Node::Match(_) | Node::Raw(_)
-            )
-        }),
-        ..ChildrenSummary::default()
+/// Calls `visit` on every element of the input, in source order.
+fn for_each_element(input: &Input, visit: &mut dyn FnMut(&Element)) {
+    let nodes = match input {
+        Input::Document(nodes) | Input::Fragment { nodes, .. } => nodes,
     };
-    Node::for_each_child_mut(nodes, &mut |node| match node {
-        Node::Element(child) => {
-            summary.elements = true;
-            match spec.check_child(&child.name.text) {
-                Ok(child_id) => element(child, child_id, Some(parent), errors, &[]),
-                Err(violation) => {
-                    if !mixed.contains(&(&*child as *const Element)) {
-                        errors.push(child.name.span(), violation);
-                    }
+    let mut stack: Vec<&[Node]> = vec![nodes];
+    while let Some(nodes) = stack.pop() {
+        for node in nodes.iter().rev() {
+            match node {
+                Node::Element(element) => stack.push(&element.children),
+                Node::If(branch) => branch.for_each_block(&mut |block| stack.push(&block.nodes)),
+                Node::For(each) => stack.push(&each.body.nodes),
+                Node::Match(choice) => {
+                    stack.extend(choice.arms.iter().map(|arm| arm.body.nodes.as_slice()))
+                }
+                Node::Text(_) | Node::Splice(_) | Node::Raw(_) => {}
+            }
+        }
+        for node in nodes {
+            if let Node::Element(element) = node {
+                visit(element);
+            }
+        }
+    }
+}
+
+/// The syntax tree as the rule engine reads it.
+struct Tree<'a> {
+    top: &'a [Node],
+}
+
+/// An element of the tree, compared by identity.
+#[derive(Clone, Copy)]
+struct ElementRef<'a>(&'a Element);
+
+impl PartialEq for ElementRef<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+type ItemOf<'a> = Item<'a, ElementRef<'a>, Place>;
+
+/// A child list in source order, with control flow looked through: each branch's children are
+/// children of the same parent, marked as only maybe there.
+fn content<'a>(nodes: &'a [Node], in_branch: bool, out: &mut Vec<ItemOf<'a>>) {
+    for node in nodes {
+        match node {
+            Node::Element(element) => out.push(Item::Element {
+                element: ElementRef(element),
+                in_branch,
+            }),
+            Node::Text(text) => out.push(Item::Text {
+                text: Some(&text.value),
+                pos: Place::at(text.span),
+            }),
+            Node::Splice(splice) => out.push(Item::Splice {
+                pos: Place::at(splice.span),
+            }),
+            Node::Raw(raw) => out.push(Item::RunTime {
+                pos: Place::at(raw.span),
+            }),
+            Node::If(branch) => {
+                out.push(Item::RunTime {
+                    pos: Place::at(Span::call_site()),
+                });
+                branch.for_each_block(&mut |block| content(&block.nodes, true, out));
+            }
+            Node::For(each) => {
+                out.push(Item::RunTime {
+                    pos: Place::at(Span::call_site()),
+                });
+                content(&each.body.nodes, true, out);
+            }
+            Node::Match(choice) => {
+                out.push(Item::RunTime {
+                    pos: Place::at(choice.brace_span),
+                });
+                for arm in &choice.arms {
+                    content(&arm.body.nodes, true, out);
                 }
             }
         }
-        Node::Text(text) => {
-            if text.value.trim().is_empty() {
-                return;
-            }
-            summary.literal = true;
-            if spec.text == schema::TextRule::None {
-                errors.push(text.span, Violation::TextNotAllowed { element: spec });
-            } else if let Err(violation) = spec.check_text_value(&text.value) {
-                errors.push(text.span, violation);
-            }
-        }
-        Node::Splice(_) => {
-            if spec.allows_text() {
-                summary.dynamic = true;
-            }
-            if !spec.children.is_empty() {
-                summary.uncertain = true;
-            }
-        }
-        Node::Raw(_) => {
-            summary.uncertain = true;
-        }
-        Node::If(_) | Node::For(_) | Node::Match(_) => {}
-    });
-    summary
+    }
 }
 
-/// Checks child counts that the source settles; returns whether run time must count the rest.
-fn counts(
-    element: &Element,
-    id: ElementId,
-    errors: &mut Errors,
-    summary: &ChildrenSummary,
-) -> bool {
-    let spec = id.spec();
-    if !spec.has_count_rules() {
-        return false;
+impl<'a> DocumentView for Tree<'a> {
+    type Element = ElementRef<'a>;
+    type Pos = Place;
+    type Items<'t>
+        = std::vec::IntoIter<Item<'t, ElementRef<'a>, Place>>
+    where
+        Self: 't;
+    type Attributes<'t>
+        = std::vec::IntoIter<AttributeItem<'t, Place>>
+    where
+        Self: 't;
+
+    fn top_level(&self) -> Self::Items<'_> {
+        let mut items = Vec::new();
+        content(self.top, false, &mut items);
+        items.into_iter()
     }
-    // Children written directly (outside control flow) are certainly there.
-    let mut certain = ChildCounts::new();
-    let mut spans: Vec<(ElementId, Span)> = Vec::new();
-    // A child already reported (misplaced, unknown, withdrawn) is not counted: saying the parent
-    // then has too few children would only repeat that error.
-    let reported_child = element
-        .children
-        .iter()
-        .any(|node| matches!(node, Node::Element(child) if child.id.is_none()));
-    for node in &element.children {
-        if let Node::Element(child) = node
-            && let Some(child_id) = child.id
-        {
-            certain.add(child_id, 1);
-            spans.push((child_id, child.name.span()));
+
+    fn name(&self, element: ElementRef<'a>) -> (&str, Place) {
+        (&element.0.name.text, Place::of(&element.0.name))
+    }
+
+    fn attributes(&self, element: ElementRef<'a>) -> Self::Attributes<'_> {
+        let items: Vec<AttributeItem<'_, Place>> = element
+            .0
+            .args
+            .iter()
+            .filter_map(|arg| match arg {
+                Arg::Attribute(attribute) => Some(AttributeItem {
+                    name: &attribute.name.text,
+                    name_pos: Place::of(&attribute.name),
+                    value: match &attribute.value {
+                        Value::Literal(literal) => ValueItem::Literal {
+                            text: &literal.text,
+                            written: match literal.kind {
+                                LiteralKind::Str => Written::Str,
+                                LiteralKind::Number => Written::Number,
+                                LiteralKind::Word => Written::Word,
+                            },
+                            pos: Place::at(literal.span),
+                        },
+                        Value::Expr(_) => ValueItem::RunTime,
+                    },
+                }),
+                Arg::Text(_) => None,
+            })
+            .collect();
+        items.into_iter()
+    }
+
+    fn children(&self, element: ElementRef<'a>) -> Self::Items<'_> {
+        let mut items = Vec::new();
+        // The positional value is the element's text, before its children.
+        for arg in &element.0.args {
+            match arg {
+                Arg::Text(Value::Literal(literal)) => items.push(Item::Text {
+                    text: Some(&literal.text),
+                    pos: Place::at(literal.span),
+                }),
+                Arg::Text(Value::Expr(splice)) => items.push(Item::Text {
+                    text: None,
+                    pos: Place::at(splice.span),
+                }),
+                Arg::Attribute(_) => {}
+            }
         }
+        content(&element.0.children, false, &mut items);
+        items.into_iter()
     }
-    for violation in spec.check_counts(&certain) {
-        let span = match &violation {
-            Violation::TooManyChildren { child, max, .. } => spans
-                .iter()
-                .filter(|(kind, _)| child.is_none_or(|c| std::ptr::eq(kind.spec(), c)))
-                .nth(*max as usize)
-                .map(|(_, span)| *span),
-            Violation::ExclusiveChild { other, .. } => spans
-                .iter()
-                .find(|(kind, _)| std::ptr::eq(kind.spec(), *other))
-                .map(|(_, span)| *span),
-            Violation::TooFewChildren { .. } if summary.uncertain || reported_child => continue,
-            _ => None,
+
+    fn resolution(&self, element: ElementRef<'a>) -> Option<ElementId> {
+        element.0.id.get()
+    }
+
+    fn resolve(&self, element: ElementRef<'a>, id: ElementId) {
+        element.0.id.set(Some(id));
+    }
+
+    fn resolve_attribute(
+        &self,
+        element: ElementRef<'a>,
+        nth: usize,
+        attribute: &'static Attribute,
+    ) {
+        let Some(id) = element.0.id.get() else {
+            return;
         };
-        errors.push(span.unwrap_or_else(|| element.name.span()), violation);
+        let stored = element
+            .0
+            .args
+            .iter()
+            .filter_map(|arg| match arg {
+                Arg::Attribute(attribute) => Some(attribute),
+                Arg::Text(_) => None,
+            })
+            .nth(nth);
+        if let Some(stored) = stored {
+            stored.index.set(
+                id.spec()
+                    .attributes
+                    .iter()
+                    .position(|candidate| std::ptr::eq(candidate, attribute)),
+            );
+        }
     }
-    summary.uncertain
-}
 
-/// Checks a literal attribute value against the attribute's type.
-fn literal_value(
-    element: &'static schema::Element,
-    attribute: &'static schema::Attribute,
-    literal: &Literal,
-) -> Result<(), String> {
-    match literal.kind {
-        LiteralKind::Word => {
-            if !accepts_bare_word(&attribute.ty) {
-                return Err(format!(
-                    "`{}` on `<{}>` takes {}: write the value as a string literal, `{} = \"{}\"`",
-                    attribute.name,
-                    element.name,
-                    attribute.ty.describe(),
-                    attribute.name,
-                    literal.text
-                ));
-            }
-        }
-        LiteralKind::Number if attribute.ty == ValueType::Url => {
-            return Err(format!(
-                "`{}` on `<{}>` takes a URL: write it as a string literal",
-                attribute.name, element.name
-            ));
-        }
-        LiteralKind::Number | LiteralKind::Str => {}
+    fn count_at_run_time(&self, element: ElementRef<'a>) {
+        element.0.counts_at_run_time.set(true);
     }
-    element
-        .check_value(attribute, &literal.text)
-        .map_err(Message::into_message)
 }

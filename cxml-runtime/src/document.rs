@@ -98,8 +98,8 @@ impl<'d> Element<'d> {
     /// let doc = cxml_runtime::parse("<Response><Hangup/></Response>").unwrap();
     /// assert_eq!(doc.root().spec().unwrap().id, "voice.Response");
     /// ```
-    pub fn spec(&self) -> Option<&'static schema::Element> {
-        schema::ELEMENTS.get(usize::from(self.slot.id.0))
+    pub fn spec(&self) -> Option<&'static schema::ElementSpec> {
+        schema::ELEMENTS.get(self.slot.id.index())
     }
 
     /// The element's XML name.

@@ -8,9 +8,23 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use crate::escape::{EscapingWriter, escape_attribute, escape_text};
 use crate::fragment::Fragment;
 use crate::rendered::{Problems, Rendered};
-use crate::schema::{Channel, ContentSummary, ElementId, ValueType, Violation};
+use crate::schema::{Channel, ElementId, ValueType, Violation};
 
 pub use crate::schema::{ChildCounts, ElementId as Id, ids};
+
+/// Every element id, by table index: generated code names an element as `IDS[index]`, which a
+/// wrong index turns into a compile error rather than a wrong element.
+pub const IDS: [ElementId; crate::schema::ELEMENT_COUNT] = {
+    let mut all = [ids::VOICE_RESPONSE; crate::schema::ELEMENT_COUNT];
+    let mut index = 0;
+    while index < all.len() {
+        if let Some(id) = ElementId::new(index) {
+            all[index] = id;
+        }
+        index += 1;
+    }
+    all
+};
 
 /// The size a call site's documents need, learned from its renders (one `static` per `cxml!`).
 ///
@@ -155,18 +169,13 @@ impl Out {
     #[inline]
     pub fn check_text(&mut self, element: ElementId, mark: usize) {
         let content = self.buf.get(mark..).unwrap_or_default();
-        let summary = ContentSummary {
-            has_text: content
-                .split(['<', '>'])
-                .step_by(2)
-                .any(|text| !is_blank_written(text)),
-            has_elements: content.contains('<'),
-            attributes: &[],
-        };
-        for violation in element.spec().check_content(&summary) {
-            if matches!(violation, Violation::TextRequired { .. }) {
-                self.problem(violation);
-            }
+        let has_text = content
+            .split(['<', '>'])
+            .step_by(2)
+            .any(|text| !is_blank_written(text));
+        let spec = element.spec();
+        if spec.needs_text(has_text, content.contains('<'), false) {
+            self.problem(Violation::TextRequired { element: spec });
         }
     }
 

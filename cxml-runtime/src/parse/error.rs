@@ -19,6 +19,7 @@ use super::tree::{NONE, Tree};
 /// assert!(problem.message.starts_with("`<Play>` is not allowed inside `<Dial>`"));
 /// ```
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Problem {
     /// 1-based line.
     pub line: usize,
@@ -39,7 +40,8 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Why a text is not a valid cXML document: all its problems, in document order.
+/// Why a text is not a valid cXML document: all its problems, XML problems first, then broken
+/// rules in the order the rule engine finds them (document order).
 ///
 /// `Display` writes one problem a line, as `line:column: message`.
 ///
@@ -48,7 +50,7 @@ impl fmt::Display for Problem {
 /// assert_eq!(error.problems().len(), 2);
 /// assert_eq!(
 ///     error.to_string(),
-///     "1:16: `<Say>` has no attribute `lop`; did you mean `loop`? (it takes `language`, `loop` or `voice`)\n\
+///     "1:16: `<Say>` has no attribute `lop`; did you mean `loop`? (it also takes `language` or `voice`)\n\
 ///      1:54: `<Hangup>` holds no text and no child elements"
 /// );
 /// ```
@@ -136,13 +138,19 @@ impl Problems {
         }
     }
 
-    /// The error, with positions resolved against `input` and paths against `tree`.
-    pub fn into_error(mut self, input: &str, tree: &Tree<'_>) -> ParseError {
-        self.pending.sort_by_key(|pending| pending.offset);
+    /// The error, with positions resolved against `input` and paths against `tree`. Problems
+    /// keep the order they were found in (the rule engine's document order).
+    pub fn into_error(self, input: &str, tree: &Tree<'_>) -> ParseError {
+        // Lines and columns are found in one pass over the input, in offset order.
+        let mut by_offset: Vec<usize> = (0..self.pending.len()).collect();
+        by_offset.sort_by_key(|&index| self.pending[index].offset);
+        let mut positions = vec![(1, 1); self.pending.len()];
         let mut cursor = LineCursor::default();
+        for index in by_offset {
+            positions[index] = cursor.advance(input, self.pending[index].offset);
+        }
         let mut problems = Vec::with_capacity(self.pending.len() + 1);
-        for pending in self.pending {
-            let (line, column) = cursor.advance(input, pending.offset);
+        for (pending, (line, column)) in self.pending.into_iter().zip(positions) {
             let path = if pending.at == NONE {
                 String::new()
             } else {

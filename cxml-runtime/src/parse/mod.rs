@@ -46,7 +46,7 @@ pub fn parse(input: &str) -> Result<Document<'_>, ParseError> {
 ///
 /// ```
 /// use cxml_runtime::{ParseOptions, parse_with};
-/// let options = ParseOptions { max_input_bytes: 16, ..ParseOptions::default() };
+/// let options = ParseOptions::default().with_max_input_bytes(16);
 /// let error = parse_with("<Response><Hangup/></Response>", &options).unwrap_err();
 /// assert_eq!(error.problems()[0].message, "the input is 30 bytes; the limit is 16");
 /// ```

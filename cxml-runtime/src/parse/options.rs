@@ -5,11 +5,12 @@
 ///
 /// ```
 /// use cxml_runtime::{ParseOptions, parse_with};
-/// let options = ParseOptions { max_depth: 2, ..ParseOptions::default() };
+/// let options = ParseOptions::default().with_max_depth(2);
 /// let error = parse_with("<Response><Say>Hi<break/></Say></Response>", &options).unwrap_err();
 /// assert!(error.problems()[0].message.contains("deeper than 2"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ParseOptions {
     /// Largest input accepted, in bytes (default 1 MiB).
     pub max_input_bytes: usize,
@@ -32,5 +33,42 @@ impl Default for ParseOptions {
             max_attributes: 64,
             max_problems: 100,
         }
+    }
+}
+
+impl ParseOptions {
+    /// Sets [`max_input_bytes`](Self::max_input_bytes).
+    #[must_use]
+    pub fn with_max_input_bytes(mut self, bytes: usize) -> Self {
+        self.max_input_bytes = bytes;
+        self
+    }
+
+    /// Sets [`max_depth`](Self::max_depth).
+    #[must_use]
+    pub fn with_max_depth(mut self, depth: usize) -> Self {
+        self.max_depth = depth;
+        self
+    }
+
+    /// Sets [`max_elements`](Self::max_elements).
+    #[must_use]
+    pub fn with_max_elements(mut self, elements: usize) -> Self {
+        self.max_elements = elements;
+        self
+    }
+
+    /// Sets [`max_attributes`](Self::max_attributes).
+    #[must_use]
+    pub fn with_max_attributes(mut self, attributes: usize) -> Self {
+        self.max_attributes = attributes;
+        self
+    }
+
+    /// Sets [`max_problems`](Self::max_problems).
+    #[must_use]
+    pub fn with_max_problems(mut self, problems: usize) -> Self {
+        self.max_problems = problems;
+        self
     }
 }

@@ -19,7 +19,7 @@ fn only_problem(input: &str) -> Problem {
     problems.remove(0)
 }
 
-fn spec(id: ElementId) -> &'static schema::Element {
+fn spec(id: ElementId) -> &'static schema::ElementSpec {
     id.spec()
 }
 
@@ -548,4 +548,28 @@ fn a_parent_forbids_an_attribute_of_its_child() {
     );
     assert_eq!(problem.path, "Response > Gather > Play");
     assert_eq!((problem.line, problem.column), (1, 25));
+}
+
+#[test]
+fn signed_and_upper_case_character_references_are_refused_in_text_and_attributes() {
+    for reference in ["&#x+41;", "&#+65;", "&#X41;"] {
+        let text = parse(&voice(&format!("<Say>{reference}</Say>"))).unwrap_err();
+        assert!(
+            text.problems()[0]
+                .message
+                .contains("invalid character reference"),
+            "{text}"
+        );
+        let attribute = parse(&voice(&format!("<Say voice=\"{reference}\">x</Say>"))).unwrap_err();
+        assert!(
+            attribute.problems()[0]
+                .message
+                .contains("invalid character reference"),
+            "{attribute}"
+        );
+    }
+    assert_eq!(
+        parse(&voice("<Say>&#x41;&#65;</Say>")).unwrap().to_string(),
+        parse(&voice("<Say>AA</Say>")).unwrap().to_string()
+    );
 }

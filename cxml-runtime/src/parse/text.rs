@@ -115,14 +115,8 @@ pub(crate) fn character_data(raw: &str) -> (Cow<'_, str>, Option<TextProblem>) {
     (normalize_line_ends(raw), find_illegal(raw))
 }
 
-/// Whether the text is empty or only whitespace (`str::trim` would leave nothing). Text usually
-/// starts with a visible ASCII character, which settles it at once.
-pub(crate) fn is_blank(text: &str) -> bool {
-    match text.as_bytes().first() {
-        Some(&byte) if byte.is_ascii() && !matches!(byte, b'\t'..=b'\r' | b' ') => false,
-        _ => text.trim().is_empty(),
-    }
-}
+/// Layout-only text, as the rule engine sees it.
+pub(crate) use crate::schema::engine::is_blank;
 
 /// Character data with line ends normalized (`\r\n` and `\r` become `\n`).
 pub(crate) fn normalize_line_ends(text: &str) -> Cow<'_, str> {
@@ -144,42 +138,48 @@ pub(crate) fn normalize_line_ends(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Resolves the name inside `&…;`: the five predefined entities and character references.
+/// Resolves the name inside `&…;`: the five predefined entities and character references, both
+/// read by quick-xml's own routines (so a sign, `&#x+41;`, or an `X`, `&#X41;`, is refused as
+/// XML 1.0 requires).
 pub(crate) fn resolve_reference(name: &str) -> Result<char, String> {
-    let resolved = match name {
-        "lt" => Some('<'),
-        "gt" => Some('>'),
-        "amp" => Some('&'),
-        "apos" => Some('\''),
-        "quot" => Some('"'),
-        _ => None,
-    };
-    if let Some(c) = resolved {
+    if let Some(c) =
+        quick_xml::escape::resolve_predefined_entity(name).and_then(|entity| entity.chars().next())
+    {
         return Ok(c);
     }
-    let Some(number) = name.strip_prefix('#') else {
+    if !name.starts_with('#') {
         return Err(format!(
             "unknown entity `&{name};`: cXML documents may only use `&lt;`, `&gt;`, `&amp;`, \
              `&apos;`, `&quot;` and character references"
         ));
-    };
-    let code = match number.strip_prefix('x') {
-        Some(hex) if !hex.is_empty() && hex.len() <= 8 => u32::from_str_radix(hex, 16).ok(),
-        None if !number.is_empty()
-            && number.len() <= 10
-            && number.bytes().all(|b| b.is_ascii_digit()) =>
-        {
-            number.parse().ok()
+    }
+    // quick-xml reads character references inside text it unescapes; a reference alone is
+    // such a text. Names are short (the reader refuses long ones first), so this is cheap.
+    let invalid = || format!("invalid character reference `&{name};`");
+    if name.len() > 12 {
+        return Err(invalid());
+    }
+    let reference = format!("&{name};");
+    use quick_xml::escape::{EscapeError, ParseCharRefError};
+    let unescaped = match quick_xml::escape::unescape(&reference) {
+        Ok(unescaped) => unescaped,
+        Err(EscapeError::InvalidCharRef(ParseCharRefError::IllegalCharacter(code))) => {
+            let c = char::from_u32(code).unwrap_or('\u{0}');
+            return Err(format!(
+                "the character reference `&{name};` is {}",
+                illegal_message(c)
+            ));
         }
-        _ => None,
+        Err(_) => return Err(invalid()),
     };
-    match code.and_then(char::from_u32) {
-        Some(c) if is_xml_char(c) => Ok(c),
-        Some(c) => Err(format!(
+    let mut chars = unescaped.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if is_xml_char(c) => Ok(c),
+        (Some(c), None) => Err(format!(
             "the character reference `&{name};` is {}",
             illegal_message(c)
         )),
-        None => Err(format!("invalid character reference `&{name};`")),
+        _ => Err(invalid()),
     }
 }
 
@@ -267,6 +267,12 @@ mod tests {
         );
         assert!(resolve_reference("#99999999999").is_err());
         assert!(resolve_reference("#").is_err());
+        // XML 1.0 allows no sign and only a lower-case `x` in a character reference.
+        for refused in [
+            "#x+41", "#+65", "#-65", "#X41", "#x", "#x 41", "#6 5", "#0x41",
+        ] {
+            assert!(resolve_reference(refused).is_err(), "{refused}");
+        }
     }
 
     #[test]

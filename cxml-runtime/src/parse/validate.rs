@@ -1,18 +1,15 @@
-//! The schema rules over a read [`Tree`]: the same checks, in the same order and with the same
-//! wording, as the `cxml!` macro's validation (`cxml-macros/src/validate.rs`). Iterative: every
-//! element is visited once, in document order, after its parent resolved it.
+//! The schema rules over a read [`Tree`]: the tree seen through the rule engine's
+//! [`DocumentView`], so the reader applies exactly the rules, order and wording of the `cxml!`
+//! macro. Each element's table entry and each attribute's table name are stored in the tree
+//! (`RawElement::id`, `RawAttribute::table_name`) for the builder.
 
-use crate::schema::{
-    self, Channel, ChannelInference, ChildCounts, ContentSummary, ElementId, Status, TextRule,
-    Violation,
-};
+use crate::schema::engine::{self, AttributeItem, DocumentView, Item, ValueItem, Written};
+use crate::schema::{Attribute, Channel, ElementId};
 
 use super::error::Problems;
-use super::tree::{Kind, NONE, Tree};
+use super::tree::{Children, Kind, NONE, RawAttribute, Tree};
 
-/// What validation learned: the channel and the root. Each element's table entry and each
-/// attribute's table name are kept in the tree itself (`RawElement::id`,
-/// `RawAttribute::table_name`).
+/// What validation learned: the channel and the root.
 pub(crate) struct Resolved {
     pub channel: Channel,
     pub root: u32,
@@ -21,215 +18,118 @@ pub(crate) struct Resolved {
 /// Checks the tree; returns what building the document needs, or `None` when the document has
 /// no root to build from. Problems go to `problems`.
 pub(crate) fn validate(tree: &Tree<'_>, problems: &mut Problems) -> Option<Resolved> {
-    let root = document_root(tree, problems)?;
-
-    // The channel follows from the verbs; a verb of another channel is reported once, as such.
-    // Each verb is looked up once per channel here; the entries of the channel found are kept
-    // in the tree so the root's check does not look them up again.
-    let mut inference = ChannelInference::default();
-    // Verbs of another channel than the first verbs' (rare): reported once, here.
-    let mut mixed: Vec<u32> = Vec::new();
-    let verb_count = tree.element(root).map_or(0, |element| element.children);
-    let mut verbs: Vec<(u32, [Option<ElementId>; 3])> = Vec::with_capacity(verb_count as usize);
-    // Verbs often repeat (`Say` after `Say`): the previous verb's entries are reused.
-    let mut previous: Option<(&str, [Option<ElementId>; 3])> = None;
-    for child in tree.children(root) {
-        let Some(verb) = tree.element(child) else {
-            continue;
-        };
-        let found = match previous {
-            Some((name, found)) if name == verb.name => found,
-            _ => schema::verbs_named(verb.name),
-        };
-        previous = Some((verb.name, found));
-        verbs.push((child, found));
-        if let Err(violation) = inference.add_found_verb(verb.name, found) {
-            mixed.push(child);
-            problems.violation(tree.items[child as usize].offset, child, violation);
-        }
-    }
-    let channel = inference.channel();
-    let at = Channel::ALL
-        .iter()
-        .position(|candidate| *candidate == channel)
-        .unwrap_or(0);
-    for (child, found) in verbs {
-        if let Some(verb) = tree.element(child) {
-            verb.id.set(found[at]);
-        }
-    }
-
-    let root_element = tree.element(root)?;
-    root_element.id.set(Some(schema::response(channel)));
-    let end = root_element.end;
-    let mut present: Vec<&str> = Vec::with_capacity(16);
-    for index in root..end {
-        if let Some(id) = tree.id(index) {
-            element(tree, index, id, &mixed, &mut present, problems);
-        }
-    }
+    let channel = engine::check_document(tree, &mut |pos, at, violation| {
+        problems.violation(pos.unwrap_or(0), at.unwrap_or(NONE), violation)
+    })?;
+    let root = tree
+        .children(NONE)
+        .find(|index| tree.element(*index).is_some())?;
     Some(Resolved { channel, root })
 }
 
-/// The `Response` element; reports a wrong root, extra roots or a missing one.
-fn document_root(tree: &Tree<'_>, problems: &mut Problems) -> Option<u32> {
-    let mut root = None;
-    for index in tree.children(NONE) {
-        let Some(element) = tree.element(index) else {
-            continue;
-        };
-        let offset = tree.items[index as usize].offset;
-        if root.is_some() {
-            problems.violation(offset, index, Violation::SecondRoot);
-        } else if element.name != "Response" {
-            problems.violation(
-                offset,
-                index,
-                Violation::RootNotResponse {
-                    name: element.name.to_string(),
-                },
-            );
-            return None;
-        } else {
-            root = Some(index);
-        }
-    }
-    if root.is_none() {
-        problems.violation(0, NONE, Violation::MissingRoot);
-    }
-    root
+/// The content of one element (or of the top level) as the engine reads it.
+pub(crate) struct Content<'t, 'a> {
+    tree: &'t Tree<'a>,
+    children: Children<'t, 'a>,
 }
 
-/// Checks one element whose table entry is known, and resolves its child elements.
-fn element<'a>(
-    tree: &Tree<'a>,
-    index: u32,
-    id: ElementId,
-    mixed: &[u32],
-    present: &mut Vec<&'a str>,
-    problems: &mut Problems,
-) {
-    let Some(raw) = tree.element(index) else {
-        return;
-    };
-    let spec = id.spec();
-    let offset = tree.items[index as usize].offset;
+impl<'t, 'a> Iterator for Content<'t, 'a> {
+    type Item = Item<'t, u32, usize>;
 
-    present.clear();
-    for attribute in tree.attributes_of(raw) {
-        if present.contains(&attribute.name) {
-            problems.violation(
-                attribute.offset,
-                index,
-                Violation::DuplicateAttribute {
-                    element: spec,
-                    name: attribute.name.to_string(),
-                },
-            );
-            continue;
-        }
-        present.push(attribute.name);
-        match spec.check_attribute(attribute.name) {
-            Ok(found) => {
-                attribute.table_name.set(found.name);
-                if let Err(violation) = spec.check_value(found, &attribute.value) {
-                    problems.violation(attribute.value_offset, index, violation);
-                }
-            }
-            Err(violation) => problems.violation(attribute.offset, index, violation),
-        }
-    }
-    for violation in spec.missing_attributes(present) {
-        problems.violation(offset, index, violation);
-    }
-
-    let mut has_text = false;
-    let mut counts = spec.has_count_rules().then(ChildCounts::new);
-    for child in tree.children(index) {
-        let item = &tree.items[child as usize];
-        match &item.kind {
-            Kind::Element(child_element) => match known_child(child_element.id.get())
-                .map_or_else(|| spec.check_child(child_element.name), Ok)
-            {
-                Ok(child_id) => {
-                    child_element.id.set(Some(child_id));
-                    if let Some(counts) = &mut counts {
-                        counts.add(child_id, 1);
-                    }
-                    if !spec.banned_child_attributes.is_empty() {
-                        for attribute in tree.attributes_of(child_element) {
-                            if let Err(violation) =
-                                spec.check_child_attribute(child_id, attribute.name)
-                            {
-                                problems.violation(attribute.offset, child, violation);
-                            }
-                        }
-                    }
-                }
-                Err(violation) => {
-                    if !mixed.contains(&child) {
-                        problems.violation(item.offset, child, violation);
-                    }
-                }
+    fn next(&mut self) -> Option<Self::Item> {
+        let index = self.children.next()?;
+        let item = self.tree.items.get(index as usize)?;
+        Some(match &item.kind {
+            Kind::Element(_) => Item::Element {
+                element: index,
+                in_branch: false,
             },
-            Kind::Text(text) => {
-                if super::text::is_blank(text) {
-                    continue;
-                }
-                has_text = true;
-                if spec.text == TextRule::None {
-                    problems.violation(
-                        item.offset,
-                        index,
-                        Violation::TextNotAllowed { element: spec },
-                    );
-                } else if let Err(violation) = spec.check_text_value(text) {
-                    problems.violation(item.offset, index, violation);
-                }
-            }
-        }
-    }
-
-    let content = ContentSummary {
-        has_text,
-        has_elements: raw.has_elements,
-        attributes: present,
-    };
-    for violation in spec.check_content(&content) {
-        // Text where none is allowed was reported at the text itself.
-        if !matches!(violation, Violation::TextNotAllowed { .. }) {
-            problems.violation(offset, index, violation);
-        }
-    }
-
-    if let Some(counts) = counts {
-        for violation in spec.check_counts(&counts) {
-            let at = count_position(tree, index, &violation).unwrap_or(index);
-            problems.violation(tree.items[at as usize].offset, at, violation);
-        }
+            Kind::Text(text) => Item::Text {
+                text: Some(text),
+                pos: item.offset,
+            },
+        })
     }
 }
 
-/// An entry the channel inference already found for a verb, when `check_child` would accept
-/// it as is (withdrawn elements are left to `check_child`, which refuses them).
-fn known_child(id: Option<ElementId>) -> Option<ElementId> {
-    id.filter(|id| id.spec().status != Status::Withdrawn)
+/// The attributes of one element as the engine reads them.
+pub(crate) struct Attributes<'t, 'a>(std::slice::Iter<'t, RawAttribute<'a>>);
+
+impl<'t> Iterator for Attributes<'t, '_> {
+    type Item = AttributeItem<'t, usize>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let attribute = self.0.next()?;
+        Some(AttributeItem {
+            name: attribute.name,
+            name_pos: attribute.offset,
+            value: ValueItem::Literal {
+                text: &attribute.value,
+                written: Written::Str,
+                pos: attribute.value_offset,
+            },
+        })
+    }
 }
 
-/// Where a count problem points, as in the macro: the first child over the maximum, or the
-/// first child that may not stand next to an exclusive one.
-fn count_position(tree: &Tree<'_>, parent: u32, violation: &Violation) -> Option<u32> {
-    let mut resolved = tree
-        .children(parent)
-        .filter_map(|child| tree.id(child).map(|id| (child, id.spec())));
-    match violation {
-        Violation::TooManyChildren { child, max, .. } => resolved
-            .filter(|(_, spec)| child.is_none_or(|kind| std::ptr::eq(*spec, kind)))
-            .nth(*max as usize)
-            .map(|(index, _)| index),
-        Violation::ExclusiveChild { other, .. } => resolved
-            .find(|(_, spec)| std::ptr::eq(*spec, *other))
-            .map(|(index, _)| index),
-        _ => None,
+impl<'a> DocumentView for Tree<'a> {
+    type Element = u32;
+    type Pos = usize;
+    type Items<'t>
+        = Content<'t, 'a>
+    where
+        Self: 't;
+    type Attributes<'t>
+        = Attributes<'t, 'a>
+    where
+        Self: 't;
+
+    fn top_level(&self) -> Content<'_, 'a> {
+        Content {
+            tree: self,
+            children: self.children(NONE),
+        }
+    }
+
+    fn name(&self, element: u32) -> (&str, usize) {
+        let name = self.element(element).map_or("", |raw| raw.name);
+        let offset = self
+            .items
+            .get(element as usize)
+            .map_or(0, |item| item.offset);
+        (name, offset)
+    }
+
+    fn attributes(&self, element: u32) -> Attributes<'_, 'a> {
+        let attributes = match self.element(element) {
+            Some(raw) => self.attributes_of(raw),
+            None => &[],
+        };
+        Attributes(attributes.iter())
+    }
+
+    fn children(&self, element: u32) -> Content<'_, 'a> {
+        Content {
+            tree: self,
+            children: Tree::children(self, element),
+        }
+    }
+
+    fn resolution(&self, element: u32) -> Option<ElementId> {
+        self.id(element)
+    }
+
+    fn resolve(&self, element: u32, id: ElementId) {
+        if let Some(raw) = self.element(element) {
+            raw.id.set(Some(id));
+        }
+    }
+
+    fn resolve_attribute(&self, element: u32, nth: usize, attribute: &'static Attribute) {
+        if let Some(raw) = self.element(element)
+            && let Some(stored) = self.attributes_of(raw).get(nth)
+        {
+            stored.table_name.set(attribute.name);
+        }
     }
 }

@@ -3,22 +3,36 @@
 //! The `cxml!` macro, the run-time validator (`parse`, with the `parse` feature) and the
 //! generated reference in `cxml::reference` all read this table, so they cannot disagree.
 
-mod check;
+mod channel;
+mod counts;
+#[doc(hidden)]
+pub mod engine;
+mod format;
 mod model;
+mod rules;
 mod table;
 mod value;
+mod violation;
 
-pub use check::{
-    ChannelInference, ChildCounts, ContentSummary, Violation, accepts_bare_word, verbs_named,
-};
+// Plumbing of the macro, the reader and generated code: public for them, not documented.
+#[doc(hidden)]
+pub use channel::{ChannelInference, verbs_named};
+#[doc(hidden)]
+pub use counts::ChildCounts;
+pub use format::Format;
 pub use model::{
-    Attribute, Channel, Element, ElementId, EnumType, Kind, Scope, Source, Status, TextRule,
+    Attribute, Channel, ElementId, ElementSpec, EnumType, Kind, Scope, Source, Status, TextRule,
     ValueType,
 };
+#[doc(hidden)]
+pub use rules::accepts_bare_word;
 pub use table::{ELEMENT_COUNT, ELEMENTS, ENUM_TYPES, ids};
-pub use value::{ValueProblem, has_placeholder};
+pub use value::ValueProblem;
+#[doc(hidden)]
+pub use value::has_placeholder;
+pub use violation::Violation;
 
-impl Element {
+impl ElementSpec {
     /// The allowed child with this XML name, if there is one.
     pub fn child_named(&self, name: &str) -> Option<ElementId> {
         self.children
@@ -72,11 +86,12 @@ pub fn response(channel: Channel) -> ElementId {
 }
 
 /// Every element with this XML name (one per parent where the rules differ).
-pub fn elements_named(name: &str) -> impl Iterator<Item = &'static Element> + '_ {
+pub fn elements_named(name: &str) -> impl Iterator<Item = &'static ElementSpec> + '_ {
     ELEMENTS.iter().filter(move |element| element.name == name)
 }
 
 /// Formats names as `` `a`, `b` or `c` `` for messages.
+#[doc(hidden)]
 pub fn quote_list(names: &[&str]) -> String {
     match names {
         [] => "nothing".to_string(),
@@ -89,6 +104,7 @@ pub fn quote_list(names: &[&str]) -> String {
 }
 
 /// The candidate closest to `wanted` by edit distance, if it is close enough to be a likely typo.
+#[doc(hidden)]
 pub fn suggest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let wanted_lower = wanted.to_ascii_lowercase();
     candidates

@@ -1,13 +1,37 @@
 //! The shape of the schema table: what one element, attribute and value type say.
 
-/// Index of an element in [`ELEMENTS`](super::ELEMENTS).
+/// Index of an element in [`ELEMENTS`](super::ELEMENTS): always a valid one, since ids come
+/// only from the table ([`ids`](super::ids)) or from [`ElementId::new`], which checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ElementId(pub u16);
+pub struct ElementId(pub(super) u16);
 
 impl ElementId {
+    /// The id of `ELEMENTS[index]`, if the table has that many elements.
+    ///
+    /// ```
+    /// use cxml::schema::{ELEMENT_COUNT, ElementId};
+    /// assert_eq!(ElementId::new(0).map(|id| id.spec().name), Some("Response"));
+    /// assert_eq!(ElementId::new(ELEMENT_COUNT), None);
+    /// ```
+    pub const fn new(index: usize) -> Option<Self> {
+        if index < super::ELEMENT_COUNT {
+            Some(ElementId(index as u16))
+        } else {
+            None
+        }
+    }
+
+    /// The position of the element in [`ELEMENTS`](super::ELEMENTS).
+    pub const fn index(self) -> usize {
+        self.0 as usize
+    }
+
     /// The element this id names.
-    pub fn spec(self) -> &'static Element {
-        &super::ELEMENTS[self.0 as usize]
+    pub fn spec(self) -> &'static ElementSpec {
+        // Every id is in range (see the type's docs); the fallback only keeps this total.
+        super::ELEMENTS
+            .get(self.index())
+            .unwrap_or(&super::ELEMENTS[0])
     }
 }
 
@@ -81,6 +105,7 @@ pub enum Kind {
 
 /// How far SignalWire stands behind an element.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Status {
     /// On a current SignalWire page.
     Documented,
@@ -107,6 +132,7 @@ pub enum TextRule {
 
 /// Who documents an attribute.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Source {
     /// A SignalWire attribute table or its prose.
     SignalWire,
@@ -135,6 +161,7 @@ pub struct EnumType {
 
 /// The type of an attribute's value.
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
 pub enum ValueType {
     /// Free text; `keywords` are documented special words (other forms are accepted too).
     String {
@@ -171,6 +198,7 @@ impl ValueType {
             ValueType::Integer => "an integer".into(),
             ValueType::Decimal => "a decimal number".into(),
             ValueType::Boolean => "a boolean (`true` or `false`)".into(),
+            ValueType::Enum(EnumType { values: [only], .. }) => format!("`{only}`"),
             ValueType::Enum(e) => format!("one of {}", super::quote_list(e.values)),
             ValueType::List { items, separator } => format!(
                 "a list of {} separated by {}",
@@ -205,6 +233,9 @@ pub struct Attribute {
     pub max_length: Option<u32>,
     /// Other accepted forms, in words.
     pub format: Option<&'static str>,
+    /// The format a value is checked against, where the sources pin it down; `None` with a
+    /// `format` in words means the words are advice, not checked.
+    pub checked_format: Option<super::Format>,
     /// Who documents it.
     pub source: Source,
     /// What it does.
@@ -213,7 +244,7 @@ pub struct Attribute {
 
 /// One element: its place in a document, its content and its attributes.
 #[derive(Debug, PartialEq)]
-pub struct Element {
+pub struct ElementSpec {
     /// Unique id: `<scope>.<Name>[@<Parent>]`.
     pub id: &'static str,
     /// Name exactly as in XML.
@@ -244,6 +275,8 @@ pub struct Element {
     pub text_required_unless: Option<&'static str>,
     /// Text and child elements are alternatives: not both.
     pub text_or_children: bool,
+    /// Where the text belongs when the element holds child elements (`Body` in `Message`).
+    pub text_child: Option<ElementId>,
     /// Attributes.
     pub attributes: &'static [Attribute],
     /// Attribute names Twilio accepts here but SignalWire does not document (rejected).

@@ -1,9 +1,10 @@
 // The cXML vocabulary as data: every element, attribute, value type and nesting rule.
 // Transcribed from the SignalWire cXML reference (voice, messaging, fax, SSML inside Say);
 // the facts are SignalWire's, the wording is ours. Hand edits are welcome: this file is the source.
-// Each entry states only what differs from `Attribute::DEFAULT` / `Element::DEFAULT` (below the
+// Each entry states only what differs from `Attribute::DEFAULT` / `ElementSpec::DEFAULT` (below the
 // enum types), and the `ids` constants are numbered by the `elements!` list itself.
 
+use super::Format;
 use super::model::*;
 
 /// Named value sets of enumerated attributes; each becomes a Rust enum in `cxml::values`.
@@ -231,16 +232,17 @@ impl Attribute {
         max: None,
         max_length: None,
         format: None,
+        checked_format: None,
         source: Source::SignalWire,
         about: "",
     };
 }
 
-impl Element {
+impl ElementSpec {
     /// What an element is unless its entry says otherwise: documented, no text, no parents,
     /// children or attributes, no counts and no further rules. Every entry still states its
     /// `id`, `name`, `scope`, `kind` and `about`; the placeholders here are never meant to show.
-    const DEFAULT: Element = Element {
+    const DEFAULT: ElementSpec = ElementSpec {
         id: "",
         name: "",
         scope: Scope::Voice,
@@ -256,6 +258,7 @@ impl Element {
         text_values: &[],
         text_required_unless: None,
         text_or_children: false,
+        text_child: None,
         attributes: &[],
         twilio_only_attributes: &[],
         child_max: &[],
@@ -267,10 +270,10 @@ impl Element {
     };
 }
 
-/// Turns the one list of `CONSTANT = Element { id: "…", … }` entries below into `ids`,
+/// Turns the one list of `CONSTANT = ElementSpec { id: "…", … }` entries below into `ids`,
 /// [`ELEMENT_COUNT`] and [`ELEMENTS`], so an id and the position it names cannot disagree.
 macro_rules! elements {
-    ($($constant:ident = Element { id: $id:literal, $($field:tt)* }),* $(,)?) => {
+    ($($constant:ident = ElementSpec { id: $id:literal, $($field:tt)* }),* $(,)?) => {
         /// The position of each entry; the discriminants do the counting.
         #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
         #[repr(u16)]
@@ -292,7 +295,7 @@ macro_rules! elements {
         pub const ELEMENT_COUNT: usize = Position::End as usize;
 
         /// Every element of every channel, indexed by [`ElementId`].
-        pub static ELEMENTS: &[Element; ELEMENT_COUNT] = &[$(Element { id: $id, $($field)* }),*];
+        pub static ELEMENTS: &[ElementSpec; ELEMENT_COUNT] = &[$(ElementSpec { id: $id, $($field)* }),*];
 
         /// Each constant of `ids` by name, for the test that checks names against ids.
         #[cfg(test)]
@@ -302,7 +305,7 @@ macro_rules! elements {
 }
 
 elements![
-    VOICE_RESPONSE = Element {
+    VOICE_RESPONSE = ElementSpec {
         id: "voice.Response",
         name: "Response",
         scope: Scope::Voice,
@@ -334,9 +337,9 @@ elements![
             "May be empty (`<Response></Response>` or `<Response/>`): the call then ends / nothing further happens.",
             "Element and attribute names are case-sensitive.",
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_CONNECT = Element {
+    VOICE_CONNECT = ElementSpec {
         id: "voice.Connect",
         name: "Connect",
         scope: Scope::Voice,
@@ -379,9 +382,9 @@ elements![
             "Holds one noun. SignalWire does not state a count; Twilio allows a single noun per Connect.",
             "`<Connect><Stream>` makes the stream bidirectional (contrast `<Start><Stream>`, one-way).",
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_DENOISE = Element {
+    VOICE_DENOISE = ElementSpec {
         id: "voice.Denoise",
         name: "Denoise",
         scope: Scope::Voice,
@@ -392,9 +395,9 @@ elements![
         text_format: Some("enum: `on` | `off`"),
         text_values: &["on", "off"],
         notes: &["No attributes, no child elements; the text content is the switch."],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_DIAL = Element {
+    VOICE_DIAL = ElementSpec {
         id: "voice.Dial",
         name: "Dial",
         scope: Scope::Voice,
@@ -412,6 +415,7 @@ elements![
         text: TextRule::Optional,
         text_format: Some("phone number (e.g. `123-456-7890` in the docs; E.164 preferred)"),
         text_or_children: true,
+        text_child: Some(ids::VOICE_NUMBER),
         attributes: &[
             Attribute {
                 name: "action",
@@ -550,9 +554,9 @@ elements![
             "Up to 10 `<Sip>` nouns; a Dial that contains a `<Sip>` may contain no other kind of noun.",
             "Only in Response (not nestable in other verbs).",
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_CONFERENCE = Element {
+    VOICE_CONFERENCE = ElementSpec {
         id: "voice.Conference",
         name: "Conference",
         scope: Scope::Voice,
@@ -680,7 +684,7 @@ elements![
             Attribute {
                 name: "waitUrl",
                 ty: ValueType::Url,
-                about: "Document or audio played while waiting; that document may only use `<Play>`, `<Pause>`, `<Redirect>`. Default: SignalWire hold music.",
+                about: "Document or audio played while waiting; that document may only use `<Play>`, `<Pause>`, `<Redirect>`. Default: SignalWire hold music. `waitUrl=\"\"` plays nothing, as TwiML-compatible platforms document.",
                 ..Attribute::DEFAULT
             },
             Attribute {
@@ -703,9 +707,9 @@ elements![
             "May contain `<Stream>` (conference stream, SignalWire-only), which makes the content mixed: room-name text plus the element.",
             "One SignalWire example also puts `streamUrl=\"wss://...\"` on Conference; that attribute is in no table (see README).",
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_NUMBER = Element {
+    VOICE_NUMBER = ElementSpec {
         id: "voice.Number",
         name: "Number",
         scope: Scope::Voice,
@@ -728,6 +732,7 @@ elements![
                 name: "sendDigits",
                 ty: ValueType::String { keywords: &[] },
                 format: Some("characters 0-9 * # w"),
+                checked_format: Some(Format::Keys("0123456789*#w")),
                 about: "DTMF played once the callee answers, e.g. an extension; each `w` waits 0.5 s.",
                 ..Attribute::DEFAULT
             },
@@ -771,9 +776,9 @@ elements![
             "machineDetectionSilenceTimeout",
         ],
         notes: &["At most 10 per Dial."],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_QUEUE = Element {
+    VOICE_QUEUE = ElementSpec {
         id: "voice.Queue",
         name: "Queue",
         scope: Scope::Voice,
@@ -798,9 +803,9 @@ elements![
             },
         ],
         twilio_only_attributes: &["reservationSid", "postWorkActivitySid"],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_SIP_AT_DIAL = Element {
+    VOICE_SIP_AT_DIAL = ElementSpec {
         id: "voice.Sip@Dial",
         name: "Sip",
         scope: Scope::Voice,
@@ -892,9 +897,9 @@ elements![
             "A Dial that contains Sip may not contain other noun kinds.",
             "The page also says Sip 'supports all Dial attributes' -- read as: the enclosing Dial keeps all its attributes, with relaxed `callerId` (see README).",
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_VERTO = Element {
+    VOICE_VERTO = ElementSpec {
         id: "voice.Verto",
         name: "Verto",
         scope: Scope::Voice,
@@ -904,9 +909,9 @@ elements![
         text: TextRule::Required,
         text_format: Some("`<resource>@<space-sip-domain>.verto.signalwire.com`"),
         notes: &["No attributes; nothing nests inside."],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_ECHO = Element {
+    VOICE_ECHO = ElementSpec {
         id: "voice.Echo",
         name: "Echo",
         scope: Scope::Voice,
@@ -925,9 +930,9 @@ elements![
         notes: &[
             "Nothing nests inside. Twilio's helper has an attribute-less `<Echo>`; the `timeout` attribute is SignalWire's.",
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_ENQUEUE = Element {
+    VOICE_ENQUEUE = ElementSpec {
         id: "voice.Enqueue",
         name: "Enqueue",
         scope: Scope::Voice,
@@ -954,7 +959,7 @@ elements![
             Attribute {
                 name: "waitUrl",
                 ty: ValueType::Url,
-                about: "Document run while waiting; it may use only Play, Say, Pause, Hangup, Redirect, Leave, Gather. Default: a classical-music playlist.",
+                about: "Document run while waiting; it may use only Play, Say, Pause, Hangup, Redirect, Leave, Gather. Default: a classical-music playlist. `waitUrl=\"\"` plays nothing, as TwiML-compatible platforms document.",
                 ..Attribute::DEFAULT
             },
             Attribute {
@@ -967,9 +972,9 @@ elements![
         ],
         twilio_only_attributes: &["maxQueueSize", "workflowSid"],
         notes: &["Nothing nests inside; cannot be nested in another verb."],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_GATHER = Element {
+    VOICE_GATHER = ElementSpec {
         id: "voice.Gather",
         name: "Gather",
         scope: Scope::Voice,
@@ -1003,6 +1008,7 @@ elements![
                 ty: ValueType::String { keywords: &[] },
                 default: Some("#"),
                 format: Some("characters from 0-9 * #"),
+                checked_format: Some(Format::Keys("0123456789*#")),
                 about: "Keys that end input. (The page copies Record's wording 'end a recording'.)",
                 ..Attribute::DEFAULT
             },
@@ -1027,6 +1033,7 @@ elements![
                 ty: ValueType::String { keywords: &[] },
                 default: Some("en-US"),
                 format: Some("BCP-47 style tag"),
+                checked_format: Some(Format::LanguageTag),
                 about: "Recognition language (list on the TTS/languages page).",
                 ..Attribute::DEFAULT
             },
@@ -1071,8 +1078,11 @@ elements![
             },
             Attribute {
                 name: "speechTimeout",
-                ty: ValueType::String { keywords: &[] },
+                ty: ValueType::String {
+                    keywords: &["auto"]
+                },
                 format: Some("non-negative integer or `auto`"),
+                checked_format: Some(Format::NonNegativeInteger),
                 about: "Seconds of silence ending speech input, or `auto`.",
                 ..Attribute::DEFAULT
             },
@@ -1091,9 +1101,9 @@ elements![
             "A `<Play>` nested here may not use `digits`.",
             "May be empty (`<Gather/>`).",
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_HANGUP = Element {
+    VOICE_HANGUP = ElementSpec {
         id: "voice.Hangup",
         name: "Hangup",
         scope: Scope::Voice,
@@ -1102,9 +1112,9 @@ elements![
         parents: &[ids::VOICE_RESPONSE],
         twilio_only_children: &["Parameter"],
         notes: &["No attributes; nothing nests inside; cannot be nested."],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_LEAVE = Element {
+    VOICE_LEAVE = ElementSpec {
         id: "voice.Leave",
         name: "Leave",
         scope: Scope::Voice,
@@ -1112,9 +1122,9 @@ elements![
         about: "Takes the caller out of the queue it is waiting in; execution resumes after the `<Enqueue>` that queued it.",
         parents: &[ids::VOICE_RESPONSE],
         notes: &["No attributes. Meaningful in the document served by an Enqueue `waitUrl`."],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_PAUSE = Element {
+    VOICE_PAUSE = ElementSpec {
         id: "voice.Pause",
         name: "Pause",
         scope: Scope::Voice,
@@ -1131,9 +1141,9 @@ elements![
         notes: &[
             "Nothing nests inside. Allowed inside Gather. Twilio also allows it inside Pay's `<Prompt>`.",
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_PAY = Element {
+    VOICE_PAY = ElementSpec {
         id: "voice.Pay",
         name: "Pay",
         scope: Scope::Voice,
@@ -1181,6 +1191,7 @@ elements![
                 ty: ValueType::String { keywords: &[] },
                 default: Some("usd"),
                 format: Some("ISO 4217 lowercase"),
+                checked_format: Some(Format::CurrencyCode),
                 about: "Three-letter currency code. The page says only `usd` is accepted today, yet an example uses `mxn`.",
                 ..Attribute::DEFAULT
             },
@@ -1286,9 +1297,9 @@ elements![
             "Children: any number of `<Parameter>` and `<Prompt>`.",
             "`minPostalCodeLength`, `paymentConnectorUrl`, `securityCode` are flagged required in the attribute list, but every SignalWire example omits them; `required` is false here, `documented_required` keeps the flag (README open question).",
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_PARAMETER_AT_PAY = Element {
+    VOICE_PARAMETER_AT_PAY = ElementSpec {
         id: "voice.Parameter@Pay",
         name: "Parameter",
         scope: Scope::Voice,
@@ -1311,9 +1322,9 @@ elements![
                 ..Attribute::DEFAULT
             },
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_PROMPT_AT_PAY = Element {
+    VOICE_PROMPT_AT_PAY = ElementSpec {
         id: "voice.Prompt@Pay",
         name: "Prompt",
         scope: Scope::Voice,
@@ -1382,9 +1393,9 @@ elements![
             "Children: Say or Play (Twilio also allows Pause).",
             "Same XML name as the AI `<Prompt>` child, with different attributes: parent decides.",
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_PLAY = Element {
+    VOICE_PLAY = ElementSpec {
         id: "voice.Play",
         name: "Play",
         scope: Scope::Voice,
@@ -1405,6 +1416,7 @@ elements![
                 name: "digits",
                 ty: ValueType::String { keywords: &[] },
                 format: Some("characters 0-9 * # w"),
+                checked_format: Some(Format::Keys("0123456789*#w")),
                 about: "DTMF tones to play; `w` = 0.5 s pause. Not allowed when Play is inside Gather.",
                 ..Attribute::DEFAULT
             },
@@ -1421,9 +1433,9 @@ elements![
             "Text (the URL) is needed unless `digits` is set: the docs show `<Play digits=\"wwwww9\"></Play>`.",
             "Nothing nests inside. Files longer than 40 minutes should be split.",
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_RECORD = Element {
+    VOICE_RECORD = ElementSpec {
         id: "voice.Record",
         name: "Record",
         scope: Scope::Voice,
@@ -1441,6 +1453,7 @@ elements![
                 name: "finishOnKey",
                 ty: ValueType::String { keywords: &[] },
                 format: Some("characters from 0-9 * #"),
+                checked_format: Some(Format::Keys("0123456789*#")),
                 about: "Keys that stop recording. SignalWire gives no default; Twilio's is `1234567890*#`.",
                 ..Attribute::DEFAULT
             },
@@ -1533,9 +1546,9 @@ elements![
             "Instructions after Record are not executed; flow continues from the `action` response.",
             "Nothing nests inside; cannot be nested.",
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_REDIRECT = Element {
+    VOICE_REDIRECT = ElementSpec {
         id: "voice.Redirect",
         name: "Redirect",
         scope: Scope::Voice,
@@ -1555,9 +1568,9 @@ elements![
             "Anything after it is unreachable. Nothing nests inside; cannot be nested.",
             "Same XML as the messaging `<Redirect>`.",
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_REFER = Element {
+    VOICE_REFER = ElementSpec {
         id: "voice.Refer",
         name: "Refer",
         scope: Scope::Voice,
@@ -1587,9 +1600,9 @@ elements![
             "Cannot be nested in any other verb.",
             "Returns when the transfer completes or fails, on hangup, or when waiting for NOTIFY times out; SignalWire keeps processing later verbs.",
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_SIP_AT_REFER = Element {
+    VOICE_SIP_AT_REFER = ElementSpec {
         id: "voice.Sip@Refer",
         name: "Sip",
         scope: Scope::Voice,
@@ -1599,9 +1612,9 @@ elements![
         text: TextRule::Required,
         text_format: Some("SIP URI"),
         notes: &["No attributes documented (Twilio's Refer `<Sip>` has none either)."],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_REJECT = Element {
+    VOICE_REJECT = ElementSpec {
         id: "voice.Reject",
         name: "Reject",
         scope: Scope::Voice,
@@ -1620,9 +1633,9 @@ elements![
             "Anything after it is unreachable; nothing nests inside; cannot be nested.",
             "The fax channel has a same-named `<Reject>` without attributes.",
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_ROOM = Element {
+    VOICE_ROOM = ElementSpec {
         id: "voice.Room",
         name: "Room",
         scope: Scope::Voice,
@@ -1634,9 +1647,9 @@ elements![
             "room name (the machine name such as `my-room-name`, not the display name)",
         ),
         twilio_only_attributes: &["participantIdentity"],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_SAY = Element {
+    VOICE_SAY = ElementSpec {
         id: "voice.Say",
         name: "Say",
         scope: Scope::Voice,
@@ -1674,6 +1687,7 @@ elements![
                 name: "language",
                 ty: ValueType::String { keywords: &[] },
                 format: Some("language tag such as `fr-CA`"),
+                checked_format: Some(Format::LanguageTag),
                 about: "Language/locale of the voice (list on the TTS page; the legacy page gave `en` as default).",
                 ..Attribute::DEFAULT
             },
@@ -1700,9 +1714,9 @@ elements![
             "Other verbs cannot be nested inside; SSML tags can (without a `<speak>` wrapper).",
             "With Amazon Polly voices, Amazon's SSML set applies instead of the list in ssml.md (incl. `<w>`, `<mark>`, `amazon:*`).",
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_SMS = Element {
+    VOICE_SMS = ElementSpec {
         id: "voice.Sms",
         name: "Sms",
         scope: Scope::Voice,
@@ -1747,9 +1761,9 @@ elements![
             },
         ],
         notes: &["Nothing nests inside; cannot be nested."],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_START = Element {
+    VOICE_START = ElementSpec {
         id: "voice.Start",
         name: "Start",
         scope: Scope::Voice,
@@ -1780,9 +1794,9 @@ elements![
             "Documented only through the Stream page examples; no page of its own.",
             "If nothing follows, the call is disconnected.",
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_STOP = Element {
+    VOICE_STOP = ElementSpec {
         id: "voice.Stop",
         name: "Stop",
         scope: Scope::Voice,
@@ -1795,9 +1809,9 @@ elements![
         notes: &[
             "Documented only through one Stream page example (`<Stop><Stream name=\"mystream\"/></Stop>`).",
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_STREAM = Element {
+    VOICE_STREAM = ElementSpec {
         id: "voice.Stream",
         name: "Stream",
         scope: Scope::Voice,
@@ -1811,6 +1825,7 @@ elements![
                 ty: ValueType::Url,
                 required: true,
                 format: Some("wss:// URL"),
+                checked_format: Some(Format::SecureWebSocketUrl),
                 about: "WebSocket URL; only `wss` is accepted (not `ws`); query strings are not supported -- use `<Parameter>`.",
                 ..Attribute::DEFAULT
             },
@@ -1865,9 +1880,9 @@ elements![
         notes: &[
             "Children: any number of `<Parameter name value>`; they arrive in the WebSocket `start` message's `customParameters`.",
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_STREAM_AT_CONFERENCE = Element {
+    VOICE_STREAM_AT_CONFERENCE = ElementSpec {
         id: "voice.Stream@Conference",
         name: "Stream",
         scope: Scope::Voice,
@@ -1888,6 +1903,7 @@ elements![
                 ty: ValueType::Url,
                 required: true,
                 format: Some("wss:// URL"),
+                checked_format: Some(Format::SecureWebSocketUrl),
                 about: "wss URL (ws not supported).",
                 ..Attribute::DEFAULT
             },
@@ -1948,9 +1964,9 @@ elements![
         notes: &[
             "Attribute set differs from the Start/Connect Stream (name required; bidir, streamSslValidateCertificate, streamStartConferenceOnEnter; no authBearerToken).",
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_STREAM_AT_STOP = Element {
+    VOICE_STREAM_AT_STOP = ElementSpec {
         id: "voice.Stream@Stop",
         name: "Stream",
         scope: Scope::Voice,
@@ -1966,9 +1982,9 @@ elements![
             ..Attribute::DEFAULT
         }],
         notes: &["Only `name` appears in the docs' example; `url` is not needed here."],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_PARAMETER_AT_STREAM = Element {
+    VOICE_PARAMETER_AT_STREAM = ElementSpec {
         id: "voice.Parameter@Stream",
         name: "Parameter",
         scope: Scope::Voice,
@@ -1997,9 +2013,9 @@ elements![
             "No attribute table for this use; names/required flags follow the examples and Pay's Parameter table.",
             "The REST create-stream endpoint allows up to 99 parameters; no cXML limit is stated.",
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_VIRTUALAGENT = Element {
+    VOICE_VIRTUALAGENT = ElementSpec {
         id: "voice.VirtualAgent",
         name: "VirtualAgent",
         scope: Scope::Voice,
@@ -2024,9 +2040,9 @@ elements![
         notes: &[
             "Deprecated: only existing Dialogflow apps keep working; new ones cannot be created.",
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_AI = Element {
+    VOICE_AI = ElementSpec {
         id: "voice.AI",
         name: "AI",
         scope: Scope::Voice,
@@ -2090,9 +2106,9 @@ elements![
             "Was published at developer.signalwire.com/compatibility-api/xml/voice/ai-noun; in the docs source it later became an unpublished partial (`_ai-noun.mdx`) and it is absent from the current Connect noun list. Treat as legacy (README open question).",
             "Order of children in examples: Prompt, PostPrompt, then Languages and/or SWAIG.",
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_PROMPT_AT_AI = Element {
+    VOICE_PROMPT_AT_AI = ElementSpec {
         id: "voice.Prompt@AI",
         name: "Prompt",
         scope: Scope::Voice,
@@ -2164,9 +2180,9 @@ elements![
             },
         ],
         notes: &["Same XML name as Pay's `<Prompt>`; attributes depend on the parent."],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_POSTPROMPT = Element {
+    VOICE_POSTPROMPT = ElementSpec {
         id: "voice.PostPrompt",
         name: "PostPrompt",
         scope: Scope::Voice,
@@ -2237,9 +2253,9 @@ elements![
                 ..Attribute::DEFAULT
             },
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_LANGUAGES = Element {
+    VOICE_LANGUAGES = ElementSpec {
         id: "voice.Languages",
         name: "Languages",
         scope: Scope::Voice,
@@ -2248,9 +2264,9 @@ elements![
         about: "Container listing the languages the agent may switch between.",
         parents: &[ids::VOICE_AI],
         children: &[ids::VOICE_LANGUAGE],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_LANGUAGE = Element {
+    VOICE_LANGUAGE = ElementSpec {
         id: "voice.Language",
         name: "Language",
         scope: Scope::Voice,
@@ -2281,9 +2297,9 @@ elements![
                 ..Attribute::DEFAULT
             },
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_SWAIG = Element {
+    VOICE_SWAIG = ElementSpec {
         id: "voice.SWAIG",
         name: "SWAIG",
         scope: Scope::Voice,
@@ -2292,9 +2308,9 @@ elements![
         about: "SignalWire AI Gateway: declares functions the agent may call.",
         parents: &[ids::VOICE_AI],
         children: &[ids::VOICE_DEFAULTS, ids::VOICE_FUNCTION],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_DEFAULTS = Element {
+    VOICE_DEFAULTS = ElementSpec {
         id: "voice.Defaults",
         name: "Defaults",
         scope: Scope::Voice,
@@ -2327,9 +2343,9 @@ elements![
             },
         ],
         notes: &["Children are free-form metadata elements (any element name, text content)."],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_FUNCTION = Element {
+    VOICE_FUNCTION = ElementSpec {
         id: "voice.Function",
         name: "Function",
         scope: Scope::Voice,
@@ -2383,9 +2399,9 @@ elements![
             },
         ],
         notes: &["Children are free-form metadata elements (any element name, text content)."],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    VOICE_AI_METADATA = Element {
+    VOICE_AI_METADATA = ElementSpec {
         id: "voice.AI-metadata",
         name: "*",
         scope: Scope::Voice,
@@ -2395,9 +2411,9 @@ elements![
         parents: &[ids::VOICE_DEFAULTS, ids::VOICE_FUNCTION],
         text: TextRule::Required,
         notes: &["The element name itself is user data; no attributes, no children."],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    SSML_BREAK = Element {
+    SSML_BREAK = ElementSpec {
         id: "ssml.break",
         name: "break",
         scope: Scope::Ssml,
@@ -2427,13 +2443,16 @@ elements![
                 name: "time",
                 ty: ValueType::String { keywords: &[] },
                 format: Some("<number>s | <number>ms (at most 10s)"),
+                checked_format: Some(Format::Duration {
+                    max_ms: Some(10_000)
+                }),
                 about: "Pause length with unit `s` or `ms`; at most 10 s.",
                 ..Attribute::DEFAULT
             },
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    SSML_EMPHASIS = Element {
+    SSML_EMPHASIS = ElementSpec {
         id: "ssml.emphasis",
         name: "emphasis",
         scope: Scope::Ssml,
@@ -2475,9 +2494,9 @@ elements![
             about: "Louder/slower (strong) or softer/faster (reduced).",
             ..Attribute::DEFAULT
         }],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    SSML_LANG = Element {
+    SSML_LANG = ElementSpec {
         id: "ssml.lang",
         name: "lang",
         scope: Scope::Ssml,
@@ -2520,9 +2539,9 @@ elements![
             about: "Language of the enclosed words. Name contains a colon (XML namespace prefix `xml`). Required-ness inferred: the tag does nothing without it.",
             ..Attribute::DEFAULT
         }],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    SSML_P = Element {
+    SSML_P = ElementSpec {
         id: "ssml.p",
         name: "p",
         scope: Scope::Ssml,
@@ -2554,9 +2573,9 @@ elements![
         ],
         text: TextRule::Required,
         mixed: true,
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    SSML_PHONEME = Element {
+    SSML_PHONEME = ElementSpec {
         id: "ssml.phoneme",
         name: "phoneme",
         scope: Scope::Ssml,
@@ -2591,9 +2610,9 @@ elements![
                 ..Attribute::DEFAULT
             },
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    SSML_PROSODY = Element {
+    SSML_PROSODY = ElementSpec {
         id: "ssml.prosody",
         name: "prosody",
         scope: Scope::Ssml,
@@ -2637,6 +2656,7 @@ elements![
                     keywords: &["silent", "x-soft", "soft", "medium", "loud", "x-loud"],
                 },
                 format: Some("keyword | [+-]<n>dB"),
+                checked_format: Some(Format::Decibels),
                 about: "Keyword, or a relative change in dB as in the docs' example `-6dB` (Twilio/Polly: `+ndB`/`-ndB`, plus `default`).",
                 ..Attribute::DEFAULT
             },
@@ -2646,6 +2666,7 @@ elements![
                     keywords: &["x-low", "low", "medium", "high", "x-high"],
                 },
                 format: Some("keyword | [+-]<n>%"),
+                checked_format: Some(Format::Percent { signed: true }),
                 about: "Keyword, or a relative percentage such as `-10%` (Twilio/Polly: `+n%`/`-n%`, plus `default`).",
                 ..Attribute::DEFAULT
             },
@@ -2655,6 +2676,7 @@ elements![
                     keywords: &["x-slow", "slow", "medium", "fast", "x-fast"],
                 },
                 format: Some("keyword | <n>%"),
+                checked_format: Some(Format::Percent { signed: false }),
                 about: "Keyword, or a percentage such as `85%` (Polly: 20-200%).",
                 ..Attribute::DEFAULT
             },
@@ -2662,15 +2684,16 @@ elements![
                 name: "amazon:max-duration",
                 ty: ValueType::String { keywords: &[] },
                 format: Some("<n>s | <n>ms"),
+                checked_format: Some(Format::Duration { max_ms: None }),
                 source: Source::AmazonPolly,
                 about: "Amazon Polly only (standard voices): cap on spoken duration, `<n>s` or `<n>ms`.",
                 ..Attribute::DEFAULT
             },
         ],
         notes: &["Polly requires at least one attribute."],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    SSML_S = Element {
+    SSML_S = ElementSpec {
         id: "ssml.s",
         name: "s",
         scope: Scope::Ssml,
@@ -2702,9 +2725,9 @@ elements![
         ],
         text: TextRule::Required,
         mixed: true,
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    SSML_SAY_AS = Element {
+    SSML_SAY_AS = ElementSpec {
         id: "ssml.say-as",
         name: "say-as",
         scope: Scope::Ssml,
@@ -2738,9 +2761,9 @@ elements![
                 ..Attribute::DEFAULT
             },
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    SSML_SUB = Element {
+    SSML_SUB = ElementSpec {
         id: "ssml.sub",
         name: "sub",
         scope: Scope::Ssml,
@@ -2766,9 +2789,9 @@ elements![
             about: "Text spoken instead of the enclosed text.",
             ..Attribute::DEFAULT
         }],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    SSML_W = Element {
+    SSML_W = ElementSpec {
         id: "ssml.w",
         name: "w",
         scope: Scope::Ssml,
@@ -2800,9 +2823,9 @@ elements![
             about: "Part of speech or word sense (values from Amazon Polly; values contain a colon).",
             ..Attribute::DEFAULT
         }],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    SSML_AMAZON_AUTO_BREATHS = Element {
+    SSML_AMAZON_AUTO_BREATHS = ElementSpec {
         id: "ssml.amazon:auto-breaths",
         name: "amazon:auto-breaths",
         scope: Scope::Ssml,
@@ -2862,9 +2885,9 @@ elements![
                 ..Attribute::DEFAULT
             },
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    SSML_AMAZON_BREATH = Element {
+    SSML_AMAZON_BREATH = ElementSpec {
         id: "ssml.amazon:breath",
         name: "amazon:breath",
         scope: Scope::Ssml,
@@ -2900,9 +2923,9 @@ elements![
                 ..Attribute::DEFAULT
             },
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    SSML_AMAZON_DOMAIN = Element {
+    SSML_AMAZON_DOMAIN = ElementSpec {
         id: "ssml.amazon:domain",
         name: "amazon:domain",
         scope: Scope::Ssml,
@@ -2944,9 +2967,9 @@ elements![
             about: "Newscaster style (selected neural voices only).",
             ..Attribute::DEFAULT
         }],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    SSML_AMAZON_EFFECT = Element {
+    SSML_AMAZON_EFFECT = ElementSpec {
         id: "ssml.amazon:effect",
         name: "amazon:effect",
         scope: Scope::Ssml,
@@ -2999,14 +3022,15 @@ elements![
                 name: "vocal-tract-length",
                 ty: ValueType::String { keywords: &[] },
                 format: Some("[+-]<n>%"),
+                checked_format: Some(Format::Percent { signed: true }),
                 source: Source::AmazonPolly,
                 about: "Timbre: `+n%`/`-n%` (relative, +100% to -50%) or `n%` (absolute). Hyphenated.",
                 ..Attribute::DEFAULT
             },
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    SSML_MARK = Element {
+    SSML_MARK = ElementSpec {
         id: "ssml.mark",
         name: "mark",
         scope: Scope::Ssml,
@@ -3032,9 +3056,9 @@ elements![
             about: "Marker name returned in speech-mark metadata.",
             ..Attribute::DEFAULT
         }],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    MESSAGING_RESPONSE = Element {
+    MESSAGING_RESPONSE = ElementSpec {
         id: "messaging.Response",
         name: "Response",
         scope: Scope::Messaging,
@@ -3046,9 +3070,9 @@ elements![
             "An empty Response acknowledges an inbound message without replying.",
             "Voice verbs are not allowed; to text during a call use voice `<Sms>`.",
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    MESSAGING_MESSAGE = Element {
+    MESSAGING_MESSAGE = ElementSpec {
         id: "messaging.Message",
         name: "Message",
         scope: Scope::Messaging,
@@ -3059,6 +3083,7 @@ elements![
         text: TextRule::Optional,
         text_format: Some("message text (alternative to `<Body>`)"),
         text_or_children: true,
+        text_child: Some(ids::MESSAGING_BODY),
         attributes: &[
             Attribute {
                 name: "action",
@@ -3103,9 +3128,9 @@ elements![
             "Nothing else nests inside; Message cannot be nested in another verb and is messaging-only (not in voice documents).",
             "Verbs after a Message that has `action` are unreachable.",
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    MESSAGING_BODY = Element {
+    MESSAGING_BODY = ElementSpec {
         id: "messaging.Body",
         name: "Body",
         scope: Scope::Messaging,
@@ -3114,9 +3139,9 @@ elements![
         parents: &[ids::MESSAGING_MESSAGE],
         text: TextRule::Required,
         text_format: Some("text (total body at most 1600 characters)"),
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    MESSAGING_MEDIA = Element {
+    MESSAGING_MEDIA = ElementSpec {
         id: "messaging.Media",
         name: "Media",
         scope: Scope::Messaging,
@@ -3124,10 +3149,10 @@ elements![
         about: "URL of one media attachment (MMS).",
         parents: &[ids::MESSAGING_MESSAGE],
         text: TextRule::Required,
-        text_format: Some("URL; supported MIME types listed in messaging.md"),
-        ..Element::DEFAULT
+        text_format: Some("URL of an image, audio, video or document file"),
+        ..ElementSpec::DEFAULT
     },
-    MESSAGING_REDIRECT = Element {
+    MESSAGING_REDIRECT = ElementSpec {
         id: "messaging.Redirect",
         name: "Redirect",
         scope: Scope::Messaging,
@@ -3144,9 +3169,9 @@ elements![
             ..Attribute::DEFAULT
         }],
         notes: &["Anything after it is unreachable; nothing nests inside; cannot be nested."],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    FAX_RESPONSE = Element {
+    FAX_RESPONSE = ElementSpec {
         id: "fax.Response",
         name: "Response",
         scope: Scope::Fax,
@@ -3157,9 +3182,9 @@ elements![
             "Exactly one per document.",
             "A number configured for fax cannot also take voice calls.",
         ],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    FAX_RECEIVE = Element {
+    FAX_RECEIVE = ElementSpec {
         id: "fax.Receive",
         name: "Receive",
         scope: Scope::Fax,
@@ -3204,9 +3229,9 @@ elements![
             },
         ],
         notes: &["Empty element (`<Receive/>` or `<Receive ...></Receive>`)."],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
-    FAX_REJECT = Element {
+    FAX_REJECT = ElementSpec {
         id: "fax.Reject",
         name: "Reject",
         scope: Scope::Fax,
@@ -3214,6 +3239,6 @@ elements![
         about: "Refuses the incoming fax (status `canceled`).",
         parents: &[ids::FAX_RESPONSE],
         notes: &["No attributes (unlike voice `<Reject reason>`)."],
-        ..Element::DEFAULT
+        ..ElementSpec::DEFAULT
     },
 ];

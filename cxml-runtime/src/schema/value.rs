@@ -1,10 +1,11 @@
 //! Whether a literal value fits an attribute: the same check at compile time and at run time.
 
-use super::{Attribute, ValueType};
+use super::{Attribute, Format, ValueType};
 use crate::escape;
 
 /// Why a value does not fit its attribute (the attribute and element are named by the caller).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ValueProblem {
     /// The text does not parse as the attribute's type.
     WrongType,
@@ -20,6 +21,10 @@ pub enum ValueProblem {
     TooLong(u32),
     /// An empty value where the type needs content.
     Empty,
+    /// A URL written as a bare word or a number in the macro: URLs are string literals.
+    UnquotedUrl,
+    /// A string that does not follow the attribute's format.
+    BadFormat(Format),
 }
 
 /// Whether the value holds a mustache placeholder (`{{From}}`) that SignalWire fills in later.
@@ -69,8 +74,24 @@ pub fn check(attribute: &Attribute, value: &str) -> Result<(), ValueProblem> {
         return Ok(());
     }
     match attribute.ty {
-        ValueType::String { .. } | ValueType::BooleanOrString => {}
-        ValueType::Url if plainly_valid_url(value) => {}
+        ValueType::String { keywords } => {
+            if let Some(format) = attribute.checked_format
+                && !keywords.contains(&value)
+                && !format.accepts(value)
+            {
+                return Err(ValueProblem::BadFormat(format));
+            }
+        }
+        ValueType::BooleanOrString => {}
+        ValueType::Url if plainly_valid_url(value) => {
+            if let Some(format) = attribute.checked_format
+                && !format.accepts(value)
+            {
+                return Err(ValueProblem::BadFormat(format));
+            }
+        }
+        // An empty relative reference: "no URL" (`waitUrl=""` plays nothing).
+        ValueType::Url if value.is_empty() && !attribute.required => {}
         ValueType::Url => {
             if value.trim().is_empty() {
                 return Err(ValueProblem::Empty);

@@ -1,0 +1,525 @@
+//! The rule engine: one walk over a document, in document order, that applies every rule of the
+//! table. The `cxml!` macro and the run-time reader both describe their tree through
+//! [`DocumentView`] and only turn positions into spans or lines and columns, so the same input
+//! gets the same messages in the same order from both.
+//!
+//! The order is the order of a reader going top to bottom: each element's attributes, then its
+//! required attributes, then its content in order (each child element with its own subtree), then
+//! what only the end of the element settles (required text, child counts). A rejected child is
+//! reported once; nothing inside it and no count that would only repeat it is reported.
+
+use super::{
+    Attribute, Channel, ChannelInference, ChildCounts, ElementId, ElementSpec, Status, TextRule,
+    Violation, response, verbs_named,
+};
+
+/// How a literal value was written. Every value the reader sees is [`Written::Str`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Written {
+    /// A string literal (`"5"`), or an XML attribute value.
+    Str,
+    /// A number literal (`5`, `10.50`).
+    Number,
+    /// A bare word (`GET`, `true`, `record-from-answer`).
+    Word,
+}
+
+/// One attribute value as a front end sees it.
+#[derive(Debug, Clone, Copy)]
+pub enum ValueItem<'a, P> {
+    /// A value known now.
+    Literal {
+        /// The value's text.
+        text: &'a str,
+        /// How it was written.
+        written: Written,
+        /// Where it stands.
+        pos: P,
+    },
+    /// A value only run time knows (`{expr}`): its type is Rust's business.
+    RunTime,
+}
+
+/// One attribute as a front end sees it.
+#[derive(Debug, Clone, Copy)]
+pub struct AttributeItem<'a, P> {
+    /// The name as written.
+    pub name: &'a str,
+    /// Where the name stands.
+    pub name_pos: P,
+    /// The value.
+    pub value: ValueItem<'a, P>,
+}
+
+/// One piece of an element's content, in document order. Control flow is looked through: the
+/// children of every branch are children of the same parent.
+#[derive(Debug, Clone, Copy)]
+pub enum Item<'a, E, P> {
+    /// A child element.
+    Element {
+        /// The front end's handle of it.
+        element: E,
+        /// Whether it stands inside control flow, so that only run time knows whether it is
+        /// there (and how often).
+        in_branch: bool,
+    },
+    /// Character data: `Some` when known now, `None` for text only run time knows.
+    Text {
+        /// The text, when known.
+        text: Option<&'a str>,
+        /// Where it stands.
+        pos: P,
+    },
+    /// A spliced value among children (`{expr}`): text where the parent takes text, child
+    /// elements where it takes those; its type decides.
+    Splice {
+        /// Where it stands.
+        pos: P,
+    },
+    /// Control flow or trusted raw markup: how many children follow only run time knows.
+    RunTime {
+        /// Where it starts.
+        pos: P,
+    },
+}
+
+/// A front end's document, as the rule engine reads it.
+///
+/// Handles are cheap copies (an index, a reference); the engine stores what it resolves through
+/// the `resolve` methods, which take `&self` so a front end can keep them in `Cell`s.
+pub trait DocumentView {
+    /// A handle of one element.
+    type Element: Copy + PartialEq;
+    /// A position in the source: a span, a byte offset.
+    type Pos: Copy;
+    /// The content of an element, in document order.
+    type Items<'a>: Iterator<Item = Item<'a, Self::Element, Self::Pos>>
+    where
+        Self: 'a;
+    /// The attributes of an element, in document order.
+    type Attributes<'a>: Iterator<Item = AttributeItem<'a, Self::Pos>>
+    where
+        Self: 'a;
+
+    /// What stands at the top of the document (a fragment's children, for a fragment).
+    fn top_level(&self) -> Self::Items<'_>;
+    /// An element's name and where it stands.
+    fn name(&self, element: Self::Element) -> (&str, Self::Pos);
+    /// An element's attributes.
+    fn attributes(&self, element: Self::Element) -> Self::Attributes<'_>;
+    /// An element's content.
+    fn children(&self, element: Self::Element) -> Self::Items<'_>;
+    /// The table entry stored for an element, if any.
+    fn resolution(&self, element: Self::Element) -> Option<ElementId>;
+    /// Stores an element's table entry.
+    fn resolve(&self, element: Self::Element, id: ElementId);
+    /// Stores the table entry of an element's `nth` attribute.
+    fn resolve_attribute(&self, element: Self::Element, nth: usize, attribute: &'static Attribute);
+    /// Notes that an element's count rules depend on children only run time knows.
+    fn count_at_run_time(&self, _element: Self::Element) {}
+}
+
+/// Checks a whole document; returns its channel, or `None` when there is no `Response` to check.
+///
+/// `report` receives every broken rule: where it stands, and the element whose path a message
+/// shows (the position is `None` only for a document without any element).
+pub fn check_document<D, R>(doc: &D, report: &mut R) -> Option<Channel>
+where
+    D: DocumentView,
+    R: FnMut(Option<D::Pos>, Option<D::Element>, Violation),
+{
+    let root = document_root(doc, report)?;
+    let (channel, mixed) = infer_channel(doc, root);
+    let root_id = response(channel);
+    doc.resolve(root, root_id);
+    let mut walk = Walk {
+        doc,
+        report,
+        mixed,
+        present: Vec::with_capacity(16),
+        stack: Vec::new(),
+    };
+    walk.open(root, root_id, None);
+    walk.run();
+    Some(channel)
+}
+
+/// Checks the top level of `doc` as the children of a `parent` element (a `cxml!(in Dial: …)`
+/// fragment): every rule about each child, none about the parent's own content as a whole.
+pub fn check_fragment<D, R>(doc: &D, parent: ElementId, report: &mut R)
+where
+    D: DocumentView,
+    R: FnMut(Option<D::Pos>, Option<D::Element>, Violation),
+{
+    let mut walk = Walk {
+        doc,
+        report,
+        mixed: Vec::new(),
+        present: Vec::with_capacity(16),
+        stack: Vec::new(),
+    };
+    walk.stack
+        .push(Frame::new(None, parent, doc.top_level(), false));
+    walk.run();
+}
+
+/// Whether a text is layout only (whitespace between elements), which no rule sees.
+pub fn is_blank(text: &str) -> bool {
+    match text.as_bytes().first() {
+        Some(&byte) if byte.is_ascii() && !matches!(byte, b'\t'..=b'\r' | b' ') => false,
+        _ => text.trim().is_empty(),
+    }
+}
+
+/// The `Response` element; reports a wrong root, extra roots, content outside the root or a
+/// missing root.
+fn document_root<D, R>(doc: &D, report: &mut R) -> Option<D::Element>
+where
+    D: DocumentView,
+    R: FnMut(Option<D::Pos>, Option<D::Element>, Violation),
+{
+    let mut root = None;
+    for item in doc.top_level() {
+        match item {
+            Item::Element { element, .. } => {
+                let (name, pos) = doc.name(element);
+                if root.is_some() {
+                    report(Some(pos), Some(element), Violation::SecondRoot);
+                } else if name != "Response" {
+                    report(
+                        Some(pos),
+                        Some(element),
+                        Violation::RootNotResponse {
+                            name: name.to_string(),
+                        },
+                    );
+                    return None;
+                } else {
+                    root = Some(element);
+                }
+            }
+            Item::Text {
+                text: Some(text), ..
+            } if is_blank(text) => {}
+            Item::Text { pos, .. } | Item::Splice { pos } | Item::RunTime { pos } => {
+                report(Some(pos), None, Violation::OutsideRoot)
+            }
+        }
+    }
+    if root.is_none() {
+        report(None, None, Violation::MissingRoot);
+    }
+    root
+}
+
+/// The channel, from the verbs; the verbs that do not fit it, with the violation to report when
+/// the walk reaches them. The verbs of the channel found are resolved on the way, so each verb
+/// is looked up once.
+fn infer_channel<D: DocumentView>(
+    doc: &D,
+    root: D::Element,
+) -> (Channel, Vec<(D::Element, Violation)>) {
+    let mut inference = ChannelInference::default();
+    let mut mixed = Vec::new();
+    let mut verbs: Vec<(D::Element, [Option<ElementId>; 3])> = Vec::new();
+    // Verbs often repeat (`Say` after `Say`): the previous verb's entries are reused.
+    let mut previous: Option<(&str, [Option<ElementId>; 3])> = None;
+    for item in doc.children(root) {
+        let Item::Element { element, .. } = item else {
+            continue;
+        };
+        let (name, _) = doc.name(element);
+        let found = match previous {
+            Some((previous_name, found)) if previous_name == name => found,
+            _ => verbs_named(name),
+        };
+        previous = Some((name, found));
+        verbs.push((element, found));
+        if let Err(violation) = inference.add_found_verb(name, found) {
+            mixed.push((element, violation));
+        }
+    }
+    let channel = inference.channel();
+    let at = Channel::ALL
+        .iter()
+        .position(|candidate| *candidate == channel)
+        .unwrap_or(0);
+    for (element, found) in verbs {
+        if let Some(id) = found[at] {
+            doc.resolve(element, id);
+        }
+    }
+    (channel, mixed)
+}
+
+/// What an open element has held so far.
+struct Frame<'v, D: DocumentView + 'v> {
+    /// `None` for the virtual parent of a fragment.
+    element: Option<D::Element>,
+    id: ElementId,
+    children: D::Items<'v>,
+    /// Children written outside control flow, when the element has count rules.
+    counts: Option<ChildCounts>,
+    /// Text known now (literal, or positional text only run time fills in).
+    text: bool,
+    /// A splice where text may stand.
+    spliced_text: bool,
+    elements: bool,
+    /// A child was rejected: counts would only repeat it.
+    rejected_child: bool,
+    /// Children whose number only run time knows.
+    uncertain: bool,
+    /// Text and child elements were already reported as not both.
+    reported_mix: bool,
+    /// The attribute that stands in for required text is present.
+    text_attribute: bool,
+}
+
+impl<'v, D: DocumentView + 'v> Frame<'v, D> {
+    fn new(
+        element: Option<D::Element>,
+        id: ElementId,
+        children: D::Items<'v>,
+        text_attribute: bool,
+    ) -> Self {
+        Frame {
+            element,
+            id,
+            children,
+            counts: id.spec().has_count_rules().then(ChildCounts::new),
+            text: false,
+            spliced_text: false,
+            elements: false,
+            rejected_child: false,
+            uncertain: false,
+            reported_mix: false,
+            text_attribute,
+        }
+    }
+}
+
+/// The walk: a stack of open elements instead of recursion, so depth costs heap, not stack.
+struct Walk<'v, 'r, D: DocumentView + 'v, R> {
+    doc: &'v D,
+    report: &'r mut R,
+    mixed: Vec<(D::Element, Violation)>,
+    /// Attribute names of the element being opened (kept to reuse its buffer).
+    present: Vec<&'v str>,
+    stack: Vec<Frame<'v, D>>,
+}
+
+impl<'v, 'r, D, R> Walk<'v, 'r, D, R>
+where
+    D: DocumentView + 'v,
+    R: FnMut(Option<D::Pos>, Option<D::Element>, Violation),
+{
+    fn run(&mut self) {
+        while let Some(frame) = self.stack.last_mut() {
+            let Some(item) = frame.children.next() else {
+                if let Some(frame) = self.stack.pop() {
+                    self.close(frame);
+                }
+                continue;
+            };
+            self.item(item);
+        }
+    }
+
+    /// Checks one element's attributes and opens it; its content follows.
+    fn open(&mut self, element: D::Element, id: ElementId, parent: Option<ElementId>) {
+        let doc = self.doc;
+        let spec = id.spec();
+        let (_, name_pos) = doc.name(element);
+        self.present.clear();
+        for (nth, attribute) in doc.attributes(element).enumerate() {
+            let at = attribute.name_pos;
+            if self.present.contains(&attribute.name) {
+                (self.report)(
+                    Some(at),
+                    Some(element),
+                    Violation::DuplicateAttribute {
+                        element: spec,
+                        name: attribute.name.to_string(),
+                    },
+                );
+                continue;
+            }
+            self.present.push(attribute.name);
+            let found = match spec.check_attribute(attribute.name) {
+                Ok(found) => found,
+                Err(violation) => {
+                    (self.report)(Some(at), Some(element), violation);
+                    continue;
+                }
+            };
+            doc.resolve_attribute(element, nth, found);
+            if let Some(Err(violation)) =
+                parent.map(|parent| parent.spec().check_child_attribute(id, attribute.name))
+            {
+                (self.report)(Some(at), Some(element), violation);
+            }
+            if let ValueItem::Literal { text, written, pos } = attribute.value
+                && let Err(violation) = spec.check_written_value(found, text, written)
+            {
+                (self.report)(Some(pos), Some(element), violation);
+            }
+        }
+        for violation in spec.missing_attributes(&self.present) {
+            (self.report)(Some(name_pos), Some(element), violation);
+        }
+        let text_attribute = spec
+            .text_required_unless
+            .is_some_and(|attribute| self.present.contains(&attribute));
+        self.stack.push(Frame::new(
+            Some(element),
+            id,
+            doc.children(element),
+            text_attribute,
+        ));
+    }
+
+    /// One piece of the innermost open element's content.
+    fn item(&mut self, item: Item<'v, D::Element, D::Pos>) {
+        let doc = self.doc;
+        let Some(frame) = self.stack.last_mut() else {
+            return;
+        };
+        let parent = frame.id;
+        let spec = parent.spec();
+        let at_element = frame.element;
+        match item {
+            Item::Element { element, in_branch } => {
+                let (name, pos) = doc.name(element);
+                frame.elements = true;
+                if frame.text && spec.text_or_children && !frame.reported_mix {
+                    frame.reported_mix = true;
+                    (self.report)(
+                        Some(pos),
+                        Some(element),
+                        Violation::TextAndChildren { element: spec },
+                    );
+                }
+                if let Some(index) = self.mixed.iter().position(|(verb, _)| *verb == element) {
+                    frame.rejected_child = true;
+                    let (_, violation) = self.mixed.swap_remove(index);
+                    (self.report)(Some(pos), Some(element), violation);
+                    return;
+                }
+                let known = doc
+                    .resolution(element)
+                    .filter(|id| id.spec().status != Status::Withdrawn);
+                match known.map_or_else(|| spec.check_child(name), Ok) {
+                    Ok(child) => {
+                        doc.resolve(element, child);
+                        if !in_branch && let Some(counts) = &mut frame.counts {
+                            counts.add(child, 1);
+                        }
+                        self.open(element, child, Some(parent));
+                    }
+                    Err(violation) => {
+                        frame.rejected_child = true;
+                        (self.report)(Some(pos), Some(element), violation);
+                    }
+                }
+            }
+            Item::Text { text, pos } => {
+                if text.is_some_and(is_blank) {
+                    return;
+                }
+                frame.text = true;
+                if frame.elements && spec.text_or_children && !frame.reported_mix {
+                    frame.reported_mix = true;
+                    (self.report)(
+                        Some(pos),
+                        at_element,
+                        Violation::TextAndChildren { element: spec },
+                    );
+                }
+                if spec.text == TextRule::None {
+                    (self.report)(
+                        Some(pos),
+                        at_element,
+                        Violation::TextNotAllowed { element: spec },
+                    );
+                } else if let Some(text) = text
+                    && let Err(violation) = spec.check_text_value(text)
+                {
+                    (self.report)(Some(pos), at_element, violation);
+                }
+            }
+            Item::Splice { .. } => {
+                if spec.allows_text() {
+                    frame.spliced_text = true;
+                }
+                if !spec.children.is_empty() {
+                    frame.uncertain = true;
+                }
+            }
+            Item::RunTime { .. } => frame.uncertain = true,
+        }
+    }
+
+    /// What only the end of an element settles: required text and child counts.
+    fn close(&mut self, frame: Frame<'v, D>) {
+        let Some(element) = frame.element else {
+            // A fragment's parent is written elsewhere; its content as a whole is not known here.
+            return;
+        };
+        let spec = frame.id.spec();
+        let (_, name_pos) = self.doc.name(element);
+        // A splice next to child elements, in an element that may hold either (`Dial`), is taken
+        // for more children: `Dial < Number("…") {more_numbers} >` is not text mixed with them.
+        let spliced_text = frame.spliced_text && (!frame.elements || spec.children.is_empty());
+        let has_text = frame.text || spliced_text;
+        if spec.needs_text(has_text, frame.elements, frame.text_attribute) {
+            (self.report)(
+                Some(name_pos),
+                Some(element),
+                Violation::TextRequired { element: spec },
+            );
+        }
+        let Some(counts) = &frame.counts else {
+            return;
+        };
+        spec.for_each_count_violation(counts, |violation| {
+            if matches!(violation, Violation::TooFewChildren { .. })
+                && (frame.uncertain || frame.rejected_child)
+            {
+                return;
+            }
+            let (pos, at) = match self.count_anchor(element, &violation) {
+                Some(child) => (self.doc.name(child).1, child),
+                None => (name_pos, element),
+            };
+            (self.report)(Some(pos), Some(at), violation);
+        });
+        if frame.uncertain {
+            self.doc.count_at_run_time(element);
+        }
+    }
+
+    /// The child a count problem points at: the first over the maximum, or the first that may
+    /// not stand next to an exclusive one.
+    fn count_anchor(&self, parent: D::Element, violation: &Violation) -> Option<D::Element> {
+        let doc = self.doc;
+        let mut counted = doc.children(parent).filter_map(|item| match item {
+            Item::Element {
+                element,
+                in_branch: false,
+            } => doc.resolution(element).map(|id| (element, id.spec())),
+            _ => None,
+        });
+        let is = |spec: &ElementSpec, kind: &ElementSpec| std::ptr::eq(spec, kind);
+        match violation {
+            Violation::TooManyChildren { child, max, .. } => counted
+                .filter(|(_, spec)| child.is_none_or(|kind| is(spec, kind)))
+                .nth(*max as usize)
+                .map(|(element, _)| element),
+            Violation::ExclusiveChild { other, .. } => counted
+                .find(|(_, spec)| is(spec, other))
+                .map(|(element, _)| element),
+            _ => None,
+        }
+    }
+}
