@@ -17,7 +17,9 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote_spanned;
 
 use crate::ast::*;
-use crate::names::{attribute_const, children_module, ident, marker_path};
+use crate::names::{
+    attribute_const, children_module, ident, marker_path, value_words, values_module,
+};
 use crate::validate::Resolved;
 
 /// Whether this expansion is for rust-analyzer: its proc-macro server runs with this variable
@@ -115,5 +117,24 @@ impl References {
         // The element's own name already warns when it is deprecated: once is enough.
         self.out
             .extend(quote_spanned!(span=> #[allow(deprecated)] let _ = #path::#constant;));
+        // A bare word being typed, among the words the attribute takes.
+        if let (true, Some(index), Value::Literal(word)) =
+            (self.editor, attribute.index.get(), &attribute.value)
+            && word.kind == LiteralKind::Word
+            && word
+                .text
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_')
+        {
+            let element = id.spec();
+            let spec = &element.attributes[index];
+            if !value_words(spec).is_empty() {
+                let module = Ident::new(&values_module(element, spec.name), Span::call_site());
+                let word = ident(&word.text, word.span);
+                self.out.extend(quote_spanned!(word.span()=>
+                    let _ = ::cxml::reference::__values::#module::#word;
+                ));
+            }
+        }
     }
 }

@@ -33,9 +33,24 @@ fn the_editor_gets_every_name_where_its_siblings_are_listed() {
             "::cxml::reference::voice::Gather::timeout",
             "::cxml::reference::__children::voice_Gather::Say",
             "::cxml::reference::voice::Say::voice",
+            "::cxml::reference::__values::voice_Say__voice::alice",
             "::cxml::reference::__children::voice_Say::pro",
             "::cxml::reference::__children::voice_Response::Dial",
             "::cxml::reference::__children::voice_Dial::Nu",
+        ]
+    );
+    assert_eq!(
+        paths(
+            "Response < Refer(method = G, url = {u}) Gather(input = sp) >",
+            true
+        )[2..],
+        [
+            "::cxml::reference::voice::Refer::method",
+            "::cxml::reference::__values::voice_Refer__method::G",
+            "::cxml::reference::voice::Refer::url",
+            "::cxml::reference::__children::voice_Response::Gather",
+            "::cxml::reference::voice::Gather::input",
+            "::cxml::reference::__values::voice_Gather__input::sp",
         ]
     );
     assert_eq!(

@@ -120,6 +120,37 @@ pub fn children_module(parent: Option<&ElementSpec>) -> String {
     }
 }
 
+/// Bare words an attribute's value may be, where they are Rust identifiers (not keywords):
+/// `__values` lists them for completion. Empty for attributes without such words.
+pub fn value_words(attribute: &cxml_runtime::schema::Attribute) -> Vec<&'static str> {
+    use cxml_runtime::schema::ValueType;
+    let words: &[&'static str] = match attribute.ty {
+        ValueType::Enum(enumeration) => enumeration.values,
+        ValueType::String { keywords } => keywords,
+        ValueType::List { items, .. } => items,
+        _ => &[],
+    };
+    words
+        .iter()
+        .copied()
+        .filter(|word| {
+            word.starts_with(|c: char| c.is_ascii_alphabetic())
+                && word.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                && !is_keyword(word)
+        })
+        .collect()
+}
+
+/// Module of `cxml::reference::__values` that lists an attribute's [`value_words`].
+pub fn values_module(element: &ElementSpec, attribute: &str) -> String {
+    let constant = attribute_const(attribute, Span::call_site()).to_string();
+    format!(
+        "{}__{}",
+        children_module(Some(element)),
+        constant.trim_start_matches("r#")
+    )
+}
+
 /// Constant name of an attribute on its element's marker (`xml:lang` → `xml_lang`, `loop` →
 /// `r#loop`).
 pub fn attribute_const(name: &str, span: Span) -> Ident {

@@ -13,6 +13,7 @@ use quote::quote;
 
 use crate::names::{
     attribute_const, children_module, ident, marker, marker_module, reference_path, scope_module,
+    value_words, values_module,
 };
 
 pub fn generate() -> TokenStream {
@@ -68,7 +69,39 @@ pub fn generate() -> TokenStream {
         });
     }
     out.extend(children_modules());
+    out.extend(values_modules());
     out
+}
+
+/// `__values::voice_Refer__method` lists `GET` and `POST`: under rust-analyzer the expansion
+/// names a bare-word value there, so completion offers the words the attribute takes.
+fn values_modules() -> TokenStream {
+    let mut modules = TokenStream::new();
+    for element in ELEMENTS.iter() {
+        for attribute in element.attributes {
+            let words = value_words(attribute);
+            if words.is_empty() {
+                continue;
+            }
+            let module = Ident::new(&values_module(element, attribute.name), Span::call_site());
+            let constants = words.iter().map(|word| {
+                let name = Ident::new(word, Span::call_site());
+                let doc = format!(
+                    "`{word}`: a value of `{}` on `<{}>`.",
+                    attribute.name, element.name
+                );
+                quote!(#[doc = #doc] pub const #name: () = ();)
+            });
+            modules.extend(quote!(pub mod #module { #(#constants)* }));
+        }
+    }
+    quote! {
+        #[doc(hidden)]
+        #[allow(non_snake_case, non_upper_case_globals)]
+        pub mod __values {
+            #modules
+        }
+    }
 }
 
 /// `__children::voice_Dial` re-exports what `<Dial>` may hold, `__children::__root` the document

@@ -290,6 +290,7 @@ pub trait SameParent<P> {}
 
 impl<P> SameParent<P> for P {}
 
+#[diagnostic::do_not_recommend]
 impl<P> FragmentSource for Fragment<P> {
     type Parent = P;
     fn write_fragments(&self, out: &mut Out, counts: Option<&mut ChildCounts>) {
@@ -301,6 +302,7 @@ impl<P> FragmentSource for Fragment<P> {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<P> FragmentSource for [Fragment<P>] {
     type Parent = P;
     fn write_fragments(&self, out: &mut Out, counts: Option<&mut ChildCounts>) {
@@ -311,6 +313,7 @@ impl<P> FragmentSource for [Fragment<P>] {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<P, const N: usize> FragmentSource for [Fragment<P>; N] {
     type Parent = P;
     fn write_fragments(&self, out: &mut Out, counts: Option<&mut ChildCounts>) {
@@ -318,6 +321,7 @@ impl<P, const N: usize> FragmentSource for [Fragment<P>; N] {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<P> FragmentSource for Vec<Fragment<P>> {
     type Parent = P;
     fn write_fragments(&self, out: &mut Out, counts: Option<&mut ChildCounts>) {
@@ -325,6 +329,7 @@ impl<P> FragmentSource for Vec<Fragment<P>> {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<P> FragmentSource for Option<Fragment<P>> {
     type Parent = P;
     fn write_fragments(&self, out: &mut Out, counts: Option<&mut ChildCounts>) {
@@ -334,6 +339,7 @@ impl<P> FragmentSource for Option<Fragment<P>> {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<T: FragmentSource + ?Sized> FragmentSource for &T {
     type Parent = T::Parent;
     fn write_fragments(&self, out: &mut Out, counts: Option<&mut ChildCounts>) {
@@ -480,24 +486,28 @@ pub trait EnumAttr<E> {
     fn enum_value(self) -> Option<E>;
 }
 
+#[diagnostic::do_not_recommend]
 impl<E: EnumValue> EnumAttr<E> for E {
     fn enum_value(self) -> Option<E> {
         Some(self)
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<E: EnumValue> EnumAttr<E> for Option<E> {
     fn enum_value(self) -> Option<E> {
         self
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<E: EnumValue> EnumAttr<E> for &E {
     fn enum_value(self) -> Option<E> {
         Some(*self)
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<E: EnumValue> EnumAttr<E> for &Option<E> {
     fn enum_value(self) -> Option<E> {
         *self
@@ -517,31 +527,36 @@ pub fn attr_enum<E: EnumValue, V: EnumAttr<E>>(out: &mut Out, prefix: &'static s
 /// A run-time value for a boolean attribute.
 #[diagnostic::on_unimplemented(
     message = "this attribute takes a `bool`, not `{Self}`",
-    label = "expected `bool` or `Option<bool>`"
+    label = "expected `bool` or `Option<bool>`",
+    note = "write a `bool` expression, or an `Option<bool>` to leave the attribute out with `None`"
 )]
 pub trait BoolAttr {
     /// The value, or `None` to leave the attribute out.
     fn bool_value(self) -> Option<bool>;
 }
 
+#[diagnostic::do_not_recommend]
 impl BoolAttr for bool {
     fn bool_value(self) -> Option<bool> {
         Some(self)
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl BoolAttr for Option<bool> {
     fn bool_value(self) -> Option<bool> {
         self
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl BoolAttr for &bool {
     fn bool_value(self) -> Option<bool> {
         Some(*self)
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl BoolAttr for &Option<bool> {
     fn bool_value(self) -> Option<bool> {
         *self
@@ -561,7 +576,8 @@ pub fn attr_bool<V: BoolAttr>(out: &mut Out, prefix: &'static str, value: V) {
 /// A run-time number for an integer or decimal attribute.
 #[diagnostic::on_unimplemented(
     message = "this attribute takes a number, not `{Self}`",
-    label = "expected an integer (or `Option` of one)"
+    label = "expected an integer (or `Option` of one)",
+    note = "write an integer expression (`20`, `secs`, `u32::from(n)`), or an `Option` of one to leave the attribute out with `None`"
 )]
 pub trait NumberAttr {
     /// Writes the number; returns it as `f64` for the range check, or `None` when absent.
@@ -570,6 +586,7 @@ pub trait NumberAttr {
 
 macro_rules! number_attr {
     ($($ty:ty),*) => {$(
+        #[diagnostic::do_not_recommend]
         impl NumberAttr for $ty {
             #[inline]
             fn write_number(self, out: &mut String) -> Option<f64> {
@@ -577,18 +594,21 @@ macro_rules! number_attr {
                 Some(self as f64)
             }
         }
+        #[diagnostic::do_not_recommend]
         impl NumberAttr for &$ty {
             #[inline]
             fn write_number(self, out: &mut String) -> Option<f64> {
                 (*self).write_number(out)
             }
         }
+        #[diagnostic::do_not_recommend]
         impl NumberAttr for Option<$ty> {
             #[inline]
             fn write_number(self, out: &mut String) -> Option<f64> {
                 self.and_then(|value| value.write_number(out))
             }
         }
+        #[diagnostic::do_not_recommend]
         impl NumberAttr for &Option<$ty> {
             #[inline]
             fn write_number(self, out: &mut String) -> Option<f64> {
@@ -605,7 +625,8 @@ number_attr!(
 /// A run-time number for a decimal attribute (integers or floats).
 #[diagnostic::on_unimplemented(
     message = "this attribute takes a decimal number, not `{Self}`",
-    label = "expected `f64`, `f32` or an integer (or `Option` of one)"
+    label = "expected `f64`, `f32` or an integer (or `Option` of one)",
+    note = "write a number expression (`10.5`, `amount`), or an `Option` of one to leave the attribute out with `None`"
 )]
 pub trait DecimalAttr {
     /// The number, or `None` to leave the attribute out.
@@ -614,15 +635,19 @@ pub trait DecimalAttr {
 
 macro_rules! decimal_attr {
     ($($ty:ty),*) => {$(
+        #[diagnostic::do_not_recommend]
         impl DecimalAttr for $ty {
             fn decimal_value(self) -> Option<f64> { Some(self as f64) }
         }
+        #[diagnostic::do_not_recommend]
         impl DecimalAttr for &$ty {
             fn decimal_value(self) -> Option<f64> { Some(*self as f64) }
         }
+        #[diagnostic::do_not_recommend]
         impl DecimalAttr for Option<$ty> {
             fn decimal_value(self) -> Option<f64> { self.map(|value| value as f64) }
         }
+        #[diagnostic::do_not_recommend]
         impl DecimalAttr for &Option<$ty> {
             fn decimal_value(self) -> Option<f64> { self.map(|value| value as f64) }
         }
