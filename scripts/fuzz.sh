@@ -2,7 +2,7 @@
 # Runs each fuzz target for a bounded time (default 60 s each), then copies any crash input into
 # the regression corpus that `cargo test` replays (tests/fuzz_regressions.rs).
 #
-#   scripts/fuzz.sh [SECONDS] [TARGET…]     targets: parse signature macro
+#   scripts/fuzz.sh [SECONDS] [TARGET…]     targets: parse signature macro simulator
 #
 # cargo-fuzz needs nightly compiler flags; on the stable toolchain RUSTC_BOOTSTRAP=1 allows them.
 # `--no-cfg-fuzzing`: under `cfg(fuzzing)` proc-macro2 forgets where spans are, and the `macro`
@@ -12,7 +12,7 @@ cd "$(dirname "$0")/../fuzz"
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(parse signature macro)
+[ ${#targets[@]} -gt 0 ] || targets=(parse signature macro simulator)
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
 export RUSTC_BOOTSTRAP=1
 status=0

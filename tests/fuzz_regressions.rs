@@ -4,6 +4,10 @@
 #[path = "../fuzz/checks.rs"]
 mod checks;
 
+#[cfg(feature = "testing")]
+#[path = "../fuzz/simulator_checks.rs"]
+mod simulator_checks;
+
 use std::path::Path;
 
 fn replay(target: &str, check: fn(&[u8])) -> usize {
@@ -29,4 +33,10 @@ fn parse_corpus_replays() {
 #[test]
 fn signature_corpus_replays() {
     assert!(replay("signature", checks::signature) > 0);
+}
+
+#[cfg(feature = "testing")]
+#[test]
+fn simulator_corpus_replays() {
+    assert!(replay("simulator", simulator_checks::simulator) > 0);
 }
