@@ -20,16 +20,16 @@ fi
 allocs="$(cargo test -q --release -p cxml-bench --test allocations -- --nocapture --exact allocations_per_render 2>/dev/null \
     | grep '^ALLOCS ' || true)"
 
-documents=(d1 d2 d3)
-contestants=(limit hand cxml quick_xml maud twiml_rust)
+documents=(d1 d2 d3 transcript long_urls media dial_each nested formatted ssml big static50)
+contestants=(limit hand cxml sailfish maud quick_xml twiml_rust)
 
 median() { # document contestant -> nanoseconds, or empty
     local file="$criterion/$1/$2/new/estimates.json"
     [[ -f "$file" ]] && jq '.median.point_estimate' "$file" || true
 }
 
-allocations() { # document contestant -> count, or ?
-    awk -v d="$1" -v c="$2" '$2 == d && $3 == c { print $4; found = 1 } END { if (!found) print "?" }' <<<"$allocs"
+allocations() { # document contestant -> count, or –
+    awk -v d="$1" -v c="$2" '$2 == d && $3 == c { print $4; found = 1 } END { if (!found) print "–" }' <<<"$allocs"
 }
 
 time_of() { # nanoseconds -> "12.3 ns" / "4.56 µs"
@@ -40,14 +40,15 @@ ratio() { # a b -> "a/b" as "1.03x"
     awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "–"; else printf "%.2fx", a / b }'
 }
 
-echo "Median time per render (allocations per render in brackets):"
+echo "Median time per render (allocations per render in brackets; – where a peer cannot write the shape):"
 echo
 printf '| document |'; printf ' %s |' "${contestants[@]}"; echo
 printf '|---|'; printf -- '---:|%.0s' "${contestants[@]}"; echo
 for d in "${documents[@]}"; do
     printf '| %s |' "$d"
     for c in "${contestants[@]}"; do
-        printf ' %s (%s) |' "$(time_of "$(median "$d" "$c")")" "$(allocations "$d" "$c")"
+        t="$(median "$d" "$c")"
+        if [[ -z "$t" ]]; then printf ' – |'; else printf ' %s (%s) |' "$(time_of "$t")" "$(allocations "$d" "$c")"; fi
     done
     echo
 done
@@ -60,15 +61,16 @@ fi
 echo
 echo "Ratios (below 1.00x: the first is faster):"
 echo
-echo '| document | cxml/limit | cxml/hand | quick_xml/cxml | maud/cxml | twiml_rust/cxml |'
-echo '|---|---:|---:|---:|---:|---:|'
+echo '| document | cxml/limit | cxml/hand | sailfish/cxml | maud/cxml | quick_xml/cxml | twiml_rust/cxml |'
+echo '|---|---:|---:|---:|---:|---:|---:|'
 for d in "${documents[@]}"; do
     cx="$(median "$d" cxml)"
-    printf '| %s | %s | %s | %s | %s | %s |\n' "$d" \
+    printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$d" \
         "$(ratio "$cx" "$(median "$d" limit)")" \
         "$(ratio "$cx" "$(median "$d" hand)")" \
-        "$(ratio "$(median "$d" quick_xml)" "$cx")" \
+        "$(ratio "$(median "$d" sailfish)" "$cx")" \
         "$(ratio "$(median "$d" maud)" "$cx")" \
+        "$(ratio "$(median "$d" quick_xml)" "$cx")" \
         "$(ratio "$(median "$d" twiml_rust)" "$cx")"
 done
 

@@ -1,5 +1,6 @@
-//! Issue 4: reading and validating a ~4 KB document with `cxml::parse`, against quick-xml's bare
-//! event loop over the same bytes (the floor: no tree, no checks).
+//! Issues 4 and 12: reading and validating a ~4 KB document with `cxml::parse`, and the larger
+//! documents of the render family, against quick-xml's bare event loop over the same bytes (the
+//! floor: no tree, no checks).
 //!
 //! `cargo bench -p cxml-bench --bench parse`; `scripts/bench-table.sh` prints the ratio.
 
@@ -56,17 +57,28 @@ fn quick_xml_floor(xml: &str) -> usize {
     }
 }
 
+/// Times the reader against the floor over `xml`, in a group named after the document.
+fn compare(c: &mut Criterion, name: &str, xml: &str) {
+    assert!(quick_xml_floor(xml) > 10);
+    let mut group = c.benchmark_group(format!("parse-{name}{}B", xml.len()));
+    group.bench_function("quick_xml_events", |b| {
+        b.iter(|| quick_xml_floor(black_box(xml)))
+    });
+    group.bench_function("cxml_parse", |b| b.iter(|| cxml::parse(black_box(xml))));
+    group.finish();
+}
+
 fn parse(c: &mut Criterion) {
     let xml = document();
     let parsed = cxml::parse(&xml).expect("the benchmark document is valid");
     assert_eq!(parsed.to_string(), xml, "the document round-trips");
-    assert!(quick_xml_floor(&xml) > 50);
-    let mut group = c.benchmark_group(format!("parse-{}B", xml.len()));
-    group.bench_function("quick_xml_events", |b| {
-        b.iter(|| quick_xml_floor(black_box(&xml)))
-    });
-    group.bench_function("cxml_parse", |b| b.iter(|| cxml::parse(black_box(&xml))));
-    group.finish();
+    compare(c, "", &xml);
+    // The family's larger documents that follow every rule (D3's 100 `Number`s do not).
+    for shape in cxml_bench::shapes::shapes() {
+        if shape.reference.len() >= 2000 && cxml::parse(&shape.reference).is_ok() {
+            compare(c, &format!("{}-", shape.name), &shape.reference);
+        }
+    }
 }
 
 criterion_group!(benches, parse);

@@ -180,23 +180,39 @@ pub fn limit(p: &Pieces) -> String {
 // ---------------------------------------------------------------------------------------------
 // hand: what an expert writes: one pre-sized String, push_str of static chunks, a fast escaper
 
-/// Appends `input` with `&`, `<`, `>` escaped (and `"` too when `attribute`): the bytes that
-/// need nothing are copied in runs between the ones that do.
+/// Appends `input` with `&`, `<`, `>` escaped (and `"` too when `attribute`), as an expert
+/// writes it with a fast searcher: `memchr` (SIMD) jumps to the next byte that needs an entity,
+/// the run before it is copied whole. It does not replace control characters (cxml does).
 #[inline]
 pub(crate) fn hand_escape(out: &mut String, input: &str, attribute: bool) {
     let bytes = input.as_bytes();
     let mut start = 0;
-    for (index, &byte) in bytes.iter().enumerate() {
-        let replacement = match byte {
+    // The next `"` at or after `start`, found once and again only once passed.
+    let mut quote = if attribute {
+        memchr::memchr(b'"', bytes)
+    } else {
+        None
+    };
+    loop {
+        let markup = memchr::memchr3(b'&', b'<', b'>', &bytes[start..]).map(|at| start + at);
+        let next = match (markup, quote) {
+            (Some(m), Some(q)) => m.min(q),
+            (found, None) | (None, found) => match found {
+                Some(at) => at,
+                None => break,
+            },
+        };
+        out.push_str(&input[start..next]);
+        out.push_str(match bytes[next] {
             b'&' => "&amp;",
             b'<' => "&lt;",
             b'>' => "&gt;",
-            b'"' if attribute => "&quot;",
-            _ => continue,
-        };
-        out.push_str(&input[start..index]);
-        out.push_str(replacement);
-        start = index + 1;
+            _ => "&quot;",
+        });
+        start = next + 1;
+        if quote == Some(next) {
+            quote = memchr::memchr(b'"', &bytes[start..]).map(|at| start + at);
+        }
     }
     out.push_str(&input[start..]);
 }

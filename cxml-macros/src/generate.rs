@@ -171,7 +171,8 @@ impl Builder {
                 #[allow(unused_imports)]
                 use ::cxml::__private::{
                     AttrAsStr as _, AttrDisplay as _, AttrStr as _, PartAsStr as _,
-                    PartDisplay as _, SpliceDisplay as _, SpliceFragment as _, SpliceStr as _,
+                    PartDisplay as _, PartInteger as _, SpliceDisplay as _, SpliceFragment as _,
+                    SpliceStr as _,
                 };
             )
         } else {
@@ -269,6 +270,18 @@ impl Builder {
         }
     }
 
+    /// [`mark_here`](Self::mark_here) for a URL attribute, whose escaping notes what needs a check.
+    fn mark_url(&mut self) -> Ident {
+        self.next_counter += 1;
+        let mark = Ident::new(
+            &format!("__cxml_mark_{}", self.next_counter),
+            Span::mixed_site(),
+        );
+        let out = &self.out;
+        self.push_statement(quote!(let #mark = #out.mark_url();));
+        mark
+    }
+
     /// A fresh local holding the output's length now, for a check of what is written next.
     fn mark_here(&mut self) -> Ident {
         self.next_counter += 1;
@@ -311,7 +324,16 @@ impl Builder {
                 ) {
                     // URLs, lists and length limits can be broken by the value alone: the render
                     // checks what it wrote, as the reader would.
-                    let mark = checked_at_run_time(spec).then(|| self.mark_here());
+                    // A URL without a length limit is judged by what its escaping saw, when the
+                    // static pieces of a `format_args!` need no look of their own.
+                    let url = matches!(spec.ty, ValueType::Url)
+                        && spec.max_length.is_none()
+                        && static_pieces_plain(&splice.tokens);
+                    let mark = if url {
+                        Some(self.mark_url())
+                    } else {
+                        checked_at_run_time(spec).then(|| self.mark_here())
+                    };
                     if !self.formatted_attribute(&prefix, &splice.tokens) {
                         self.estimate += prefix.len() + SPLICE_ESTIMATE;
                         self.push_statement(quote_spanned!(span=>
@@ -319,7 +341,13 @@ impl Builder {
                         ));
                     }
                     if let Some(mark) = mark {
-                        self.push_statement(quote!(#out.check_attribute(#at, #mark);));
+                        let check = if url {
+                            let prefix = prefix.len();
+                            quote!(#out.check_url(#at, #prefix, #mark);)
+                        } else {
+                            quote!(#out.check_attribute(#at, #mark);)
+                        };
+                        self.push_statement(check);
                     }
                     return;
                 }
@@ -504,6 +532,19 @@ impl Builder {
         };
         quote!(if #condition { #then } #otherwise)
     }
+}
+
+/// Whether the static pieces of `expr`, when it is a `format_args!` taken apart, are printable
+/// ASCII (a URL check then only needs to look at the run-time pieces).
+fn static_pieces_plain(expr: &TokenStream) -> bool {
+    crate::format::pieces(expr).is_none_or(|pieces| {
+        pieces.iter().all(|piece| match piece {
+            crate::format::Piece::Static(text) => {
+                text.bytes().all(|byte| byte > b' ' && byte < 0x7F)
+            }
+            crate::format::Piece::Argument(_) => true,
+        })
+    })
 }
 
 /// Whether a run-time value of this attribute can break its rules by itself (a URL with a

@@ -61,6 +61,8 @@ struct Cursor {
     end: Span,
     /// Every syntax error so far, shared by the cursors of nested groups.
     errors: Rc<RefCell<Vec<Error>>>,
+    /// Each element's name and the `>` that closed its children, in the order they closed.
+    closed: Rc<RefCell<Vec<(Name, Span)>>>,
 }
 
 impl Cursor {
@@ -75,11 +77,27 @@ impl Cursor {
             depth: 0,
             end,
             errors,
+            closed: Rc::default(),
         }
     }
 
     fn report(&self, error: Error) {
         self.errors.borrow_mut().push(error);
+    }
+
+    /// When a list runs out unclosed, the element inside it that more likely lacks its `>`: the
+    /// first one closed (since `closed_before`) by a `>` on a later line and left of the
+    /// element's name, as an outer element's `>` is in an indented document. Needs line and
+    /// column information from the compiler; without it, nothing is found.
+    fn misplaced_close(&self, closed_before: usize) -> Option<(Name, Span)> {
+        let closed = self.closed.borrow();
+        closed[closed_before..]
+            .iter()
+            .find(|(name, close)| {
+                let (name, close) = (name.span().start(), close.start());
+                close.line > name.line && close.column < name.column
+            })
+            .cloned()
     }
 
     /// After an error in a child list: on to the next token that can start a node (or close
@@ -114,6 +132,7 @@ impl Cursor {
         }
         let mut inner = Self::with_end(group.stream(), group.span_close(), self.errors.clone());
         inner.depth = self.depth + 1;
+        inner.closed = self.closed.clone();
         Ok(inner)
     }
 
@@ -157,6 +176,7 @@ impl Cursor {
     /// A node with a syntax error is reported and left out; the list goes on after it.
     fn nodes(&mut self, opened_by: Option<&Name>) -> Vec<Node> {
         let nested = opened_by.is_some();
+        let closed_before = self.closed.borrow().len();
         let mut nodes = Vec::new();
         loop {
             match self.peek() {
@@ -164,14 +184,31 @@ impl Cursor {
                     // Point at the element whose `<` is never closed, not at the whole macro.
                     let name = opened_by.map_or(String::new(), |name| name.text.clone());
                     let span = opened_by.map_or(self.end, Name::span);
-                    self.report(Error::new(
-                        span,
-                        format!("the children of `{name}` are not closed: expected `>` after them"),
-                    ));
+                    let error = match self.misplaced_close(closed_before) {
+                        Some((inner, close)) => Error::new(
+                            inner.span(),
+                            format!(
+                                "the children of `{}` are not closed: expected `>` after them (the `>` on line {} sits left of `{}`, where the `>` of `{name}` or of an element around it goes)",
+                                inner.text,
+                                close.start().line,
+                                inner.text,
+                            ),
+                        ),
+                        None => Error::new(
+                            span,
+                            format!(
+                                "the children of `{name}` are not closed: expected `>` after them"
+                            ),
+                        ),
+                    };
+                    self.report(error);
                     return nodes;
                 }
                 None => return nodes,
                 Some(TokenTree::Punct(punct)) if punct.as_char() == '>' && nested => {
+                    if let Some(name) = opened_by {
+                        self.closed.borrow_mut().push((name.clone(), punct.span()));
+                    }
                     self.next();
                     return nodes;
                 }

@@ -154,3 +154,36 @@ fn truncated_inputs_never_panic_and_report_an_error_or_none() {
         }
     }
 }
+
+#[test]
+fn an_unclosed_element_is_found_by_the_layout() {
+    // `Gather` lacks its `>`: the `>` under `Response` closed it, and `Response` ran out.
+    let source = "Response <
+    Gather(numDigits = 1) <
+        Say(\"Press 1\")
+    Hangup
+>";
+    let found = syntax_errors(source);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!((found[0].0, found[0].1), (2, 4));
+    assert!(
+        found[0]
+            .2
+            .starts_with("the children of `Gather` are not closed"),
+        "{}",
+        found[0].2
+    );
+    assert!(found[0].2.contains("the `>` on line 5"), "{}", found[0].2);
+    // Written on one line there is no layout to go by: the outer element is named.
+    let found = syntax_errors("Response < Gather < Say(\"Press 1\") Hangup >");
+    assert_eq!((found[0].0, found[0].1), (1, 0));
+    assert!(
+        found[0]
+            .2
+            .starts_with("the children of `Response` are not closed")
+    );
+    // A `>` under its own element closes it: the outer one is named.
+    let found =
+        syntax_errors("Response <\n    Gather <\n        Say(\"Press 1\")\n    >\n    Hangup\n");
+    assert_eq!((found[0].0, found[0].1), (1, 0));
+}

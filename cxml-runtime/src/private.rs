@@ -5,7 +5,7 @@ use std::fmt::{self, Write as _};
 use std::marker::PhantomData;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::escape::{EscapingWriter, escape_attribute, escape_text};
+use crate::escape::{self, EscapingWriter, escape_attribute, escape_text};
 use crate::fragment::Fragment;
 use crate::rendered::{Problems, Rendered};
 use crate::schema::{Channel, ElementId, ValueType, Violation};
@@ -67,6 +67,11 @@ pub struct Out {
     buf: String,
     problems: Problems,
     size: Option<&'static SizeHint>,
+    /// Writing a URL attribute's value (from [`mark_url`](Self::mark_url) to
+    /// [`check_url`](Self::check_url)): the escaping notes bytes that need the full check.
+    url: bool,
+    /// A byte of the URL being written needs the full check.
+    suspect: bool,
 }
 
 impl Out {
@@ -77,6 +82,8 @@ impl Out {
             buf: String::with_capacity(size.capacity(estimate)),
             problems: Problems::default(),
             size: Some(size),
+            url: false,
+            suspect: false,
         }
     }
 
@@ -87,6 +94,8 @@ impl Out {
             buf: String::with_capacity(capacity),
             problems: Problems::default(),
             size: None,
+            url: false,
+            suspect: false,
         }
     }
 
@@ -132,25 +141,61 @@ impl Out {
         }
     }
 
+    /// Marks the start of a run-time URL attribute (see [`check_url`](Self::check_url)).
+    #[inline]
+    pub fn mark_url(&mut self) -> usize {
+        self.url = true;
+        self.suspect = false;
+        self.buf.len()
+    }
+
+    /// Checks a run-time URL written since [`mark_url`](Self::mark_url) as ` name="value"`
+    /// (nothing for `None`), for an attribute without a length limit whose static pieces are
+    /// printable ASCII; `prefix` is the length of ` name="`.
+    ///
+    /// The escaping already looked at every byte of the run-time pieces: a non-empty URL in which
+    /// it saw no whitespace, control character, DEL or non-ASCII character is one that
+    /// [`check_attribute`](Self::check_attribute) accepts too. Anything else goes there.
+    #[inline]
+    pub fn check_url(&mut self, at: AttrRef, prefix: usize, mark: usize) {
+        let suspect = self.suspect;
+        self.url = false;
+        self.suspect = false;
+        let written = self.buf.len() - mark;
+        if written == 0 || (!suspect && written > prefix + 1) {
+            return;
+        }
+        self.check_attribute(at, mark);
+    }
+
+    /// Appends an attribute value, escaped (noting, inside a URL, the bytes that need a check).
+    #[inline]
+    fn attribute_value(&mut self, value: &str) {
+        if self.url {
+            self.suspect |= escape::escape_url(&mut self.buf, value);
+        } else {
+            escape_attribute(&mut self.buf, value);
+        }
+    }
+
     /// Checks a run-time value written since `mark` as ` name="value"` (nothing for `None`)
     /// against its attribute, with the function that checks literals and the reader's values.
-    #[inline]
+    #[inline(never)]
     pub fn check_attribute(&mut self, at: AttrRef, mark: usize) {
         let element = at.element.spec();
         let Some(attribute) = element.attributes.get(at.attribute) else {
             return;
         };
-        let Some((_, value)) = self
+        // What was written is ` name="value"`, or nothing for `None`.
+        let prefix = attribute.name.len() + 3;
+        let Some(value) = self
             .buf
             .get(mark..)
-            .and_then(|written| written.strip_suffix('"'))
-            .and_then(|written| written.split_once("=\""))
+            .filter(|written| written.len() > prefix)
+            .and_then(|written| written.get(prefix..written.len() - 1))
         else {
             return;
         };
-        // `&amp; &lt; &gt; &quot;` stand for printable characters, which a URL check judges as it
-        // judges the references themselves: only `&#…;` (tab, newline, CR), list items and
-        // lengths need the value read back, which costs an allocation.
         let same_verdict = !value.contains('&')
             || (matches!(attribute.ty, ValueType::Url)
                 && attribute.max_length.is_none()
@@ -169,6 +214,15 @@ impl Out {
     #[inline]
     pub fn check_text(&mut self, element: ElementId, mark: usize) {
         let content = self.buf.get(mark..).unwrap_or_default();
+        // The common case: content that starts with a character that is neither whitespace nor
+        // markup has text, and only missing text is reported here.
+        if content
+            .bytes()
+            .next()
+            .is_some_and(|first| !matches!(first, b' ' | b'\t' | b'\n' | b'\r' | b'&' | b'<'))
+        {
+            return;
+        }
         let has_text = content
             .split(['<', '>'])
             .step_by(2)
@@ -449,7 +503,7 @@ impl<T: AsRef<str> + ?Sized> AttrAsStr for &Splice<'_, T> {
     #[inline]
     fn write_attr(&self, out: &mut Out, prefix: &'static str) {
         out.buf.push_str(prefix);
-        escape_attribute(&mut out.buf, self.0.as_ref());
+        out.attribute_value(self.0.as_ref());
         out.buf.push('"');
     }
 }
@@ -464,7 +518,7 @@ impl<T: fmt::Display + ?Sized> AttrDisplay for Splice<'_, T> {
     #[inline]
     fn write_attr(&self, out: &mut Out, prefix: &'static str) {
         out.buf.push_str(prefix);
-        let _ = write!(EscapingWriter::attribute(&mut out.buf), "{}", self.0);
+        let _ = write!(AttributeWriter(out), "{}", self.0);
         out.buf.push('"');
     }
 }
@@ -730,7 +784,66 @@ pub fn push_unchecked_raw<T: AsRef<str> + ?Sized>(out: &mut Out, markup: &T) {
     out.buf.push_str(markup.as_ref());
 }
 
-/// First choice for an argument of a `format_args!` taken apart by the macro: a string.
+/// `Display` output escaped into an attribute value, through [`Out::attribute_value`].
+struct AttributeWriter<'a>(&'a mut Out);
+
+impl fmt::Write for AttributeWriter<'_> {
+    #[inline]
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.0.attribute_value(s);
+        Ok(())
+    }
+}
+
+/// A Rust integer: written with `itoa`, without a formatter, and needs no escaping.
+pub trait PlainInteger {
+    /// Appends the number in decimal.
+    fn push_decimal(&self, out: &mut String);
+}
+
+macro_rules! plain_integer {
+    ($($ty:ty),*) => {$(
+        impl PlainInteger for $ty {
+            #[inline]
+            fn push_decimal(&self, out: &mut String) {
+                out.push_str(itoa::Buffer::new().format(*self));
+            }
+        }
+    )*};
+}
+
+plain_integer!(
+    u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize
+);
+
+impl<T: PlainInteger + ?Sized> PlainInteger for &T {
+    #[inline]
+    fn push_decimal(&self, out: &mut String) {
+        (**self).push_decimal(out);
+    }
+}
+
+/// First choice for an argument of a `format_args!` taken apart by the macro, and for a text
+/// splice: an integer (digits need no escaping, and no formatter is needed to write them).
+pub trait PartInteger {
+    /// Appends the number (an attribute value's part: no quotes).
+    fn write_attribute_part(&self, out: &mut Out);
+    /// Appends the number as text.
+    fn write_text_part(&self, out: &mut Out);
+}
+
+impl<T: PlainInteger + ?Sized> PartInteger for &&Splice<'_, T> {
+    #[inline]
+    fn write_attribute_part(&self, out: &mut Out) {
+        self.0.push_decimal(&mut out.buf);
+    }
+    #[inline]
+    fn write_text_part(&self, out: &mut Out) {
+        self.0.push_decimal(&mut out.buf);
+    }
+}
+
+/// Second choice for an argument of a `format_args!` taken apart by the macro: a string.
 pub trait PartAsStr {
     /// Appends the value escaped for an attribute (no quotes).
     fn write_attribute_part(&self, out: &mut Out);
@@ -741,7 +854,7 @@ pub trait PartAsStr {
 impl<T: AsRef<str> + ?Sized> PartAsStr for &Splice<'_, T> {
     #[inline]
     fn write_attribute_part(&self, out: &mut Out) {
-        escape_attribute(&mut out.buf, self.0.as_ref());
+        out.attribute_value(self.0.as_ref());
     }
     #[inline]
     fn write_text_part(&self, out: &mut Out) {
@@ -749,7 +862,7 @@ impl<T: AsRef<str> + ?Sized> PartAsStr for &Splice<'_, T> {
     }
 }
 
-/// Last choice for a `format_args!` argument: `Display`.
+/// Last choice for a `format_args!` argument (and a text splice): `Display`.
 pub trait PartDisplay {
     /// Appends the value escaped for an attribute (no quotes).
     fn write_attribute_part(&self, out: &mut Out);
@@ -760,7 +873,7 @@ pub trait PartDisplay {
 impl<T: fmt::Display + ?Sized> PartDisplay for Splice<'_, T> {
     #[inline]
     fn write_attribute_part(&self, out: &mut Out) {
-        let _ = write!(EscapingWriter::attribute(&mut out.buf), "{}", self.0);
+        let _ = write!(AttributeWriter(out), "{}", self.0);
     }
     #[inline]
     fn write_text_part(&self, out: &mut Out) {

@@ -119,8 +119,18 @@ impl Rendered {
     #[inline]
     #[allow(clippy::inherent_to_string_shadow_display)]
     pub fn to_string(&self) -> String {
-        String::from(&*self.xml)
+        copy_text(&self.xml)
     }
+}
+
+/// A copy of `text`. `extern "C"` because a function of that ABI cannot unwind (a panic in it
+/// aborts): the caller then keeps no cleanup for the document while it is copied, and the copy
+/// of a static document is the same machine code as `String::from` of a constant. Nothing is
+/// lost: copying a `str` cannot panic, and running out of memory aborts in either case.
+#[inline]
+#[allow(improper_ctypes_definitions)] // called from Rust only, never across a C boundary
+extern "C" fn copy_text(text: &str) -> String {
+    String::from(text)
 }
 
 impl fmt::Display for Rendered {
