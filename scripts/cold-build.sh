@@ -80,7 +80,7 @@ build() { # kind -> "wall cpu" seconds for a cold build of the crate and all its
     (cd "$dir" && cargo generate-lockfile --offline -q 2>/dev/null || cargo generate-lockfile -q)
     (cd "$dir" && CARGO_TARGET_DIR="$dir/target" /usr/bin/time -f '%e %U %S' -o "$root/$kind.time" \
         cargo build -q --offline --profile "$profile")
-    awk '{ printf "%.1f %.1f", $1, $2 + $3 }' "$root/$kind.time"
+    awk '{ printf "%.1f %.1f\n", $1, $2 + $3 }' "$root/$kind.time"
 }
 
 crates() { # kind -> how many crates its build compiled

@@ -60,6 +60,6 @@ done
 
 echo
 commit=$(git rev-parse --short HEAD)
-echo "== figures (commit $commit ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(rustc --version))"
+echo "== figures (commit $commit, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(rustc --version))"
 printf '%s\n' "${figures[@]}"
 exit $status

@@ -101,6 +101,9 @@ pub use cxml_runtime::{Channel, Fragment, RenderError, Rendered};
 pub use cxml_runtime::{Document, ParseError, ParseOptions, Problem, document, parse, parse_with};
 pub use cxml_runtime::{escape, schema};
 
+mod callback_url;
+pub use callback_url::CallbackUrl;
+
 pub mod reference {
     //! The cXML reference: every element, with its place in a document, its content and its
     //! attributes, generated from the same schema table the checks read.

@@ -169,3 +169,34 @@ async fn the_same_flow_over_http_with_a_wrong_key_is_refused() {
     assert!(error.to_string().contains("answered HTTP 403"), "{error}");
     server.abort();
 }
+
+#[tokio::test]
+async fn values_in_callback_urls_read_back_unchanged() {
+    use axum::extract::Query;
+    use axum::routing::post;
+    use std::collections::HashMap;
+
+    const AGENT: &str = "+15551234567";
+    async fn voice() -> cxml::Rendered {
+        let after = cxml::CallbackUrl::new("/after").param("agent", AGENT);
+        cxml::cxml! { Response < Dial(action = {&after}) < Number({AGENT}) > > }
+    }
+    async fn after(Query(query): Query<HashMap<String, String>>) -> cxml::Rendered {
+        let agent = query.get("agent").cloned().unwrap_or_default();
+        cxml::cxml! { Response < Say < "agent [" {agent} "]" > Redirect("/second") > }
+    }
+    async fn second() -> cxml::Rendered {
+        cxml::cxml! { Response < Dial(action = {format_args!("/after?agent={AGENT}")}) < Number({AGENT}) > > }
+    }
+    let app = axum::Router::new()
+        .route("/voice", post(voice))
+        .route("/after", post(after))
+        .route("/second", post(second));
+    let mut sim = Simulator::new(app).max_requests(5);
+    // The first Dial's action reads the number back; the hand-written URL of `/second` turns
+    // its `+` into a space, and the loop it makes is stopped by the request bound.
+    let error = sim.call("/voice").run().await.unwrap_err();
+    let said = error.transcript.said();
+    assert_eq!(said[0], format!("agent [{AGENT}]"));
+    assert_eq!(said[1], "agent [ 15551234567]");
+}

@@ -1,6 +1,8 @@
 //! Renders one shape with one contestant many times, for a profiler:
 //! `cargo build --release -p cxml-bench --example profile` then
-//! `valgrind --tool=callgrind target/release/examples/profile transcript cxml 10000`.
+//! `valgrind --tool=callgrind target/release/examples/profile transcript cxml 10000`;
+//! `profile parse big 1000` reads the shape's document with `cxml::parse` instead, and
+//! `profile events big 1000` runs quick-xml's bare event loop over it.
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -10,6 +12,29 @@ fn main() {
     };
     let renders: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(10_000);
     let shapes = cxml_bench::shapes::shapes();
+    if shape == "parse" || shape == "events" {
+        let Some(document) = shapes.iter().find(|s| s.name == contestant) else {
+            eprintln!("no shape {contestant}");
+            std::process::exit(2);
+        };
+        let xml = document.reference.as_str();
+        let mut count = 0;
+        for _ in 0..renders {
+            if shape == "parse" {
+                count += usize::from(cxml::parse(std::hint::black_box(xml)).is_ok());
+            } else {
+                let mut reader = quick_xml::Reader::from_str(std::hint::black_box(xml));
+                while !matches!(
+                    reader.read_event(),
+                    Ok(quick_xml::events::Event::Eof) | Err(_)
+                ) {
+                    count += 1;
+                }
+            }
+        }
+        println!("{count}");
+        return;
+    }
     let Some(one) = shapes
         .iter()
         .filter(|s| s.name == shape)

@@ -90,6 +90,7 @@ fn files_and_directories_are_formatted_in_place() {
     assert_eq!(read(&nested), TIDY);
     assert_eq!(read(&tidy), TIDY);
     assert_eq!(read(&other), MESSY, "only .rs files are touched");
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -111,6 +112,7 @@ fn check_lists_files_that_would_change_and_changes_nothing() {
         (stdin.status.code(), text(&stdin.stdout)),
         (Some(1), "<stdin>\n".into())
     );
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

@@ -157,6 +157,11 @@ impl Simulator {
         &self.public_url
     }
 
+    /// The `AccountSid` sent with every request.
+    pub(crate) fn account(&self) -> &str {
+        &self.account_sid
+    }
+
     /// The virtual time since the platform started.
     pub fn now(&self) -> Duration {
         self.clock.now()

@@ -458,10 +458,7 @@ impl Simulator {
     ) -> Result<(), Error> {
         let conversation = &self.conversations[index];
         let mut params = Params::default();
-        params.push(
-            "AccountSid",
-            self.standard_params(index).get("AccountSid").unwrap_or(""),
-        );
+        params.push("AccountSid", self.account());
         params.push("ApiVersion", "2010-04-01");
         params.push("CallSid", leg);
         params.push("CallStatus", status);
@@ -509,12 +506,7 @@ impl Simulator {
             if !callback.events.iter().any(|wanted| wanted == status) {
                 continue;
             }
-            let mut params = Params::default();
-            params.push(
-                "AccountSid",
-                self.standard_params(index).get("AccountSid").unwrap_or(""),
-            );
-            params.push("CallSid", self.sid_of(index));
+            let mut params = self.account_and_call(index);
             params.push("RecordingSid", sid);
             params.push("RecordingUrl", url);
             params.push("RecordingStatus", *status);
@@ -581,12 +573,7 @@ impl Simulator {
             && !absent
         {
             let transcription_sid = self.new_sid();
-            let mut params = Params::default();
-            params.push(
-                "AccountSid",
-                self.standard_params(index).get("AccountSid").unwrap_or(""),
-            );
-            params.push("CallSid", self.sid_of(index));
+            let mut params = self.account_and_call(index);
             params.push("TranscriptionSid", &transcription_sid);
             params.push("TranscriptionText", transcription);
             params.push("TranscriptionStatus", "completed");
@@ -671,7 +658,7 @@ impl Simulator {
                 "security-code",
                 "postal-code",
             ] {
-                let mut params = Params::default();
+                let mut params = self.account_and_call(index);
                 params.push("For", step);
                 params.push("Attempt", "1");
                 params.push("PaymentCardNumber", "xxxxxxxxxxxx1111");
@@ -682,7 +669,7 @@ impl Simulator {
                     target,
                     document_url,
                     params,
-                    true,
+                    false,
                 )
                 .await?;
                 self.clock.advance(SPEAKING * 3);
@@ -823,10 +810,7 @@ impl Simulator {
         );
         if let Some(target) = &message.status_callback {
             let mut params = Params::default();
-            params.push(
-                "AccountSid",
-                self.standard_params(index).get("AccountSid").unwrap_or(""),
-            );
+            params.push("AccountSid", self.account());
             params.push("MessageSid", &sid);
             params.push("From", &from);
             params.push("To", &to);
@@ -901,6 +885,14 @@ impl Simulator {
         Ok(Flow::Next)
     }
 
+    /// `AccountSid` and `CallSid`: what callbacks without the standard parameters start with.
+    fn account_and_call(&self, index: usize) -> Params {
+        let mut params = Params::default();
+        params.push("AccountSid", self.account());
+        params.push("CallSid", self.sid_of(index));
+        params
+    }
+
     fn stream_params(
         &self,
         index: usize,
@@ -909,12 +901,7 @@ impl Simulator {
         track: &str,
         event: &str,
     ) -> Params {
-        let mut params = Params::default();
-        params.push(
-            "AccountSid",
-            self.standard_params(index).get("AccountSid").unwrap_or(""),
-        );
-        params.push("CallSid", self.sid_of(index));
+        let mut params = self.account_and_call(index);
         params.push("StreamSid", sid);
         params.push("StreamName", name);
         params.push("StreamEvent", event);

@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 /// Why webhook parameters could not be read into the requested type.
@@ -121,6 +122,35 @@ fn check_utf8(input: &[u8]) -> Result<(), ParamsError> {
         }
     }
     Ok(())
+}
+
+/// Writes parameters as an `application/x-www-form-urlencoded` body or query string, as
+/// SignalWire sends them: the way back of [`from_form_str`], for tests that build a request by
+/// hand. Absent (`None`) parameters are left out; media and SIP header maps become their numbered
+/// and prefixed names again.
+///
+/// ```
+/// use cxml::webhook::{from_form_str, to_form, params::{GatherAction, VoiceRequest}};
+///
+/// let gather = GatherAction {
+///     call: VoiceRequest {
+///         call_sid: "CA1".into(),
+///         from: Some("+15551230000".into()),
+///         ..VoiceRequest::default()
+///     },
+///     digits: Some("1".into()),
+///     ..GatherAction::default()
+/// };
+/// let body = to_form(&gather)?;
+/// assert_eq!(body, "AccountSid=&CallSid=CA1&From=%2B15551230000&Digits=1");
+/// assert_eq!(from_form_str::<GatherAction>(&body)?, gather);
+/// # Ok::<(), cxml::webhook::ParamsError>(())
+/// ```
+pub fn to_form<T: Serialize>(params: &T) -> Result<String, ParamsError> {
+    serde_urlencoded::to_string(params).map_err(|error| ParamsError {
+        parameter: None,
+        message: error.to_string(),
+    })
 }
 
 #[cfg(test)]

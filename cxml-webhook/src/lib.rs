@@ -65,7 +65,7 @@ mod url;
 
 #[cfg(any(feature = "axum", feature = "tower", feature = "actix"))]
 pub use config::WebhookConfig;
-pub use form::{ParamsError, form_pairs, from_form, from_form_str};
+pub use form::{ParamsError, form_pairs, from_form, from_form_str, to_form};
 #[cfg(feature = "tower")]
 pub use layer::{DEFAULT_BODY_LIMIT, ResponseFuture, VerifySignature, VerifySignatureLayer};
 #[cfg(any(feature = "axum", feature = "tower", feature = "actix"))]

@@ -1,6 +1,6 @@
 //! `<Conference>`: its status callback.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::{VoiceRequest, de};
 
@@ -33,7 +33,7 @@ string_enum! {
 
 /// `<Conference statusCallback>`: conference and participant events chosen with
 /// `statusCallbackEvent`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ConferenceStatusCallback {
     /// The standard voice parameters of the participant's call.

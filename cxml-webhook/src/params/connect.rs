@@ -1,6 +1,6 @@
 //! `<Connect>`: its `action` request after `<VirtualAgent>`.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::VoiceRequest;
 
@@ -15,7 +15,7 @@ string_enum! {
 }
 
 /// `<Connect action>` after `<VirtualAgent>`; answer with cXML.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ConnectAction {
     /// The standard voice parameters.

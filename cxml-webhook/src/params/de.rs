@@ -6,6 +6,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use serde::Deserialize;
+use serde::Serializer;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 
 /// A number sent as text: surrounding spaces are ignored and an empty value is absent.
@@ -95,6 +96,34 @@ pub(crate) fn dial_sip_headers<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<BTreeMap<String, String>, D::Error> {
     prefixed(deserializer, "DialSipHeader_")
+}
+
+/// Writes a map back as parameters named `<prefix><key>`.
+fn write_prefixed<S: Serializer>(
+    map: &BTreeMap<String, String>,
+    prefix: &str,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(
+        map.iter()
+            .map(|(name, value)| (format!("{prefix}{name}"), value)),
+    )
+}
+
+/// `SipHeader_<name>` parameters, written.
+pub(crate) fn write_sip_headers<S: Serializer>(
+    map: &BTreeMap<String, String>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    write_prefixed(map, "SipHeader_", serializer)
+}
+
+/// `DialSipHeader_<name>` parameters, written.
+pub(crate) fn write_dial_sip_headers<S: Serializer>(
+    map: &BTreeMap<String, String>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    write_prefixed(map, "DialSipHeader_", serializer)
 }
 
 /// Parameters named `<prefix><N>` with `N` a decimal index, by index.

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::{VoiceRequest, de};
 
@@ -25,7 +25,7 @@ string_enum! {
 }
 
 /// `<Dial action>`: requested when the dialled leg ends; answer with cXML to continue the call.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DialAction {
     /// The standard voice parameters of the calling leg.
@@ -51,13 +51,17 @@ pub struct DialAction {
     /// `HangupDirection`: with `<Verto>`.
     pub hangup_direction: Option<String>,
     /// `DialSipHeader_<name>`: with `<Sip>`, the X- headers of the 200 OK, keyed by `<name>`.
-    #[serde(flatten, deserialize_with = "de::dial_sip_headers")]
+    #[serde(
+        flatten,
+        deserialize_with = "de::dial_sip_headers",
+        serialize_with = "de::write_dial_sip_headers"
+    )]
     pub dial_sip_headers: BTreeMap<String, String>,
 }
 
 /// `<Sip url>`: the document fetched for the called SIP party after it answers, before the legs
 /// are bridged. The X- headers of its 200 OK are in `call.sip_headers`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SipUrlRequest {
     /// The standard voice parameters.

@@ -1,7 +1,7 @@
 //! Fax: the standard parameters of an inbound fax, `<Receive action>` and outbound fax status
 //! callbacks.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::de;
 
@@ -33,7 +33,7 @@ string_enum! {
 
 /// The standard fax parameters: the request for a number's fax cXML document, and part of
 /// `<Receive action>`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct FaxRequest {
     /// `AccountSid`: the project ID.
@@ -49,7 +49,7 @@ pub struct FaxRequest {
 }
 
 /// `<Receive action>`: requested when the fax has been received.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ReceiveAction {
     /// The standard fax parameters.
@@ -75,7 +75,7 @@ pub struct ReceiveAction {
 }
 
 /// Status callback of a fax sent with the REST API.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct FaxStatusCallback {
     /// `AccountSid`, when sent.

@@ -1,6 +1,6 @@
 //! `<Gather>`: its `action` request.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::{VoiceRequest, de};
 
@@ -18,7 +18,7 @@ use super::{VoiceRequest, de};
 /// assert_eq!(gather.digits, None);
 /// # Ok::<(), cxml::webhook::ParamsError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct GatherAction {
     /// The standard voice parameters.

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::de;
 
@@ -32,7 +32,7 @@ string_enum! {
 }
 
 /// One media item of a message: `MediaUrl{N}` and `MediaContentType{N}`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Media {
     /// `MediaUrl{N}`.
     pub url: String,
@@ -44,7 +44,7 @@ pub struct Media {
 /// part of `<Message action>`.
 ///
 /// `media` holds `MediaUrl0`, `MediaUrl1`, … in index order, each with its `MediaContentType{N}`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct MessageRequest {
     /// `AccountSid`: the project ID.
@@ -61,12 +61,12 @@ pub struct MessageRequest {
     #[serde(default, deserialize_with = "de::number")]
     pub num_media: Option<u32>,
     /// `MediaUrl{N}` / `MediaContentType{N}`, in index order.
-    #[serde(flatten, deserialize_with = "media")]
+    #[serde(flatten, deserialize_with = "media", serialize_with = "media_params")]
     pub media: Vec<Media>,
 }
 
 /// `<Message action>`: the standard messaging parameters plus the message's status.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct MessageAction {
     /// The standard messaging parameters.
@@ -79,7 +79,7 @@ pub struct MessageAction {
 }
 
 /// SMS/MMS status callback (REST `StatusCallback`).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct MessageStatusCallback {
     /// `AccountSid`: the project ID.
@@ -123,4 +123,17 @@ fn media<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Media>, D::Er
         }
     }
     Ok(by_index.into_values().collect())
+}
+
+/// Writes media items back as `MediaUrl{N}` and `MediaContentType{N}`, `N` from 0.
+fn media_params<S: Serializer>(media: &[Media], serializer: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(None)?;
+    for (index, item) in media.iter().enumerate() {
+        map.serialize_entry(&format!("MediaUrl{index}"), &item.url)?;
+        if let Some(content_type) = &item.content_type {
+            map.serialize_entry(&format!("MediaContentType{index}"), content_type)?;
+        }
+    }
+    map.end()
 }

@@ -2,7 +2,8 @@
 //!
 //! Every type here deserializes (serde) from the form body of a POST or the query string of a GET;
 //! read one with [`from_form`](super::from_form), or with the axum extractor `SignedForm` (feature
-//! `axum`). All values arrive as strings; numbers are parsed leniently (surrounding spaces and an
+//! `axum`). Each also has `Default` and serializes back to the same parameter names, so a test can
+//! build one with `..Default::default()` and post it with [`to_form`](super::to_form). All values arrive as strings; numbers are parsed leniently (surrounding spaces and an
 //! empty value, read as absent, are fine), and every enum keeps values this version does not know
 //! in an `Other(String)` variant instead of failing the request. Parameters a type does not name
 //! are ignored. Numbered parameters (`MediaUrl0`, `MediaContentType0`, …) become a `Vec`, and

@@ -1,6 +1,6 @@
 //! `<Pay>`: its `action` request and status callback.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::{VoiceRequest, de};
 
@@ -69,7 +69,7 @@ string_enum! {
 }
 
 /// The card details of a `<Pay>` request, as entered by the caller (numbers masked).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct PaymentCard {
     /// `PaymentCardNumber`: masked, last 4 visible.
@@ -87,7 +87,7 @@ pub struct PaymentCard {
 }
 
 /// `<Pay action>`: requested when the payment session ends; answer with cXML.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct PayAction {
     /// The standard voice parameters.
@@ -117,7 +117,7 @@ pub struct PayAction {
 }
 
 /// `<Pay statusCallback>`: progress of a payment session.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct PayStatusCallback {
     /// `AccountSid`, when sent.

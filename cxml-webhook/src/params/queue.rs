@@ -1,7 +1,7 @@
 //! `<Enqueue>` and `<Queue>`: the `action` and `waitUrl` requests of `<Enqueue>`, and the `url`
 //! request of `<Dial><Queue>`.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::{VoiceRequest, de};
 
@@ -30,7 +30,7 @@ string_enum! {
 }
 
 /// `<Enqueue action>`: requested when the call leaves the queue; answer with cXML.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct EnqueueAction {
     /// The standard voice parameters.
@@ -47,7 +47,7 @@ pub struct EnqueueAction {
 
 /// `<Enqueue waitUrl>`: fetched while the caller waits; answer with cXML using only `Play`, `Say`,
 /// `Pause`, `Hangup`, `Redirect`, `Leave` and `Gather`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct EnqueueWait {
     /// The standard voice parameters.
@@ -71,7 +71,7 @@ pub struct EnqueueWait {
 
 /// `<Dial><Queue url>`: fetched for the dequeued caller before the calls are bridged; its
 /// `call.call_sid` is the dequeued call.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct QueueUrlRequest {
     /// The standard voice parameters.

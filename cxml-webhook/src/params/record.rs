@@ -1,12 +1,12 @@
 //! `<Record>`: its `action` request, recording status callbacks and transcription callbacks.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::{VoiceRequest, de};
 
 /// `<Record action>`: requested when the recording ends (even with no audio); answer with cXML to
 /// continue the call.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RecordAction {
     /// The standard voice parameters.
@@ -38,7 +38,7 @@ string_enum! {
 }
 
 /// `recordingStatusCallback` of `<Record>`, `<Dial>`, `<Conference>` and REST recordings.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RecordingStatusCallback {
     /// `AccountSid`: the project ID.
@@ -77,7 +77,7 @@ string_enum! {
 }
 
 /// `<Record transcribeCallback>`: sent once the transcription is ready.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct TranscriptionCallback {
     /// `AccountSid`, when sent.

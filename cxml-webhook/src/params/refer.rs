@@ -1,6 +1,6 @@
 //! `<Refer>`: its `action` request.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::{VoiceRequest, de};
 
@@ -37,7 +37,7 @@ string_enum! {
 /// assert_eq!(refer.notify_sip_response_code, Some(486));
 /// # Ok::<(), cxml::webhook::ParamsError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ReferAction {
     /// The standard voice parameters.

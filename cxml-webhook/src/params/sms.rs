@@ -1,6 +1,6 @@
 //! `<Sms>` (the voice verb): its `action` request and status callback.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::VoiceRequest;
 
@@ -19,7 +19,7 @@ string_enum! {
 }
 
 /// `<Sms action>`: requested right after the SMS is queued; answer with cXML.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SmsAction {
     /// The standard voice parameters.
@@ -32,7 +32,7 @@ pub struct SmsAction {
 }
 
 /// `<Sms statusCallback>`: sent when the SMS was sent or failed.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SmsStatusCallback {
     /// The standard voice parameters.

@@ -1,6 +1,6 @@
 //! `<Stream>`: its status callback.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 string_enum! {
     /// `StreamEvent`.
@@ -51,7 +51,7 @@ string_enum! {
 }
 
 /// `<Stream statusCallback>`: a stream started, stopped or failed.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct StreamStatusCallback {
     /// `AccountSid`: the project ID.

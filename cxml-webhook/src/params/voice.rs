@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::de;
 
@@ -57,7 +57,7 @@ string_enum! {
 /// assert_eq!(call.from.as_deref(), Some("+15551230000"));
 /// # Ok::<(), cxml::webhook::ParamsError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct VoiceRequest {
     /// `AccountSid`: the project ID.
@@ -79,13 +79,17 @@ pub struct VoiceRequest {
     /// `SipUser` (calls to a SIP domain application).
     pub sip_user: Option<String>,
     /// `SipHeader_<name>` parameters of calls from SIP, keyed by `<name>` (e.g. `X-Customer`).
-    #[serde(flatten, deserialize_with = "de::sip_headers")]
+    #[serde(
+        flatten,
+        deserialize_with = "de::sip_headers",
+        serialize_with = "de::write_sip_headers"
+    )]
     pub sip_headers: BTreeMap<String, String>,
 }
 
 /// Call status callback: the REST `StatusCallback` of a call, and `statusCallback` on `<Number>`
 /// and `<Sip>` (events `initiated`, `ringing`, `answered`, `completed`).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CallStatusCallback {
     /// The standard voice parameters (`CallStatus` here includes `initiated`).
@@ -158,7 +162,7 @@ pub struct CallStatusCallback {
 
 /// The phone number's inbound call status callback (Dashboard/REST setting of a number), sent on
 /// `completed` or `failed`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct IncomingCallStatusCallback {
     /// `AccountSid`: the project ID.
