@@ -171,8 +171,8 @@ impl Builder {
                 #[allow(unused_imports)]
                 use ::cxml::__private::{
                     AttrAsStr as _, AttrDisplay as _, AttrStr as _, PartAsStr as _,
-                    PartDisplay as _, PartInteger as _, SpliceDisplay as _, SpliceFragment as _,
-                    SpliceStr as _,
+                    PartDisplay as _, PartInteger as _, PartNotText as _, SpliceDisplay as _,
+                    SpliceFragment as _, SpliceStr as _,
                 };
             )
         } else {
@@ -408,7 +408,7 @@ impl Builder {
                     let out = &self.out;
                     self.estimate += SPLICE_ESTIMATE;
                     self.push_statement(quote!(
-                        (&&::cxml::__private::Splice(&(#argument))).write_text_part(&mut #out);
+                        (&&::cxml::__private::Splice::text(&(#argument))).write_text_part(&mut #out);
                     ));
                 }
             }
@@ -442,7 +442,7 @@ impl Builder {
         // elements, can only be text: no fragment dispatch, no parent type to instantiate.
         let only_text = positional || parent.spec().children.is_empty();
         let statement = if text_allowed && only_text {
-            quote_spanned!(span=> (&&::cxml::__private::Splice(&(#expr))).write_text_part(&mut #out);)
+            quote_spanned!(span=> (&&::cxml::__private::Splice::text(&(#expr))).write_text_part(&mut #out);)
         } else if text_allowed {
             // The parent is named with a turbofish, not only inferred from the argument: else a
             // fragment for another parent reads as a type mismatch instead of `SameParent`'s message.

@@ -306,6 +306,46 @@ fn is_blank_written(text: &str) -> bool {
 /// (fragment, then string, then `Display`): autoref specialisation, resolved at compile time.
 pub struct Splice<'a, T: ?Sized>(pub &'a T);
 
+impl<T: ?Sized> Clone for Splice<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: ?Sized> Copy for Splice<'_, T> {}
+
+impl<'a, T: TextValue + ?Sized> Splice<'a, T> {
+    /// A value spliced where only text may stand: a wrong type fails here, with a message that
+    /// says what to write, and [`PartNotText`] keeps that the only error.
+    #[inline]
+    pub fn text(value: &'a T) -> Self {
+        Splice(value)
+    }
+}
+
+/// What may be spliced as text.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be written as text",
+    label = "expected a string, a number or any `Display` value",
+    note = "splice a `&str`, a `String`, a number, `format_args!(…)`, or a value of a type that implements `std::fmt::Display`"
+)]
+pub trait TextValue {}
+
+#[diagnostic::do_not_recommend]
+impl<T: fmt::Display + ?Sized> TextValue for T {}
+
+/// The last way method lookup tries to write a text splice: reached only by a type that is not
+/// text, whose `Splice::text` already failed to compile, so that failure is the one error shown.
+pub trait PartNotText {
+    /// Writes nothing: never reached by a program that compiles.
+    fn write_text_part(self, out: &mut Out);
+}
+
+impl<T: ?Sized> PartNotText for Splice<'_, T> {
+    #[inline]
+    fn write_text_part(self, _out: &mut Out) {}
+}
+
 /// Names the parent element of a splice at the type level.
 pub struct Parent<P>(pub PhantomData<P>);
 
