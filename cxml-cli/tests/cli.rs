@@ -1,39 +1,13 @@
 //! The `cxml` binary on real files: exit codes, output format, standard input, conversion.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::Path;
+use std::process::Output;
 
-fn cxml(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_cxml"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
+mod support;
+use support::{cxml, cxml_stdin};
 
-fn cxml_stdin(args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_cxml"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin is piped")
-        .write_all(input.as_bytes())
-        .expect("stdin takes the input");
-    child.wait_with_output().expect("the binary ends")
-}
-
-/// A fresh directory for one test's files.
-fn temp_dir(test: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("cxml-cli-{}-{test}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
+fn temp_dir(test: &str) -> std::path::PathBuf {
+    support::temp_dir("cli", test)
 }
 
 fn write(dir: &Path, name: &str, text: &str) -> String {

@@ -2,7 +2,6 @@
 //! the exact command forms, the transcript and JSON outputs, and the exit statuses.
 
 use std::net::SocketAddr;
-use std::process::{Command, Output};
 
 use axum::Router;
 use axum::routing::{any, post};
@@ -11,12 +10,8 @@ use cxml_webhook::{SignedForm, WebhookConfig};
 
 const KEY: &str = "PSK_cli_test";
 
-fn cxml(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_cxml"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
+mod support;
+use support::cxml;
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).expect("UTF-8 output")
