@@ -211,18 +211,25 @@ impl Out {
     /// Checks that an element whose text comes only from run-time values got some: the content
     /// written since `mark` must hold text that is not blank (or, where the table says so, a child
     /// element), as the reader requires of the same document.
-    #[inline]
+    #[inline(always)]
     pub fn check_text(&mut self, element: ElementId, mark: usize) {
-        let content = self.buf.get(mark..).unwrap_or_default();
-        // The common case: content that starts with a character that is neither whitespace nor
-        // markup has text, and only missing text is reported here.
-        if content
-            .bytes()
-            .next()
+        // The common case, decided here: content that starts with a character that is neither
+        // whitespace nor markup has text, and only missing text is reported.
+        if self
+            .buf
+            .as_bytes()
+            .get(mark)
             .is_some_and(|first| !matches!(first, b' ' | b'\t' | b'\n' | b'\r' | b'&' | b'<'))
         {
             return;
         }
+        self.check_blank_text(element, mark);
+    }
+
+    /// The rest of [`check_text`](Self::check_text): content that may be blank.
+    #[inline(never)]
+    fn check_blank_text(&mut self, element: ElementId, mark: usize) {
+        let content = self.buf.get(mark..).unwrap_or_default();
         let has_text = content
             .split(['<', '>'])
             .step_by(2)
