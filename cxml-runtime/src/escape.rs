@@ -84,15 +84,23 @@ const URL: u8 = 2;
 #[inline(always)]
 const fn needs_look(byte: u8, mode: u8) -> bool {
     let attribute = mode != TEXT;
+    let url = mode == URL;
     // Bitwise, not short-circuit, operators: no branch, so the loop over a block vectorises.
-    let control = (byte < 0x20) & (attribute | ((byte != b'\t') & (byte != b'\n')));
-    control
-        | (byte == b'&')
-        | (byte == b'<')
-        | (byte == b'>')
-        | (byte == 0xEF)
-        | (attribute & (byte == b'"'))
-        | ((mode == URL) & ((byte == b' ') | (byte >= 0x7F)))
+    // Pairs that differ in one bit are one compare: `"` and `&` (0x22, 0x26), `<` and `>`
+    // (0x3C, 0x3E); in URLs the space joins the control characters, and 0xEF the bytes >= DEL.
+    let low = if url {
+        byte <= b' '
+    } else {
+        // Tab and newline are 9 and 10.
+        (byte < 0x20) & (attribute | (byte.wrapping_sub(b'\t') > 1))
+    };
+    let ampersand = if attribute {
+        (byte | 0x04) == b'&'
+    } else {
+        byte == b'&'
+    };
+    let high = if url { byte >= 0x7F } else { byte == 0xEF };
+    low | ampersand | ((byte | 0x02) == b'>') | high
 }
 
 /// One bit per byte of `block`: set where [`needs_look`]. The flags are computed as bytes (which
