@@ -175,9 +175,9 @@ fn read_into(state: &mut State<'_>, options: &ParseOptions, problems: &mut Probl
             Event::Text(content) => state.text_slice(&content, start, problems),
             Event::CData(content) => state.text_slice(&content, start, problems),
             Event::GeneralRef(reference) => {
-                let resolved = match std::str::from_utf8(&reference) {
-                    Ok(name) => text::resolve_reference(name),
-                    Err(_) => text::resolve_reference(&String::from_utf8_lossy(&reference)),
+                let resolved = match text::predefined_entity(&reference) {
+                    Some(c) => Ok(c),
+                    None => text::resolve_reference(&String::from_utf8_lossy(&reference)),
                 };
                 match resolved {
                     Ok(c) => state.push_char(c, start),

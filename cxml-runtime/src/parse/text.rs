@@ -155,6 +155,20 @@ pub(crate) fn normalize_line_ends(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The character of one of the five predefined entities, by the bytes of its name: the common
+/// reference, settled without a UTF-8 check or a call (the same five as quick-xml's
+/// `resolve_predefined_entity`, which [`resolve_reference`] uses for the rest).
+pub(crate) fn predefined_entity(name: &[u8]) -> Option<char> {
+    match name {
+        b"amp" => Some('&'),
+        b"lt" => Some('<'),
+        b"gt" => Some('>'),
+        b"quot" => Some('"'),
+        b"apos" => Some('\''),
+        _ => None,
+    }
+}
+
 /// Resolves the name inside `&…;`: the five predefined entities and character references, both
 /// read by quick-xml's own routines (so a sign, `&#x+41;`, or an `X`, `&#X41;`, is refused as
 /// XML 1.0 requires).
@@ -268,6 +282,17 @@ pub(crate) fn attribute_value<'a>(raw: &'a str, problems: &mut Vec<TextProblem>)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn predefined_entities_resolve_as_quick_xml_resolves_them() {
+        for name in [
+            "amp", "lt", "gt", "quot", "apos", "nbsp", "Amp", "am", "ampx", "#38", "",
+        ] {
+            let expected = quick_xml::escape::resolve_predefined_entity(name)
+                .and_then(|entity| entity.chars().next());
+            assert_eq!(predefined_entity(name.as_bytes()), expected, "{name}");
+        }
+    }
 
     #[test]
     fn references_resolve_and_unknown_ones_are_refused() {
