@@ -508,7 +508,7 @@ mod tests {
     #[test]
     fn attribute_lists_read_as_quick_xml_reads_them() {
         let alphabet = [" ", "a", "=", "\"", "'", "\t", "b"];
-        let lists = crate::test_support::every_string(&alphabet, 6);
+        let lists = cxml_schema::test_support::every_string(&alphabet, 6);
         for list in &lists {
             let tag = format!("Say {list}");
             let start = BytesStart::from_content(tag.as_str(), 3);
