@@ -1,4 +1,4 @@
-//! What each fuzz target asserts, shared with `tests/fuzz_regressions.rs`, which replays the
+//! What each fuzz target asserts, shared with `cxml-integration/tests/fuzz_regressions.rs`, which replays the
 //! checked-in corpus under the normal `cargo test`.
 
 /// `cxml::parse` never panics, and what it accepts renders back to a document that parses to

@@ -1,7 +1,7 @@
 //! What the `simulator` fuzz target asserts: the call simulator reads any answer (any status,
 //! headers and body, a body that never ends, a conversation of many answers) into a transcript
 //! or an [`Error`](cxml::testing::Error), never a panic or a hang. Shared with
-//! `tests/fuzz_simulator_regressions.rs`, which replays `fuzz/regressions/simulator/`.
+//! `cxml-integration/tests/fuzz_regressions.rs`, which replays `fuzz/regressions/simulator/`.
 
 use std::convert::Infallible;
 use std::future::{Ready, ready};

@@ -3,12 +3,12 @@
 #
 #   scripts/soak.sh [FUZZ_SECONDS]      (default 600 s per fuzz target)
 #
-#   SOAK_CASES      cases per property of tests/properties.rs (default 125000: with its 8
+#   SOAK_CASES      cases per property of cxml-integration/tests/properties.rs (default 125000: with its 8
 #                   properties, a million cases)
 #   SOAK_MUTATIONS  mutated documents through the macro's front end (default 200000)
 #
 # Prints one line of figures per part, then the machine, and exits non-zero when anything
-# failed. A failing property case is kept by proptest in tests/properties.proptest-regressions,
+# failed. A failing property case is kept by proptest in cxml-integration/tests/properties.proptest-regressions,
 # a fuzz crash in fuzz/regressions/<target>/ (scripts/fuzz.sh): both are replayed by
 # `cargo test`, so commit them with the fix.
 set -uo pipefail
@@ -23,11 +23,11 @@ figures=()
 elapsed() { echo $(( $(date +%s) - $1 )); }
 
 # The soak profile: optimised, so the cases take the time, with overflow and debug checks on.
-properties=$(awk '/^proptest! \{/,0' tests/properties.rs | grep -c '#\[test\]')
+properties=$(awk '/^proptest! \{/,0' cxml-integration/tests/properties.rs | grep -c '#\[test\]')
 echo "== properties: $properties x $cases cases (log: $log/properties.log)"
-cargo test --profile soak --test properties --quiet >/dev/null 2>&1 # build first: time the cases only
+cargo test --profile soak -p cxml-integration --test properties --quiet >/dev/null 2>&1 # build first: time the cases only
 start=$(date +%s)
-if PROPTEST_CASES="$cases" cargo test --profile soak --test properties >"$log/properties.log" 2>&1; then
+if PROPTEST_CASES="$cases" cargo test --profile soak -p cxml-integration --test properties >"$log/properties.log" 2>&1; then
     figures+=("properties: $properties properties x $cases cases = $((properties * cases)) cases (text, every attribute type, format_args!, loops, SSML, fragments; each read back by quick-xml and cxml::parse; reader round trips), 0 failures, $(elapsed "$start") s")
 else
     status=1

@@ -2,7 +2,7 @@
 
 use std::cell::Cell;
 
-use cxml_runtime::schema::ElementId;
+use cxml_schema::ElementId;
 use proc_macro2::{Span, TokenStream};
 
 /// An element, attribute or bare-word name: idents joined by `-` or `:` (`say-as`, `xml:lang`).

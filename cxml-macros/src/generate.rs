@@ -1,8 +1,8 @@
 //! Code generation: a [`Builder`] that writes static markup into as few string literals as
 //! possible (escaped now, at compile time) and run-time values straight into one `String`.
 
-use cxml_runtime::escape;
-use cxml_runtime::schema::{self, ElementId, ValueType};
+use cxml_schema::escape;
+use cxml_schema::{self as schema, ElementId, ValueType};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
 

@@ -12,7 +12,7 @@
 //! the expansion of the input being typed and of the input with rust-analyzer's completion
 //! marker line up token for token, as its completion needs.
 
-use cxml_runtime::schema::ElementId;
+use cxml_schema::ElementId;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote_spanned;
 

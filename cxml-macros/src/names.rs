@@ -2,7 +2,7 @@
 //! constants on them, and the enums in `cxml::values`. One place, so the generated modules and
 //! the macro's expansion always agree.
 
-use cxml_runtime::schema::{ElementId, ElementSpec, Scope};
+use cxml_schema::{ElementId, ElementSpec, Scope};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
@@ -122,8 +122,8 @@ pub fn children_module(parent: Option<&ElementSpec>) -> String {
 
 /// Bare words an attribute's value may be, where they are Rust identifiers (not keywords):
 /// `__values` lists them for completion. Empty for attributes without such words.
-pub fn value_words(attribute: &cxml_runtime::schema::Attribute) -> Vec<&'static str> {
-    use cxml_runtime::schema::ValueType;
+pub fn value_words(attribute: &cxml_schema::Attribute) -> Vec<&'static str> {
+    use cxml_schema::ValueType;
     let words: &[&'static str] = match attribute.ty {
         ValueType::Enum(enumeration) => enumeration.values,
         ValueType::String { keywords } => keywords,
@@ -217,7 +217,7 @@ fn is_keyword(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use cxml_runtime::schema::{ELEMENTS, ENUM_TYPES};
+    use cxml_schema::{ELEMENTS, ENUM_TYPES};
 
     #[test]
     fn names_follow_rust_conventions() {

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use cxml_runtime::schema::{
+use cxml_schema::{
     Attribute, ELEMENTS, ElementId, ElementSpec, Kind, Scope, Source, Status, TextRule, ValueType,
     quote_list,
 };

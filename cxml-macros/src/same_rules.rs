@@ -2,7 +2,7 @@
 //! `cxml!` macro's (parse, check) and the run-time reader's (`cxml_runtime::parse`), and both
 //! must report the same messages in the same order.
 //!
-//! The documents: the compile-error catalogue (`tests/ui/**/*.rs`, each `cxml!` body written
+//! The documents: the compile-error catalogue (`cxml-integration/tests/ui/**/*.rs`, each `cxml!` body written
 //! out as XML), the invalid corpus (`tests/invalid/documents.xml`, written as `cxml!` source),
 //! and a family of mutations of the valid fixtures (`tests/fixtures/*.xml`).
 
@@ -107,7 +107,7 @@ fn xml_to_source(xml: &str) -> Option<String> {
 }
 
 fn is_layout(text: &str) -> bool {
-    cxml_runtime::schema::engine::is_blank(text)
+    cxml_schema::engine::is_blank(text)
 }
 
 fn write_start(out: &mut String, start: &quick_xml::events::BytesStart<'_>) -> Option<()> {
@@ -284,7 +284,7 @@ struct Comparison {
 #[test]
 fn the_ui_catalogue_gets_the_same_messages_from_the_reader() {
     let mut files = Vec::new();
-    rust_files(&workspace().join("tests/ui"), &mut files);
+    rust_files(&workspace().join("cxml-integration/tests/ui"), &mut files);
     let mut compared = Comparison::default();
     let mut macro_only = 0;
     for file in &files {

@@ -131,7 +131,7 @@ fn failed_expansion_still_yields_a_value() {
 #[test]
 fn static_markup_is_escaped_at_compile_time_by_the_runtime_escaper() {
     // Redirect needs its URL text, so the empty row has nothing to show here.
-    for (input, as_text, as_attribute) in cxml_runtime::escape::SHARED_CASES
+    for (input, as_text, as_attribute) in cxml_schema::escape::SHARED_CASES
         .iter()
         .filter(|(input, _, _)| !input.is_empty())
     {

@@ -1,13 +1,13 @@
 //! The checks: the syntax tree seen through the schema's rule engine
-//! (`cxml_runtime::schema::engine`), which applies every rule in document order exactly as the
+//! (`cxml_schema::engine`), which applies every rule in document order exactly as the
 //! run-time reader does. This file only turns the engine's positions into spans and collects
 //! the errors (serde's `Ctxt` idea), plus the two rules about the macro's own syntax.
 
 use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use syn::Error;
 
-use cxml_runtime::schema::engine::{self, AttributeItem, DocumentView, Item, ValueItem, Written};
-use cxml_runtime::schema::{self, Attribute, ElementId, Status, Violation};
+use cxml_schema::engine::{self, AttributeItem, DocumentView, Item, ValueItem, Written};
+use cxml_schema::{self as schema, Attribute, ElementId, Status, Violation};
 
 use crate::ast::*;
 

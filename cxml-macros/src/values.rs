@@ -1,6 +1,6 @@
 //! `cxml::values`: one Rust enum per closed list of attribute values in the schema table.
 
-use cxml_runtime::schema::{ELEMENTS, ENUM_TYPES, EnumType, ValueType};
+use cxml_schema::{ELEMENTS, ENUM_TYPES, EnumType, ValueType};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 

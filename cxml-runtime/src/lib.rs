@@ -1,5 +1,5 @@
-//! Runtime of the [`cxml`](https://docs.rs/cxml) crate: the cXML schema table, escaping and the
-//! rendered document type. Depend on `cxml`, which re-exports what is meant for users.
+//! Runtime of the [`cxml`](https://docs.rs/cxml) crate: the rendered document type, the reader and
+//! what generated code calls; the schema table and escaping come from `cxml-schema`. Depend on `cxml`, which re-exports what is meant for users.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -13,7 +13,7 @@ mod axum;
 mod convert;
 #[cfg(feature = "parse")]
 pub mod document;
-pub mod escape;
+pub use cxml_schema::escape;
 mod fragment;
 #[cfg(feature = "parse")]
 mod parse;
@@ -22,7 +22,7 @@ pub mod private;
 mod rendered;
 #[cfg(any(feature = "axum", feature = "actix"))]
 mod response;
-pub mod schema;
+pub use cxml_schema as schema;
 
 #[cfg(feature = "parse")]
 pub use document::Document;
@@ -31,21 +31,3 @@ pub use fragment::Fragment;
 pub use parse::{ParseError, ParseOptions, Problem, parse, parse_with};
 pub use rendered::{RenderError, Rendered};
 pub use schema::Channel;
-
-/// Helpers shared by unit tests.
-#[cfg(test)]
-pub(crate) mod test_support {
-    /// Every string of up to `length` parts from `alphabet`, the empty string first.
-    pub(crate) fn every_string(alphabet: &[&str], length: usize) -> Vec<String> {
-        let mut all = vec![String::new()];
-        let mut last = all.clone();
-        for _ in 0..length {
-            last = last
-                .iter()
-                .flat_map(|head| alphabet.iter().map(move |part| format!("{head}{part}")))
-                .collect();
-            all.extend(last.iter().cloned());
-        }
-        all
-    }
-}

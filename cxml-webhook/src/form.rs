@@ -94,19 +94,6 @@ pub fn from_form_str<T: DeserializeOwned>(input: &str) -> Result<T, ParamsError>
     from_form(input.as_bytes())
 }
 
-/// The decoded `(name, value)` pairs of a form body or query string, in submission order, as
-/// [`verify_form`](super::verify_form) wants them (`+` is a space, `%XX` a byte; bytes that are not
-/// UTF-8 are replaced by U+FFFD).
-///
-/// ```
-/// let pairs = cxml::webhook::form_pairs(b"Body=It%27s+amazing&To=a&To=b");
-/// assert_eq!(pairs[0], ("Body".to_owned(), "It's amazing".to_owned()));
-/// assert_eq!(pairs.len(), 3);
-/// ```
-pub fn form_pairs(input: &[u8]) -> Vec<(String, String)> {
-    form_urlencoded::parse(input).into_owned().collect()
-}
-
 /// Rejects input whose percent-decoded names or values are not UTF-8 (which `form_urlencoded`
 /// would silently replace).
 fn check_utf8(input: &[u8]) -> Result<(), ParamsError> {
@@ -156,6 +143,7 @@ pub fn to_form<T: Serialize>(params: &T) -> Result<String, ParamsError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::form_pairs;
     use crate::params::{DialAction, DialCallStatus, GatherAction};
 
     #[test]

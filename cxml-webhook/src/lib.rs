@@ -2,16 +2,20 @@
 //!
 //! - [`verify_form`] and [`verify_json`] check the `X-SignalWire-Signature` header (see
 //!   [`signature`](self#signatures) below); [`sign_form`] computes one, for tests and local tools.
-//! - [`params`] holds typed request parameters for the initial voice, messaging and fax webhooks
-//!   and for the callback of every verb with an `action` or status URL; [`from_form`] and
-//!   [`from_form_str`] read them from an `application/x-www-form-urlencoded` body or query string.
+//! - [`form_pairs`] decodes a form body or query string into the pairs the check wants.
+//! - [`params`] (feature `params`) holds typed request parameters for the initial voice, messaging
+//!   and fax webhooks and for the callback of every verb with an `action` or status URL;
+//!   [`from_form`] and [`from_form_str`] read them from an `application/x-www-form-urlencoded`
+//!   body or query string. They are built on serde; the signature check is not, so it costs a
+//!   server that only verifies requests well under a second of build time.
 //! - Framework integrations, each behind a feature named after it (off by default):
 //!
 //! | Feature | What it adds |
 //! |---|---|
+//! | `params` | typed parameters: `params`, `from_form`, `from_form_str`, `to_form`, `ParamsError` |
 //! | `tower` | `VerifySignatureLayer`: checks every request of a tower service (an axum `Router`, a hyper server), answers 403 itself, hands on the verified request with its body read (413 over its body limit) |
-//! | `axum` (with `tower`) | `SignedForm` as an axum extractor; `cxml::Rendered` as an axum response |
-//! | `actix` | `SignedForm` as an actix-web extractor; `cxml::Rendered` as an actix-web `Responder` |
+//! | `axum` (with `tower` and `params`) | `SignedForm` as an axum extractor; `cxml::Rendered` as an axum response |
+//! | `actix` (with `params`) | `SignedForm` as an actix-web extractor; `cxml::Rendered` as an actix-web `Responder` |
 //!
 //! Both frameworks answer alike: the integrations refuse a request with a `WebhookRejection` (403, 413, 415, 400 or 500, as
 //! plain text), and `Rendered` is `200 application/xml`, or `500` when run-time data broke a rule.
@@ -52,9 +56,12 @@ mod axum;
 mod check;
 #[cfg(any(feature = "axum", feature = "tower", feature = "actix"))]
 mod config;
+#[cfg(feature = "params")]
 mod form;
 #[cfg(feature = "tower")]
 mod layer;
+mod pairs;
+#[cfg(feature = "params")]
 pub mod params;
 #[cfg(any(feature = "axum", feature = "tower", feature = "actix"))]
 mod rejection;
@@ -65,9 +72,11 @@ mod url;
 
 #[cfg(any(feature = "axum", feature = "tower", feature = "actix"))]
 pub use config::WebhookConfig;
-pub use form::{ParamsError, form_pairs, from_form, from_form_str, to_form};
+#[cfg(feature = "params")]
+pub use form::{ParamsError, from_form, from_form_str, to_form};
 #[cfg(feature = "tower")]
 pub use layer::{DEFAULT_BODY_LIMIT, ResponseFuture, VerifySignature, VerifySignatureLayer};
+pub use pairs::form_pairs;
 #[cfg(any(feature = "axum", feature = "tower", feature = "actix"))]
 pub use rejection::WebhookRejection;
 pub use signature::{sign_form, verify_form, verify_json};

@@ -19,15 +19,9 @@
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
-use hmac::{Hmac, KeyInit, Mac};
-use sha1::Sha1;
-use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
 use super::url::{port_variants, query_param};
-
-type HmacSha1 = Hmac<Sha1>;
-type HmacSha256 = Hmac<Sha256>;
 
 /// Length of a base64 (standard alphabet, padded) HMAC-SHA1: 20 bytes → 28 characters.
 const BASE64_SHA1_LEN: usize = 28;
@@ -74,9 +68,7 @@ pub fn verify_form(signing_key: &str, url: &str, params: &[(&str, &str)], signat
     let sorted = sorted_params(params);
     // Every variant is computed, so the time taken does not tell which one matched.
     port_variants(url).fold(false, |valid, candidate| {
-        let ok = form_mac(signing_key, &candidate, &sorted)
-            .is_some_and(|mac| mac.verify_slice(&expected).is_ok());
-        valid | ok
+        valid | same(&form_mac(signing_key, &candidate, &sorted), &expected)
     })
 }
 
@@ -115,14 +107,10 @@ pub fn verify_json(signing_key: &str, url: &str, body: &[u8], signature: &str) -
     }
     match signature.len() {
         BASE64_SHA1_LEN => verify_body_sha256(signing_key, url, body, signature),
-        HEX_SHA1_LEN => decode_lower_hex::<20>(signature).is_some_and(|expected| {
-            mac_over::<HmacSha1>(signing_key, url, body)
-                .is_some_and(|mac| mac.verify_slice(&expected).is_ok())
-        }),
-        HEX_SHA256_LEN => decode_lower_hex::<32>(signature).is_some_and(|expected| {
-            mac_over::<HmacSha256>(signing_key, url, body)
-                .is_some_and(|mac| mac.verify_slice(&expected).is_ok())
-        }),
+        HEX_SHA1_LEN => decode_lower_hex::<20>(signature)
+            .is_some_and(|expected| same(&sha1_mac_over(signing_key, url, body), &expected)),
+        HEX_SHA256_LEN => decode_lower_hex::<32>(signature)
+            .is_some_and(|expected| same(&sha256_mac_over(signing_key, url, body), &expected)),
         _ => false,
     }
 }
@@ -140,11 +128,7 @@ pub fn verify_json(signing_key: &str, url: &str, body: &[u8], signature: &str) -
 /// assert!(verify_form("PSK_local", "http://127.0.0.1:3000/menu", &params, &signature));
 /// ```
 pub fn sign_form(signing_key: &str, url: &str, params: &[(&str, &str)]) -> String {
-    let sorted = sorted_params(params);
-    match form_mac(signing_key, url, &sorted) {
-        Some(mac) => STANDARD.encode(mac.finalize().into_bytes()),
-        None => String::new(),
-    }
+    STANDARD.encode(form_mac(signing_key, url, &sorted_params(params)))
 }
 
 /// The parameters sorted by name, bytewise; the sort is stable, so a repeated name keeps its
@@ -156,22 +140,38 @@ fn sorted_params<'a>(params: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
 }
 
 /// HMAC-SHA1 over `url` followed by each parameter's name and value.
-fn form_mac(signing_key: &str, url: &str, sorted: &[(&str, &str)]) -> Option<HmacSha1> {
-    let mut mac = HmacSha1::new_from_slice(signing_key.as_bytes()).ok()?;
-    mac.update(url.as_bytes());
+fn form_mac(signing_key: &str, url: &str, sorted: &[(&str, &str)]) -> [u8; 20] {
+    let length = url.len()
+        + sorted
+            .iter()
+            .map(|(name, value)| name.len() + value.len())
+            .sum::<usize>();
+    let mut message = Vec::with_capacity(length);
+    message.extend_from_slice(url.as_bytes());
     for (name, value) in sorted {
-        mac.update(name.as_bytes());
-        mac.update(value.as_bytes());
+        message.extend_from_slice(name.as_bytes());
+        message.extend_from_slice(value.as_bytes());
     }
-    Some(mac)
+    hmac_sha1_compact::HMAC::mac(&message, signing_key.as_bytes())
 }
 
-/// HMAC over `url` immediately followed by `body`.
-fn mac_over<M: Mac + KeyInit>(signing_key: &str, url: &str, body: &[u8]) -> Option<M> {
-    let mut mac = <M as KeyInit>::new_from_slice(signing_key.as_bytes()).ok()?;
+/// HMAC-SHA1 over `url` immediately followed by `body`.
+fn sha1_mac_over(signing_key: &str, url: &str, body: &[u8]) -> [u8; 20] {
+    let message = [url.as_bytes(), body].concat();
+    hmac_sha1_compact::HMAC::mac(&message, signing_key.as_bytes())
+}
+
+/// HMAC-SHA256 over `url` immediately followed by `body`.
+fn sha256_mac_over(signing_key: &str, url: &str, body: &[u8]) -> [u8; 32] {
+    let mut mac = hmac_sha256::HMAC::new(signing_key.as_bytes());
     mac.update(url.as_bytes());
     mac.update(body);
-    Some(mac)
+    mac.finalize()
+}
+
+/// Whether two MACs are equal, in time that does not depend on where they differ.
+fn same(actual: &[u8], expected: &[u8]) -> bool {
+    bool::from(actual.ct_eq(expected))
 }
 
 /// The Compatibility `bodySHA256` scheme: HMAC over the URL alone, plus the body hash.
@@ -179,7 +179,7 @@ fn verify_body_sha256(signing_key: &str, url: &str, body: &[u8], signature: &str
     let Some(claimed) = query_param(url, "bodySHA256") else {
         return false;
     };
-    let actual = lower_hex(&Sha256::digest(body));
+    let actual = lower_hex(&hmac_sha256::Hash::hash(body));
     let body_ok =
         claimed.len() == actual.len() && bool::from(claimed.as_bytes().ct_eq(actual.as_bytes()));
     // The URL (which includes bodySHA256) is checked even when the body does not match, so both
@@ -239,6 +239,45 @@ fn lower_hex(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The MACs against RustCrypto's, over keys on both sides of the 64-byte block (longer keys
+    /// are hashed first) and messages around the padding boundaries.
+    #[test]
+    fn macs_match_an_independent_implementation() {
+        use hmac::{Hmac, KeyInit, Mac};
+        let lengths = [0, 1, 19, 55, 56, 63, 64, 65, 119, 120, 128, 129, 1000];
+        let text = |length: usize, seed: u8| -> String {
+            (0..length)
+                .map(|i| char::from(b'!' + ((i as u8).wrapping_mul(7) ^ seed) % 90))
+                .collect()
+        };
+        let mut checked = 0;
+        for &key_length in &lengths {
+            let key = text(key_length, 3);
+            for &url_length in &[0, 30, 64, 200] {
+                let url = text(url_length, 11);
+                for &body_length in &lengths {
+                    let body = text(body_length, 29);
+                    let mut sha1 = Hmac::<sha1::Sha1>::new_from_slice(key.as_bytes()).unwrap();
+                    sha1.update(url.as_bytes());
+                    sha1.update(body.as_bytes());
+                    let expected: [u8; 20] = sha1.finalize().into_bytes().into();
+                    assert_eq!(sha1_mac_over(&key, &url, body.as_bytes()), expected);
+                    assert_eq!(form_mac(&key, &url, &[(&body, "")]), expected);
+                    let mut sha256 = Hmac::<sha2::Sha256>::new_from_slice(key.as_bytes()).unwrap();
+                    sha256.update(url.as_bytes());
+                    sha256.update(body.as_bytes());
+                    let expected: [u8; 32] = sha256.finalize().into_bytes().into();
+                    assert_eq!(sha256_mac_over(&key, &url, body.as_bytes()), expected);
+                    let digest: [u8; 32] =
+                        <sha2::Sha256 as sha2::Digest>::digest(body.as_bytes()).into();
+                    assert_eq!(hmac_sha256::Hash::hash(body.as_bytes()), digest);
+                    checked += 1;
+                }
+            }
+        }
+        assert_eq!(checked, lengths.len() * 4 * lengths.len());
+    }
 
     const URL: &str = "https://mycompany.com/myapp.php?foo=1&bar=2";
     const PARAMS: [(&str, &str); 5] = [
@@ -380,7 +419,7 @@ mod tests {
     fn body_sha256_must_be_lowercase_hex_of_the_body() {
         let body = b"{}";
         let hash = "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a";
-        assert_eq!(lower_hex(&Sha256::digest(body)), hash);
+        assert_eq!(lower_hex(&hmac_sha256::Hash::hash(body)), hash);
         let url = format!("https://h/p?bodySHA256={hash}");
         let signature = sign_form("k", &url, &[]);
         assert!(verify_json("k", &url, body, &signature));

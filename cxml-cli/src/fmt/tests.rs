@@ -196,7 +196,12 @@ fn repository_files() -> Vec<(String, String)> {
         "src",
         "benches",
         "cxml-cli",
+        "cxml-integration",
         "cxml-runtime",
+        "cxml-schema",
+        "cxml-testing",
+        "cxml-webhook",
+        "cxml-bench",
         "fuzz",
     ] {
         rust_files(&root.join(dir), &mut files);

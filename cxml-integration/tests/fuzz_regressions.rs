@@ -1,18 +1,17 @@
 //! Replays the fuzz corpus checked into `fuzz/regressions/` through the same checks the fuzz
 //! targets run (`fuzz/checks.rs`), so every input that once found a bug stays fixed.
 
-#[path = "../fuzz/checks.rs"]
+#[path = "../../fuzz/checks.rs"]
 mod checks;
 
-#[cfg(feature = "testing")]
-#[path = "../fuzz/simulator_checks.rs"]
+#[path = "../../fuzz/simulator_checks.rs"]
 mod simulator_checks;
 
 use std::path::Path;
 
 fn replay(target: &str, check: fn(&[u8])) -> usize {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fuzz/regressions")
+        .join("../fuzz/regressions")
         .join(target);
     let mut count = 0;
     for entry in std::fs::read_dir(&folder).expect("the regression corpus exists") {
@@ -35,7 +34,6 @@ fn signature_corpus_replays() {
     assert!(replay("signature", checks::signature) > 0);
 }
 
-#[cfg(feature = "testing")]
 #[test]
 fn simulator_corpus_replays() {
     assert!(replay("simulator", simulator_checks::simulator) > 0);

@@ -1,6 +1,5 @@
 //! `Rendered` as an actix-web `Responder`: cXML with its type and length, or 500 when run-time
 //! data broke a rule; the same answers as the axum response (`tests/axum_response.rs`).
-#![cfg(feature = "actix")]
 
 use actix_web::body::MessageBody;
 use actix_web::http::{StatusCode, header};

@@ -1,6 +1,5 @@
 //! `Rendered` as an axum response: cXML with its type and length, or 500 when run-time data broke
 //! a rule.
-#![cfg(feature = "axum")]
 
 use axum::response::IntoResponse;
 use cxml::cxml;

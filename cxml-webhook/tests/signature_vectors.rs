@@ -1,5 +1,4 @@
 //! Every vector of `tests/fixtures/signature-vectors.json` against `verify_form` / `verify_json`.
-#![cfg(feature = "webhook")]
 
 use cxml::webhook::{verify_form, verify_json};
 use serde_json::Value;

@@ -15,13 +15,15 @@ const HIGHS: u64 = 0x8080_8080_8080_8080;
 /// The high bit of each byte of `word` that is zero, and possibly of bytes above a zero byte
 /// (the classic SWAR test: exact as to whether the result is non-zero).
 #[inline(always)]
-pub(crate) const fn zero_bytes(word: u64) -> u64 {
+#[doc(hidden)] // word-level helpers the reader shares
+pub const fn zero_bytes(word: u64) -> u64 {
     word.wrapping_sub(ONES) & !word & HIGHS
 }
 
 /// Non-zero when a byte of `word` equals `byte`.
 #[inline(always)]
-pub(crate) const fn bytes_equal(word: u64, byte: u8) -> u64 {
+#[doc(hidden)] // word-level helpers the reader shares
+pub const fn bytes_equal(word: u64, byte: u8) -> u64 {
     zero_bytes(word ^ (ONES * byte as u64))
 }
 
@@ -29,20 +31,22 @@ pub(crate) const fn bytes_equal(word: u64, byte: u8) -> u64 {
 /// each byte borrows into its high bit when the byte is smaller, unless the byte had its high bit
 /// set (which `!word` masks out).
 #[inline(always)]
-#[cfg_attr(not(feature = "parse"), allow(dead_code))] // the reader's
-pub(crate) const fn control_bytes(word: u64) -> u64 {
+#[doc(hidden)] // word-level helpers the reader shares
+pub const fn control_bytes(word: u64) -> u64 {
     bytes_below(word, 0x20)
 }
 
 /// Non-zero when a byte of `word` is below `limit` (at most 0x80), as [`control_bytes`] tests.
 #[inline(always)]
-pub(crate) const fn bytes_below(word: u64, limit: u8) -> u64 {
+#[doc(hidden)] // word-level helpers the reader shares
+pub const fn bytes_below(word: u64, limit: u8) -> u64 {
     word.wrapping_sub(ONES * limit as u64) & !word & HIGHS
 }
 
 /// Non-zero when a byte of `word` has its high bit set (is not ASCII).
 #[inline(always)]
-pub(crate) const fn high_bytes(word: u64) -> u64 {
+#[doc(hidden)] // word-level helpers the reader shares
+pub const fn high_bytes(word: u64) -> u64 {
     word & HIGHS
 }
 
@@ -50,7 +54,8 @@ pub(crate) const fn high_bytes(word: u64) -> u64 {
 /// which `needs_look` is false: the bytes after them need a look one at a time (up to the next
 /// word). Shared with the reader, which looks for fewer bytes.
 #[inline(always)]
-pub(crate) fn plain_words(bytes: &[u8], from: usize, needs_look: impl Fn(u64) -> bool) -> usize {
+#[doc(hidden)] // word-level helpers the reader shares
+pub fn plain_words(bytes: &[u8], from: usize, needs_look: impl Fn(u64) -> bool) -> usize {
     let mut index = from;
     while let Some(chunk) = bytes.get(index..index + 8) {
         let word = u64::from_le_bytes([

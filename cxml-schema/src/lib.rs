@@ -1,12 +1,19 @@
-//! The cXML schema: one table of every element, attribute and rule, and the checks that read it.
+//! The cXML schema of the [`cxml`](https://docs.rs/cxml) crate: one table of every element,
+//! attribute and rule, the checks that read it, and the XML escaping both sides share. Depend on
+//! `cxml`, which re-exports it as `cxml::schema` (and the escaper as `cxml::escape`).
 //!
-//! The `cxml!` macro, the run-time validator (`parse`, with the `parse` feature) and the
-//! generated reference in `cxml::reference` all read this table, so they cannot disagree.
+//! The `cxml!` macro, the run-time validator (`cxml::parse`) and the generated reference in
+//! `cxml::reference` all read this table, so they cannot disagree.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod channel;
 mod counts;
 #[doc(hidden)]
 pub mod engine;
+pub mod escape;
 mod format;
 mod model;
 mod rules;
@@ -138,3 +145,22 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 #[cfg(test)]
 mod tests;
+
+/// Helpers shared by unit tests of the workspace.
+#[cfg(any(test, feature = "test-support"))]
+#[doc(hidden)]
+pub mod test_support {
+    /// Every string of up to `length` parts from `alphabet`, the empty string first.
+    pub fn every_string(alphabet: &[&str], length: usize) -> Vec<String> {
+        let mut all = vec![String::new()];
+        let mut last = all.clone();
+        for _ in 0..length {
+            last = last
+                .iter()
+                .flat_map(|head| alphabet.iter().map(move |part| format!("{head}{part}")))
+                .collect();
+            all.extend(last.iter().cloned());
+        }
+        all
+    }
+}

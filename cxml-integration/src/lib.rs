@@ -1,0 +1,17 @@
+//! Tests and examples of `cxml` with its peers, kept out of the facade so that its own examples
+//! and tests build nothing they do not use (this package is not published):
+//!
+//! - `examples/server.rs` and `examples/actix_server.rs`: one IVR (`examples/ivr/`) on axum and
+//!   on actix-web; `tests/server.rs` and `tests/actix_server.rs` run the same scenarios against
+//!   each over real HTTP on the loopback interface, and `tests/call_flow.rs` drives the axum one
+//!   through the call simulator;
+//! - `tests/axum_response.rs` and `tests/actix_response.rs`: `Rendered` as each framework's
+//!   response;
+//! - `tests/properties.rs`: the property tests (proptest; `PROPTEST_CASES` raises their cases);
+//! - `tests/ui.rs`: the compile-error catalogue of `cxml!` (trybuild);
+//! - `tests/fuzz_regressions.rs`: the fuzz corpus of `fuzz/regressions/`, replayed.
+//!
+//! ```sh
+//! PORT=3000 cargo run -p cxml-integration --example server
+//! cargo test -p cxml-integration
+//! ```
