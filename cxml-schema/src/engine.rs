@@ -139,6 +139,7 @@ where
         mixed,
         present: Vec::with_capacity(16),
         stack: Vec::new(),
+        counts: CountStack::default(),
     };
     walk.open(root, root_id, None);
     walk.run();
@@ -158,9 +159,10 @@ where
         mixed: Vec::new(),
         present: Vec::with_capacity(16),
         stack: Vec::new(),
+        counts: CountStack::default(),
     };
-    walk.stack
-        .push(Frame::new(None, parent, doc.top_level(), false));
+    let frame = Frame::new(None, parent, doc.top_level(), false, &mut walk.counts);
+    walk.stack.push(frame);
     walk.run();
 }
 
@@ -259,8 +261,9 @@ struct Frame<'v, D: DocumentView + 'v> {
     element: Option<D::Element>,
     id: ElementId,
     children: D::Items<'v>,
-    /// Children written outside control flow, when the element has count rules.
-    counts: Option<ChildCounts>,
+    /// Children written outside control flow, when the element has count rules: its slot in
+    /// [`Walk::counts`].
+    counts: Option<usize>,
     /// Text known now (literal, or positional text only run time fills in).
     text: bool,
     /// A splice where text may stand.
@@ -282,12 +285,13 @@ impl<'v, D: DocumentView + 'v> Frame<'v, D> {
         id: ElementId,
         children: D::Items<'v>,
         text_attribute: bool,
+        counts: &mut CountStack,
     ) -> Self {
         Frame {
             element,
             id,
             children,
-            counts: id.spec().has_count_rules().then(ChildCounts::new),
+            counts: id.spec().has_count_rules().then(|| counts.push()),
             text: false,
             spliced_text: false,
             elements: false,
@@ -299,6 +303,31 @@ impl<'v, D: DocumentView + 'v> Frame<'v, D> {
     }
 }
 
+/// The child counts of the open elements that have count rules, innermost last. A
+/// [`ChildCounts`] is a few hundred bytes: kept here and reused, so a frame stays small to move.
+#[derive(Default)]
+struct CountStack {
+    slots: Vec<ChildCounts>,
+    used: usize,
+}
+
+impl CountStack {
+    /// A zeroed slot for the element being opened.
+    fn push(&mut self) -> usize {
+        match self.slots.get_mut(self.used) {
+            Some(slot) => *slot = ChildCounts::new(),
+            None => self.slots.push(ChildCounts::new()),
+        }
+        self.used += 1;
+        self.used - 1
+    }
+
+    /// Frees the innermost slot.
+    fn pop(&mut self) {
+        self.used = self.used.saturating_sub(1);
+    }
+}
+
 /// The walk: a stack of open elements instead of recursion, so depth costs heap, not stack.
 struct Walk<'v, 'r, D: DocumentView + 'v, R> {
     doc: &'v D,
@@ -307,6 +336,7 @@ struct Walk<'v, 'r, D: DocumentView + 'v, R> {
     /// Attribute names of the element being opened (kept to reuse its buffer).
     present: Vec<&'v str>,
     stack: Vec<Frame<'v, D>>,
+    counts: CountStack,
 }
 
 impl<'v, 'r, D, R> Walk<'v, 'r, D, R>
@@ -318,7 +348,11 @@ where
         while let Some(frame) = self.stack.last_mut() {
             let Some(item) = frame.children.next() else {
                 if let Some(frame) = self.stack.pop() {
+                    let counted = frame.counts.is_some();
                     self.close(frame);
+                    if counted {
+                        self.counts.pop();
+                    }
                 }
                 continue;
             };
@@ -371,12 +405,14 @@ where
         let text_attribute = spec
             .text_required_unless
             .is_some_and(|attribute| self.present.contains(&attribute));
-        self.stack.push(Frame::new(
+        let frame = Frame::new(
             Some(element),
             id,
             doc.children(element),
             text_attribute,
-        ));
+            &mut self.counts,
+        );
+        self.stack.push(frame);
     }
 
     /// One piece of the innermost open element's content.
@@ -412,7 +448,10 @@ where
                 match known.map_or_else(|| spec.check_child(name), Ok) {
                     Ok(child) => {
                         doc.resolve(element, child);
-                        if !in_branch && let Some(counts) = &mut frame.counts {
+                        if !in_branch
+                            && let Some(counts) =
+                                frame.counts.and_then(|at| self.counts.slots.get_mut(at))
+                        {
                             counts.add(child, 1);
                         }
                         self.open(element, child, Some(parent));
@@ -479,20 +518,21 @@ where
                 Violation::TextRequired { element: spec },
             );
         }
-        let Some(counts) = &frame.counts else {
+        let Some(counts) = frame.counts.and_then(|at| self.counts.slots.get(at)) else {
             return;
         };
+        let (doc, report) = (self.doc, &mut *self.report);
         spec.for_each_count_violation(counts, |violation| {
             if matches!(violation, Violation::TooFewChildren { .. })
                 && (frame.uncertain || frame.rejected_child)
             {
                 return;
             }
-            let (pos, at) = match self.count_anchor(element, &violation) {
-                Some(child) => (self.doc.name(child).1, child),
+            let (pos, at) = match Self::count_anchor(doc, element, &violation) {
+                Some(child) => (doc.name(child).1, child),
                 None => (name_pos, element),
             };
-            (self.report)(Some(pos), Some(at), violation);
+            report(Some(pos), Some(at), violation);
         });
         if frame.uncertain {
             self.doc.count_at_run_time(element);
@@ -501,8 +541,7 @@ where
 
     /// The child a count problem points at: the first over the maximum, or the first that may
     /// not stand next to an exclusive one.
-    fn count_anchor(&self, parent: D::Element, violation: &Violation) -> Option<D::Element> {
-        let doc = self.doc;
+    fn count_anchor(doc: &D, parent: D::Element, violation: &Violation) -> Option<D::Element> {
         let mut counted = doc.children(parent).filter_map(|item| match item {
             Item::Element {
                 element,

@@ -141,6 +141,7 @@ pub(crate) fn read<'a>(
         },
         open: Vec::with_capacity(16),
         text: None,
+        scratch: String::new(),
         elements: 0,
         value_problems: Vec::new(),
     };
@@ -174,9 +175,12 @@ fn read_into(state: &mut State<'_>, options: &ParseOptions, problems: &mut Probl
             Event::Text(content) => state.text_slice(&content, start, problems),
             Event::CData(content) => state.text_slice(&content, start, problems),
             Event::GeneralRef(reference) => {
-                let name = String::from_utf8_lossy(&reference);
-                match text::resolve_reference(&name) {
-                    Ok(c) => state.push_text(Cow::Owned(c.to_string()), start),
+                let resolved = match text::predefined_entity(&reference) {
+                    Some(c) => Ok(c),
+                    None => text::resolve_reference(&String::from_utf8_lossy(&reference)),
+                };
+                match resolved {
+                    Ok(c) => state.push_char(c, start),
                     Err(message) => problems.push(start, state.current(), message),
                 }
             }
@@ -234,13 +238,25 @@ fn read_into(state: &mut State<'_>, options: &ParseOptions, problems: &mut Probl
     }
 }
 
+/// A run of text between two tags, as read so far.
+#[derive(Clone, Copy)]
+enum Run<'a> {
+    /// One piece, borrowed from the input.
+    Borrowed(&'a str),
+    /// Several pieces, or one that had to be changed: in [`State::scratch`].
+    Assembled,
+}
+
 struct State<'a> {
     input: &'a str,
     tree: Tree<'a>,
     /// Indices of the open elements, outermost first.
     open: Vec<u32>,
     /// Text read since the last tag: its offset and content.
-    text: Option<(usize, Cow<'a, str>)>,
+    text: Option<(usize, Run<'a>)>,
+    /// The content of a [`Run::Assembled`] run (kept to reuse its allocation: a run of several
+    /// pieces, `a &amp; b`, is assembled here and copied out once, at its exact length).
+    scratch: String,
     elements: usize,
     /// Problems of the attribute value being read (kept to reuse its allocation).
     value_problems: Vec<TextProblem>,
@@ -268,20 +284,49 @@ impl<'a> State<'a> {
     }
 
     fn push_text(&mut self, content: Cow<'a, str>, offset: usize) {
-        match &mut self.text {
-            None => self.text = Some((offset, content)),
-            Some((_, text)) => text.to_mut().push_str(&content),
+        match (&self.text, content) {
+            (None, Cow::Borrowed(content)) => self.text = Some((offset, Run::Borrowed(content))),
+            (_, content) => {
+                self.assemble(offset);
+                self.scratch.push_str(&content);
+            }
+        }
+    }
+
+    /// Adds a character a reference stands for.
+    fn push_char(&mut self, c: char, offset: usize) {
+        self.assemble(offset);
+        self.scratch.push(c);
+    }
+
+    /// Makes the current run (or a new one at `offset`) an assembled one, to push onto.
+    fn assemble(&mut self, offset: usize) {
+        match self.text {
+            Some((_, Run::Assembled)) => {}
+            Some((start, Run::Borrowed(first))) => {
+                self.scratch.clear();
+                self.scratch.push_str(first);
+                self.text = Some((start, Run::Assembled));
+            }
+            None => {
+                self.scratch.clear();
+                self.text = Some((offset, Run::Assembled));
+            }
         }
     }
 
     /// Ends the current run of text: stored in its element, or refused outside the root.
     fn flush_text(&mut self, problems: &mut Problems) {
-        let Some((offset, content)) = self.text.take() else {
+        let Some((offset, run)) = self.text.take() else {
             return;
         };
         let parent = self.current();
         if parent == NONE {
-            if !text::is_blank(&content) {
+            let content = match run {
+                Run::Borrowed(content) => content,
+                Run::Assembled => &self.scratch,
+            };
+            if !text::is_blank(content) {
                 problems.push(
                     offset,
                     NONE,
@@ -290,6 +335,10 @@ impl<'a> State<'a> {
             }
             return;
         }
+        let content = match run {
+            Run::Borrowed(content) => Cow::Borrowed(content),
+            Run::Assembled => Cow::Owned(self.scratch.as_str().to_owned()),
+        };
         self.count_child(parent, false);
         self.tree.items.push(Item {
             kind: Kind::Text(content),

@@ -57,16 +57,6 @@ fn may_hold_illegal(word: u64) -> bool {
     escape::control_bytes(word) | escape::bytes_equal(word, 0xEF) != 0
 }
 
-/// [`may_hold_illegal`], or `&` and `<`: what an attribute value needs a look for.
-#[inline(always)]
-fn may_need_work(word: u64) -> bool {
-    escape::control_bytes(word)
-        | escape::bytes_equal(word, 0xEF)
-        | escape::bytes_equal(word, b'&')
-        | escape::bytes_equal(word, b'<')
-        != 0
-}
-
 /// Whether a character XML 1.0 does not allow starts at `index`: a control byte other than tab,
 /// newline and carriage return, or U+FFFE/U+FFFF (EF BF BE/BF). These are the only ones a `str`
 /// can hold.
@@ -101,15 +91,42 @@ fn illegal_message(c: char) -> String {
     )
 }
 
+/// Whether any byte of `bytes` passes `looks`, which must be false for `a`. Each block of 32 bytes is tested without an early
+/// exit, which LLVM vectorises (safe code, no intrinsics): plain text costs a few instructions per
+/// block instead of several per byte.
+#[inline(always)]
+fn any_byte(bytes: &[u8], looks: impl Fn(u8) -> bool) -> bool {
+    const BLOCK: usize = 32;
+    let mut blocks = bytes.chunks_exact(BLOCK);
+    for block in &mut blocks {
+        if block
+            .iter()
+            .fold(0u8, |found, &byte| found | u8::from(looks(byte)))
+            != 0
+        {
+            return true;
+        }
+    }
+    // The tail as one more block, padded with a byte that never looks: a short text (most are)
+    // needs no byte loop either.
+    let tail = blocks.remainder();
+    let mut padded = [b'a'; BLOCK];
+    if let Some(head) = padded.get_mut(..tail.len()) {
+        head.copy_from_slice(tail);
+    }
+    padded
+        .iter()
+        .fold(0u8, |found, &byte| found | u8::from(looks(byte)))
+        != 0
+}
+
 /// Character data as read: line ends normalized, and the first character XML does not allow.
-/// One scan settles the common case (nothing to change, nothing to refuse).
+/// One scan settles the common case (nothing to change, nothing to refuse): no carriage return,
+/// no control byte but tab and newline, no lead byte of U+FFFE/U+FFFF.
 pub(crate) fn character_data(raw: &str) -> (Cow<'_, str>, Option<TextProblem>) {
-    let bytes = raw.as_bytes();
-    if position(bytes, may_hold_illegal, |index| {
-        bytes[index] == b'\r' || illegal_at(bytes, index)
-    })
-    .is_none()
-    {
+    // Bitwise, not short-circuit, operators: branch-free, so the scan vectorises.
+    let needs_look = |byte: u8| (byte < 0x20) & (byte != b'\t') & (byte != b'\n') | (byte == 0xEF);
+    if !any_byte(raw.as_bytes(), needs_look) {
         return (Cow::Borrowed(raw), None);
     }
     (normalize_line_ends(raw), find_illegal(raw))
@@ -136,6 +153,20 @@ pub(crate) fn normalize_line_ends(text: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// The character of one of the five predefined entities, by the bytes of its name: the common
+/// reference, settled without a UTF-8 check or a call (the same five as quick-xml's
+/// `resolve_predefined_entity`, which [`resolve_reference`] uses for the rest).
+pub(crate) fn predefined_entity(name: &[u8]) -> Option<char> {
+    match name {
+        b"amp" => Some('&'),
+        b"lt" => Some('<'),
+        b"gt" => Some('>'),
+        b"quot" => Some('"'),
+        b"apos" => Some('\''),
+        _ => None,
+    }
 }
 
 /// Resolves the name inside `&…;`: the five predefined entities and character references, both
@@ -187,23 +218,30 @@ pub(crate) fn resolve_reference(name: &str) -> Result<char, String> {
 /// carriage returns turned into spaces (attribute-value normalization; `&#10;` keeps a newline).
 /// Problems are reported with offsets relative to `raw`; the value is still returned.
 pub(crate) fn attribute_value<'a>(raw: &'a str, problems: &mut Vec<TextProblem>) -> Cow<'a, str> {
-    let bytes = raw.as_bytes();
     // One scan for the common case: nothing to resolve, normalize or refuse.
-    let needs_work = position(bytes, may_need_work, |index| {
-        matches!(bytes[index], b'&' | b'<' | 0..0x20) || illegal_at(bytes, index)
-    });
-    if needs_work.is_none() {
+    let needs_work = |byte: u8| (byte < 0x20) | (byte == b'&') | (byte == b'<') | (byte == 0xEF);
+    if !any_byte(raw.as_bytes(), needs_work) {
         return Cow::Borrowed(raw);
     }
-    if let Some(problem) = find_illegal(raw) {
-        problems.push(problem);
+    let is_special = |byte: u8| matches!(byte, b'&' | b'<' | b'\t' | b'\n' | b'\r');
+    match find_illegal(raw) {
+        Some(problem) => problems.push(problem),
+        // Only a character such as U+FFFD made the scan look.
+        None if !any_byte(raw.as_bytes(), is_special) => return Cow::Borrowed(raw),
+        None => {}
     }
     let mut out = String::with_capacity(raw.len());
-    let mut rest = raw;
     let mut offset = 0;
-    while let Some(c) = rest.chars().next() {
-        let width = match c {
-            '&' => match rest.find(';') {
+    // Runs of plain characters are copied whole; the bytes that end them are all ASCII, so every
+    // offset below is a char boundary.
+    while let Some(rest) = raw.get(offset..) {
+        let plain = rest.bytes().position(is_special).unwrap_or(rest.len());
+        out.push_str(&rest[..plain]);
+        offset += plain;
+        let rest = &rest[plain..];
+        let width = match rest.as_bytes().first() {
+            None => break,
+            Some(b'&') => match rest.find(';') {
                 Some(end) => {
                     match resolve_reference(&rest[1..end]) {
                         Ok(resolved) => out.push(resolved),
@@ -219,27 +257,23 @@ pub(crate) fn attribute_value<'a>(raw: &'a str, problems: &mut Vec<TextProblem>)
                     1
                 }
             },
-            '<' => {
+            Some(b'<') => {
                 problems.push(TextProblem {
                     offset,
                     message: "`<` is not allowed in an attribute value (write `&lt;`)".into(),
                 });
                 1
             }
-            '\r' => {
+            Some(b'\r') => {
                 out.push(' ');
                 if rest[1..].starts_with('\n') { 2 } else { 1 }
             }
-            '\t' | '\n' => {
+            // A tab or a newline.
+            Some(_) => {
                 out.push(' ');
                 1
             }
-            other => {
-                out.push(other);
-                other.len_utf8()
-            }
         };
-        rest = &rest[width..];
         offset += width;
     }
     Cow::Owned(out)
@@ -248,6 +282,17 @@ pub(crate) fn attribute_value<'a>(raw: &'a str, problems: &mut Vec<TextProblem>)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn predefined_entities_resolve_as_quick_xml_resolves_them() {
+        for name in [
+            "amp", "lt", "gt", "quot", "apos", "nbsp", "Amp", "am", "ampx", "#38", "",
+        ] {
+            let expected = quick_xml::escape::resolve_predefined_entity(name)
+                .and_then(|entity| entity.chars().next());
+            assert_eq!(predefined_entity(name.as_bytes()), expected, "{name}");
+        }
+    }
 
     #[test]
     fn references_resolve_and_unknown_ones_are_refused() {
