@@ -182,11 +182,17 @@ fn escape_with<const MODE: u8>(out: &mut String, input: &str) -> bool {
     // Everything before `start` has been written.
     let mut start = 0;
     let mut base = 0;
-    while base < bytes.len() {
-        let mut mask = match bytes.get(base..base + BLOCK) {
-            Some(block) => block_mask(block.try_into().expect("a whole block"), MODE),
-            None => tail_mask(bytes, base, MODE),
-        };
+    let mask_at = |base: usize| match bytes.get(base..base + BLOCK) {
+        Some(block) => block_mask(block.try_into().expect("a whole block"), MODE),
+        None => tail_mask(bytes, base, MODE),
+    };
+    let mut mask = mask_at(0);
+    // The common case, a value of one block that needs nothing: one copy.
+    if mask == 0 && bytes.len() <= BLOCK {
+        out.push_str(input);
+        return false;
+    }
+    loop {
         while mask != 0 {
             let index = base + mask.trailing_zeros() as usize;
             mask &= mask - 1;
@@ -228,6 +234,10 @@ fn escape_with<const MODE: u8>(out: &mut String, input: &str) -> bool {
             start = index + 1;
         }
         base += BLOCK;
+        if base >= bytes.len() {
+            break;
+        }
+        mask = mask_at(base);
     }
     out.push_str(&input[start..]);
     suspect
