@@ -130,14 +130,16 @@ pub(crate) fn read<'a>(
     options: &ParseOptions,
     problems: &mut Problems,
 ) -> (Tree<'a>, bool) {
-    // Room for a typical document's items and attributes (a few dozen bytes each), so the
-    // vectors rarely grow; the input size is already within the caller's limit.
-    let guess = input.len() / 48 + 4;
+    // Room for a typical document's items and attributes (an element or a run of text every
+    // two dozen bytes, an attribute every five dozen), so the vectors rarely grow; the input
+    // size is already within the caller's limit.
+    let items = input.len() / 24 + 8;
+    let attributes = input.len() / 64 + 4;
     let mut state = State {
         input,
         tree: Tree {
-            items: Vec::with_capacity(guess),
-            attributes: Vec::with_capacity(guess),
+            items: Vec::with_capacity(items),
+            attributes: Vec::with_capacity(attributes),
         },
         open: Vec::with_capacity(16),
         text: None,

@@ -573,3 +573,31 @@ fn signed_and_upper_case_character_references_are_refused_in_text_and_attributes
         parse(&voice("<Say>AA</Say>")).unwrap().to_string()
     );
 }
+
+/// A name resolves to the entry of its own parent however often, and after however many other
+/// names, it was resolved before (the rule engine remembers recent lookups).
+#[test]
+fn repeated_names_resolve_under_each_parent() {
+    let mut body = String::new();
+    for _ in 0..3 {
+        body.push_str(r#"<Dial><Sip>sip:a@example.com</Sip></Dial><Refer><Sip>sip:b@example.com</Sip></Refer>"#);
+        // More distinct names than the engine remembers, between the repeats.
+        body.push_str(r#"<Say>a</Say><Play>b</Play><Pause/><Hangup/><Redirect>c</Redirect><Leave/><Echo/><Reject/><Gather><Say>d</Say></Gather>"#);
+    }
+    let input = voice(&body);
+    let doc = parse(&input).unwrap_or_else(|error| panic!("{error}"));
+    let sips: Vec<&str> = doc
+        .root()
+        .elements()
+        .filter(|verb| matches!(verb.name(), "Dial" | "Refer"))
+        .map(|verb| {
+            verb.elements()
+                .next()
+                .expect("a Sip")
+                .spec()
+                .expect("an entry")
+                .id
+        })
+        .collect();
+    assert_eq!(sips, ["voice.Sip@Dial", "voice.Sip@Refer"].repeat(3));
+}
