@@ -601,3 +601,29 @@ fn repeated_names_resolve_under_each_parent() {
         .collect();
     assert_eq!(sips, ["voice.Sip@Dial", "voice.Sip@Refer"].repeat(3));
 }
+
+/// Text borrowed from the input and text assembled in the document's own buffer read the same,
+/// and documents that say the same are equal however their texts are stored.
+#[test]
+fn texts_read_the_same_however_they_are_stored() {
+    let assembled = voice("<Say>a &amp; b</Say><Play>x&#10;y</Play><Say>plain</Say>");
+    let borrowed = voice("<Say><![CDATA[a & b]]></Say><Play>x\ny</Play><Say>plain</Say>");
+    let (one, other) = (parse(&assembled).unwrap(), parse(&borrowed).unwrap());
+    let texts = |doc: &Document<'_>| -> Vec<String> {
+        doc.root().elements().map(|verb| verb.text()).collect()
+    };
+    assert_eq!(texts(&one), ["a & b", "x\ny", "plain"]);
+    assert_eq!(texts(&other), texts(&one));
+    assert_eq!(one, other);
+    assert_ne!(
+        one,
+        parse(&voice(
+            "<Say>a &amp; c</Say><Play>x&#10;y</Play><Say>plain</Say>"
+        ))
+        .unwrap()
+    );
+    let owned = other.clone().into_owned();
+    assert_eq!(texts(&owned), texts(&one));
+    assert_eq!(owned, one);
+    assert_eq!(owned.to_string(), one.to_string());
+}
