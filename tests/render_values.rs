@@ -236,6 +236,64 @@ fn dynamic_text_of_display_types() {
     );
 }
 
+/// Renders `format_args!(…)`, which the macro takes apart into static pieces and plain splices,
+/// and the `String` that `format!` makes of the same arguments, which it writes through one
+/// escaping, as text and as a string and a URL attribute: the documents must be the same bytes
+/// with the same verdict.
+macro_rules! taken_apart_writes_what_format_writes {
+    ($($arguments:tt)*) => {{
+        let formatted = format!($($arguments)*);
+        let apart = cxml! { Response <
+            Say < {format_args!($($arguments)*)} >
+            Dial(callerName = {format_args!($($arguments)*)}, action = {format_args!($($arguments)*)}) < "+15550100" >
+        > };
+        let whole = cxml! { Response <
+            Say < {formatted} >
+            Dial(callerName = {formatted}, action = {formatted}) < "+15550100" >
+        > };
+        assert_eq!(apart.as_str(), whole.as_str(), "{}", stringify!($($arguments)*));
+        assert_eq!(apart.error(), whole.error(), "{}", stringify!($($arguments)*));
+    }};
+}
+
+/// A `Display` that writes markup characters in several pieces.
+struct Pieces;
+
+impl fmt::Display for Pieces {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("<a")?;
+        f.write_str(" b=\"&amp;\"")?;
+        f.write_str(">\u{0}\u{FFFE}")
+    }
+}
+
+#[test]
+fn format_args_taken_apart_write_what_format_writes() {
+    let hostile = "O'Brien & <Sons> \"q\"\t\n\r\u{1}\u{FFFF}\u{7F} é ]]>";
+    let owned = String::from("https://example.com/a?b=1&c=<2>");
+    let long = "x&".repeat(40);
+    let n = -42i64;
+    taken_apart_writes_what_format_writes!("{hostile}");
+    taken_apart_writes_what_format_writes!("{owned}/status?x={hostile}&{{y}}");
+    taken_apart_writes_what_format_writes!("{}/{}", owned, hostile);
+    taken_apart_writes_what_format_writes!("{1}<{0}>{1}", hostile, &owned);
+    taken_apart_writes_what_format_writes!("{0}{0}{long}", hostile);
+    taken_apart_writes_what_format_writes!("{a}\"{b}\"", a = Pieces, b = &long);
+    taken_apart_writes_what_format_writes!("a<b&c\"d\te\n{n}");
+    taken_apart_writes_what_format_writes!("{} {} {} {}", i64::MIN, u128::MAX, 0u8, n);
+    taken_apart_writes_what_format_writes!("{} {} {} {}", 1.5f64, -0.0f64, f64::NAN, '<');
+    taken_apart_writes_what_format_writes!("{} {}", true, Some(1).is_some());
+    // Format specs: left to `format_args!` itself, through `Display`.
+    taken_apart_writes_what_format_writes!(
+        "{hostile:>60}|{n:+}|{:.2}|{:#x}|{:?}",
+        1.0f64 / 3.0,
+        255,
+        hostile
+    );
+    taken_apart_writes_what_format_writes!("{:?}", owned);
+    taken_apart_writes_what_format_writes!("");
+}
+
 // ---- text, order, empties ----
 
 #[test]

@@ -127,9 +127,10 @@ fn expressions_conditions_and_iterables_run_once_in_the_order_written() {
             "show vip music",
             "eval caller",
             "show caller",
+            // As `format_args!` does: every argument first, then each written.
             "eval base",
-            "show base",
             "eval id",
+            "show base",
             "show id",
             "iterate numbers",
             "eval status",
@@ -174,6 +175,49 @@ fn format_arguments_are_evaluated_in_the_order_written_even_when_used_out_of_ord
             "show a",
         ]
     );
+}
+
+/// Renders `format_args!(…)` as text and as a URL attribute, and checks both against what
+/// `format!` does with the same arguments: the same text, and the same effects in the same order
+/// (each argument evaluated once, all of them before any is shown, then shown in the order the
+/// format string names them, as often as it names them).
+macro_rules! same_as_format {
+    ($log:ident, $($arguments:tt)*) => {{
+        let expected = format!($($arguments)*);
+        let effects = $log.taken();
+        let doc = cxml::cxml! { Response < Redirect < {format_args!($($arguments)*)} > > };
+        assert_eq!($log.taken(), effects, "text: {}", stringify!($($arguments)*));
+        assert!(
+            doc.as_str().contains(&format!("<Redirect>{expected}</Redirect>")),
+            "{}", doc.as_str()
+        );
+        let doc = cxml::cxml! {
+            Response < Dial(action = {format_args!($($arguments)*)}) < "+15550100" > >
+        };
+        assert_eq!($log.taken(), effects, "attribute: {}", stringify!($($arguments)*));
+        assert!(doc.as_str().contains(&format!(r#"<Dial action="{expected}">"#)), "{}", doc.as_str());
+        assert!(doc.error().is_none(), "{:?}", doc.error());
+    }};
+}
+
+#[test]
+fn format_arguments_taken_apart_keep_the_semantics_of_format() {
+    let log = Log::default();
+    let captured = "c";
+    same_as_format!(log, "{}/{}", log.value("a"), log.value("b"));
+    same_as_format!(log, "{1}-{0}", log.value("first"), log.value("second"));
+    same_as_format!(log, "{0}/{0}/{1}", log.value("twice"), log.value("once"));
+    same_as_format!(log, "{b}/{a}", a = log.value("a"), b = log.value("b"));
+    same_as_format!(
+        log,
+        "{x}/{0}/{x}/{captured}",
+        log.value("p"),
+        x = log.value("x")
+    );
+    same_as_format!(log, "{captured}/{}?n={}", log.value("only"), 7);
+    same_as_format!(log, "{captured}{{}}");
+    // A format spec: the whole `format_args!` is written through `Display`, same effects.
+    same_as_format!(log, "{1:>3}/{0}", log.value("a"), log.value("b"));
 }
 
 #[test]

@@ -1,20 +1,35 @@
 //! `format_args!("…{name}…")` spliced as a value is taken apart at compile time: its literal
 //! pieces become static markup (escaped now) and its arguments plain splices, so a value such as
 //! `statusCallback = {format_args!("{base}/status")}` costs no formatter at run time.
+//!
+//! Rust's semantics are kept: the explicit arguments are evaluated once each, left to right,
+//! before any is written (the expansion binds them first, as `format_args!` does), then written
+//! in the order the format string names them, as often as it names them.
 
 use proc_macro2::{Delimiter, Ident, TokenStream, TokenTree};
+
+/// A `format_args!` taken apart.
+pub struct Formatted {
+    /// The explicit arguments (positional, then named), in the order written: each is evaluated
+    /// once, in this order, before any piece is written.
+    pub arguments: Vec<TokenStream>,
+    pub pieces: Vec<Piece>,
+}
 
 /// One piece of a format string.
 pub enum Piece {
     Static(String),
-    Argument(TokenStream),
+    /// The explicit argument of this index in [`Formatted::arguments`].
+    Argument(usize),
+    /// A variable captured by name (`{base}` with no `base = …` argument): a place, which
+    /// reading has no effect, so it is named where it is written.
+    Captured(Ident),
 }
 
 /// The pieces of `format_args!(…)`, or `None` when the expression is anything else or uses what
-/// a plain splice cannot reproduce (format specs, an argument used twice, arguments used in
-/// another order than written: each piece is evaluated where it is written, and `format_args!`
-/// evaluates its arguments left to right).
-pub fn pieces(expr: &TokenStream) -> Option<Vec<Piece>> {
+/// a plain splice cannot reproduce (a format spec, an argument that is not used or not there:
+/// `format_args!` itself then reports what is wrong).
+pub fn pieces(expr: &TokenStream) -> Option<Formatted> {
     let tokens: Vec<TokenTree> = expr.clone().into_iter().collect();
     let [
         TokenTree::Ident(name),
@@ -38,26 +53,31 @@ pub fn pieces(expr: &TokenStream) -> Option<Vec<Piece>> {
         _ => return None,
     };
     arguments.remove(0);
-    let mut named: Vec<(String, TokenStream)> = Vec::new();
-    let mut positional: Vec<TokenStream> = Vec::new();
+    let mut named: Vec<String> = Vec::new();
+    let mut values: Vec<TokenStream> = Vec::new();
+    let mut positional = 0;
     for argument in arguments {
         let parts: Vec<TokenTree> = argument.clone().into_iter().collect();
         match parts.as_slice() {
             [TokenTree::Ident(name), TokenTree::Punct(eq), rest @ ..]
                 if eq.as_char() == '=' && !rest.is_empty() =>
             {
-                named.push((name.to_string(), rest.iter().cloned().collect()));
+                named.push(name.to_string());
+                values.push(rest.iter().cloned().collect());
             }
             [] => {}
-            _ => positional.push(argument),
+            // A positional argument after a named one: `format_args!` refuses it.
+            _ if !named.is_empty() => return None,
+            _ => {
+                positional += 1;
+                values.push(argument);
+            }
         }
     }
 
-    let mut result = Vec::new();
+    let mut pieces = Vec::new();
+    let mut used = vec![false; values.len()];
     let mut text = String::new();
-    let mut used: Vec<String> = Vec::new();
-    // Where the last explicit argument used stands in the argument list.
-    let mut last_written: Option<usize> = None;
     let mut next_positional = 0;
     let value = format.value();
     let mut chars = value.chars().peekable();
@@ -80,67 +100,47 @@ pub fn pieces(expr: &TokenStream) -> Option<Vec<Piece>> {
                     }
                 }
                 let inside = inside.trim();
-                let (key, argument, written) = if inside.is_empty() {
+                // `{}` and `{N}` name positional arguments only.
+                let piece = if inside.is_empty() {
                     next_positional += 1;
-                    let index = next_positional - 1;
-                    (
-                        format!("#{index}"),
-                        positional.get(index)?.clone(),
-                        Some(index),
-                    )
+                    Piece::Argument((next_positional <= positional).then_some(next_positional - 1)?)
                 } else if let Ok(index) = inside.parse::<usize>() {
-                    (
-                        format!("#{index}"),
-                        positional.get(index)?.clone(),
-                        Some(index),
-                    )
+                    Piece::Argument((index < positional).then_some(index)?)
                 } else if let Some(mut ident) = identifier(inside) {
-                    match named.iter().position(|(name, _)| name == inside) {
-                        Some(index) => (
-                            inside.to_string(),
-                            named[index].1.clone(),
-                            Some(positional.len() + index),
-                        ),
+                    match named.iter().position(|name| name == inside) {
+                        Some(index) => Piece::Argument(positional + index),
                         // An inline capture: the variable itself, at the literal's span.
                         None => {
                             ident.set_span(literal.span());
-                            (format!("@{inside}"), TokenTree::Ident(ident).into(), None)
+                            Piece::Captured(ident)
                         }
                     }
                 } else {
                     return None;
                 };
-                if let Some(written) = written {
-                    if last_written.is_some_and(|last| last > written) {
-                        return None;
-                    }
-                    last_written = Some(written);
+                if let Piece::Argument(index) = piece {
+                    used[index] = true;
                 }
-                // Arguments are evaluated once by format_args!; a plain splice per use would
-                // evaluate them again, so only captured variables may repeat.
-                if used.contains(&key) && !key.starts_with('@') {
-                    return None;
-                }
-                used.push(key);
                 if !text.is_empty() {
-                    result.push(Piece::Static(std::mem::take(&mut text)));
+                    pieces.push(Piece::Static(std::mem::take(&mut text)));
                 }
-                result.push(Piece::Argument(argument));
+                pieces.push(piece);
             }
             '}' => return None,
             other => text.push(other),
         }
     }
     if !text.is_empty() {
-        result.push(Piece::Static(text));
+        pieces.push(Piece::Static(text));
     }
     // Every argument given must be used, or format_args! itself would have refused the code.
-    if positional.len() > used.iter().filter(|k| k.starts_with('#')).count()
-        || named.iter().any(|(name, _)| !used.contains(name))
-    {
+    if used.contains(&false) {
         return None;
     }
-    Some(result)
+    Some(Formatted {
+        arguments: values,
+        pieces,
+    })
 }
 
 /// `text` as an identifier, by Rust's own rules (`a²` and keywords are not one; `Ident::new`
@@ -171,13 +171,16 @@ mod tests {
     use super::*;
 
     fn describe(source: &str) -> Option<Vec<String>> {
-        let pieces = pieces(&source.parse().unwrap())?;
+        let formatted = pieces(&source.parse().unwrap())?;
+        let arguments: Vec<String> = formatted.arguments.iter().map(|a| a.to_string()).collect();
         Some(
-            pieces
+            formatted
+                .pieces
                 .into_iter()
                 .map(|piece| match piece {
                     Piece::Static(text) => format!("s:{text}"),
-                    Piece::Argument(tokens) => format!("a:{tokens}"),
+                    Piece::Argument(index) => format!("a{index}:{}", arguments[index]),
+                    Piece::Captured(ident) => format!("c:{ident}"),
                 })
                 .collect(),
         )
@@ -187,54 +190,65 @@ mod tests {
     fn simple_format_strings_come_apart() {
         assert_eq!(
             describe(r#"format_args!("{base}/status")"#).unwrap(),
-            ["a:base", "s:/status"]
+            ["c:base", "s:/status"]
         );
         assert_eq!(
             describe(r#"format_args!("{}/{x}?{{q}}", a.b(), x = y + 1)"#).unwrap(),
-            ["a:a . b ()", "s:/", "a:y + 1", "s:?{q}"]
+            ["a0:a . b ()", "s:/", "a1:y + 1", "s:?{q}"]
         );
         assert_eq!(
-            describe(r#"format_args!("{0}-{0}", z)"#),
-            None,
-            "an argument used twice"
+            describe(r#"format_args!("{0}-{0}", z)"#).unwrap(),
+            ["a0:z", "s:-", "a0:z"],
+            "an argument used twice: bound once, written twice"
         );
         assert_eq!(
-            describe(r#"format_args!("{n:>4}", n = 1)"#),
-            None,
-            "a format spec"
-        );
-        assert_eq!(describe(r#"format!("{a}")"#), None, "not format_args!");
-        // Found by the `macro` fuzz target: `Ident::new` panicked on a name Rust refuses.
-        assert_eq!(
-            describe(r#"format_args!("{a²}")"#),
-            None,
-            "not an identifier"
-        );
-        assert_eq!(describe(r#"format_args!("{fn}")"#), None, "a keyword");
-        assert_eq!(
-            describe(r#"format_args!("{}", a, b)"#),
-            None,
-            "an unused argument"
-        );
-        assert_eq!(
-            describe(r#"format_args!("{1}{0}", a(), b())"#),
-            None,
+            describe(r#"format_args!("{1}{0}", a(), b())"#).unwrap(),
+            ["a1:b ()", "a0:a ()"],
             "arguments used out of the order written"
         );
         assert_eq!(
-            describe(r#"format_args!("{y}{x}", x = a(), y = b())"#),
-            None,
+            describe(r#"format_args!("{y}{x}", x = a(), y = b())"#).unwrap(),
+            ["a1:b ()", "a0:a ()"],
             "named arguments used out of the order written"
         );
         assert_eq!(
-            describe(r#"format_args!("{x}{0}", a(), x = b())"#),
-            None,
+            describe(r#"format_args!("{x}{0}", a(), x = b())"#).unwrap(),
+            ["a1:b ()", "a0:a ()"],
             "a named argument before a positional one"
         );
         assert_eq!(
             describe(r#"format_args!("{0}{x}{c}", a(), x = b())"#).unwrap(),
-            ["a:a ()", "a:b ()", "a:c"],
+            ["a0:a ()", "a1:b ()", "c:c"],
             "in order, with a capture"
         );
+    }
+
+    #[test]
+    fn what_a_plain_splice_cannot_write_is_left_to_format_args() {
+        for (source, why) in [
+            (r#"format_args!("{n:>4}", n = 1)"#, "a format spec"),
+            (r#"format_args!("{:?}", 1)"#, "a debug spec"),
+            (r#"format!("{a}")"#, "not format_args!"),
+            // Found by the `macro` fuzz target: `Ident::new` panicked on a name Rust refuses.
+            (r#"format_args!("{a²}")"#, "not an identifier"),
+            (r#"format_args!("{fn}")"#, "a keyword"),
+            (r#"format_args!("{}", a, b)"#, "an unused argument"),
+            (
+                r#"format_args!("{x}", x = a, y = b)"#,
+                "an unused named argument",
+            ),
+            (r#"format_args!("{} {}", a)"#, "a missing argument"),
+            (r#"format_args!("{1}", a)"#, "an index past the arguments"),
+            (r#"format_args!("{0}", x = a)"#, "a named argument by index"),
+            (
+                r#"format_args!("{x} {}", x = a, b)"#,
+                "positional after named",
+            ),
+            (r#"format_args!("{")"#, "an unclosed brace"),
+            (r#"format_args!("}")"#, "a lone closing brace"),
+            (r#"format_args!(FORMAT, a)"#, "not a literal"),
+        ] {
+            assert!(describe(source).is_none(), "{why}: {source}");
+        }
     }
 }

@@ -7,7 +7,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
 
 use crate::ast::*;
-use crate::format::Piece;
+use crate::format::{Formatted, Piece};
 use crate::names::marker_path;
 use crate::validate::Resolved;
 
@@ -73,6 +73,21 @@ struct Builder {
     /// For each element being generated: whether its splices may only be fragments, because
     /// it takes text or children, and children are written.
     fragments_only: Vec<bool>,
+    /// Bytes of static markup pushed so far (to place marks and checks by offsets).
+    static_len: usize,
+    /// The check of a run-time attribute value, held back until the start tag's static markup
+    /// after it is written (so that it is pushed in one piece with the markup before it).
+    deferred_check: Option<DeferredCheck>,
+}
+
+/// A run-time attribute's check, written once the markup after the value is known.
+struct DeferredCheck {
+    /// `out.check_…`.
+    method: TokenStream,
+    /// Its arguments but the last, which tells how many bytes follow the value's `"`.
+    arguments: TokenStream,
+    /// [`Builder::static_len`] just after the value's closing `"`.
+    end: usize,
 }
 
 impl Builder {
@@ -88,11 +103,14 @@ impl Builder {
             next_counter: 0,
             counting: Vec::new(),
             fragments_only: Vec::new(),
+            static_len: 0,
+            deferred_check: None,
         }
     }
 
     fn push_static(&mut self, markup: &str) {
         self.estimate += markup.len();
+        self.static_len += markup.len();
         self.pending.push_str(markup);
         self.all_static.push_str(markup);
     }
@@ -108,7 +126,25 @@ impl Builder {
     fn push_statement(&mut self, statement: TokenStream) {
         self.flush();
         self.dynamic = true;
+        // A held-back check goes first: only static markup has been pushed since its value.
+        if let Some(DeferredCheck {
+            method,
+            arguments,
+            end,
+        }) = self.deferred_check.take()
+        {
+            let trailing = self.static_len - end;
+            self.statements
+                .extend(quote!(#method(#arguments, #trailing);));
+        }
         self.statements.extend(statement);
+    }
+
+    /// Writes the held-back check, if any, after the static markup pushed since its value.
+    fn write_deferred_check(&mut self) {
+        if self.deferred_check.is_some() {
+            self.push_statement(TokenStream::new());
+        }
     }
 
     /// Generates `nodes` into their own statement list (a branch or loop body).
@@ -216,9 +252,11 @@ impl Builder {
         }
         if text.is_none() && element.children.is_empty() {
             self.push_static("/>");
+            self.write_deferred_check();
             return;
         }
         self.push_static(">");
+        self.write_deferred_check();
         let check_text = text_known_at_run_time(element, text);
         let may_be_empty = content_known_at_run_time(element, text);
         let content_mark = (check_text || may_be_empty).then(|| self.mark_here());
@@ -270,25 +308,18 @@ impl Builder {
         }
     }
 
-    /// [`mark_here`](Self::mark_here) for a URL attribute, whose escaping notes what needs a check.
-    fn mark_url(&mut self) -> Ident {
+    /// A fresh name for a mark (an offset into the output).
+    fn new_mark(&mut self) -> Ident {
         self.next_counter += 1;
-        let mark = Ident::new(
+        Ident::new(
             &format!("__cxml_mark_{}", self.next_counter),
             Span::mixed_site(),
-        );
-        let out = &self.out;
-        self.push_statement(quote!(let #mark = #out.mark_url();));
-        mark
+        )
     }
 
     /// A fresh local holding the output's length now, for a check of what is written next.
     fn mark_here(&mut self) -> Ident {
-        self.next_counter += 1;
-        let mark = Ident::new(
-            &format!("__cxml_mark_{}", self.next_counter),
-            Span::mixed_site(),
-        );
+        let mark = self.new_mark();
         let out = &self.out;
         self.push_statement(quote!(let #mark = #out.mark();));
         mark
@@ -329,25 +360,53 @@ impl Builder {
                     let url = matches!(spec.ty, ValueType::Url)
                         && spec.max_length.is_none()
                         && static_pieces_plain(&splice.tokens);
-                    let mark = if url {
-                        Some(self.mark_url())
-                    } else {
-                        checked_at_run_time(spec).then(|| self.mark_here())
+                    let checked = url || checked_at_run_time(spec);
+                    // The mark: where ` name="` starts, for the check of what is written.
+                    let mark = checked.then(|| self.new_mark());
+                    let start = self.static_len;
+                    let mark_here = |builder: &mut Self| {
+                        if let Some(mark) = &mark {
+                            let back = builder.static_len - start;
+                            let now = if url {
+                                quote!(#out.mark_url())
+                            } else {
+                                quote!(#out.mark())
+                            };
+                            let at = if back == 0 { now } else { quote!(#now - #back) };
+                            builder.push_statement(quote!(let #mark = #at;));
+                        }
                     };
-                    if !self.formatted_attribute(&prefix, &splice.tokens) {
-                        self.estimate += prefix.len() + SPLICE_ESTIMATE;
-                        self.push_statement(quote_spanned!(span=>
-                            (&&::cxml::__private::Splice(&(#expr))).write_attr(&mut #out, #prefix);
-                        ));
+                    match crate::format::pieces(&splice.tokens) {
+                        Some(formatted) => {
+                            self.push_static(&prefix);
+                            self.formatted(
+                                formatted,
+                                escape::attribute,
+                                |value, out| quote!((&&::cxml::__private::Splice::text(#value)).write_attribute_part(&mut #out);),
+                                mark_here,
+                            );
+                            self.push_static("\"");
+                        }
+                        None => {
+                            mark_here(self);
+                            self.estimate += prefix.len() + SPLICE_ESTIMATE;
+                            self.push_statement(quote_spanned!(span=>
+                                (&&::cxml::__private::Splice(&(#expr))).write_attr(&mut #out, #prefix);
+                            ));
+                        }
                     }
                     if let Some(mark) = mark {
-                        let check = if url {
+                        let (method, arguments) = if url {
                             let prefix = prefix.len();
-                            quote!(#out.check_url(#at, #prefix, #mark);)
+                            (quote!(#out.check_url), quote!(#at, #prefix, #mark))
                         } else {
-                            quote!(#out.check_attribute(#at, #mark);)
+                            (quote!(#out.check_attribute), quote!(#at, #mark))
                         };
-                        self.push_statement(check);
+                        self.deferred_check = Some(DeferredCheck {
+                            method,
+                            arguments,
+                            end: self.static_len,
+                        });
                     }
                     return;
                 }
@@ -374,46 +433,82 @@ impl Builder {
         }
     }
 
-    /// Writes `format_args!(…)` as static pieces and plain splices; false when it is not one.
-    fn formatted_attribute(&mut self, prefix: &str, expr: &TokenStream) -> bool {
-        let Some(pieces) = crate::format::pieces(expr) else {
-            return false;
-        };
-        self.push_static(prefix);
-        for piece in pieces {
-            match piece {
-                Piece::Static(text) => self.push_static(&escape::attribute(&text)),
-                Piece::Argument(argument) => {
-                    let out = &self.out;
-                    self.estimate += SPLICE_ESTIMATE;
-                    self.push_statement(quote!(
-                        (&&::cxml::__private::Splice(&(#argument))).write_attribute_part(&mut #out);
-                    ));
-                }
+    /// Writes a `format_args!` taken apart: its static pieces escaped by `escape`, each argument
+    /// by the statement `part` makes of a reference to it. Explicit arguments are bound first, by
+    /// one `match` around the pieces from the first argument to the last, so that they are
+    /// evaluated once, left to right, before any is written, as `format_args!` does; `before`
+    /// runs once, after the static pieces before the first argument and before any argument.
+    fn formatted(
+        &mut self,
+        formatted: Formatted,
+        escape: fn(&str) -> String,
+        part: impl Fn(TokenStream, &Ident) -> TokenStream,
+        before: impl FnOnce(&mut Self),
+    ) {
+        let Formatted { arguments, pieces } = formatted;
+        let dynamic = |piece: &Piece| !matches!(piece, Piece::Static(_));
+        let first = pieces.iter().position(dynamic).unwrap_or(pieces.len());
+        let last = pieces
+            .iter()
+            .rposition(dynamic)
+            .map_or(first, |last| last + 1);
+        let names: Vec<Ident> = arguments
+            .iter()
+            .enumerate()
+            .map(|(index, argument)| {
+                let span = argument
+                    .clone()
+                    .into_iter()
+                    .next()
+                    .map_or_else(Span::call_site, |token| token.span());
+                Ident::new(
+                    &format!("__cxml_argument_{index}"),
+                    Span::mixed_site().located_at(span),
+                )
+            })
+            .collect();
+        let mut pieces = pieces.into_iter();
+        for piece in pieces.by_ref().take(first) {
+            if let Piece::Static(text) = piece {
+                self.push_static(&escape(&text));
             }
         }
-        self.push_static("\"");
-        true
-    }
-
-    /// Text from `format_args!(…)`: static pieces and plain splices; false when it is not one.
-    fn formatted_text(&mut self, expr: &TokenStream) -> bool {
-        let Some(pieces) = crate::format::pieces(expr) else {
-            return false;
+        before(self);
+        let bound = !arguments.is_empty();
+        let outer = if bound {
+            self.flush();
+            Some(std::mem::take(&mut self.statements))
+        } else {
+            None
         };
-        for piece in pieces {
-            match piece {
-                Piece::Static(text) => self.push_static(&escape::text(&text)),
-                Piece::Argument(argument) => {
-                    let out = &self.out;
-                    self.estimate += SPLICE_ESTIMATE;
-                    self.push_statement(quote!(
-                        (&&::cxml::__private::Splice::text(&(#argument))).write_text_part(&mut #out);
-                    ));
+        for piece in pieces.by_ref().take(last - first) {
+            let value = match piece {
+                Piece::Static(text) => {
+                    self.push_static(&escape(&text));
+                    continue;
                 }
+                Piece::Argument(index) => {
+                    let name = &names[index];
+                    quote!(#name)
+                }
+                Piece::Captured(name) => quote!(&(#name)),
+            };
+            self.estimate += SPLICE_ESTIMATE;
+            let statement = part(value, &self.out);
+            self.push_statement(statement);
+        }
+        if let Some(outer) = outer {
+            self.flush();
+            let body = std::mem::replace(&mut self.statements, outer);
+            self.push_statement(quote!(
+                match (#(&(#arguments),)*) { (#(#names,)*) => { #body } }
+            ));
+        }
+        for piece in pieces {
+            if let Piece::Static(text) = piece {
+                self.push_static(&escape(&text));
             }
         }
-        true
     }
 
     /// A `{expr}` among `parent`'s content; `positional` when it is the element's own text argument.
@@ -435,7 +530,13 @@ impl Builder {
         };
         let fragments_only = !positional && self.fragments_only.last().copied().unwrap_or(false);
         let text_allowed = parent.spec().allows_text() && !fragments_only;
-        if text_allowed && self.formatted_text(&splice.tokens) {
+        if text_allowed && let Some(formatted) = crate::format::pieces(&splice.tokens) {
+            self.formatted(
+                formatted,
+                escape::text,
+                |value, out| quote!((&&::cxml::__private::Splice::text(#value)).write_text_part(&mut #out);),
+                |_| {},
+            );
             return;
         }
         // The element's own text argument, or content of an element that holds no child
@@ -537,12 +638,10 @@ impl Builder {
 /// Whether the static pieces of `expr`, when it is a `format_args!` taken apart, are printable
 /// ASCII (a URL check then only needs to look at the run-time pieces).
 fn static_pieces_plain(expr: &TokenStream) -> bool {
-    crate::format::pieces(expr).is_none_or(|pieces| {
-        pieces.iter().all(|piece| match piece {
-            crate::format::Piece::Static(text) => {
-                text.bytes().all(|byte| byte > b' ' && byte < 0x7F)
-            }
-            crate::format::Piece::Argument(_) => true,
+    crate::format::pieces(expr).is_none_or(|formatted| {
+        formatted.pieces.iter().all(|piece| match piece {
+            Piece::Static(text) => text.bytes().all(|byte| byte > b' ' && byte < 0x7F),
+            Piece::Argument(_) | Piece::Captured(_) => true,
         })
     })
 }

@@ -149,23 +149,24 @@ impl Out {
         self.buf.len()
     }
 
-    /// Checks a run-time URL written since [`mark_url`](Self::mark_url) as ` name="value"`
+    /// Checks a run-time URL written from [`mark_url`](Self::mark_url) as ` name="value"`
     /// (nothing for `None`), for an attribute without a length limit whose static pieces are
-    /// printable ASCII; `prefix` is the length of ` name="`.
+    /// printable ASCII; `prefix` is the length of ` name="`, `trailing` that of the static
+    /// markup written after the value's closing `"`.
     ///
     /// The escaping already looked at every byte of the run-time pieces: a non-empty URL in which
     /// it saw no whitespace, control character, DEL or non-ASCII character is one that
     /// [`check_attribute`](Self::check_attribute) accepts too. Anything else goes there.
     #[inline]
-    pub fn check_url(&mut self, at: AttrRef, prefix: usize, mark: usize) {
+    pub fn check_url(&mut self, at: AttrRef, prefix: usize, mark: usize, trailing: usize) {
         let suspect = self.suspect;
         self.url = false;
         self.suspect = false;
-        let written = self.buf.len() - mark;
+        let written = self.buf.len() - trailing - mark;
         if written == 0 || (!suspect && written > prefix + 1) {
             return;
         }
-        self.check_attribute(at, mark);
+        self.check_attribute(at, mark, trailing);
     }
 
     /// Appends an attribute value, escaped (noting, inside a URL, the bytes that need a check).
@@ -178,19 +179,21 @@ impl Out {
         }
     }
 
-    /// Checks a run-time value written since `mark` as ` name="value"` (nothing for `None`)
-    /// against its attribute, with the function that checks literals and the reader's values.
+    /// Checks a run-time value written from `mark` as ` name="value"` (nothing for `None`),
+    /// followed by `trailing` bytes of static markup, against its attribute, with the function
+    /// that checks literals and the reader's values.
     #[inline(never)]
-    pub fn check_attribute(&mut self, at: AttrRef, mark: usize) {
+    pub fn check_attribute(&mut self, at: AttrRef, mark: usize, trailing: usize) {
         let element = at.element.spec();
         let Some(attribute) = element.attributes.get(at.attribute) else {
             return;
         };
         // What was written is ` name="value"`, or nothing for `None`.
         let prefix = attribute.name.len() + 3;
+        let end = self.buf.len().saturating_sub(trailing);
         let Some(value) = self
             .buf
-            .get(mark..)
+            .get(mark..end)
             .filter(|written| written.len() > prefix)
             .and_then(|written| written.get(prefix..written.len() - 1))
         else {
@@ -211,18 +214,25 @@ impl Out {
     /// Checks that an element whose text comes only from run-time values got some: the content
     /// written since `mark` must hold text that is not blank (or, where the table says so, a child
     /// element), as the reader requires of the same document.
-    #[inline]
+    #[inline(always)]
     pub fn check_text(&mut self, element: ElementId, mark: usize) {
-        let content = self.buf.get(mark..).unwrap_or_default();
-        // The common case: content that starts with a character that is neither whitespace nor
-        // markup has text, and only missing text is reported here.
-        if content
-            .bytes()
-            .next()
+        // The common case, decided here: content that starts with a character that is neither
+        // whitespace nor markup has text, and only missing text is reported.
+        if self
+            .buf
+            .as_bytes()
+            .get(mark)
             .is_some_and(|first| !matches!(first, b' ' | b'\t' | b'\n' | b'\r' | b'&' | b'<'))
         {
             return;
         }
+        self.check_blank_text(element, mark);
+    }
+
+    /// The rest of [`check_text`](Self::check_text): content that may be blank.
+    #[inline(never)]
+    fn check_blank_text(&mut self, element: ElementId, mark: usize) {
+        let content = self.buf.get(mark..).unwrap_or_default();
         let has_text = content
             .split(['<', '>'])
             .step_by(2)
@@ -339,11 +349,16 @@ impl<T: fmt::Display + ?Sized> TextValue for T {}
 pub trait PartNotText {
     /// Writes nothing: never reached by a program that compiles.
     fn write_text_part(self, out: &mut Out);
+    /// Writes nothing: never reached by a program that compiles (an argument of a
+    /// `format_args!` attribute value, made with `Splice::text` for the same one error).
+    fn write_attribute_part(self, out: &mut Out);
 }
 
 impl<T: ?Sized> PartNotText for Splice<'_, T> {
     #[inline]
     fn write_text_part(self, _out: &mut Out) {}
+    #[inline]
+    fn write_attribute_part(self, _out: &mut Out) {}
 }
 
 /// Names the parent element of a splice at the type level.

@@ -11,6 +11,7 @@ use serde::de::DeserializeOwned;
 /// ``invalid webhook parameters: `DialCallDuration`: invalid digit found in string``; the axum
 /// extractor answers 400 with that text.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(docsrs, doc(cfg(feature = "params")))]
 pub struct ParamsError {
     parameter: Option<String>,
     message: String,
@@ -63,6 +64,7 @@ impl std::error::Error for ParamsError {}
 /// assert_eq!(error.parameter(), Some("ReferSipResponseCode"));
 /// # Ok::<(), cxml::webhook::ParamsError>(())
 /// ```
+#[cfg_attr(docsrs, doc(cfg(feature = "params")))]
 pub fn from_form<T: DeserializeOwned>(input: &[u8]) -> Result<T, ParamsError> {
     check_utf8(input)?;
     let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded::parse(input));
@@ -90,6 +92,7 @@ pub fn from_form<T: DeserializeOwned>(input: &[u8]) -> Result<T, ParamsError> {
 /// assert_eq!(message.media[1].content_type.as_deref(), Some("image/png"));
 /// # Ok::<(), cxml::webhook::ParamsError>(())
 /// ```
+#[cfg_attr(docsrs, doc(cfg(feature = "params")))]
 pub fn from_form_str<T: DeserializeOwned>(input: &str) -> Result<T, ParamsError> {
     from_form(input.as_bytes())
 }
@@ -133,6 +136,7 @@ fn check_utf8(input: &[u8]) -> Result<(), ParamsError> {
 /// assert_eq!(from_form_str::<GatherAction>(&body)?, gather);
 /// # Ok::<(), cxml::webhook::ParamsError>(())
 /// ```
+#[cfg_attr(docsrs, doc(cfg(feature = "params")))]
 pub fn to_form<T: Serialize>(params: &T) -> Result<String, ParamsError> {
     serde_urlencoded::to_string(params).map_err(|error| ParamsError {
         parameter: None,

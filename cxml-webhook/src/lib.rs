@@ -62,6 +62,7 @@ mod form;
 mod layer;
 mod pairs;
 #[cfg(feature = "params")]
+#[cfg_attr(docsrs, doc(cfg(feature = "params")))]
 pub mod params;
 #[cfg(any(feature = "axum", feature = "tower", feature = "actix"))]
 mod rejection;

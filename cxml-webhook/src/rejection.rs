@@ -4,6 +4,7 @@ use std::fmt;
 
 use http::StatusCode;
 
+#[cfg(feature = "params")]
 use crate::ParamsError;
 
 /// Why a request was refused, by `SignedForm` or by
@@ -41,6 +42,8 @@ pub enum WebhookRejection {
         message: String,
     },
     /// The parameters do not fit the requested type (400).
+    #[cfg(feature = "params")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "params")))]
     InvalidParams(ParamsError),
 }
 
@@ -62,6 +65,7 @@ impl WebhookRejection {
             WebhookRejection::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             WebhookRejection::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             WebhookRejection::Body { status, .. } => *status,
+            #[cfg(feature = "params")]
             WebhookRejection::InvalidParams(_) => StatusCode::BAD_REQUEST,
         }
     }
@@ -104,6 +108,7 @@ impl fmt::Display for WebhookRejection {
                 write!(f, "the body is larger than the limit of {limit} bytes")
             }
             WebhookRejection::Body { message, .. } => write!(f, "cannot read the body: {message}"),
+            #[cfg(feature = "params")]
             WebhookRejection::InvalidParams(error) => error.fmt(f),
         }
     }
@@ -112,6 +117,7 @@ impl fmt::Display for WebhookRejection {
 impl std::error::Error for WebhookRejection {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
+            #[cfg(feature = "params")]
             WebhookRejection::InvalidParams(error) => Some(error),
             _ => None,
         }
