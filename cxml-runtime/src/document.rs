@@ -7,8 +7,8 @@
 //! compact form as the `cxml!` macro, so `parse(&doc.to_string()) == Ok(doc)`.
 //!
 //! Attribute values and text borrow from the parsed input where they are written as they read
-//! (no references, no line ends to normalize); [`Document::into_owned`] detaches a document from
-//! its input.
+//! (no references, no line ends to normalize); texts that had to change share one buffer of the
+//! document. [`Document::into_owned`] detaches a document from its input.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -27,7 +27,7 @@ use crate::schema::{self, Channel, ElementId};
 ///     r#"<?xml version="1.0" encoding="UTF-8"?><Response><Say voice="alice">Hi</Say></Response>"#
 /// );
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Document<'a> {
     /// The channel the document's verbs belong to, inferred as the macro does.
     pub channel: Channel,
@@ -37,6 +37,8 @@ pub struct Document<'a> {
     nodes: Vec<Stored<'a>>,
     /// Every element's attributes, in document order: an element owns a range.
     attributes: Vec<(&'static str, Cow<'a, str>)>,
+    /// The texts that are not slices of the input, one after another ([`Text::Owned`]).
+    text: String,
 }
 
 /// An element as stored: its schema entry, its attributes, where its subtree ends.
@@ -54,7 +56,29 @@ pub(crate) struct Slot {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Stored<'a> {
     Element(Slot),
-    Text(Cow<'a, str>),
+    Text(Text<'a>),
+}
+
+/// A text node as stored: borrowed from the input where it reads as written, else a range of
+/// the document's text buffer (text that references, CDATA or line ends changed), so that such
+/// texts share one allocation instead of one each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Text<'a> {
+    Borrowed(&'a str),
+    Owned { start: usize, end: usize },
+}
+
+impl<'a> Text<'a> {
+    /// The text, where `owned` is the buffer its range indexes.
+    pub(crate) fn resolve<'t>(self, owned: &'t str) -> &'t str
+    where
+        'a: 't,
+    {
+        match self {
+            Text::Borrowed(text) => text,
+            Text::Owned { start, end } => owned.get(start..end).unwrap_or_default(),
+        }
+    }
 }
 
 /// One element of a [`Document`]: its schema entry, its attributes in document order, and its
@@ -233,7 +257,7 @@ impl<'d> Element<'d> {
                         open.push((slot.end, name));
                     }
                 }
-                Stored::Text(text) => escape_text(out, text),
+                Stored::Text(text) => escape_text(out, text.resolve(&document.text)),
             }
             at = at.saturating_add(1);
             while let Some(&(end, name)) = open.last() {
@@ -283,7 +307,7 @@ impl<'d> Iterator for Children<'d> {
             }
             Stored::Text(text) => {
                 self.next = index.saturating_add(1);
-                Some(Node::Text(text))
+                Some(Node::Text(text.resolve(&self.document.text)))
             }
         }
     }
@@ -297,7 +321,9 @@ impl PartialEq for Element<'_> {
             return false;
         }
         mine.iter().zip(theirs).all(|pair| match pair {
-            (Stored::Text(a), Stored::Text(b)) => a == b,
+            (Stored::Text(a), Stored::Text(b)) => {
+                a.resolve(&self.document.text) == b.resolve(&other.document.text)
+            }
             (Stored::Element(a), Stored::Element(b)) => {
                 let a_view = Element {
                     document: self.document,
@@ -320,6 +346,15 @@ impl PartialEq for Element<'_> {
 
 impl Eq for Element<'_> {}
 
+impl PartialEq for Document<'_> {
+    /// Same channel and same tree, however each text is stored.
+    fn eq(&self, other: &Self) -> bool {
+        self.channel == other.channel && self.root() == other.root()
+    }
+}
+
+impl Eq for Document<'_> {}
+
 impl fmt::Debug for Element<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Element")
@@ -336,6 +371,7 @@ impl<'a> Document<'a> {
         channel: Channel,
         nodes: Vec<Stored<'a>>,
         attributes: Vec<(&'static str, Cow<'a, str>)>,
+        text: String,
     ) -> Option<Self> {
         let Some(Stored::Element(root)) = nodes.first() else {
             return None;
@@ -345,6 +381,7 @@ impl<'a> Document<'a> {
             root: *root,
             nodes,
             attributes,
+            text,
         })
     }
 
@@ -372,22 +409,35 @@ impl<'a> Document<'a> {
     /// assert_eq!(load("/nonexistent").root().name(), "Response");
     /// ```
     pub fn into_owned(self) -> Document<'static> {
+        let mut text = self.text;
+        let nodes = self
+            .nodes
+            .into_iter()
+            .map(|node| match node {
+                Stored::Element(slot) => Stored::Element(slot),
+                Stored::Text(Text::Owned { start, end }) => {
+                    Stored::Text(Text::Owned { start, end })
+                }
+                Stored::Text(Text::Borrowed(borrowed)) => {
+                    let start = text.len();
+                    text.push_str(borrowed);
+                    Stored::Text(Text::Owned {
+                        start,
+                        end: text.len(),
+                    })
+                }
+            })
+            .collect();
         Document {
             channel: self.channel,
             root: self.root,
-            nodes: self
-                .nodes
-                .into_iter()
-                .map(|node| match node {
-                    Stored::Element(slot) => Stored::Element(slot),
-                    Stored::Text(text) => Stored::Text(Cow::Owned(text.into_owned())),
-                })
-                .collect(),
+            nodes,
             attributes: self
                 .attributes
                 .into_iter()
                 .map(|(name, value)| (name, Cow::Owned(value.into_owned())))
                 .collect(),
+            text,
         }
     }
 

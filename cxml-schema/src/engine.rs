@@ -138,8 +138,9 @@ where
         report,
         mixed,
         present: Vec::with_capacity(16),
-        stack: Vec::new(),
+        stack: Vec::with_capacity(8),
         counts: CountStack::default(),
+        children: Recent::new(),
     };
     walk.open(root, root_id, None);
     walk.run();
@@ -158,8 +159,9 @@ where
         report,
         mixed: Vec::new(),
         present: Vec::with_capacity(16),
-        stack: Vec::new(),
+        stack: Vec::with_capacity(8),
         counts: CountStack::default(),
+        children: Recent::new(),
     };
     let frame = Frame::new(None, parent, doc.top_level(), false, &mut walk.counts);
     walk.stack.push(frame);
@@ -224,19 +226,22 @@ fn infer_channel<D: DocumentView>(
 ) -> (Channel, Vec<(D::Element, Violation)>) {
     let mut inference = ChannelInference::default();
     let mut mixed = Vec::new();
-    let mut verbs: Vec<(D::Element, [Option<ElementId>; 3])> = Vec::new();
-    // Verbs often repeat (`Say` after `Say`): the previous verb's entries are reused.
-    let mut previous: Option<(&str, [Option<ElementId>; 3])> = None;
+    let mut verbs: Vec<(D::Element, [Option<ElementId>; 3])> = Vec::with_capacity(64);
+    // Verbs repeat (`Say`, `Play`, `Say`…): each name is looked up once.
+    let mut recent = Recent::new();
     for item in doc.children(root) {
         let Item::Element { element, .. } = item else {
             continue;
         };
         let (name, _) = doc.name(element);
-        let found = match previous {
-            Some((previous_name, found)) if previous_name == name => found,
-            _ => verbs_named(name),
+        let found = match recent.get((), name) {
+            Some(found) => found,
+            None => {
+                let found = verbs_named(name);
+                recent.insert((), name, found);
+                found
+            }
         };
-        previous = Some((name, found));
         verbs.push((element, found));
         if let Err(violation) = inference.add_found_verb(name, found) {
             mixed.push((element, violation));
@@ -253,6 +258,45 @@ fn infer_channel<D: DocumentView>(
         }
     }
     (channel, mixed)
+}
+
+/// The latest lookups by name, so that the names a document repeats (`Say`, `Play`, `Say`…) are
+/// looked up in the table once each: a few name comparisons cost less than a walk over a long
+/// child list (the voice `Response` takes nineteen verbs). Results depend only on the key and
+/// the name, so a hit is what the lookup would return.
+struct Recent<'n, K, V> {
+    entries: [Option<(K, &'n str, V)>; RECENT],
+    /// The entry the next insertion replaces.
+    next: usize,
+}
+
+const RECENT: usize = 8;
+
+impl<'n, K: Copy + PartialEq, V: Copy> Recent<'n, K, V> {
+    fn new() -> Self {
+        Recent {
+            entries: [None; RECENT],
+            next: 0,
+        }
+    }
+
+    fn get(&self, key: K, name: &str) -> Option<V> {
+        self.entries.iter().find_map(|entry| match entry {
+            Some((entry_key, entry_name, value))
+                if *entry_key == key && super::same_name(entry_name, name) =>
+            {
+                Some(*value)
+            }
+            _ => None,
+        })
+    }
+
+    fn insert(&mut self, key: K, name: &'n str, value: V) {
+        if let Some(entry) = self.entries.get_mut(self.next) {
+            *entry = Some((key, name, value));
+        }
+        self.next = (self.next + 1) % RECENT;
+    }
 }
 
 /// What an open element has held so far.
@@ -337,6 +381,8 @@ struct Walk<'v, 'r, D: DocumentView + 'v, R> {
     present: Vec<&'v str>,
     stack: Vec<Frame<'v, D>>,
     counts: CountStack,
+    /// Children resolved by name under a parent (only allowed ones: refusals are reported).
+    children: Recent<'v, ElementId, ElementId>,
 }
 
 impl<'v, 'r, D, R> Walk<'v, 'r, D, R>
@@ -445,7 +491,16 @@ where
                 let known = doc
                     .resolution(element)
                     .filter(|id| id.spec().status != Status::Withdrawn);
-                match known.map_or_else(|| spec.check_child(name), Ok) {
+                let checked = match known {
+                    Some(known) => Ok(known),
+                    None => match self.children.get(parent, name) {
+                        Some(child) => Ok(child),
+                        None => spec.check_child(name).inspect(|child| {
+                            self.children.insert(parent, name, *child);
+                        }),
+                    },
+                };
+                match checked {
                     Ok(child) => {
                         doc.resolve(element, child);
                         if !in_branch

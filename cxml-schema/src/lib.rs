@@ -78,7 +78,7 @@ impl ElementSpec {
 /// `a == b` for the short names of the table: lengths and first bytes rule out most candidates
 /// before the bytes are compared, with no call into `memcmp`.
 #[inline(always)]
-fn same_name(a: &str, b: &str) -> bool {
+pub(crate) fn same_name(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     a.len() == b.len() && a.first() == b.first() && a.iter().zip(b).all(|(x, y)| x == y)
 }

@@ -3,6 +3,7 @@
 
 use crate::document::{Document, Slot, Stored};
 
+use super::text::is_blank;
 use super::tree::{Kind, Tree};
 use super::validate::Resolved;
 
@@ -11,8 +12,12 @@ pub(crate) fn build<'a>(tree: Tree<'a>, resolved: Resolved) -> Option<Document<'
     let root = resolved.root as usize;
     let root_end = tree.element(resolved.root)?.end as usize;
     // Validated: every attribute is in the table; keep the table's `&'static` name.
-    let attributes = tree
-        .attributes
+    let Tree {
+        items,
+        attributes,
+        text: owned_text,
+    } = tree;
+    let attributes = attributes
         .into_iter()
         .map(|attribute| (attribute.table_name.get(), attribute.value))
         .collect();
@@ -20,7 +25,7 @@ pub(crate) fn build<'a>(tree: Tree<'a>, resolved: Resolved) -> Option<Document<'
     // Elements still open: their node, where their subtree ends in the tree, and whether
     // whitespace-only text is their content.
     let mut open: Vec<(usize, u32, bool)> = Vec::with_capacity(16);
-    let items = tree.items.into_iter().enumerate();
+    let items = items.into_iter().enumerate();
     for (index, item) in items.skip(root).take(root_end.saturating_sub(root)) {
         let index = index as u32;
         close_before(&mut nodes, &mut open, index);
@@ -41,7 +46,7 @@ pub(crate) fn build<'a>(tree: Tree<'a>, resolved: Resolved) -> Option<Document<'
             }
             Kind::Text(text) => {
                 let keeps_blank = open.last().is_some_and(|(_, _, keeps)| *keeps);
-                if keeps_blank || !super::text::is_blank(&text) {
+                if keeps_blank || !is_blank(text.resolve(&owned_text)) {
                     nodes.push(Stored::Text(text));
                 }
             }
@@ -53,7 +58,7 @@ pub(crate) fn build<'a>(tree: Tree<'a>, resolved: Resolved) -> Option<Document<'
             slot.end = end;
         }
     }
-    Document::from_parts(resolved.channel, nodes, attributes)
+    Document::from_parts(resolved.channel, nodes, attributes, owned_text)
 }
 
 /// Closes the open elements whose subtree in the tree ends at or before `index`.

@@ -14,7 +14,7 @@ use quick_xml::events::{BytesStart, Event};
 use super::ParseOptions;
 use super::error::Problems;
 use super::text::{self, TextProblem};
-use super::tree::{Item, Kind, NONE, RawAttribute, RawElement, Tree};
+use super::tree::{Item, Kind, NONE, RawAttribute, RawElement, Text, Tree};
 
 /// The byte offset of `part` in `input`, when `part` is a slice of it.
 fn offset_in(input: &str, part: &[u8]) -> Option<usize> {
@@ -130,18 +130,20 @@ pub(crate) fn read<'a>(
     options: &ParseOptions,
     problems: &mut Problems,
 ) -> (Tree<'a>, bool) {
-    // Room for a typical document's items and attributes (a few dozen bytes each), so the
-    // vectors rarely grow; the input size is already within the caller's limit.
-    let guess = input.len() / 48 + 4;
+    // Room for a typical document's items and attributes (an element or a run of text every
+    // two dozen bytes, an attribute every five dozen), so the vectors rarely grow; the input
+    // size is already within the caller's limit.
+    let items = input.len() / 24 + 8;
+    let attributes = input.len() / 64 + 4;
     let mut state = State {
         input,
         tree: Tree {
-            items: Vec::with_capacity(guess),
-            attributes: Vec::with_capacity(guess),
+            items: Vec::with_capacity(items),
+            attributes: Vec::with_capacity(attributes),
+            text: String::new(),
         },
         open: Vec::with_capacity(16),
         text: None,
-        scratch: String::new(),
         elements: 0,
         value_problems: Vec::new(),
     };
@@ -243,8 +245,8 @@ fn read_into(state: &mut State<'_>, options: &ParseOptions, problems: &mut Probl
 enum Run<'a> {
     /// One piece, borrowed from the input.
     Borrowed(&'a str),
-    /// Several pieces, or one that had to be changed: in [`State::scratch`].
-    Assembled,
+    /// Several pieces, or one that had to be changed: `tree.text[start..]`.
+    Assembled { start: usize },
 }
 
 struct State<'a> {
@@ -254,9 +256,6 @@ struct State<'a> {
     open: Vec<u32>,
     /// Text read since the last tag: its offset and content.
     text: Option<(usize, Run<'a>)>,
-    /// The content of a [`Run::Assembled`] run (kept to reuse its allocation: a run of several
-    /// pieces, `a &amp; b`, is assembled here and copied out once, at its exact length).
-    scratch: String,
     elements: usize,
     /// Problems of the attribute value being read (kept to reuse its allocation).
     value_problems: Vec<TextProblem>,
@@ -288,7 +287,7 @@ impl<'a> State<'a> {
             (None, Cow::Borrowed(content)) => self.text = Some((offset, Run::Borrowed(content))),
             (_, content) => {
                 self.assemble(offset);
-                self.scratch.push_str(&content);
+                self.tree.text.push_str(&content);
             }
         }
     }
@@ -296,21 +295,29 @@ impl<'a> State<'a> {
     /// Adds a character a reference stands for.
     fn push_char(&mut self, c: char, offset: usize) {
         self.assemble(offset);
-        self.scratch.push(c);
+        self.tree.text.push(c);
     }
 
     /// Makes the current run (or a new one at `offset`) an assembled one, to push onto.
     fn assemble(&mut self, offset: usize) {
+        if self.tree.text.capacity() == 0 {
+            // What is assembled from here on is never longer than the rest of the input
+            // (references, CDATA and line ends only shrink), so the buffer never grows.
+            let from = self.text.as_ref().map_or(offset, |(at, _)| *at);
+            self.tree
+                .text
+                .reserve(self.input.len().saturating_sub(from));
+        }
         match self.text {
-            Some((_, Run::Assembled)) => {}
-            Some((start, Run::Borrowed(first))) => {
-                self.scratch.clear();
-                self.scratch.push_str(first);
-                self.text = Some((start, Run::Assembled));
+            Some((_, Run::Assembled { .. })) => {}
+            Some((at, Run::Borrowed(first))) => {
+                let start = self.tree.text.len();
+                self.tree.text.push_str(first);
+                self.text = Some((at, Run::Assembled { start }));
             }
             None => {
-                self.scratch.clear();
-                self.text = Some((offset, Run::Assembled));
+                let start = self.tree.text.len();
+                self.text = Some((offset, Run::Assembled { start }));
             }
         }
     }
@@ -320,25 +327,27 @@ impl<'a> State<'a> {
         let Some((offset, run)) = self.text.take() else {
             return;
         };
+        let content = match run {
+            Run::Borrowed(content) => Text::Borrowed(content),
+            Run::Assembled { start } => Text::Owned {
+                start,
+                end: self.tree.text.len(),
+            },
+        };
         let parent = self.current();
         if parent == NONE {
-            let content = match run {
-                Run::Borrowed(content) => content,
-                Run::Assembled => &self.scratch,
-            };
-            if !text::is_blank(content) {
+            if !text::is_blank(self.tree.text(content)) {
                 problems.push(
                     offset,
                     NONE,
                     "text is not allowed outside the document element `Response`",
                 );
             }
+            if let Run::Assembled { start } = run {
+                self.tree.text.truncate(start);
+            }
             return;
         }
-        let content = match run {
-            Run::Borrowed(content) => Cow::Borrowed(content),
-            Run::Assembled => Cow::Owned(self.scratch.as_str().to_owned()),
-        };
         self.count_child(parent, false);
         self.tree.items.push(Item {
             kind: Kind::Text(content),

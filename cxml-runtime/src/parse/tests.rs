@@ -573,3 +573,57 @@ fn signed_and_upper_case_character_references_are_refused_in_text_and_attributes
         parse(&voice("<Say>AA</Say>")).unwrap().to_string()
     );
 }
+
+/// A name resolves to the entry of its own parent however often, and after however many other
+/// names, it was resolved before (the rule engine remembers recent lookups).
+#[test]
+fn repeated_names_resolve_under_each_parent() {
+    let mut body = String::new();
+    for _ in 0..3 {
+        body.push_str(r#"<Dial><Sip>sip:a@example.com</Sip></Dial><Refer><Sip>sip:b@example.com</Sip></Refer>"#);
+        // More distinct names than the engine remembers, between the repeats.
+        body.push_str(r#"<Say>a</Say><Play>b</Play><Pause/><Hangup/><Redirect>c</Redirect><Leave/><Echo/><Reject/><Gather><Say>d</Say></Gather>"#);
+    }
+    let input = voice(&body);
+    let doc = parse(&input).unwrap_or_else(|error| panic!("{error}"));
+    let sips: Vec<&str> = doc
+        .root()
+        .elements()
+        .filter(|verb| matches!(verb.name(), "Dial" | "Refer"))
+        .map(|verb| {
+            verb.elements()
+                .next()
+                .expect("a Sip")
+                .spec()
+                .expect("an entry")
+                .id
+        })
+        .collect();
+    assert_eq!(sips, ["voice.Sip@Dial", "voice.Sip@Refer"].repeat(3));
+}
+
+/// Text borrowed from the input and text assembled in the document's own buffer read the same,
+/// and documents that say the same are equal however their texts are stored.
+#[test]
+fn texts_read_the_same_however_they_are_stored() {
+    let assembled = voice("<Say>a &amp; b</Say><Play>x&#10;y</Play><Say>plain</Say>");
+    let borrowed = voice("<Say><![CDATA[a & b]]></Say><Play>x\ny</Play><Say>plain</Say>");
+    let (one, other) = (parse(&assembled).unwrap(), parse(&borrowed).unwrap());
+    let texts = |doc: &Document<'_>| -> Vec<String> {
+        doc.root().elements().map(|verb| verb.text()).collect()
+    };
+    assert_eq!(texts(&one), ["a & b", "x\ny", "plain"]);
+    assert_eq!(texts(&other), texts(&one));
+    assert_eq!(one, other);
+    assert_ne!(
+        one,
+        parse(&voice(
+            "<Say>a &amp; c</Say><Play>x&#10;y</Play><Say>plain</Say>"
+        ))
+        .unwrap()
+    );
+    let owned = other.clone().into_owned();
+    assert_eq!(texts(&owned), texts(&one));
+    assert_eq!(owned, one);
+    assert_eq!(owned.to_string(), one.to_string());
+}

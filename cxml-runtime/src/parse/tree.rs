@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 use std::cell::Cell;
 
+pub(crate) use crate::document::Text;
 use crate::schema::ElementId;
 
 /// Marks "no element": the parent of a top-level item, the end of a still open element.
@@ -14,6 +15,8 @@ pub(crate) const NONE: u32 = u32::MAX;
 pub(crate) struct Tree<'a> {
     pub items: Vec<Item<'a>>,
     pub attributes: Vec<RawAttribute<'a>>,
+    /// The texts that are not slices of the input ([`Text::Owned`]), moved into the document.
+    pub text: String,
 }
 
 /// One element or text, with where it starts in the input.
@@ -29,7 +32,7 @@ pub(crate) struct Item<'a> {
 #[derive(Debug)]
 pub(crate) enum Kind<'a> {
     Element(RawElement<'a>),
-    Text(Cow<'a, str>),
+    Text(Text<'a>),
 }
 
 #[derive(Debug)]
@@ -62,6 +65,11 @@ pub(crate) struct RawAttribute<'a> {
 }
 
 impl<'a> Tree<'a> {
+    /// The content of a text item.
+    pub fn text(&self, text: Text<'a>) -> &str {
+        text.resolve(&self.text)
+    }
+
     /// The element at `index`, if it is one.
     pub fn element(&self, index: u32) -> Option<&RawElement<'a>> {
         match self.items.get(index as usize).map(|item| &item.kind) {

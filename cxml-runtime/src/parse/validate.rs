@@ -45,7 +45,7 @@ impl<'t, 'a> Iterator for Content<'t, 'a> {
                 in_branch: false,
             },
             Kind::Text(text) => Item::Text {
-                text: Some(text),
+                text: Some(self.tree.text(*text)),
                 pos: item.offset,
             },
         })
