@@ -367,11 +367,7 @@ impl Builder {
                     let mark_here = |builder: &mut Self| {
                         if let Some(mark) = &mark {
                             let back = builder.static_len - start;
-                            let now = if url {
-                                quote!(#out.mark_url())
-                            } else {
-                                quote!(#out.mark())
-                            };
+                            let now = quote!(#out.mark());
                             let at = if back == 0 { now } else { quote!(#now - #back) };
                             builder.push_statement(quote!(let #mark = #at;));
                         }
@@ -382,7 +378,7 @@ impl Builder {
                             self.formatted(
                                 formatted,
                                 escape::attribute,
-                                |value, out| quote!((&&::cxml::__private::Splice::text(#value)).write_attribute_part(&mut #out);),
+                                |value, out| quote!((&&::cxml::__private::Splice::text(#value)).write_attribute_part::<#url>(&mut #out);),
                                 mark_here,
                             );
                             self.push_static("\"");
@@ -391,7 +387,7 @@ impl Builder {
                             mark_here(self);
                             self.estimate += prefix.len() + SPLICE_ESTIMATE;
                             self.push_statement(quote_spanned!(span=>
-                                (&&::cxml::__private::Splice(&(#expr))).write_attr(&mut #out, #prefix);
+                                (&&::cxml::__private::Splice(&(#expr))).write_attr::<#url>(&mut #out, #prefix);
                             ));
                         }
                     }

@@ -67,10 +67,8 @@ pub struct Out {
     buf: String,
     problems: Problems,
     size: Option<&'static SizeHint>,
-    /// Writing a URL attribute's value (from [`mark_url`](Self::mark_url) to
-    /// [`check_url`](Self::check_url)): the escaping notes bytes that need the full check.
-    url: bool,
-    /// A byte of the URL being written needs the full check.
+    /// A byte of the URL being written (as the value of an attribute that
+    /// [`check_url`](Self::check_url) checks next, which clears it) needs the full check.
     suspect: bool,
 }
 
@@ -82,7 +80,6 @@ impl Out {
             buf: String::with_capacity(size.capacity(estimate)),
             problems: Problems::default(),
             size: Some(size),
-            url: false,
             suspect: false,
         }
     }
@@ -94,7 +91,6 @@ impl Out {
             buf: String::with_capacity(capacity),
             problems: Problems::default(),
             size: None,
-            url: false,
             suspect: false,
         }
     }
@@ -141,15 +137,7 @@ impl Out {
         }
     }
 
-    /// Marks the start of a run-time URL attribute (see [`check_url`](Self::check_url)).
-    #[inline]
-    pub fn mark_url(&mut self) -> usize {
-        self.url = true;
-        self.suspect = false;
-        self.buf.len()
-    }
-
-    /// Checks a run-time URL written from [`mark_url`](Self::mark_url) as ` name="value"`
+    /// Checks a run-time URL written from `mark` as ` name="value"`
     /// (nothing for `None`), for an attribute without a length limit whose static pieces are
     /// printable ASCII; `prefix` is the length of ` name="`, `trailing` that of the static
     /// markup written after the value's closing `"`.
@@ -159,9 +147,7 @@ impl Out {
     /// [`check_attribute`](Self::check_attribute) accepts too. Anything else goes there.
     #[inline]
     pub fn check_url(&mut self, at: AttrRef, prefix: usize, mark: usize, trailing: usize) {
-        let suspect = self.suspect;
-        self.url = false;
-        self.suspect = false;
+        let suspect = std::mem::take(&mut self.suspect);
         let written = self.buf.len() - trailing - mark;
         if written == 0 || (!suspect && written > prefix + 1) {
             return;
@@ -169,10 +155,11 @@ impl Out {
         self.check_attribute(at, mark, trailing);
     }
 
-    /// Appends an attribute value, escaped (noting, inside a URL, the bytes that need a check).
+    /// Appends an attribute value, escaped (noting, for a `URL` checked by
+    /// [`check_url`](Self::check_url), the bytes that need a check).
     #[inline]
-    fn attribute_value(&mut self, value: &str) {
-        if self.url {
+    fn attribute_value<const URL: bool>(&mut self, value: &str) {
+        if URL {
             self.suspect |= escape::escape_url(&mut self.buf, value);
         } else {
             escape_attribute(&mut self.buf, value);
@@ -351,14 +338,14 @@ pub trait PartNotText {
     fn write_text_part(self, out: &mut Out);
     /// Writes nothing: never reached by a program that compiles (an argument of a
     /// `format_args!` attribute value, made with `Splice::text` for the same one error).
-    fn write_attribute_part(self, out: &mut Out);
+    fn write_attribute_part<const URL: bool>(self, out: &mut Out);
 }
 
 impl<T: ?Sized> PartNotText for Splice<'_, T> {
     #[inline]
     fn write_text_part(self, _out: &mut Out) {}
     #[inline]
-    fn write_attribute_part(self, _out: &mut Out) {}
+    fn write_attribute_part<const URL: bool>(self, _out: &mut Out) {}
 }
 
 /// Names the parent element of a splice at the type level.
@@ -533,17 +520,18 @@ where
     value.write_fragments(out, counts);
 }
 
-/// Writes a value of a text-like attribute (string, URL, list): `prefix` is ` name="`.
+/// Writes a value of a text-like attribute (string, URL, list): `prefix` is ` name="`; `URL`
+/// when [`Out::check_url`] checks it next (the escaping notes what needs that check).
 pub trait AttrStr {
     /// Writes ` name="value"`, or nothing for `None`.
-    fn write_attr(&self, out: &mut Out, prefix: &'static str);
+    fn write_attr<const URL: bool>(&self, out: &mut Out, prefix: &'static str);
 }
 
 impl<T: fmt::Display> AttrStr for &&Splice<'_, Option<T>> {
     #[inline]
-    fn write_attr(&self, out: &mut Out, prefix: &'static str) {
+    fn write_attr<const URL: bool>(&self, out: &mut Out, prefix: &'static str) {
         if let Some(value) = self.0 {
-            Splice(value).write_attr(out, prefix);
+            Splice(value).write_attr::<URL>(out, prefix);
         }
     }
 }
@@ -551,14 +539,14 @@ impl<T: fmt::Display> AttrStr for &&Splice<'_, Option<T>> {
 /// Second choice for attributes: strings.
 pub trait AttrAsStr {
     /// Writes ` name="value"`.
-    fn write_attr(&self, out: &mut Out, prefix: &'static str);
+    fn write_attr<const URL: bool>(&self, out: &mut Out, prefix: &'static str);
 }
 
 impl<T: AsRef<str> + ?Sized> AttrAsStr for &Splice<'_, T> {
     #[inline]
-    fn write_attr(&self, out: &mut Out, prefix: &'static str) {
+    fn write_attr<const URL: bool>(&self, out: &mut Out, prefix: &'static str) {
         out.buf.push_str(prefix);
-        out.attribute_value(self.0.as_ref());
+        out.attribute_value::<URL>(self.0.as_ref());
         out.buf.push('"');
     }
 }
@@ -566,14 +554,14 @@ impl<T: AsRef<str> + ?Sized> AttrAsStr for &Splice<'_, T> {
 /// Last choice for attributes: `Display`.
 pub trait AttrDisplay {
     /// Writes ` name="value"`.
-    fn write_attr(&self, out: &mut Out, prefix: &'static str);
+    fn write_attr<const URL: bool>(&self, out: &mut Out, prefix: &'static str);
 }
 
 impl<T: fmt::Display + ?Sized> AttrDisplay for Splice<'_, T> {
     #[inline]
-    fn write_attr(&self, out: &mut Out, prefix: &'static str) {
+    fn write_attr<const URL: bool>(&self, out: &mut Out, prefix: &'static str) {
         out.buf.push_str(prefix);
-        let _ = write!(AttributeWriter(out), "{}", self.0);
+        let _ = write!(AttributeWriter::<URL>(out), "{}", self.0);
         out.buf.push('"');
     }
 }
@@ -840,12 +828,12 @@ pub fn push_unchecked_raw<T: AsRef<str> + ?Sized>(out: &mut Out, markup: &T) {
 }
 
 /// `Display` output escaped into an attribute value, through [`Out::attribute_value`].
-struct AttributeWriter<'a>(&'a mut Out);
+struct AttributeWriter<'a, const URL: bool>(&'a mut Out);
 
-impl fmt::Write for AttributeWriter<'_> {
+impl<const URL: bool> fmt::Write for AttributeWriter<'_, URL> {
     #[inline]
     fn write_str(&mut self, s: &str) -> fmt::Result {
-        self.0.attribute_value(s);
+        self.0.attribute_value::<URL>(s);
         Ok(())
     }
 }
@@ -882,14 +870,14 @@ impl<T: PlainInteger + ?Sized> PlainInteger for &T {
 /// splice: an integer (digits need no escaping, and no formatter is needed to write them).
 pub trait PartInteger {
     /// Appends the number (an attribute value's part: no quotes).
-    fn write_attribute_part(&self, out: &mut Out);
+    fn write_attribute_part<const URL: bool>(&self, out: &mut Out);
     /// Appends the number as text.
     fn write_text_part(&self, out: &mut Out);
 }
 
 impl<T: PlainInteger + ?Sized> PartInteger for &&Splice<'_, T> {
     #[inline]
-    fn write_attribute_part(&self, out: &mut Out) {
+    fn write_attribute_part<const URL: bool>(&self, out: &mut Out) {
         self.0.push_decimal(&mut out.buf);
     }
     #[inline]
@@ -901,15 +889,15 @@ impl<T: PlainInteger + ?Sized> PartInteger for &&Splice<'_, T> {
 /// Second choice for an argument of a `format_args!` taken apart by the macro: a string.
 pub trait PartAsStr {
     /// Appends the value escaped for an attribute (no quotes).
-    fn write_attribute_part(&self, out: &mut Out);
+    fn write_attribute_part<const URL: bool>(&self, out: &mut Out);
     /// Appends the value escaped as text.
     fn write_text_part(&self, out: &mut Out);
 }
 
 impl<T: AsRef<str> + ?Sized> PartAsStr for &Splice<'_, T> {
     #[inline]
-    fn write_attribute_part(&self, out: &mut Out) {
-        out.attribute_value(self.0.as_ref());
+    fn write_attribute_part<const URL: bool>(&self, out: &mut Out) {
+        out.attribute_value::<URL>(self.0.as_ref());
     }
     #[inline]
     fn write_text_part(&self, out: &mut Out) {
@@ -920,15 +908,15 @@ impl<T: AsRef<str> + ?Sized> PartAsStr for &Splice<'_, T> {
 /// Last choice for a `format_args!` argument (and a text splice): `Display`.
 pub trait PartDisplay {
     /// Appends the value escaped for an attribute (no quotes).
-    fn write_attribute_part(&self, out: &mut Out);
+    fn write_attribute_part<const URL: bool>(&self, out: &mut Out);
     /// Appends the value escaped as text.
     fn write_text_part(&self, out: &mut Out);
 }
 
 impl<T: fmt::Display + ?Sized> PartDisplay for Splice<'_, T> {
     #[inline]
-    fn write_attribute_part(&self, out: &mut Out) {
-        let _ = write!(AttributeWriter(out), "{}", self.0);
+    fn write_attribute_part<const URL: bool>(&self, out: &mut Out) {
+        let _ = write!(AttributeWriter::<URL>(out), "{}", self.0);
     }
     #[inline]
     fn write_text_part(&self, out: &mut Out) {

@@ -173,6 +173,15 @@ fn tail_mask(bytes: &[u8], base: usize, mode: u8) -> u32 {
     }
 }
 
+/// The [`needs_look`] bits of the block of `bytes` at `base`, or of the bytes left.
+#[inline(always)]
+fn mask_at<const MODE: u8>(bytes: &[u8], base: usize) -> u32 {
+    match bytes.get(base..base + BLOCK) {
+        Some(block) => block_mask(block.try_into().expect("a whole block"), MODE),
+        None => tail_mask(bytes, base, MODE),
+    }
+}
+
 /// Appends `input` escaped for `MODE`; returns whether a URL holds a byte it may not hold as
 /// written (always false for text and other attributes).
 #[inline(always)]
@@ -182,11 +191,13 @@ fn escape_with<const MODE: u8>(out: &mut String, input: &str) -> bool {
     // Everything before `start` has been written.
     let mut start = 0;
     let mut base = 0;
-    while base < bytes.len() {
-        let mut mask = match bytes.get(base..base + BLOCK) {
-            Some(block) => block_mask(block.try_into().expect("a whole block"), MODE),
-            None => tail_mask(bytes, base, MODE),
-        };
+    let mut mask = mask_at::<MODE>(bytes, 0);
+    // The common case, a value of one block that needs nothing: one copy.
+    if mask == 0 && bytes.len() <= BLOCK {
+        out.push_str(input);
+        return false;
+    }
+    loop {
         while mask != 0 {
             let index = base + mask.trailing_zeros() as usize;
             mask &= mask - 1;
@@ -228,6 +239,10 @@ fn escape_with<const MODE: u8>(out: &mut String, input: &str) -> bool {
             start = index + 1;
         }
         base += BLOCK;
+        if base >= bytes.len() {
+            break;
+        }
+        mask = mask_at::<MODE>(bytes, base);
     }
     out.push_str(&input[start..]);
     suspect
