@@ -38,6 +38,16 @@ impl ChannelInference {
         name: &str,
         found: [Option<ElementId>; 3],
     ) -> Result<(), Violation> {
+        // Settled on one channel that has this verb (every verb after the first, as a rule):
+        // nothing to narrow, nothing to refuse.
+        if let [only] = self.candidates[..]
+            && Channel::ALL
+                .iter()
+                .zip(found)
+                .any(|(channel, id)| *channel == only && id.is_some())
+        {
+            return Ok(());
+        }
         let knows = found.map(|id| id.is_some());
         let known = knows.iter().filter(|known| **known).count();
         if known == 0 || known == Channel::ALL.len() {

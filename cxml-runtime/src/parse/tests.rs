@@ -627,3 +627,24 @@ fn texts_read_the_same_however_they_are_stored() {
     assert_eq!(owned, one);
     assert_eq!(owned.to_string(), one.to_string());
 }
+
+/// A value that fits one attribute is still checked against every other (the rule engine
+/// remembers values that fit, per attribute), and a value that does not fit is reported every
+/// time it is written.
+#[test]
+fn repeated_values_are_checked_per_attribute() {
+    let input = voice(concat!(
+        r#"<Redirect method="POST">https://example.com/a</Redirect>"#,
+        r#"<Redirect method="POST">https://example.com/b</Redirect>"#,
+        r#"<Pause length="POST"/><Pause length="2"/><Pause length="POST"/>"#,
+    ));
+    let problems = problems(&input);
+    let pause = spec(ids::VOICE_PAUSE);
+    let length = pause.attribute("length").expect("`length` of `Pause`");
+    let expected = pause.check_value(length, "POST").unwrap_err();
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    for problem in &problems {
+        assert_violation(problem, expected.clone());
+    }
+    assert!(problems[0].column < problems[1].column);
+}

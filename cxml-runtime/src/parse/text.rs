@@ -169,6 +169,14 @@ pub(crate) fn predefined_entity(name: &[u8]) -> Option<char> {
     }
 }
 
+/// The character and width of the predefined entity reference `rest` starts with (`&amp;`…),
+/// if it does: the name up to the first `;`, as [`attribute_value`] reads every reference.
+fn predefined_reference(rest: &[u8]) -> Option<(char, usize)> {
+    // The longest predefined reference, `&quot;`, is six bytes.
+    let end = rest.iter().take(6).position(|&byte| byte == b';')?;
+    predefined_entity(rest.get(1..end)?).map(|c| (c, end + 1))
+}
+
 /// Resolves the name inside `&…;`: the five predefined entities and character references, both
 /// read by quick-xml's own routines (so a sign, `&#x+41;`, or an `X`, `&#X41;`, is refused as
 /// XML 1.0 requires).
@@ -224,38 +232,59 @@ pub(crate) fn attribute_value<'a>(raw: &'a str, problems: &mut Vec<TextProblem>)
         return Cow::Borrowed(raw);
     }
     let is_special = |byte: u8| matches!(byte, b'&' | b'<' | b'\t' | b'\n' | b'\r');
-    match find_illegal(raw) {
-        Some(problem) => problems.push(problem),
+    // Only a control byte other than tab and line ends, or the lead byte of U+FFFE/U+FFFF, can
+    // start a character XML does not allow.
+    let may_be_illegal = |byte: u8| {
+        (byte < 0x20) & (byte != b'\t') & (byte != b'\n') & (byte != b'\r') | (byte == 0xEF)
+    };
+    match any_byte(raw.as_bytes(), may_be_illegal).then(|| find_illegal(raw)) {
+        Some(Some(problem)) => problems.push(problem),
         // Only a character such as U+FFFD made the scan look.
-        None if !any_byte(raw.as_bytes(), is_special) => return Cow::Borrowed(raw),
-        None => {}
+        _ if !any_byte(raw.as_bytes(), is_special) => return Cow::Borrowed(raw),
+        _ => {}
     }
     let mut out = String::with_capacity(raw.len());
     let mut offset = 0;
+    // Most values that need work only hold references (URLs with `&amp;`): then `memchr` finds
+    // the end of each run.
+    let only_references = !any_byte(raw.as_bytes(), |byte| {
+        (byte == b'<') | (byte == b'\t') | (byte == b'\n') | (byte == b'\r')
+    });
     // Runs of plain characters are copied whole; the bytes that end them are all ASCII, so every
     // offset below is a char boundary.
     while let Some(rest) = raw.get(offset..) {
-        let plain = rest.bytes().position(is_special).unwrap_or(rest.len());
+        let plain = if only_references {
+            memchr::memchr(b'&', rest.as_bytes())
+        } else {
+            rest.bytes().position(is_special)
+        }
+        .unwrap_or(rest.len());
         out.push_str(&rest[..plain]);
         offset += plain;
         let rest = &rest[plain..];
         let width = match rest.as_bytes().first() {
             None => break,
-            Some(b'&') => match rest.find(';') {
-                Some(end) => {
-                    match resolve_reference(&rest[1..end]) {
-                        Ok(resolved) => out.push(resolved),
-                        Err(message) => problems.push(TextProblem { offset, message }),
-                    }
-                    end + 1
+            Some(b'&') => match predefined_reference(rest.as_bytes()) {
+                Some((resolved, width)) => {
+                    out.push(resolved);
+                    width
                 }
-                None => {
-                    problems.push(TextProblem {
+                None => match rest.find(';') {
+                    Some(end) => {
+                        match resolve_reference(&rest[1..end]) {
+                            Ok(resolved) => out.push(resolved),
+                            Err(message) => problems.push(TextProblem { offset, message }),
+                        }
+                        end + 1
+                    }
+                    None => {
+                        problems.push(TextProblem {
                         offset,
                         message: "`&` must start a reference ending in `;` (write `&amp;` for a literal `&`)".into(),
                     });
-                    1
-                }
+                        1
+                    }
+                },
             },
             Some(b'<') => {
                 problems.push(TextProblem {
