@@ -218,6 +218,14 @@ fn the_total_of_counts_sums_every_kind_and_saturates() {
     counts.add(ids::VOICE_NUMBER, u32::MAX);
     counts.add(ids::VOICE_SIP_AT_DIAL, u32::MAX);
     assert_eq!(counts.total(), u32::MAX);
+    let mut merged = ChildCounts::new();
+    merged.add(ids::VOICE_NUMBER, 3);
+    merged.merge(&counts);
+    assert_eq!(merged.total(), u32::MAX);
+    let mut small = ChildCounts::new();
+    small.add(ids::VOICE_NUMBER, 3);
+    small.merge(&small.clone());
+    assert_eq!(small.total(), 6);
     let found: Vec<String> = ids::VOICE_DIAL
         .spec()
         .check_counts(&counts)
