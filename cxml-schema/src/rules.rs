@@ -177,7 +177,12 @@ impl ElementSpec {
         counts: &ChildCounts,
         mut report: impl FnMut(Violation),
     ) {
-        let total = counts.total();
+        // Only an element with a limit on all its children needs their sum.
+        let total = if self.max_children.is_some() || self.min_children.is_some() {
+            counts.total()
+        } else {
+            0
+        };
         if let Some(max) = self.max_children
             && total > max
         {
