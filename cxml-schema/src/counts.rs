@@ -45,6 +45,13 @@ impl ChildCounts {
         self.counts.get(id.0 as usize).copied().unwrap_or(0)
     }
 
+    /// How many children in all (at most `u32::MAX`). Summed as `u64` without a branch, so
+    /// that it vectorises: a render checks the counts of each element that counts at run time.
+    pub fn total(&self) -> u32 {
+        let sum: u64 = self.counts.iter().map(|&count| u64::from(count)).sum();
+        u32::try_from(sum).unwrap_or(u32::MAX)
+    }
+
     /// Every kind counted at least once, with its count.
     pub fn iter(&self) -> impl Iterator<Item = (ElementId, u32)> + '_ {
         self.counts

@@ -140,7 +140,7 @@ fn block_mask(block: &[u8; BLOCK], mode: u8) -> u32 {
 /// [`block_mask`] of the bytes from `base` to the end of `bytes`, fewer than a block. Read in
 /// place when the input is a block or longer: its last block, shifted past the bytes already
 /// seen. A shorter input (most values: numbers, names, URLs) is classified as one block too,
-/// made of its first and last sixteen (or eight) bytes, which overlap: their bits are positions,
+/// made of its first and last sixteen (or eight, or four) bytes, which overlap: their bits are positions,
 /// so they combine with `|`. Each half is copied whole and read back whole (no load that spans
 /// narrower stores, which would stall). Whole blocks, because LLVM vectorises the 32-byte
 /// classification in every mode, and not always the 16- or 8-byte one.
@@ -166,6 +166,12 @@ fn tail_mask(bytes: &[u8], base: usize, mode: u8) -> u32 {
             block[8..16].copy_from_slice(&bytes[len - 8..]);
             let mask = block_mask(&block, mode);
             (mask & 0xFF) | (mask >> 8) << (len - 8)
+        }
+        4.. => {
+            block[..4].copy_from_slice(&bytes[..4]);
+            block[4..8].copy_from_slice(&bytes[len - 4..]);
+            let mask = block_mask(&block, mode);
+            (mask & 0xF) | (mask >> 4) << (len - 4)
         }
         _ => bytes.iter().enumerate().fold(0, |mask, (index, &byte)| {
             mask | (needs_look(byte, mode) as u32) << index

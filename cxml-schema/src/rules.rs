@@ -177,9 +177,7 @@ impl ElementSpec {
         counts: &ChildCounts,
         mut report: impl FnMut(Violation),
     ) {
-        let total: u32 = counts
-            .iter()
-            .fold(0u32, |sum, (_, count)| sum.saturating_add(count));
+        let total = counts.total();
         if let Some(max) = self.max_children
             && total > max
         {

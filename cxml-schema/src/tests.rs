@@ -208,6 +208,29 @@ fn counts_follow_the_table() {
 }
 
 #[test]
+fn the_total_of_counts_sums_every_kind_and_saturates() {
+    let mut counts = ChildCounts::new();
+    assert_eq!(counts.total(), 0);
+    counts.add(ids::VOICE_NUMBER, 7);
+    counts.add(ids::VOICE_SIP_AT_DIAL, 5);
+    assert_eq!(counts.total(), 12);
+    assert_eq!(counts.total(), counts.iter().map(|(_, n)| n).sum::<u32>());
+    counts.add(ids::VOICE_NUMBER, u32::MAX);
+    counts.add(ids::VOICE_SIP_AT_DIAL, u32::MAX);
+    assert_eq!(counts.total(), u32::MAX);
+    let found: Vec<String> = ids::VOICE_DIAL
+        .spec()
+        .check_counts(&counts)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        found.iter().any(|m| m.contains(&u32::MAX.to_string())),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn channel_inference_names_the_conflict() {
     let mut inference = ChannelInference::default();
     inference.add_verb("Redirect").unwrap();
