@@ -25,11 +25,11 @@ pub(crate) fn build<'a>(tree: Tree<'a>, resolved: Resolved) -> Option<Document<'
     // Elements still open: their node, where their subtree ends in the tree, and whether
     // whitespace-only text is their content.
     let mut open: Vec<(usize, u32, bool)> = Vec::with_capacity(16);
-    let items = items.into_iter().enumerate();
-    for (index, item) in items.skip(root).take(root_end.saturating_sub(root)) {
-        let index = index as u32;
+    // Read in place: the items are plain data, cheaper to look at than to move out.
+    let subtree = items.get(root..root_end).unwrap_or_default();
+    for (index, item) in (root as u32..).zip(subtree) {
         close_before(&mut nodes, &mut open, index);
-        match item.kind {
+        match &item.kind {
             Kind::Element(raw) => {
                 let id = raw.id.get()?;
                 // Whitespace-only text is kept only as the whole content of an element that
@@ -47,7 +47,7 @@ pub(crate) fn build<'a>(tree: Tree<'a>, resolved: Resolved) -> Option<Document<'
             Kind::Text(text) => {
                 let keeps_blank = open.last().is_some_and(|(_, _, keeps)| *keeps);
                 if keeps_blank || !is_blank(text.resolve(&owned_text)) {
-                    nodes.push(Stored::Text(text));
+                    nodes.push(Stored::Text(*text));
                 }
             }
         }
