@@ -216,6 +216,7 @@ fn format_arguments_taken_apart_keep_the_semantics_of_format() {
     );
     same_as_format!(log, "{captured}/{}?n={}", log.value("only"), 7);
     same_as_format!(log, "{captured}{{}}");
+    same_as_format!(log, "{1}-{}-{0}-{}", log.value("a"), log.value("b"));
     // A format spec: the whole `format_args!` is written through `Display`, same effects.
     same_as_format!(log, "{1:>3}/{0}", log.value("a"), log.value("b"));
 }

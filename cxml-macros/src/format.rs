@@ -65,7 +65,9 @@ pub fn pieces(expr: &TokenStream) -> Option<Formatted> {
                 named.push(name.to_string());
                 values.push(rest.iter().cloned().collect());
             }
-            [] => {}
+            // `format_args!("{}", , a)`: only a last, trailing comma may leave one empty (and
+            // that one is dropped already).
+            [] => return None,
             // A positional argument after a named one: `format_args!` refuses it.
             _ if !named.is_empty() => return None,
             _ => {
@@ -217,6 +219,16 @@ mod tests {
             "a named argument before a positional one"
         );
         assert_eq!(
+            describe(r#"format_args!("{}-{}", a, b,)"#).unwrap(),
+            ["a0:a", "s:-", "a1:b"],
+            "a trailing comma"
+        );
+        assert_eq!(
+            describe(r#"format_args!("{1} {} {0} {}", a, b)"#).unwrap(),
+            ["a1:b", "s: ", "a0:a", "s: ", "a0:a", "s: ", "a1:b"],
+            "`{{}}` counts apart from explicit indices, as in Rust"
+        );
+        assert_eq!(
             describe(r#"format_args!("{0}{x}{c}", a(), x = b())"#).unwrap(),
             ["a0:a ()", "a1:b ()", "c:c"],
             "in order, with a capture"
@@ -247,6 +259,7 @@ mod tests {
             (r#"format_args!("{")"#, "an unclosed brace"),
             (r#"format_args!("}")"#, "a lone closing brace"),
             (r#"format_args!(FORMAT, a)"#, "not a literal"),
+            (r#"format_args!("{}", , a)"#, "an empty argument"),
         ] {
             assert!(describe(source).is_none(), "{why}: {source}");
         }
