@@ -15,3 +15,5 @@
 //! PORT=3000 cargo run -p cxml-integration --example server
 //! cargo test -p cxml-integration
 //! ```
+
+#![forbid(unsafe_code)]
