@@ -1,5 +1,6 @@
 //! Runtime of the [`cxml`](https://docs.rs/cxml) crate: the rendered document type, the reader and
-//! what generated code calls; the schema table and escaping come from `cxml-schema`. Depend on `cxml`, which re-exports what is meant for users.
+//! what generated code calls; the schema table and escaping come from `cxml-schema`. Depend on
+//! `cxml`, which re-exports what is meant for users.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]

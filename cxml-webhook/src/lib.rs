@@ -8,7 +8,8 @@
 //!   [`from_form`] and [`from_form_str`] read them from an `application/x-www-form-urlencoded`
 //!   body or query string. They are built on serde; the signature check is not, so it costs a
 //!   server that only verifies requests well under a second of build time.
-//! - Framework integrations, each behind a feature named after it (off by default):
+//! - Typed parameters and the framework integrations, each behind a feature (off by default; a
+//!   framework's feature is named after it):
 //!
 //! | Feature | What it adds |
 //! |---|---|
