@@ -9,6 +9,7 @@ use std::pin::Pin;
 use bytes::Bytes;
 use http::{HeaderValue, Method, header};
 use http_body_util::{BodyExt, LengthLimitError, Limited};
+use tokio::time::Instant;
 use tower_service::Service;
 
 use crate::error::ErrorKind;
@@ -98,6 +99,7 @@ where
         Box::pin(async move {
             let request = outgoing.to_http()?;
             let service = &mut self.0;
+            let error_body_deadline = error_body_deadline(&outgoing);
             let exchange = async move {
                 poll_fn(|cx| service.poll_ready(cx))
                     .await
@@ -112,7 +114,7 @@ where
                     .map_err(|error| {
                         ErrorKind::Transport(format!("the service failed: {}", error.into()))
                     })?;
-                collect(response, outgoing.limit).await
+                collect(response, outgoing.limit, error_body_deadline).await
             };
             tokio::time::timeout(outgoing.timeouts.total, exchange)
                 .await
@@ -131,14 +133,18 @@ impl Transport for HttpTransport {
     fn send(&mut self, outgoing: Outgoing) -> BoxFuture<'_, Result<Answer, ErrorKind>> {
         Box::pin(async move {
             let total = outgoing.timeouts.total;
-            tokio::time::timeout(total, exchange_over_http(outgoing))
+            let error_body_deadline = error_body_deadline(&outgoing);
+            tokio::time::timeout(total, exchange_over_http(outgoing, error_body_deadline))
                 .await
                 .map_err(|_| ErrorKind::Timeout { after: total })?
         })
     }
 }
 
-async fn exchange_over_http(outgoing: Outgoing) -> Result<Answer, ErrorKind> {
+async fn exchange_over_http(
+    outgoing: Outgoing,
+    error_body_deadline: Instant,
+) -> Result<Answer, ErrorKind> {
     let parts = split(&outgoing.url)
         .ok_or_else(|| ErrorKind::Url(format!("`{}` is not absolute", outgoing.url)))?;
     if !parts.scheme.eq_ignore_ascii_case("http") {
@@ -177,7 +183,7 @@ async fn exchange_over_http(outgoing: Outgoing) -> Result<Answer, ErrorKind> {
             .await
             .map_err(|_| ErrorKind::Timeout { after: read })?
             .map_err(|error| ErrorKind::Transport(format!("{address}: {error}")))?;
-        collect(response, outgoing.limit).await
+        collect(response, outgoing.limit, error_body_deadline).await
     }
     .await;
     driver.abort();
@@ -193,14 +199,37 @@ fn has_port(authority: &str) -> bool {
     after_host.contains(':')
 }
 
+/// When the body of an answer that is not 2xx stops being waited for: the read timeout after the
+/// request starts, and at the latest the end of the whole exchange. (At that same instant the
+/// exchange's own timeout polls the exchange first, so the status still wins.)
+fn error_body_deadline(outgoing: &Outgoing) -> Instant {
+    Instant::now() + outgoing.timeouts.read.min(outgoing.timeouts.total)
+}
+
 /// The status and, within `limit` bytes, the body of a response.
-async fn collect<B>(response: http::Response<B>, limit: usize) -> Result<Answer, ErrorKind>
+///
+/// An answer that is not 2xx is an error whatever its body: the body only gives the message an
+/// excerpt, so a body that stalls past `error_body_deadline`, breaks or runs over `limit` leaves
+/// the excerpt empty instead of hiding the status behind a timeout or a size error.
+async fn collect<B>(
+    response: http::Response<B>,
+    limit: usize,
+    error_body_deadline: Instant,
+) -> Result<Answer, ErrorKind>
 where
     B: http_body::Body<Data = Bytes>,
     B::Error: Into<BoxError>,
 {
     let status = response.status().as_u16();
-    match Limited::new(response.into_body(), limit).collect().await {
+    let body = Limited::new(response.into_body(), limit).collect();
+    if !(200..300).contains(&status) {
+        let body = match tokio::time::timeout_at(error_body_deadline, body).await {
+            Ok(Ok(collected)) => collected.to_bytes().to_vec(),
+            Ok(Err(_)) | Err(_) => Vec::new(),
+        };
+        return Ok(Answer { status, body });
+    }
+    match body.await {
         Ok(collected) => Ok(Answer {
             status,
             body: collected.to_bytes().to_vec(),
@@ -215,6 +244,72 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A body of some bytes that then never ends.
+    struct Stalling(Option<Bytes>);
+
+    impl http_body::Body for Stalling {
+        type Data = Bytes;
+        type Error = std::convert::Infallible;
+
+        fn poll_frame(
+            mut self: Pin<&mut Self>,
+            _: &mut std::task::Context<'_>,
+        ) -> std::task::Poll<Option<Result<http_body::Frame<Bytes>, Self::Error>>> {
+            match self.0.take() {
+                Some(data) => std::task::Poll::Ready(Some(Ok(http_body::Frame::data(data)))),
+                None => std::task::Poll::Pending,
+            }
+        }
+    }
+
+    fn answer<B>(status: u16, body: B) -> http::Response<B> {
+        let mut response = http::Response::new(body);
+        *response.status_mut() = http::StatusCode::from_u16(status).unwrap();
+        response
+    }
+
+    /// Runs `future`; one that would never end fails the test instead of hanging it.
+    fn run<T>(future: impl Future<Output = T>) -> T {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .unwrap()
+            .block_on(async {
+                tokio::time::timeout(std::time::Duration::from_secs(5), future).await
+            })
+            .expect("collect ends")
+    }
+
+    /// A failing status is the error even when its body stalls, breaks or is too large: the
+    /// body only ever gave the message an excerpt.
+    #[test]
+    fn a_failing_status_is_not_hidden_by_its_body() {
+        let soon = || Instant::now() + std::time::Duration::from_millis(50);
+        let stalled = run(collect(
+            answer(503, Stalling(Some("busy".into()))),
+            100,
+            soon(),
+        ));
+        assert_eq!(stalled.map(|a| (a.status, a.body)), Ok((503, Vec::new())));
+
+        let big = http_body_util::Full::new(Bytes::from(vec![b'x'; 200]));
+        let too_large = run(collect(answer(500, big.clone()), 100, soon()));
+        assert_eq!(too_large.map(|a| (a.status, a.body)), Ok((500, Vec::new())));
+
+        let within = run(collect(answer(404, Stalling(None)), 100, soon()));
+        assert_eq!(within.map(|a| a.status), Ok(404));
+
+        // A 2xx body is the document: its size limit still holds.
+        let ok_too_large = run(collect(answer(200, big), 100, soon()));
+        assert!(matches!(
+            ok_too_large,
+            Err(ErrorKind::BodyTooLarge { limit: 100 })
+        ));
+        let small = http_body_util::Full::new(Bytes::from_static(b"<Response/>"));
+        let error_body = run(collect(answer(400, small), 100, soon()));
+        assert_eq!(error_body.map(|a| a.body), Ok(b"<Response/>".to_vec()));
+    }
 
     #[test]
     fn ports_are_found_after_ipv6_literals() {
