@@ -156,7 +156,7 @@ pub fn source(data: &[u8]) -> String {
     if mode < 64 {
         return String::from_utf8_lossy(rest).into_owned();
     }
-    let elements = cxml_runtime::schema::ELEMENTS;
+    let elements = cxml_schema::ELEMENTS;
     let mut text = String::new();
     let mut open: Vec<&str> = Vec::new();
     let mut bytes = rest.iter().copied();
