@@ -10,7 +10,7 @@ use actix_web::web::{Bytes, Data};
 use actix_web::{FromRequest, HttpRequest, HttpResponse, ResponseError};
 use serde::de::DeserializeOwned;
 
-use crate::check::{RequestView, SIGNATURE_HEADERS};
+use crate::check::RequestView;
 use crate::rejection::PLAIN_TEXT;
 use crate::signed_form::SignedFormCheck;
 use crate::{SignedForm, WebhookConfig, WebhookRejection};
@@ -63,26 +63,15 @@ where
 /// The framework-neutral view of an actix-web request.
 fn view(request: &HttpRequest) -> RequestView {
     let headers = request.headers();
-    RequestView {
-        is_query: request.method() == actix_web::http::Method::GET
+    RequestView::new(
+        request.method() == actix_web::http::Method::GET
             || request.method() == actix_web::http::Method::HEAD,
-        content_type: headers
+        headers
             .get(CONTENT_TYPE)
-            .and_then(|value| value.to_str().ok())
-            .map(str::to_owned),
-        path_and_query: request
-            .uri()
-            .path_and_query()
-            .map_or("/", |pq| pq.as_str())
-            .to_owned(),
-        signatures: SIGNATURE_HEADERS
-            .into_iter()
-            .flat_map(|name| headers.get_all(name))
-            .filter_map(|value| value.to_str().ok())
-            .filter(|value| !value.is_empty())
-            .map(str::to_owned)
-            .collect(),
-    }
+            .and_then(|value| value.to_str().ok()),
+        request.uri().path_and_query().map(|pq| pq.as_str()),
+        |name| headers.get_all(name).map(|value| value.to_str().ok()),
+    )
 }
 
 /// Plain text with the rejection's status, as for axum. Needs the `actix` feature.

@@ -25,30 +25,50 @@ pub(crate) struct RequestView {
 }
 
 impl RequestView {
+    /// The view of a request from what every framework can say about it: whether it is a `GET`
+    /// or `HEAD`, its `Content-Type`, its path and query (`None`: `/`), and the value of each
+    /// header it carries (`None` for one that is not text), asked for by name.
+    pub(crate) fn new<'r, V>(
+        is_query: bool,
+        content_type: Option<&str>,
+        path_and_query: Option<&str>,
+        header_values: impl Fn(&'static str) -> V,
+    ) -> RequestView
+    where
+        V: IntoIterator<Item = Option<&'r str>>,
+    {
+        RequestView {
+            is_query,
+            content_type: content_type.map(str::to_owned),
+            path_and_query: path_and_query.unwrap_or("/").to_owned(),
+            signatures: SIGNATURE_HEADERS
+                .into_iter()
+                .flat_map(header_values)
+                .flatten()
+                .filter(|value| !value.is_empty())
+                .map(str::to_owned)
+                .collect(),
+        }
+    }
+
     /// The view of an `http` request (axum, tower).
     #[cfg(any(feature = "axum", feature = "tower"))]
     pub(crate) fn from_http<B>(request: &http::Request<B>) -> RequestView {
         let method = request.method();
         let headers = request.headers();
-        RequestView {
-            is_query: method == http::Method::GET || method == http::Method::HEAD,
-            content_type: headers
+        RequestView::new(
+            method == http::Method::GET || method == http::Method::HEAD,
+            headers
                 .get(http::header::CONTENT_TYPE)
-                .and_then(|value| value.to_str().ok())
-                .map(str::to_owned),
-            path_and_query: request
-                .uri()
-                .path_and_query()
-                .map_or("/", |pq| pq.as_str())
-                .to_owned(),
-            signatures: SIGNATURE_HEADERS
-                .into_iter()
-                .flat_map(|name| headers.get_all(name))
-                .filter_map(|value| value.to_str().ok())
-                .filter(|value| !value.is_empty())
-                .map(str::to_owned)
-                .collect(),
-        }
+                .and_then(|value| value.to_str().ok()),
+            request.uri().path_and_query().map(|pq| pq.as_str()),
+            |name| {
+                headers
+                    .get_all(name)
+                    .iter()
+                    .map(|value| value.to_str().ok())
+            },
+        )
     }
 
     /// Whether the body is declared as `application/x-www-form-urlencoded` (parameters such as
