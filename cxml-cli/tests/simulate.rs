@@ -18,6 +18,14 @@ fn text(bytes: &[u8]) -> String {
 }
 
 /// An IVR on a free loopback port, verifying every signature; runs until the test process ends.
+/// The events of `--json` output: one JSON object per line.
+fn json_events(stdout: &[u8]) -> Vec<serde_json::Value> {
+    text(stdout)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("a JSON object per line"))
+        .collect()
+}
+
 fn serve() -> SocketAddr {
     async fn voice(SignedForm(_call): SignedForm<VoiceRequest>) -> &'static str {
         r#"<Response><Gather action="/menu" numDigits="1" input="dtmf speech"><Say>Press 1 or say sales.</Say></Gather><Say>Bye.</Say><Hangup/></Response>"#
@@ -125,10 +133,7 @@ fn call_json_is_one_object_per_event_with_the_issue_fields() {
         "--json",
     ]);
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
-    let events: Vec<serde_json::Value> = text(&output.stdout)
-        .lines()
-        .map(|line| serde_json::from_str(line).expect("a JSON object per line"))
-        .collect();
+    let events = json_events(&output.stdout);
     let kinds: Vec<&str> = events
         .iter()
         .map(|event| event["event"].as_str().unwrap())
@@ -157,10 +162,7 @@ fn call_json_is_one_object_per_event_with_the_issue_fields() {
 
     // No input left: the Gather times out, with `input` null.
     let output = cxml(&["call", &url, "--key", KEY, "--json"]);
-    let events: Vec<serde_json::Value> = text(&output.stdout)
-        .lines()
-        .map(|line| serde_json::from_str(line).unwrap())
-        .collect();
+    let events = json_events(&output.stdout);
     let gather = events
         .iter()
         .find(|event| event["event"] == "gather")
@@ -281,10 +283,7 @@ fn message_prints_the_reply() {
         "--json",
     ]);
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
-    let events: Vec<serde_json::Value> = text(&output.stdout)
-        .lines()
-        .map(|line| serde_json::from_str(line).unwrap())
-        .collect();
+    let events = json_events(&output.stdout);
     assert_eq!(events[0]["params"]["Body"], "hello there");
     let reply = events
         .iter()
