@@ -1,12 +1,15 @@
 //! What each fuzz target asserts, shared with `cxml-integration/tests/fuzz_regressions.rs`, which replays the
 //! checked-in corpus under the normal `cargo test`.
 
-/// `cxml::parse` never panics, and what it accepts renders back to a document that parses to
-/// the same tree.
+/// `cxml::parse` never panics, what it accepts renders back to a document that parses to the
+/// same tree, and its quick path reads nothing differently from the careful reader.
 pub fn parse(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
+    if let Err(difference) = cxml::__private::readers_agree(text, &cxml::ParseOptions::default()) {
+        panic!("the readers disagree on {text:?}: {difference}");
+    }
     if let Ok(document) = cxml::parse(text) {
         let rendered = document.to_string();
         let again = cxml::parse(&rendered).expect("a rendered document parses");

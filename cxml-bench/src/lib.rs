@@ -11,6 +11,7 @@ use std::fmt::Write as _;
 use cxml::cxml;
 use sailfish::TemplateSimple;
 
+pub mod reading;
 pub mod shapes;
 
 pub const XML_DECLARATION: &str = r#"<?xml version="1.0" encoding="UTF-8"?>"#;

@@ -12,6 +12,9 @@ use crate::schema::{Channel, ElementId, ValueType, Violation};
 
 pub use crate::schema::{ChildCounts, ElementId as Id, ids};
 
+/// For the `parse` fuzz target: whether both readers read an input the same way.
+pub use crate::parse::readers_agree;
+
 /// Every element id, by table index: generated code names an element as `IDS[index]`, which a
 /// wrong index turns into a compile error rather than a wrong element.
 pub const IDS: [ElementId; crate::schema::ELEMENT_COUNT] = {

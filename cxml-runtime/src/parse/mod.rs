@@ -1,15 +1,21 @@
 //! The run-time reader: cXML text to a checked [`Document`], with the macro's rules and wording.
 //!
-//! Three passes over a flat tree, none recursive: [`reader`] turns quick-xml events into a
-//! borrowed [`tree::Tree`], [`validate`] applies the schema checks of [`crate::schema`], and
-//! [`build`] turns the tree into the document.
+//! Three passes over a flat tree, none recursive: a reader turns the input into a borrowed
+//! [`tree::Tree`], [`validate`] applies the schema checks of [`crate::schema`], and [`build`]
+//! turns the tree into the document. There are two readers, which build the tree through the
+//! same [`tree_builder`]: [`quick`] reads the documents cXML is written in, in one pass over the
+//! bytes, and gives up at anything else; then [`reader`], quick-xml's event loop, reads the
+//! input again and reports every problem.
 
+mod attribute_list;
 mod build;
 mod error;
 mod options;
+mod quick;
 mod reader;
 mod text;
 mod tree;
+mod tree_builder;
 mod validate;
 
 pub use error::{ParseError, Problem};
@@ -64,7 +70,10 @@ pub fn parse_with<'a>(input: &'a str, options: &ParseOptions) -> Result<Document
         );
         return Err(problems.into_error(input, &tree::Tree::default()));
     }
-    let (tree, complete) = reader::read(input, options, &mut problems);
+    let (tree, complete) = match quick::read(input, options) {
+        Some(tree) => (tree, true),
+        None => reader::read(input, options, &mut problems),
+    };
     if !complete {
         return Err(problems.into_error(input, &tree));
     }
@@ -82,5 +91,30 @@ pub fn parse_with<'a>(input: &'a str, options: &ParseOptions) -> Result<Document
     }
 }
 
+/// Reads `input` both ways, on the quick path and with the careful reader, for the tests and the
+/// `parse` fuzz target: `Ok(true)` when the quick path read it and both built the same tree,
+/// `Ok(false)` when the quick path left it to the careful reader, and `Err` with both trees when
+/// the quick path accepted what the careful reader refuses or read it differently.
+#[doc(hidden)]
+pub fn readers_agree(input: &str, options: &ParseOptions) -> Result<bool, String> {
+    if input.len() > options.max_input_bytes {
+        return Ok(false);
+    }
+    let Some(quick) = quick::read(input, options) else {
+        return Ok(false);
+    };
+    let mut problems = Problems::new(options.max_problems);
+    let (careful, complete) = reader::read(input, options, &mut problems);
+    if complete && problems.is_empty() && quick == careful {
+        return Ok(true);
+    }
+    Err(format!(
+        "the quick path read {quick:#?}\nthe careful reader read {careful:#?}\n(complete: {complete}, problems: {})",
+        !problems.is_empty()
+    ))
+}
+
+#[cfg(test)]
+mod same_trees;
 #[cfg(test)]
 mod tests;

@@ -11,7 +11,7 @@ use crate::schema::ElementId;
 pub(crate) const NONE: u32 = u32::MAX;
 
 /// Elements and text in document order; an element's descendants follow it up to `end`.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq)]
 pub(crate) struct Tree<'a> {
     pub items: Vec<Item<'a>>,
     pub attributes: Vec<RawAttribute<'a>>,
@@ -20,7 +20,7 @@ pub(crate) struct Tree<'a> {
 }
 
 /// One element or text, with where it starts in the input.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub(crate) struct Item<'a> {
     pub kind: Kind<'a>,
     /// Byte offset of the item in the input.
@@ -29,13 +29,13 @@ pub(crate) struct Item<'a> {
     pub parent: u32,
 }
 
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub(crate) enum Kind<'a> {
     Element(RawElement<'a>),
     Text(Text<'a>),
 }
 
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub(crate) struct RawElement<'a> {
     /// The name as written, borrowed from the input.
     pub name: &'a str,
@@ -53,7 +53,7 @@ pub(crate) struct RawElement<'a> {
 }
 
 /// An attribute as written; the value is unescaped and normalized.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub(crate) struct RawAttribute<'a> {
     pub name: &'a str,
     pub value: Cow<'a, str>,

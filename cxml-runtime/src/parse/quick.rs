@@ -1,0 +1,233 @@
+//! The quick path: the documents cXML is written in (elements, attributes, text, references,
+//! comments, CDATA, an XML declaration at the start), read into the same [`Tree`] as the careful
+//! reader builds, without its event machinery. A tag is found with quick-xml's own parsers, so
+//! tag boundaries are the careful reader's; everything after is the shared [`TreeBuilder`].
+//!
+//! It takes nothing on trust: at anything else (a DOCTYPE, a processing instruction, a BOM, a
+//! stray `&`, a mismatched end tag, any problem at all) it gives up, and [`super::parse_with`]
+//! reads the input again with [`super::reader`], which reports it. So whatever it accepts, the
+//! careful reader accepts as the same tree; the tests and the `parse` fuzz target check that.
+
+use memchr::{memchr, memchr_iter, memchr2, memchr3};
+use quick_xml::parser::{ElementParser, Parser, PiParser};
+
+use super::ParseOptions;
+use super::attribute_list::is_space;
+use super::error::Problems;
+use super::tree::Tree;
+use super::tree_builder::TreeBuilder;
+
+/// The tree of `input`, when it reads without a single problem on the quick path.
+pub(crate) fn read<'a>(input: &'a str, options: &ParseOptions) -> Option<Tree<'a>> {
+    let mut problems = Problems::new(1);
+    let mut builder = TreeBuilder::new(input);
+    read_into(input, &mut builder, options, &mut problems)?;
+    problems.is_empty().then(|| builder.into_tree())
+}
+
+fn read_into<'a>(
+    input: &'a str,
+    builder: &mut TreeBuilder<'a>,
+    options: &ParseOptions,
+    problems: &mut Problems,
+) -> Option<()> {
+    let bytes = input.as_bytes();
+    let mut at = if bytes.starts_with(b"<?") {
+        declaration(bytes)?
+    } else {
+        0
+    };
+    loop {
+        if !problems.is_empty() {
+            return None;
+        }
+        let rest = bytes.get(at..)?;
+        // Text up to the next markup or reference, as quick-xml splits it.
+        match memchr2(b'<', b'&', rest) {
+            None => {
+                if !rest.is_empty() {
+                    builder.text(input.get(at..)?, at, at, problems);
+                }
+                return builder.finish(problems);
+            }
+            Some(0) => {}
+            Some(length) => {
+                builder.text(input.get(at..at + length)?, at, at, problems);
+                at += length;
+            }
+        }
+        if bytes.get(at) == Some(&b'&') {
+            let name_at = at + 1;
+            let length = memchr3(b';', b'&', b'<', bytes.get(name_at..)?)?;
+            if bytes.get(name_at + length) != Some(&b';') {
+                return None;
+            }
+            builder.reference(bytes.get(name_at..name_at + length)?, at, problems);
+            at = name_at + length + 1;
+            continue;
+        }
+        at = markup(input, at, builder, options, problems)?;
+    }
+}
+
+/// An XML declaration at the very start; the offset after it. A processing instruction there is
+/// the careful reader's.
+fn declaration(bytes: &[u8]) -> Option<usize> {
+    let after = bytes.get(1..)?;
+    let end = PiParser(false).feed(after)?;
+    // `?xml …?`, as quick-xml tells a declaration from a processing instruction.
+    let content = after.get(1..end.checked_sub(1)?)?;
+    let is_declaration = after.get(end - 1) == Some(&b'?')
+        && content.starts_with(b"xml")
+        && content.get(3).is_none_or(|&byte| is_space(byte));
+    is_declaration.then_some(end + 2)
+}
+
+/// The markup whose `<` is at `open`; the offset after it.
+fn markup<'a>(
+    input: &'a str,
+    open: usize,
+    builder: &mut TreeBuilder<'a>,
+    options: &ParseOptions,
+    problems: &mut Problems,
+) -> Option<usize> {
+    let bytes = input.as_bytes();
+    let after = bytes.get(open + 1..)?;
+    match after.first()? {
+        b'/' => {
+            let end = ElementParser::Outside.feed(after)?;
+            // The name, without the whitespace quick-xml trims after it, must be the open one's.
+            let name = after.get(1..end)?;
+            let length = name
+                .iter()
+                .rposition(|&byte| !is_space(byte))
+                .map_or(name.len(), |last| last + 1);
+            if Some(name.get(..length)?) != builder.open_name().map(str::as_bytes) {
+                return None;
+            }
+            builder.end(problems);
+            Some(open + end + 2)
+        }
+        b'!' => {
+            let end = bang(after, builder, open, input, problems)?;
+            Some(open + end + 2)
+        }
+        b'?' => None,
+        _ => start_tag(input, open, builder, options, problems),
+    }
+}
+
+/// The start tag whose `<` is at `open`, read in one pass: name, attributes, end. The tag ends
+/// where quick-xml's `ElementParser` would end it, because the grammar accepted here has quotes
+/// only around values; anything looser (a quote or `/` in a name, no space between attributes,
+/// an unquoted value) is the careful reader's.
+fn start_tag<'a>(
+    input: &'a str,
+    open: usize,
+    builder: &mut TreeBuilder<'a>,
+    options: &ParseOptions,
+    problems: &mut Problems,
+) -> Option<usize> {
+    let bytes = input.as_bytes();
+    let name_end = word_end(bytes, open + 1)?;
+    if name_end == open + 1 {
+        return None;
+    }
+    let name = input.get(open + 1..name_end)?;
+    let mut tag = builder.open_tag(open, name, options, problems)?;
+    let mut at = name_end;
+    loop {
+        let spaced = bytes.get(at).is_some_and(|&byte| is_space(byte));
+        at = skip_space(bytes, at);
+        match *bytes.get(at)? {
+            b'>' => {
+                builder.end_tag(tag);
+                return Some(at + 1);
+            }
+            b'/' => {
+                if bytes.get(at + 1) != Some(&b'>') {
+                    return None;
+                }
+                let index = builder.end_tag(tag);
+                builder.close(index);
+                return Some(at + 2);
+            }
+            _ if !spaced => return None,
+            _ => {}
+        }
+        let key_at = at;
+        let key_end = word_end(bytes, key_at)?;
+        let eq = skip_space(bytes, key_end);
+        if key_end == key_at || bytes.get(eq) != Some(&b'=') {
+            return None;
+        }
+        let quote_at = skip_space(bytes, eq + 1);
+        let quote = *bytes
+            .get(quote_at)
+            .filter(|&&byte| byte == b'"' || byte == b'\'')?;
+        let value_at = quote_at + 1;
+        let value_end = value_at + memchr(quote, bytes.get(value_at..)?)?;
+        builder.attribute(
+            &mut tag,
+            (input.get(key_at..key_end)?, key_at),
+            (input.get(value_at..value_end)?, value_at),
+            options,
+            problems,
+        )?;
+        at = value_end + 1;
+    }
+}
+
+/// Where a name starting at `at` ends: at whitespace, `=`, `>` or `/`. `None` (give up) at a
+/// quote, which quick-xml would read as the start of a value, or at the end of the input.
+fn word_end(bytes: &[u8], at: usize) -> Option<usize> {
+    let rest = bytes.get(at..)?;
+    let length = rest.iter().position(|&byte| {
+        matches!(
+            byte,
+            b' ' | b'\t' | b'\r' | b'\n' | b'=' | b'>' | b'/' | b'"' | b'\''
+        )
+    })?;
+    match rest.get(length)? {
+        b'"' | b'\'' => None,
+        _ => Some(at + length),
+    }
+}
+
+fn skip_space(bytes: &[u8], at: usize) -> usize {
+    let rest = bytes.get(at..).unwrap_or_default();
+    at + rest
+        .iter()
+        .position(|&byte| !is_space(byte))
+        .unwrap_or(rest.len())
+}
+
+/// A comment or a CDATA section (`after` starts at its `!`); the offset of its `>` in `after`.
+/// A comment's end and its `--` check are quick-xml's (`check_comments`).
+fn bang<'a>(
+    after: &'a [u8],
+    builder: &mut TreeBuilder<'a>,
+    open: usize,
+    input: &'a str,
+    problems: &mut Problems,
+) -> Option<usize> {
+    if after.starts_with(b"!--") {
+        let end = memchr_iter(b'>', after)
+            .find(|&end| end > 4 && after.get(..end).is_some_and(|head| head.ends_with(b"--")))?;
+        // No `-` of the comment's content may be followed by another, its closing `--` included.
+        let content = after.get(3..end - 2)?;
+        let doubled = memchr_iter(b'-', content).any(|at| after.get(3 + at + 1) == Some(&b'-'));
+        return (!doubled).then_some(end);
+    }
+    if after.starts_with(b"![CDATA[") {
+        let end = memchr_iter(b'>', after)
+            .find(|&end| after.get(..end).is_some_and(|head| head.ends_with(b"]]")))?;
+        if end < 10 {
+            return None;
+        }
+        let start = open + 9;
+        builder.text(input.get(start..open + 1 + end - 2)?, start, open, problems);
+        return Some(end);
+    }
+    None
+}

@@ -1,0 +1,221 @@
+//! The quick path and the careful reader build the same tree from whatever the quick path
+//! accepts: over the fixtures, the invalid corpus, hand-written edge cases of every construct
+//! the quick path reads, every prefix, random edits drawn from XML's special characters, and
+//! tight limits. The tests also check that the quick path takes the common documents, so that
+//! agreement is not reached by giving up on everything.
+
+use super::{ParseOptions, readers_agree};
+
+const FIXTURES: [&str; 5] = [
+    include_str!("../../../tests/fixtures/voice_ivr.xml"),
+    include_str!("../../../tests/fixtures/voice_dial.xml"),
+    include_str!("../../../tests/fixtures/voice_ssml.xml"),
+    include_str!("../../../tests/fixtures/messaging.xml"),
+    include_str!("../../../tests/fixtures/fax.xml"),
+];
+
+/// The invalid corpus, one document a block.
+fn invalid_documents() -> Vec<&'static str> {
+    include_str!("../../../tests/invalid/documents.xml")
+        .split("\n====\n")
+        .map(str::trim)
+        .filter(|block| !block.is_empty())
+        .collect()
+}
+
+/// Markup the quick path reads, or must hand over, each inside a valid document.
+const EDGE_CASES: [&str; 48] = [
+    r#"<Say voice="alice">Hi</Say>"#,
+    r#"<Say voice='alice'>Hi</Say>"#,
+    r#"<Say voice = "alice" >Hi</Say >"#,
+    r#"<Say	voice="alice"
+        loop="2">Hi</Say>"#,
+    r#"<Say voice="a>b">x</Say>"#,
+    r#"<Say voice="a'b">x</Say>"#,
+    r#"<Say voice='a"b'>x</Say>"#,
+    r#"<Say voice="alice"loop="2">x</Say>"#,
+    r#"<Say voice=alice>x</Say>"#,
+    r#"<Say voice>x</Say>"#,
+    r#"<Say ="x">x</Say>"#,
+    r#"<Say v"oice="x">x</Say>"#,
+    r#"<Say/ >"#,
+    r#"<Say/x>"#,
+    r#"<Hangup/>"#,
+    r#"<Hangup />"#,
+    r#"<Hangup/><Hangup></Hangup>"#,
+    r#"<Say>a &amp; b &lt; c &gt; d &quot; e &apos; f</Say>"#,
+    r#"<Say>&#65;&#x42;&#x1F600;</Say>"#,
+    r#"<Say>&#0;</Say>"#,
+    r#"<Say>&nbsp;</Say>"#,
+    r#"<Say>a & b</Say>"#,
+    r#"<Say>a &amp b</Say>"#,
+    r#"<Say>&amp;</Say>"#,
+    r#"<Say>x<!-- a - b -->y</Say>"#,
+    r#"<Say>x<!---->y</Say>"#,
+    r#"<Say>x<!-- a -- b -->y</Say>"#,
+    r#"<Say>x<!-- a --->y</Say>"#,
+    r#"<Say>x<!--->y-->z</Say>"#,
+    r#"<Say>x<![CDATA[a < b & c]]>y</Say>"#,
+    r#"<Say>x<![CDATA[]]>y</Say>"#,
+    r#"<Say>x<![cdata[a]]>y</Say>"#,
+    r#"<Say>x<!DOCTYPE y>z</Say>"#,
+    r#"<Say>x<?pi y?>z</Say>"#,
+    "<Say>a\r\nb\rc</Say>",
+    "<Say>a\u{1}b</Say>",
+    "<Say>a\u{FFFE}b</Say>",
+    "<Say>é ü 😀</Say>",
+    r#"<Say voice="a&amp;b&#10;c	d">x</Say>"#,
+    r#"<Say voice="a<b">x</Say>"#,
+    r#"<Say voice="a&b">x</Say>"#,
+    r#"<Say voice="alice" voice="man">x</Say>"#,
+    r#"<Say>x</Sayy>"#,
+    r#"<Say>x</Say"#,
+    r#"<Say>x</>"#,
+    r#"<Sa<y>x</Sa<y>"#,
+    r#"<Play>https://example.com/a.mp3?x=1&amp;y=2</Play><Pause length="2"/>"#,
+    r#"<Gather input="dtmf speech" numDigits="1"><Say>Press 1</Say></Gather>"#,
+];
+
+/// Inputs that are whole documents, or whose start or end is what is being tested.
+const WHOLE: [&str; 12] = [
+    r#"<?xml version="1.0" encoding="UTF-8"?><Response><Hangup/></Response>"#,
+    "<?xml version=\"1.0\"?>\n<Response>\n  <Hangup/>\n</Response>\n",
+    r#"<?xml?><Response/>"#,
+    r#"<?xml-stylesheet href="a"?><Response/>"#,
+    r#"<??><Response/>"#,
+    "\u{FEFF}<Response/>",
+    "<Response/> <!-- after -->\n",
+    "<Response/>text",
+    "text<Response/>",
+    "<Response/><Response/>",
+    "<Response>",
+    "",
+];
+
+fn voice(body: &str) -> String {
+    format!("<Response>{body}</Response>")
+}
+
+fn seeds() -> Vec<String> {
+    let mut seeds: Vec<String> = FIXTURES.iter().map(|s| s.to_string()).collect();
+    seeds.extend(invalid_documents().into_iter().map(str::to_string));
+    seeds.extend(EDGE_CASES.iter().map(|body| voice(body)));
+    seeds.extend(WHOLE.iter().map(|s| s.to_string()));
+    seeds
+}
+
+/// Asserts agreement; returns whether the quick path read the input.
+fn agree(input: &str, options: &ParseOptions) -> bool {
+    match readers_agree(input, options) {
+        Ok(quick) => quick,
+        Err(difference) => panic!("{input:?}\n{difference}"),
+    }
+}
+
+#[test]
+fn the_quick_path_reads_the_common_documents() {
+    let options = ParseOptions::default();
+    for fixture in FIXTURES {
+        assert!(agree(fixture, &options), "not on the quick path: {fixture}");
+    }
+    for body in &EDGE_CASES[..7] {
+        assert!(
+            agree(&voice(body), &options),
+            "not on the quick path: {body}"
+        );
+    }
+    for quick in [
+        EDGE_CASES[14],
+        EDGE_CASES[15],
+        EDGE_CASES[17],
+        EDGE_CASES[18],
+        EDGE_CASES[24],
+        EDGE_CASES[25],
+        EDGE_CASES[29],
+        EDGE_CASES[37],
+        EDGE_CASES[38],
+    ] {
+        assert!(
+            agree(&voice(quick), &options),
+            "not on the quick path: {quick}"
+        );
+    }
+    for whole in &WHOLE[..3] {
+        assert!(agree(whole, &options), "not on the quick path: {whole}");
+    }
+}
+
+#[test]
+fn both_readers_build_the_same_tree_from_every_seed_and_prefix() {
+    let options = ParseOptions::default();
+    let mut quick = 0;
+    let mut total = 0;
+    for seed in seeds() {
+        for end in (0..=seed.len()).filter(|end| seed.is_char_boundary(*end)) {
+            total += 1;
+            quick += usize::from(agree(&seed[..end], &options));
+        }
+    }
+    // Every seed that reads without problems is on the quick path, so some prefixes are too.
+    assert!(quick > 20, "{quick} of {total} on the quick path");
+}
+
+#[test]
+fn both_readers_build_the_same_tree_after_random_edits() {
+    let options = ParseOptions::default();
+    let alphabet = b"<>/&;=\"' !?-[]#x0aSayResponseCDAT\n\t\r";
+    let mut random = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = move || {
+        random ^= random << 13;
+        random ^= random >> 7;
+        random ^= random << 17;
+        random
+    };
+    let (mut quick, mut total) = (0, 0);
+    for seed in seeds() {
+        for _ in 0..300 {
+            let mut bytes = seed.as_bytes().to_vec();
+            for _ in 0..(next() % 3 + 1) {
+                let with = alphabet[(next() as usize) % alphabet.len()];
+                let at = (next() as usize) % (bytes.len() + 1);
+                match next() % 3 {
+                    0 if at < bytes.len() => bytes[at] = with,
+                    1 if at < bytes.len() => {
+                        bytes.remove(at);
+                    }
+                    _ => bytes.insert(at, with),
+                }
+            }
+            if let Ok(text) = String::from_utf8(bytes) {
+                total += 1;
+                quick += usize::from(agree(&text, &options));
+            }
+        }
+    }
+    assert!(quick * 20 > total, "{quick} of {total} on the quick path");
+}
+
+#[test]
+fn both_readers_stop_at_the_same_limits() {
+    let body = r#"<Gather action="/a" method="POST" numDigits="1"><Say voice="alice">Hi<break time="1s"/></Say></Gather><Hangup/>"#;
+    let input = voice(body);
+    for limit in 0..6 {
+        for options in [
+            ParseOptions::default().with_max_depth(limit),
+            ParseOptions::default().with_max_elements(limit),
+            ParseOptions::default().with_max_attributes(limit),
+            ParseOptions::default().with_max_problems(limit),
+        ] {
+            agree(&input, &options);
+        }
+    }
+    // A limit the document reaches sends it to the careful reader, which reports it.
+    assert!(!agree(
+        &input,
+        &ParseOptions::default().with_max_attributes(2)
+    ));
+    assert!(agree(
+        &input,
+        &ParseOptions::default().with_max_attributes(3)
+    ));
+}

@@ -1,0 +1,421 @@
+//! The tree a reader builds: text runs, elements and attributes in document order, with the
+//! XML rules cXML needs that do not depend on how the markup was found (character data, the
+//! caller's limits, no text outside the document element). Both readers, quick-xml's event loop
+//! ([`super::reader`]) and the quick path ([`super::quick`]), feed it the same pieces, so they
+//! build the same tree.
+
+use std::borrow::Cow;
+use std::cell::Cell;
+
+use super::ParseOptions;
+use super::attribute_list::next_attribute;
+use super::error::Problems;
+use super::text::{self, TextProblem};
+use super::tree::{Item, Kind, NONE, RawAttribute, RawElement, Text, Tree};
+
+/// A start tag as found in the input.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tag<'a> {
+    /// Byte offset of its `<`.
+    pub offset: usize,
+    /// The element name, a slice of the input.
+    pub name: &'a str,
+    /// What follows the name up to `>` (or `/>`), a slice of the input at `list_offset`.
+    pub list: &'a [u8],
+    pub list_offset: usize,
+}
+
+/// A start tag being read: the element it opens, before its attributes are all known.
+#[derive(Debug)]
+pub(crate) struct OpenTag<'a> {
+    offset: usize,
+    name: &'a str,
+    parent: u32,
+    /// The element's index in the tree, once pushed.
+    index: u32,
+    first_attribute: u32,
+}
+
+/// A run of text between two tags, as read so far.
+#[derive(Clone, Copy)]
+enum Run<'a> {
+    /// One piece, borrowed from the input.
+    Borrowed(&'a str),
+    /// Several pieces, or one that had to be changed: `tree.text[start..]`.
+    Assembled { start: usize },
+}
+
+/// Builds a [`Tree`] from the pieces a reader finds, in input order.
+pub(crate) struct TreeBuilder<'a> {
+    input: &'a str,
+    tree: Tree<'a>,
+    /// Indices of the open elements, outermost first.
+    open: Vec<u32>,
+    /// Text read since the last tag: its offset and content.
+    text: Option<(usize, Run<'a>)>,
+    elements: usize,
+    /// Problems of the attribute value being read (kept to reuse its allocation).
+    value_problems: Vec<TextProblem>,
+}
+
+impl<'a> TreeBuilder<'a> {
+    /// A builder for `input` (already within the caller's size limit).
+    pub fn new(input: &'a str) -> Self {
+        // Room for a typical document's items and attributes (an element or a run of text every
+        // two dozen bytes, an attribute every five dozen), so the vectors rarely grow.
+        let items = input.len() / 24 + 8;
+        let attributes = input.len() / 64 + 4;
+        TreeBuilder {
+            input,
+            tree: Tree {
+                items: Vec::with_capacity(items),
+                attributes: Vec::with_capacity(attributes),
+                text: String::new(),
+            },
+            open: Vec::with_capacity(16),
+            text: None,
+            elements: 0,
+            value_problems: Vec::new(),
+        }
+    }
+
+    /// The tree built so far.
+    pub fn into_tree(self) -> Tree<'a> {
+        self.tree
+    }
+
+    /// The name of the innermost open element, if any.
+    pub fn open_name(&self) -> Option<&'a str> {
+        let index = *self.open.last()?;
+        self.tree.element(index).map(|element| element.name)
+    }
+
+    /// Closes the innermost open element at its end tag.
+    pub fn end(&mut self, problems: &mut Problems) {
+        self.flush_text(problems);
+        if let Some(&index) = self.open.last() {
+            self.close(index);
+        }
+    }
+
+    /// At the end of the input: takes the last text; reports an element left open, and then
+    /// returns `None`.
+    pub fn finish(&mut self, problems: &mut Problems) -> Option<()> {
+        self.flush_text(problems);
+        if let Some(&open) = self.open.last() {
+            let name = self.tree.element(open).map_or("", |element| element.name);
+            problems.push(
+                self.input.len(),
+                open,
+                format!("malformed XML: `<{name}>` is not closed"),
+            );
+            return None;
+        }
+        Some(())
+    }
+
+    /// The innermost open element, for problem paths.
+    pub fn current(&self) -> u32 {
+        self.open.last().copied().unwrap_or(NONE)
+    }
+
+    /// Takes a piece of character data: `raw`, the input at `raw_offset`, part of the run of
+    /// text that starts at `offset` (they differ for CDATA).
+    pub fn text(
+        &mut self,
+        raw: &'a str,
+        raw_offset: usize,
+        offset: usize,
+        problems: &mut Problems,
+    ) {
+        let (content, problem) = text::character_data(raw);
+        if let Some(problem) = problem {
+            problems.push(raw_offset + problem.offset, self.current(), problem.message);
+        }
+        self.push_text(content, offset);
+    }
+
+    /// Takes a reference (`&amp;`, `&#10;`) at `offset`: `name` is what stands between `&` and `;`.
+    pub fn reference(&mut self, name: &[u8], offset: usize, problems: &mut Problems) {
+        let resolved = match text::predefined_entity(name) {
+            Some(c) => Ok(c),
+            None => text::resolve_reference(&String::from_utf8_lossy(name)),
+        };
+        match resolved {
+            Ok(c) => self.push_char(c, offset),
+            Err(message) => problems.push(offset, self.current(), message),
+        }
+    }
+
+    /// Adds a piece of text to the current run (or starts one at `offset`).
+    pub fn push_text(&mut self, content: Cow<'a, str>, offset: usize) {
+        match (&self.text, content) {
+            (None, Cow::Borrowed(content)) => self.text = Some((offset, Run::Borrowed(content))),
+            (_, content) => {
+                self.assemble(offset);
+                self.tree.text.push_str(&content);
+            }
+        }
+    }
+
+    /// Adds a character a reference stands for.
+    fn push_char(&mut self, c: char, offset: usize) {
+        self.assemble(offset);
+        self.tree.text.push(c);
+    }
+
+    /// Makes the current run (or a new one at `offset`) an assembled one, to push onto.
+    fn assemble(&mut self, offset: usize) {
+        if self.tree.text.capacity() == 0 {
+            // What is assembled from here on is never longer than the rest of the input
+            // (references, CDATA and line ends only shrink), so the buffer never grows.
+            let from = self.text.as_ref().map_or(offset, |(at, _)| *at);
+            self.tree
+                .text
+                .reserve(self.input.len().saturating_sub(from));
+        }
+        match self.text {
+            Some((_, Run::Assembled { .. })) => {}
+            Some((at, Run::Borrowed(first))) => {
+                let start = self.tree.text.len();
+                self.tree.text.push_str(first);
+                self.text = Some((at, Run::Assembled { start }));
+            }
+            None => {
+                let start = self.tree.text.len();
+                self.text = Some((offset, Run::Assembled { start }));
+            }
+        }
+    }
+
+    /// Ends the current run of text: stored in its element, or refused outside the root.
+    pub fn flush_text(&mut self, problems: &mut Problems) {
+        let Some((offset, run)) = self.text.take() else {
+            return;
+        };
+        let content = match run {
+            Run::Borrowed(content) => Text::Borrowed(content),
+            Run::Assembled { start } => Text::Owned {
+                start,
+                end: self.tree.text.len(),
+            },
+        };
+        let parent = self.current();
+        if parent == NONE {
+            if !text::is_blank(self.tree.text(content)) {
+                problems.push(
+                    offset,
+                    NONE,
+                    "text is not allowed outside the document element `Response`",
+                );
+            }
+            if let Run::Assembled { start } = run {
+                self.tree.text.truncate(start);
+            }
+            return;
+        }
+        self.count_child(parent, false);
+        self.tree.items.push(Item {
+            kind: Kind::Text(content),
+            offset,
+            parent,
+        });
+    }
+
+    fn count_child(&mut self, parent: u32, is_element: bool) {
+        if let Some(Item {
+            kind: Kind::Element(element),
+            ..
+        }) = self.tree.items.get_mut(parent as usize)
+        {
+            element.children = element.children.saturating_add(1);
+            element.has_elements |= is_element;
+        }
+    }
+
+    /// Opens an element from a whole start tag; `None` when a limit or a malformed attribute
+    /// list stops the reader.
+    pub fn start(
+        &mut self,
+        tag: Tag<'a>,
+        options: &ParseOptions,
+        problems: &mut Problems,
+    ) -> Option<u32> {
+        let Tag {
+            offset,
+            name,
+            list,
+            list_offset,
+        } = tag;
+        let mut open = self.open_tag(offset, name, options, problems)?;
+        let mut at = 0;
+        while let Some(attribute) = next_attribute(list, &mut at) {
+            // The limit first, as quick-xml's own attribute loop would stop there.
+            self.room_for_attribute(&open, options, problems)?;
+            let (key, value) = match attribute {
+                Ok(ranges) => ranges,
+                Err(error) => {
+                    // Positions in quick-xml's attribute errors count from the byte after `<`.
+                    let error = error.at(name.len());
+                    problems.push(offset, open.parent, format!("malformed XML: {error}"));
+                    return None;
+                }
+            };
+            let (key_offset, value_offset) = (list_offset + key.start, list_offset + value.start);
+            let (Some(key), Some(value)) = (
+                self.input.get(key_offset..list_offset + key.end),
+                self.input.get(value_offset..list_offset + value.end),
+            ) else {
+                problems.push(
+                    offset,
+                    open.parent,
+                    "malformed XML: an attribute is not valid UTF-8",
+                );
+                return None;
+            };
+            self.attribute(
+                &mut open,
+                (key, key_offset),
+                (value, value_offset),
+                options,
+                problems,
+            )?;
+        }
+        Some(self.end_tag(open))
+    }
+
+    /// Starts an element at its `<`: the attributes follow ([`attribute`](Self::attribute)),
+    /// then [`end_tag`](Self::end_tag). `None` when a limit stops the reader.
+    pub fn open_tag(
+        &mut self,
+        offset: usize,
+        name: &'a str,
+        options: &ParseOptions,
+        problems: &mut Problems,
+    ) -> Option<OpenTag<'a>> {
+        self.flush_text(problems);
+        let parent = self.current();
+        if self.open.len() >= options.max_depth {
+            problems.push(
+                offset,
+                parent,
+                format!("elements nest deeper than {} levels", options.max_depth),
+            );
+            return None;
+        }
+        self.elements += 1;
+        if self.elements > options.max_elements || self.tree.items.len() >= (NONE - 1) as usize {
+            problems.push(
+                offset,
+                parent,
+                format!(
+                    "the document has more than {} elements",
+                    options.max_elements
+                ),
+            );
+            return None;
+        }
+        Some(OpenTag {
+            offset,
+            name,
+            parent,
+            index: self.tree.items.len() as u32,
+            first_attribute: self.tree.attributes.len() as u32,
+        })
+    }
+
+    /// One attribute of the start tag being read: its name and raw value, with their offsets.
+    /// `None` when the element has more attributes than the limit.
+    pub fn attribute(
+        &mut self,
+        open: &mut OpenTag<'a>,
+        (name, offset): (&'a str, usize),
+        (raw_value, value_offset): (&'a str, usize),
+        options: &ParseOptions,
+        problems: &mut Problems,
+    ) -> Option<()> {
+        self.room_for_attribute(open, options, problems)?;
+        let value = text::attribute_value(raw_value, &mut self.value_problems);
+        if !self.value_problems.is_empty() {
+            for problem in self.value_problems.drain(..) {
+                // Problems about the element are given their path once it is pushed.
+                problems.push(value_offset + problem.offset, open.index, problem.message);
+            }
+        }
+        self.tree.attributes.push(RawAttribute {
+            name,
+            value,
+            offset,
+            value_offset,
+            table_name: Cell::new(""),
+        });
+        Some(())
+    }
+
+    /// `None`, with a problem, when the element being read already has the most attributes
+    /// allowed.
+    fn room_for_attribute(
+        &self,
+        open: &OpenTag<'a>,
+        options: &ParseOptions,
+        problems: &mut Problems,
+    ) -> Option<()> {
+        let read = self.tree.attributes.len() - open.first_attribute as usize;
+        if read >= options.max_attributes {
+            problems.push(
+                open.offset,
+                open.index,
+                format!(
+                    "an element has more than {} attributes",
+                    options.max_attributes
+                ),
+            );
+            return None;
+        }
+        Some(())
+    }
+
+    /// Ends the start tag: the element is open, and its index returned.
+    pub fn end_tag(&mut self, open: OpenTag<'a>) -> u32 {
+        let OpenTag {
+            offset,
+            name,
+            parent,
+            index,
+            first_attribute,
+        } = open;
+        if parent != NONE {
+            self.count_child(parent, true);
+        }
+        self.tree.items.push(Item {
+            kind: Kind::Element(RawElement {
+                name,
+                first_attribute,
+                end_attribute: self.tree.attributes.len() as u32,
+                end: NONE,
+                children: 0,
+                has_elements: false,
+                id: Cell::new(None),
+            }),
+            offset,
+            parent,
+        });
+        self.open.push(index);
+        index
+    }
+
+    /// Closes the element at `index`: its subtree ends here.
+    pub fn close(&mut self, index: u32) {
+        if self.open.last() == Some(&index) {
+            self.open.pop();
+        }
+        let end = self.tree.items.len() as u32;
+        if let Some(Item {
+            kind: Kind::Element(element),
+            ..
+        }) = self.tree.items.get_mut(index as usize)
+        {
+            element.end = end;
+        }
+    }
+}
