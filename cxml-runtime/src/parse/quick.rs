@@ -14,6 +14,7 @@ use quick_xml::parser::{ElementParser, Parser, PiParser};
 use super::ParseOptions;
 use super::attribute_list::is_space;
 use super::error::Problems;
+use super::text;
 use super::tree::Tree;
 use super::tree_builder::TreeBuilder;
 
@@ -32,6 +33,12 @@ fn read_into<'a>(
     problems: &mut Problems,
 ) -> Option<()> {
     let bytes = input.as_bytes();
+    // Most documents hold no byte that text would need work for, and many not a tab or a
+    // newline either (generated ones): then no piece of text, and few values, need a look.
+    let plain = Plain {
+        input: text::input_is_plain(input),
+        breaks: memchr2(b'\t', b'\n', bytes).is_some(),
+    };
     let mut at = if bytes.starts_with(b"<?") {
         declaration(bytes)?
     } else {
@@ -51,6 +58,10 @@ fn read_into<'a>(
                 return builder.finish(problems);
             }
             Some(0) => {}
+            Some(length) if plain.input => {
+                builder.plain_text(input.get(at..at + length)?, at);
+                at += length;
+            }
             Some(length) => {
                 builder.text(input.get(at..at + length)?, at, at, problems);
                 at += length;
@@ -66,8 +77,17 @@ fn read_into<'a>(
             at = name_at + length + 1;
             continue;
         }
-        at = markup(input, at, builder, options, problems)?;
+        at = markup(input, at, plain, builder, options, problems)?;
     }
+}
+
+/// What one scan of the whole input found, so that most pieces need no look of their own.
+#[derive(Debug, Clone, Copy)]
+struct Plain {
+    /// No byte needs work as character data ([`text::input_is_plain`]).
+    input: bool,
+    /// Some byte is a tab or a newline (which an attribute value turns into a space).
+    breaks: bool,
 }
 
 /// An XML declaration at the very start; the offset after it. A processing instruction there is
@@ -87,6 +107,7 @@ fn declaration(bytes: &[u8]) -> Option<usize> {
 fn markup<'a>(
     input: &'a str,
     open: usize,
+    plain: Plain,
     builder: &mut TreeBuilder<'a>,
     options: &ParseOptions,
     problems: &mut Problems,
@@ -113,7 +134,7 @@ fn markup<'a>(
             Some(open + end + 2)
         }
         b'?' => None,
-        _ => start_tag(input, open, builder, options, problems),
+        _ => start_tag(input, open, plain, builder, options, problems),
     }
 }
 
@@ -124,6 +145,7 @@ fn markup<'a>(
 fn start_tag<'a>(
     input: &'a str,
     open: usize,
+    plain: Plain,
     builder: &mut TreeBuilder<'a>,
     options: &ParseOptions,
     problems: &mut Problems,
@@ -166,15 +188,25 @@ fn start_tag<'a>(
             .get(quote_at)
             .filter(|&&byte| byte == b'"' || byte == b'\'')?;
         let value_at = quote_at + 1;
-        let value_end = value_at + memchr(quote, bytes.get(value_at..)?)?;
-        builder.attribute(
-            &mut tag,
-            (input.get(key_at..key_end)?, key_at),
-            (input.get(value_at..value_end)?, value_at),
-            options,
-            problems,
-        )?;
-        at = value_end + 1;
+        let rest = bytes.get(value_at..)?;
+        let key = (input.get(key_at..key_end)?, key_at);
+        // In a plain input, one scan finds the end of a value that needs no work.
+        let plain_end = match plain.input {
+            true => Some(memchr3(quote, b'&', b'<', rest)?)
+                .filter(|&stop| rest.get(stop) == Some(&quote))
+                .filter(|&stop| !plain.breaks || memchr2(b'\t', b'\n', &rest[..stop]).is_none()),
+            false => None,
+        };
+        if let Some(stop) = plain_end {
+            let value = (input.get(value_at..value_at + stop)?, value_at);
+            builder.plain_attribute(&mut tag, key, value, options, problems)?;
+            at = value_at + stop + 1;
+        } else {
+            let stop = memchr(quote, rest)?;
+            let value = (input.get(value_at..value_at + stop)?, value_at);
+            builder.attribute(&mut tag, key, value, options, problems)?;
+            at = value_at + stop + 1;
+        }
     }
 }
 

@@ -24,7 +24,7 @@ fn invalid_documents() -> Vec<&'static str> {
 }
 
 /// Markup the quick path reads, or must hand over, each inside a valid document.
-const EDGE_CASES: [&str; 48] = [
+const EDGE_CASES: [&str; 52] = [
     r#"<Say voice="alice">Hi</Say>"#,
     r#"<Say voice='alice'>Hi</Say>"#,
     r#"<Say voice = "alice" >Hi</Say >"#,
@@ -66,6 +66,10 @@ const EDGE_CASES: [&str; 48] = [
     "<Say>é ü 😀</Say>",
     r#"<Say voice="a&amp;b&#10;c	d">x</Say>"#,
     r#"<Say voice="a<b">x</Say>"#,
+    "<Say voice=\"a\tb\">x</Say>",
+    "<Say voice=\"a\nb\">x</Say>",
+    "<Say voice=\"a\r\nb\">x</Say>",
+    "<Say voice=\"a\u{FFFE}b\">x</Say>",
     r#"<Say voice="a&b">x</Say>"#,
     r#"<Say voice="alice" voice="man">x</Say>"#,
     r#"<Say>x</Sayy>"#,

@@ -120,13 +120,33 @@ fn any_byte(bytes: &[u8], looks: impl Fn(u8) -> bool) -> bool {
         != 0
 }
 
+/// Whether a byte of character data needs work: a carriage return, another control character
+/// but tab and newline, or the lead byte of U+FFFE/U+FFFF. Text without any is kept as written.
+/// Bitwise, not short-circuit, operators: branch-free, so scans vectorise.
+#[inline(always)]
+pub(crate) fn text_needs_work(byte: u8) -> bool {
+    (byte < 0x20) & (byte != b'\t') & (byte != b'\n') | (byte == 0xEF)
+}
+
+/// Whether a byte of an attribute value needs work: a reference, a `<`, a control character
+/// (tab and line ends become spaces), or the lead byte of U+FFFE/U+FFFF.
+#[inline(always)]
+fn value_needs_work(byte: u8) -> bool {
+    (byte < 0x20) | (byte == b'&') | (byte == b'<') | (byte == 0xEF)
+}
+
+/// Whether no byte of the whole input needs work as character data ([`text_needs_work`]): then
+/// neither does any piece of text, and an attribute value only needs work for a reference, a
+/// `<`, a tab or a newline. One scan of the input, 32 bytes at a time.
+pub(crate) fn input_is_plain(input: &str) -> bool {
+    !any_byte(input.as_bytes(), text_needs_work)
+}
+
 /// Character data as read: line ends normalized, and the first character XML does not allow.
 /// One scan settles the common case (nothing to change, nothing to refuse): no carriage return,
 /// no control byte but tab and newline, no lead byte of U+FFFE/U+FFFF.
 pub(crate) fn character_data(raw: &str) -> (Cow<'_, str>, Option<TextProblem>) {
-    // Bitwise, not short-circuit, operators: branch-free, so the scan vectorises.
-    let needs_look = |byte: u8| (byte < 0x20) & (byte != b'\t') & (byte != b'\n') | (byte == 0xEF);
-    if !any_byte(raw.as_bytes(), needs_look) {
+    if !any_byte(raw.as_bytes(), text_needs_work) {
         return (Cow::Borrowed(raw), None);
     }
     (normalize_line_ends(raw), find_illegal(raw))
@@ -227,8 +247,7 @@ pub(crate) fn resolve_reference(name: &str) -> Result<char, String> {
 /// Problems are reported with offsets relative to `raw`; the value is still returned.
 pub(crate) fn attribute_value<'a>(raw: &'a str, problems: &mut Vec<TextProblem>) -> Cow<'a, str> {
     // One scan for the common case: nothing to resolve, normalize or refuse.
-    let needs_work = |byte: u8| (byte < 0x20) | (byte == b'&') | (byte == b'<') | (byte == 0xEF);
-    if !any_byte(raw.as_bytes(), needs_work) {
+    if !any_byte(raw.as_bytes(), value_needs_work) {
         return Cow::Borrowed(raw);
     }
     let is_special = |byte: u8| matches!(byte, b'&' | b'<' | b'\t' | b'\n' | b'\r');

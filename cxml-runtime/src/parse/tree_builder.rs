@@ -135,6 +135,12 @@ impl<'a> TreeBuilder<'a> {
         self.push_text(content, offset);
     }
 
+    /// [`text`](Self::text) for a piece the reader knows needs no work (no carriage return, no
+    /// control character but tab and newline, no 0xEF byte): kept as written.
+    pub fn plain_text(&mut self, raw: &'a str, offset: usize) {
+        self.push_text(Cow::Borrowed(raw), offset);
+    }
+
     /// Takes a reference (`&amp;`, `&#10;`) at `offset`: `name` is what stands between `&` and `;`.
     pub fn reference(&mut self, name: &[u8], offset: usize, problems: &mut Problems) {
         let resolved = match text::predefined_entity(name) {
@@ -342,6 +348,32 @@ impl<'a> TreeBuilder<'a> {
                 problems.push(value_offset + problem.offset, open.index, problem.message);
             }
         }
+        self.push_attribute(name, offset, value, value_offset);
+        Some(())
+    }
+
+    /// [`attribute`](Self::attribute) for a value the reader knows needs no work (no reference,
+    /// no `<`, no control character, no 0xEF byte): kept as written.
+    pub fn plain_attribute(
+        &mut self,
+        open: &mut OpenTag<'a>,
+        (name, offset): (&'a str, usize),
+        (value, value_offset): (&'a str, usize),
+        options: &ParseOptions,
+        problems: &mut Problems,
+    ) -> Option<()> {
+        self.room_for_attribute(open, options, problems)?;
+        self.push_attribute(name, offset, Cow::Borrowed(value), value_offset);
+        Some(())
+    }
+
+    fn push_attribute(
+        &mut self,
+        name: &'a str,
+        offset: usize,
+        value: Cow<'a, str>,
+        value_offset: usize,
+    ) {
         self.tree.attributes.push(RawAttribute {
             name,
             value,
@@ -349,7 +381,6 @@ impl<'a> TreeBuilder<'a> {
             value_offset,
             table_name: Cell::new(""),
         });
-        Some(())
     }
 
     /// `None`, with a problem, when the element being read already has the most attributes
