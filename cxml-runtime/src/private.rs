@@ -13,6 +13,7 @@ use crate::schema::{Channel, ElementId, ValueType, Violation};
 pub use crate::schema::{ChildCounts, ElementId as Id, ids};
 
 /// For the `parse` fuzz target: whether both readers read an input the same way.
+#[cfg(feature = "parse")]
 pub use crate::parse::readers_agree;
 
 /// Every element id, by table index: generated code names an element as `IDS[index]`, which a

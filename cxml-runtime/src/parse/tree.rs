@@ -17,6 +17,8 @@ pub(crate) struct Tree<'a> {
     pub attributes: Vec<RawAttribute<'a>>,
     /// The texts that are not slices of the input ([`Text::Owned`]), moved into the document.
     pub text: String,
+    /// How many of the texts are whitespace only: layout, which the document mostly drops.
+    pub blank_texts: usize,
 }
 
 /// One element or text, with where it starts in the input.
@@ -44,8 +46,6 @@ pub(crate) struct RawElement<'a> {
     pub end_attribute: u32,
     /// Index one past the element's last descendant.
     pub end: u32,
-    /// Number of children (elements and text).
-    pub children: u32,
     /// Whether any child is an element.
     pub has_elements: bool,
     /// The element's table entry, once validation resolved it.

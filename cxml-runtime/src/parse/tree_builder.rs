@@ -71,6 +71,7 @@ impl<'a> TreeBuilder<'a> {
                 items: Vec::with_capacity(items),
                 attributes: Vec::with_capacity(attributes),
                 text: String::new(),
+                blank_texts: 0,
             },
             open: Vec::with_capacity(16),
             text: None,
@@ -220,7 +221,9 @@ impl<'a> TreeBuilder<'a> {
             }
             return;
         }
-        self.count_child(parent, false);
+        if text::is_blank(self.tree.text(content)) {
+            self.tree.blank_texts += 1;
+        }
         self.tree.items.push(Item {
             kind: Kind::Text(content),
             offset,
@@ -228,14 +231,14 @@ impl<'a> TreeBuilder<'a> {
         });
     }
 
-    fn count_child(&mut self, parent: u32, is_element: bool) {
+    /// Notes that the element at `parent` holds a child element.
+    fn holds_element(&mut self, parent: u32) {
         if let Some(Item {
             kind: Kind::Element(element),
             ..
         }) = self.tree.items.get_mut(parent as usize)
         {
-            element.children = element.children.saturating_add(1);
-            element.has_elements |= is_element;
+            element.has_elements = true;
         }
     }
 
@@ -416,7 +419,7 @@ impl<'a> TreeBuilder<'a> {
             first_attribute,
         } = open;
         if parent != NONE {
-            self.count_child(parent, true);
+            self.holds_element(parent);
         }
         self.tree.items.push(Item {
             kind: Kind::Element(RawElement {
@@ -424,7 +427,6 @@ impl<'a> TreeBuilder<'a> {
                 first_attribute,
                 end_attribute: self.tree.attributes.len() as u32,
                 end: NONE,
-                children: 0,
                 has_elements: false,
                 id: Cell::new(None),
             }),
