@@ -1,7 +1,10 @@
 //! The quick path: the documents cXML is written in (elements, attributes, text, references,
 //! comments, CDATA, an XML declaration at the start), read into the same [`Tree`] as the careful
-//! reader builds, without its event machinery. A tag is found with quick-xml's own parsers, so
-//! tag boundaries are the careful reader's; everything after is the shared [`TreeBuilder`].
+//! reader builds, in one pass without its event machinery: a start tag is read with its
+//! attributes, an end tag is matched against the open element's name, and the pieces go to the
+//! shared [`TreeBuilder`]. Where a tag, a comment or a reference ends follows quick-xml's rules
+//! (its `PiParser` for the declaration, the same searches for comments and CDATA), and the
+//! grammar accepted here is narrow enough that those ends are the careful reader's.
 //!
 //! It takes nothing on trust: at anything else (a DOCTYPE, a processing instruction, a BOM, a
 //! stray `&`, a mismatched end tag, any problem at all) it gives up, and [`super::parse_with`]
