@@ -52,8 +52,13 @@ fn read_into<'a>(
             return None;
         }
         let rest = bytes.get(at..)?;
-        // Text up to the next markup or reference, as quick-xml splits it.
-        match memchr2(b'<', b'&', rest) {
+        // Text up to the next markup or reference, as quick-xml splits it. Tags often follow
+        // each other directly: then there is no text to look for.
+        let text_end = match rest.first() {
+            Some(b'<') => Some(0),
+            _ => memchr2(b'<', b'&', rest),
+        };
+        match text_end {
             None => {
                 if !rest.is_empty() {
                     builder.text(input.get(at..)?, at, at, problems);
