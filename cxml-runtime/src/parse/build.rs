@@ -24,18 +24,18 @@ pub(crate) fn build<'a>(tree: Tree<'a>, resolved: Resolved) -> Option<Document<'
         .collect();
     if tree_blank_texts == 0 && root == 0 && root_end == items.len() {
         // No layout to drop (a compact document): every item is a node, at the same index.
-        let nodes = items
-            .iter()
-            .map(|item| match &item.kind {
-                Kind::Element(raw) => Some(Stored::Element(Slot {
+        let mut nodes = Vec::with_capacity(items.len());
+        for item in &items {
+            nodes.push(match &item.kind {
+                Kind::Element(raw) => Stored::Element(Slot {
                     id: raw.id.get()?,
                     first_attribute: raw.first_attribute,
                     end_attribute: raw.end_attribute,
                     end: raw.end,
-                })),
-                Kind::Text(text) => Some(Stored::Text(*text)),
-            })
-            .collect::<Option<Vec<_>>>()?;
+                }),
+                Kind::Text(text) => Stored::Text(*text),
+            });
+        }
         return Document::from_parts(resolved.channel, nodes, attributes, owned_text);
     }
     let mut nodes: Vec<Stored<'a>> = Vec::with_capacity(root_end.saturating_sub(root));
