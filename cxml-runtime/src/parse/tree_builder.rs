@@ -46,6 +46,9 @@ enum Run<'a> {
 }
 
 /// Builds a [`Tree`] from the pieces a reader finds, in input order.
+///
+/// The methods a reader calls for every piece are `#[inline]`: the quick path calls them a few
+/// times per element, and inlined into it they cost a few instructions each, not a call.
 pub(crate) struct TreeBuilder<'a> {
     input: &'a str,
     tree: Tree<'a>,
@@ -86,12 +89,14 @@ impl<'a> TreeBuilder<'a> {
     }
 
     /// The name of the innermost open element, if any.
+    #[inline]
     pub fn open_name(&self) -> Option<&'a str> {
         let index = *self.open.last()?;
         self.tree.element(index).map(|element| element.name)
     }
 
     /// Closes the innermost open element at its end tag.
+    #[inline]
     pub fn end(&mut self, problems: &mut Problems) {
         self.flush_text(problems);
         if let Some(&index) = self.open.last() {
@@ -116,6 +121,7 @@ impl<'a> TreeBuilder<'a> {
     }
 
     /// The innermost open element, for problem paths.
+    #[inline]
     pub fn current(&self) -> u32 {
         self.open.last().copied().unwrap_or(NONE)
     }
@@ -138,6 +144,7 @@ impl<'a> TreeBuilder<'a> {
 
     /// [`text`](Self::text) for a piece the reader knows needs no work (no carriage return, no
     /// control character but tab and newline, no 0xEF byte): kept as written.
+    #[inline]
     pub fn plain_text(&mut self, raw: &'a str, offset: usize) {
         self.push_text(Cow::Borrowed(raw), offset);
     }
@@ -155,6 +162,7 @@ impl<'a> TreeBuilder<'a> {
     }
 
     /// Adds a piece of text to the current run (or starts one at `offset`).
+    #[inline]
     pub fn push_text(&mut self, content: Cow<'a, str>, offset: usize) {
         match (&self.text, content) {
             (None, Cow::Borrowed(content)) => self.text = Some((offset, Run::Borrowed(content))),
@@ -196,6 +204,7 @@ impl<'a> TreeBuilder<'a> {
     }
 
     /// Ends the current run of text: stored in its element, or refused outside the root.
+    #[inline]
     pub fn flush_text(&mut self, problems: &mut Problems) {
         let Some((offset, run)) = self.text.take() else {
             return;
@@ -232,6 +241,7 @@ impl<'a> TreeBuilder<'a> {
     }
 
     /// Notes that the element at `parent` holds a child element.
+    #[inline]
     fn holds_element(&mut self, parent: u32) {
         if let Some(Item {
             kind: Kind::Element(element),
@@ -295,6 +305,7 @@ impl<'a> TreeBuilder<'a> {
 
     /// Starts an element at its `<`: the attributes follow ([`attribute`](Self::attribute)),
     /// then [`end_tag`](Self::end_tag). `None` when a limit stops the reader.
+    #[inline]
     pub fn open_tag(
         &mut self,
         offset: usize,
@@ -357,6 +368,7 @@ impl<'a> TreeBuilder<'a> {
 
     /// [`attribute`](Self::attribute) for a value the reader knows needs no work (no reference,
     /// no `<`, no control character, no 0xEF byte): kept as written.
+    #[inline]
     pub fn plain_attribute(
         &mut self,
         open: &mut OpenTag<'a>,
@@ -370,6 +382,7 @@ impl<'a> TreeBuilder<'a> {
         Some(())
     }
 
+    #[inline]
     fn push_attribute(
         &mut self,
         name: &'a str,
@@ -388,6 +401,7 @@ impl<'a> TreeBuilder<'a> {
 
     /// `None`, with a problem, when the element being read already has the most attributes
     /// allowed.
+    #[inline]
     fn room_for_attribute(
         &self,
         open: &OpenTag<'a>,
@@ -410,6 +424,7 @@ impl<'a> TreeBuilder<'a> {
     }
 
     /// Ends the start tag: the element is open, and its index returned.
+    #[inline]
     pub fn end_tag(&mut self, open: OpenTag<'a>) -> u32 {
         let OpenTag {
             offset,
@@ -438,6 +453,7 @@ impl<'a> TreeBuilder<'a> {
     }
 
     /// Closes the element at `index`: its subtree ends here.
+    #[inline]
     pub fn close(&mut self, index: u32) {
         if self.open.last() == Some(&index) {
             self.open.pop();
