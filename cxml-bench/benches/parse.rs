@@ -37,6 +37,13 @@ fn parse(c: &mut Criterion) {
     let parsed = cxml::parse(&xml).expect("the benchmark document is valid");
     assert_eq!(parsed.to_string(), xml, "the document round-trips");
     compare(c, "", &xml);
+    // The same document laid out one element a line, as documents written by hand are.
+    let indented = cxml_bench::reading::indented(&xml);
+    assert_eq!(
+        cxml::parse(&indented).map(|doc| doc.to_string()),
+        Ok(xml.clone())
+    );
+    compare(c, "indented-", &indented);
     // The family's larger documents that follow every rule (D3's 100 `Number`s do not).
     for shape in cxml_bench::shapes::shapes() {
         if shape.reference.len() >= 2000 && cxml::parse(&shape.reference).is_ok() {

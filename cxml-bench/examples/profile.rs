@@ -3,7 +3,7 @@
 //! `valgrind --tool=callgrind target/release/examples/profile transcript cxml 10000`;
 //! `profile parse big 1000` reads the shape's document with `cxml::parse` instead, and
 //! `profile events big 1000` runs quick-xml's bare event loop over it (`voice` names the reader
-//! benchmark's 4 KB document).
+//! benchmark's 4 KB document, `voice-indented` the same laid out one element a line).
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -16,9 +16,11 @@ fn main() {
     if shape == "parse" || shape == "events" {
         // `voice` is the reader benchmark's 4 KB document.
         let voice = cxml_bench::reading::voice_document();
+        let indented = cxml_bench::reading::indented(&voice);
         let xml = match shapes.iter().find(|s| s.name == contestant) {
             Some(document) => document.reference.as_str(),
             None if contestant == "voice" => voice.as_str(),
+            None if contestant == "voice-indented" => indented.as_str(),
             None => {
                 eprintln!("no shape {contestant}");
                 std::process::exit(2);

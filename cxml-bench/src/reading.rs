@@ -36,3 +36,55 @@ pub fn voice_document() -> String {
     }
     text
 }
+
+/// `xml` laid out as people write documents by hand: one element a line, indented by two spaces
+/// a level, text kept inline. Read back it is the same document (layout between elements is not
+/// content), so the reader's benchmark can time the same document with its whitespace.
+pub fn indented(xml: &str) -> String {
+    use cxml::document::{Element, Node};
+
+    fn write(out: &mut String, element: Element<'_>, depth: usize) {
+        let indent = "  ".repeat(depth);
+        out.push_str(&indent);
+        out.push('<');
+        out.push_str(element.name());
+        for (name, value) in element.attributes() {
+            out.push_str(&format!(" {name}=\"{}\"", cxml::escape::attribute(value)));
+        }
+        let children: Vec<Node<'_>> = element.children().collect();
+        if children.is_empty() {
+            out.push_str("/>\n");
+            return;
+        }
+        out.push('>');
+        if children.iter().any(|child| matches!(child, Node::Text(_))) {
+            // Text is content: the element stays on one line, as written.
+            for child in children {
+                match child {
+                    Node::Text(text) => out.push_str(&cxml::escape::text(text)),
+                    Node::Element(inner) => {
+                        let mut inline = String::new();
+                        write(&mut inline, inner, 0);
+                        out.push_str(inline.trim_end());
+                    }
+                }
+            }
+        } else {
+            out.push('\n');
+            for child in children {
+                if let Node::Element(inner) = child {
+                    write(out, inner, depth + 1);
+                }
+            }
+            out.push_str(&indent);
+        }
+        out.push_str("</");
+        out.push_str(element.name());
+        out.push_str(">\n");
+    }
+
+    let document = cxml::parse(xml).expect("an indented document starts from a valid one");
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    write(&mut out, document.root(), 0);
+    out
+}

@@ -17,7 +17,8 @@ pub(crate) struct Tree<'a> {
     pub attributes: Vec<RawAttribute<'a>>,
     /// The texts that are not slices of the input ([`Text::Owned`]), moved into the document.
     pub text: String,
-    /// How many of the texts are whitespace only: layout, which the document mostly drops.
+    /// How many of the texts are whitespace only. The builder stores such a text only as the
+    /// whole content of an element, which the document keeps where the element takes text.
     pub blank_texts: usize,
 }
 

@@ -98,7 +98,7 @@ impl<'a> TreeBuilder<'a> {
     /// Closes the innermost open element at its end tag.
     #[inline]
     pub fn end(&mut self, problems: &mut Problems) {
-        self.flush_text(problems);
+        self.flush_text(false, problems);
         if let Some(&index) = self.open.last() {
             self.close(index);
         }
@@ -107,7 +107,7 @@ impl<'a> TreeBuilder<'a> {
     /// At the end of the input: takes the last text; reports an element left open, and then
     /// returns `None`.
     pub fn finish(&mut self, problems: &mut Problems) -> Option<()> {
-        self.flush_text(problems);
+        self.flush_text(false, problems);
         if let Some(&open) = self.open.last() {
             let name = self.tree.element(open).map_or("", |element| element.name);
             problems.push(
@@ -203,9 +203,12 @@ impl<'a> TreeBuilder<'a> {
         }
     }
 
-    /// Ends the current run of text: stored in its element, or refused outside the root.
+    /// Ends the current run of text, before a child element or at the end of its element:
+    /// stored in its element, or refused outside the root. Whitespace between elements is
+    /// layout: nothing reads it (the rule engine skips blank text, and the document keeps it only
+    /// as the whole content of an element), so it is not stored.
     #[inline]
-    pub fn flush_text(&mut self, problems: &mut Problems) {
+    fn flush_text(&mut self, before_child: bool, problems: &mut Problems) {
         let Some((offset, run)) = self.text.take() else {
             return;
         };
@@ -231,6 +234,16 @@ impl<'a> TreeBuilder<'a> {
             return;
         }
         if text::is_blank(self.tree.text(content)) {
+            let after_child = self
+                .tree
+                .element(parent)
+                .is_some_and(|element| element.has_elements);
+            if before_child || after_child {
+                if let Run::Assembled { start } = run {
+                    self.tree.text.truncate(start);
+                }
+                return;
+            }
             self.tree.blank_texts += 1;
         }
         self.tree.items.push(Item {
@@ -313,7 +326,7 @@ impl<'a> TreeBuilder<'a> {
         options: &ParseOptions,
         problems: &mut Problems,
     ) -> Option<OpenTag<'a>> {
-        self.flush_text(problems);
+        self.flush_text(true, problems);
         let parent = self.current();
         if self.open.len() >= options.max_depth {
             problems.push(
