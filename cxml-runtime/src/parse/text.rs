@@ -152,8 +152,24 @@ pub(crate) fn character_data(raw: &str) -> (Cow<'_, str>, Option<TextProblem>) {
     (normalize_line_ends(raw), find_illegal(raw))
 }
 
-/// Layout-only text, as the rule engine sees it.
-pub(crate) use crate::schema::engine::is_blank;
+/// Layout-only text, as the rule engine sees it ([`engine::is_blank`]): Unicode whitespace.
+/// Layout is ASCII (line breaks and indents), stepped over here byte by byte; only a text that
+/// has a non-ASCII byte after its ASCII whitespace is left to the Unicode-aware check.
+///
+/// [`engine::is_blank`]: crate::schema::engine::is_blank
+#[inline]
+pub(crate) fn is_blank(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    match bytes
+        .iter()
+        .position(|&byte| !matches!(byte, b'\t'..=b'\r' | b' '))
+    {
+        None => true,
+        Some(at) => {
+            bytes[at] >= 0x80 && text.get(at..).is_some_and(crate::schema::engine::is_blank)
+        }
+    }
+}
 
 /// Character data with line ends normalized (`\r\n` and `\r` become `\n`).
 pub(crate) fn normalize_line_ends(text: &str) -> Cow<'_, str> {
@@ -444,8 +460,19 @@ mod tests {
             " a",
             "\u{85}x",
             "é",
+            " \u{a0}",
+            "\n \u{3000}x",
+            "\n\t\r\u{b}\u{c} ",
+            " \u{1c}",
+            "  \u{85}",
         ] {
             assert_eq!(is_blank(text), text.trim().is_empty(), "{text:?}");
+        }
+        let pieces = [
+            " ", "\n", "\r", "\t", "\u{a0}", "\u{3000}", "\u{85}", "\u{1c}", "x", "é",
+        ];
+        for text in cxml_schema::test_support::every_string(&pieces, 4) {
+            assert_eq!(is_blank(&text), text.trim().is_empty(), "{text:?}");
         }
     }
 
