@@ -137,7 +137,7 @@ where
         doc,
         report,
         mixed,
-        present: Vec::with_capacity(16),
+        unknown: Vec::new(),
         stack: Vec::with_capacity(8),
         counts: CountStack::default(),
         children: Recent::new(),
@@ -159,7 +159,7 @@ where
         doc,
         report,
         mixed: Vec::new(),
-        present: Vec::with_capacity(16),
+        unknown: Vec::new(),
         stack: Vec::with_capacity(8),
         counts: CountStack::default(),
         children: Recent::new(),
@@ -309,6 +309,52 @@ impl<'n, K: Copy + PartialEq, V: Copy> Recent<'n, K, V> {
     }
 }
 
+/// The attributes an element carries, to find repeats and missing ones: a bit per table
+/// attribute (no name comparisons for the usual case), the names of any others.
+struct Present<'p, 'v> {
+    /// Bit `i`: the element's `i`th table attribute (of the first 64; the longest list in the
+    /// table is far shorter).
+    known: u64,
+    /// Names that have no bit: unknown names, and table attributes past the 64th.
+    others: &'p mut Vec<&'v str>,
+}
+
+impl<'p, 'v> Present<'p, 'v> {
+    /// None yet; `others` is a buffer kept by the walk so that no element allocates.
+    fn new(others: &'p mut Vec<&'v str>) -> Self {
+        others.clear();
+        Present { known: 0, others }
+    }
+
+    /// Notes the attribute at `position` in the table (if it is there) named `name`; `false`
+    /// if it was already there.
+    fn insert(&mut self, position: Option<usize>, name: &'v str) -> bool {
+        match Self::bit(position) {
+            Some(bit) => {
+                let new = self.known & bit == 0;
+                self.known |= bit;
+                new
+            }
+            None if self.others.contains(&name) => false,
+            None => {
+                self.others.push(name);
+                true
+            }
+        }
+    }
+
+    fn contains(&self, position: Option<usize>, name: &str) -> bool {
+        match Self::bit(position) {
+            Some(bit) => self.known & bit != 0,
+            None => self.others.contains(&name),
+        }
+    }
+
+    fn bit(position: Option<usize>) -> Option<u64> {
+        position.and_then(|position| 1u64.checked_shl(u32::try_from(position).ok()?))
+    }
+}
+
 /// What an open element has held so far.
 struct Frame<'v, D: DocumentView + 'v> {
     /// `None` for the virtual parent of a fragment.
@@ -387,8 +433,9 @@ struct Walk<'v, 'r, D: DocumentView + 'v, R> {
     doc: &'v D,
     report: &'r mut R,
     mixed: Vec<(D::Element, Violation)>,
-    /// Attribute names of the element being opened (kept to reuse its buffer).
-    present: Vec<&'v str>,
+    /// Names of the element being opened that have no bit in [`Present`] (kept to reuse the
+    /// buffer).
+    unknown: Vec<&'v str>,
     stack: Vec<Frame<'v, D>>,
     counts: CountStack,
     /// Children resolved by name under a parent (only allowed ones: refusals are reported).
@@ -424,11 +471,14 @@ where
     fn open(&mut self, element: D::Element, id: ElementId, parent: Option<ElementId>) {
         let doc = self.doc;
         let spec = id.spec();
-        let (_, name_pos) = doc.name(element);
-        self.present.clear();
+        // Only a few parents forbid attributes of their children (`Gather`): under any other,
+        // no attribute needs that look.
+        let banning = parent.filter(|parent| !parent.spec().banned_child_attributes.is_empty());
+        let mut present = Present::new(&mut self.unknown);
         for (nth, attribute) in doc.attributes(element).enumerate() {
             let at = attribute.name_pos;
-            if self.present.contains(&attribute.name) {
+            let found = spec.attribute_position(attribute.name);
+            if !present.insert(found, attribute.name) {
                 (self.report)(
                     Some(at),
                     Some(element),
@@ -439,17 +489,15 @@ where
                 );
                 continue;
             }
-            self.present.push(attribute.name);
-            let found = match spec.check_attribute(attribute.name) {
-                Ok(found) => found,
-                Err(violation) => {
+            let Some(found) = found.and_then(|position| spec.attributes.get(position)) else {
+                if let Err(violation) = spec.check_attribute(attribute.name) {
                     (self.report)(Some(at), Some(element), violation);
-                    continue;
                 }
+                continue;
             };
             doc.resolve_attribute(element, nth, found);
             if let Some(Err(violation)) =
-                parent.map(|parent| parent.spec().check_child_attribute(id, attribute.name))
+                banning.map(|parent| parent.spec().check_child_attribute(id, attribute.name))
             {
                 (self.report)(Some(at), Some(element), violation);
             }
@@ -463,12 +511,25 @@ where
                 }
             }
         }
-        for violation in spec.missing_attributes(&self.present) {
-            (self.report)(Some(name_pos), Some(element), violation);
+        let missing = id.required_attributes() & !present.known;
+        if missing != 0 || spec.attributes.len() > u64::BITS as usize {
+            let name_pos = doc.name(element).1;
+            for (position, attribute) in spec.attributes.iter().enumerate() {
+                if attribute.required && !present.contains(Some(position), attribute.name) {
+                    (self.report)(
+                        Some(name_pos),
+                        Some(element),
+                        Violation::MissingAttribute {
+                            element: spec,
+                            attribute,
+                        },
+                    );
+                }
+            }
         }
-        let text_attribute = spec
-            .text_required_unless
-            .is_some_and(|attribute| self.present.contains(&attribute));
+        let text_attribute = spec.text_required_unless.is_some_and(|attribute| {
+            present.contains(spec.attribute_position(attribute), attribute)
+        });
         let frame = Frame::new(
             Some(element),
             id,

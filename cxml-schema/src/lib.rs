@@ -57,6 +57,13 @@ impl ElementSpec {
             .find(|attribute| same_name(attribute.name, name))
     }
 
+    /// The position in [`attributes`](Self::attributes) of the attribute with this name.
+    pub(crate) fn attribute_position(&self, name: &str) -> Option<usize> {
+        self.attributes
+            .iter()
+            .position(|attribute| same_name(attribute.name, name))
+    }
+
     /// Whether character data may appear at all.
     pub fn allows_text(&self) -> bool {
         self.text != TextRule::None
