@@ -551,12 +551,14 @@ where
         let at_element = frame.element;
         match item {
             Item::Element { element, in_branch } => {
-                let (name, pos) = doc.name(element);
+                // The name is looked up only for what needs it: an element not resolved yet, a
+                // report.
+                let pos = || doc.name(element).1;
                 frame.elements = true;
                 if frame.text && spec.text_or_children && !frame.reported_mix {
                     frame.reported_mix = true;
                     (self.report)(
-                        Some(pos),
+                        Some(pos()),
                         Some(element),
                         Violation::TextAndChildren { element: spec },
                     );
@@ -564,7 +566,7 @@ where
                 if let Some(index) = self.mixed.iter().position(|(verb, _)| *verb == element) {
                     frame.rejected_child = true;
                     let (_, violation) = self.mixed.swap_remove(index);
-                    (self.report)(Some(pos), Some(element), violation);
+                    (self.report)(Some(pos()), Some(element), violation);
                     return;
                 }
                 let known = doc
@@ -572,16 +574,22 @@ where
                     .filter(|id| id.spec().status != Status::Withdrawn);
                 let checked = match known {
                     Some(known) => Ok(known),
-                    None => match self.children.get(parent, name) {
-                        Some(child) => Ok(child),
-                        None => spec.check_child(name).inspect(|child| {
-                            self.children.insert(parent, name, *child);
-                        }),
-                    },
+                    None => {
+                        let (name, _) = doc.name(element);
+                        let checked = match self.children.get(parent, name) {
+                            Some(child) => Ok(child),
+                            None => spec.check_child(name).inspect(|child| {
+                                self.children.insert(parent, name, *child);
+                            }),
+                        };
+                        if let Ok(child) = checked {
+                            doc.resolve(element, child);
+                        }
+                        checked
+                    }
                 };
                 match checked {
                     Ok(child) => {
-                        doc.resolve(element, child);
                         if !in_branch
                             && let Some(counts) =
                                 frame.counts.and_then(|at| self.counts.slots.get_mut(at))
@@ -592,7 +600,7 @@ where
                     }
                     Err(violation) => {
                         frame.rejected_child = true;
-                        (self.report)(Some(pos), Some(element), violation);
+                        (self.report)(Some(pos()), Some(element), violation);
                     }
                 }
             }
@@ -616,6 +624,8 @@ where
                         Violation::TextNotAllowed { element: spec },
                     );
                 } else if let Some(text) = text
+                    // Most elements take any text: only an enumerated one needs the call.
+                    && !spec.text_values.is_empty()
                     && let Err(violation) = spec.check_text_value(text)
                 {
                     (self.report)(Some(pos), at_element, violation);
@@ -640,14 +650,14 @@ where
             return;
         };
         let spec = frame.id.spec();
-        let (_, name_pos) = self.doc.name(element);
+        let name_pos = || self.doc.name(element).1;
         // A splice next to child elements, in an element that may hold either (`Dial`), is taken
         // for more children: `Dial < Number("…") {more_numbers} >` is not text mixed with them.
         let spliced_text = frame.spliced_text && (!frame.elements || spec.children.is_empty());
         let has_text = frame.text || spliced_text;
         if spec.needs_text(has_text, frame.elements, frame.text_attribute) {
             (self.report)(
-                Some(name_pos),
+                Some(name_pos()),
                 Some(element),
                 Violation::TextRequired { element: spec },
             );
@@ -664,7 +674,7 @@ where
             }
             let (pos, at) = match Self::count_anchor(doc, element, &violation) {
                 Some(child) => (doc.name(child).1, child),
-                None => (name_pos, element),
+                None => (doc.name(element).1, element),
             };
             report(Some(pos), Some(at), violation);
         });

@@ -36,6 +36,8 @@ pub(crate) struct Content<'t, 'a> {
 impl<'t, 'a> Iterator for Content<'t, 'a> {
     type Item = Item<'t, u32, usize>;
 
+    // Inlined into the rule engine's walk, which calls it once per item.
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         let index = self.children.next()?;
         let item = self.tree.items.get(index as usize)?;
