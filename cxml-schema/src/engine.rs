@@ -141,7 +141,7 @@ where
         stack: Vec::with_capacity(8),
         counts: CountStack::default(),
         children: Recent::new(),
-        values: Recent::new(),
+        values: FittingValues::new(),
     };
     walk.open(root, root_id, None);
     walk.run();
@@ -163,7 +163,7 @@ where
         stack: Vec::with_capacity(8),
         counts: CountStack::default(),
         children: Recent::new(),
-        values: Recent::new(),
+        values: FittingValues::new(),
     };
     let frame = Frame::new(None, parent, doc.top_level(), false, &mut walk.counts);
     walk.stack.push(frame);
@@ -282,19 +282,12 @@ impl<'n, K: Copy + PartialEq, V: Copy> Recent<'n, K, V> {
         }
     }
 
-    /// The value remembered for a name (a short one: compared without a call into `memcmp`).
+    /// The value remembered for a name.
     fn get(&self, key: K, name: &str) -> Option<V> {
-        self.find(key, |entry| super::same_name(entry, name))
-    }
-
-    /// The value remembered for a text of any length.
-    fn get_text(&self, key: K, text: &str) -> Option<V> {
-        self.find(key, |entry| entry == text)
-    }
-
-    fn find(&self, key: K, same: impl Fn(&str) -> bool) -> Option<V> {
         self.entries.iter().find_map(|entry| match entry {
-            Some((entry_key, entry_name, value)) if *entry_key == key && same(entry_name) => {
+            Some((entry_key, entry_name, value))
+                if *entry_key == key && super::same_name(entry_name, name) =>
+            {
                 Some(*value)
             }
             _ => None,
@@ -306,6 +299,62 @@ impl<'n, K: Copy + PartialEq, V: Copy> Recent<'n, K, V> {
             *entry = Some((key, name, value));
         }
         self.next = (self.next + 1) % RECENT;
+    }
+}
+
+/// The latest value found to fit each attribute, so that the values a document repeats
+/// (`voice="alice"` on every `<Say>`, one callback on every `<Number>`) are checked once: one
+/// slot per attribute (by its place in the table, so one look finds it), holding how the value
+/// was written and its text. Whether a value fits depends on nothing else, so a hit is what the
+/// check would say.
+struct FittingValues<'v> {
+    slots: [Option<FittingValue<'v>>; FITTING_VALUES],
+}
+
+#[derive(Clone, Copy)]
+struct FittingValue<'v> {
+    attribute: &'static Attribute,
+    written: Written,
+    text: &'v str,
+}
+
+/// Slots of [`FittingValues`]: attributes that share one (every 32nd in the table) take turns.
+const FITTING_VALUES: usize = 32;
+
+impl<'v> FittingValues<'v> {
+    fn new() -> Self {
+        FittingValues {
+            slots: [None; FITTING_VALUES],
+        }
+    }
+
+    /// The slot of an attribute: neighbours in the table (one element's attributes) get
+    /// neighbouring slots.
+    fn slot(attribute: &'static Attribute) -> usize {
+        std::ptr::from_ref(attribute).addr() / std::mem::size_of::<Attribute>() % FITTING_VALUES
+    }
+
+    /// Whether `text`, written as `written`, was found to fit `attribute` last time.
+    #[inline]
+    fn fits(&self, attribute: &'static Attribute, written: Written, text: &str) -> bool {
+        self.slots.get(Self::slot(attribute)).is_some_and(|slot| {
+            slot.is_some_and(|value| {
+                std::ptr::eq(value.attribute, attribute)
+                    && value.written == written
+                    && value.text == text
+            })
+        })
+    }
+
+    /// Remembers a value that fits.
+    fn insert(&mut self, attribute: &'static Attribute, written: Written, text: &'v str) {
+        if let Some(slot) = self.slots.get_mut(Self::slot(attribute)) {
+            *slot = Some(FittingValue {
+                attribute,
+                written,
+                text,
+            });
+        }
     }
 }
 
@@ -328,6 +377,7 @@ impl<'p, 'v> Present<'p, 'v> {
 
     /// Notes the attribute at `position` in the table (if it is there) named `name`; `false`
     /// if it was already there.
+    #[inline]
     fn insert(&mut self, position: Option<usize>, name: &'v str) -> bool {
         match Self::bit(position) {
             Some(bit) => {
@@ -343,6 +393,7 @@ impl<'p, 'v> Present<'p, 'v> {
         }
     }
 
+    #[inline]
     fn contains(&self, position: Option<usize>, name: &str) -> bool {
         match Self::bit(position) {
             Some(bit) => self.known & bit != 0,
@@ -350,6 +401,7 @@ impl<'p, 'v> Present<'p, 'v> {
         }
     }
 
+    #[inline]
     fn bit(position: Option<usize>) -> Option<u64> {
         position.and_then(|position| 1u64.checked_shl(u32::try_from(position).ok()?))
     }
@@ -440,10 +492,8 @@ struct Walk<'v, 'r, D: DocumentView + 'v, R> {
     counts: CountStack,
     /// Children resolved by name under a parent (only allowed ones: refusals are reported).
     children: Recent<'v, ElementId, ElementId>,
-    /// Literal values that fit their attribute (by its address in the table, and how the value
-    /// was written): documents repeat them (`voice="alice"`, the same callback on every
-    /// `<Number>`), and whether a value fits depends on nothing else.
-    values: Recent<'v, (usize, Written), ()>,
+    /// Literal values that fit their attribute: documents repeat them.
+    values: FittingValues<'v>,
 }
 
 impl<'v, 'r, D, R> Walk<'v, 'r, D, R>
@@ -502,10 +552,9 @@ where
                 (self.report)(Some(at), Some(element), violation);
             }
             if let ValueItem::Literal { text, written, pos } = attribute.value {
-                let key = (std::ptr::from_ref(found).addr(), written);
-                if self.values.get_text(key, text).is_none() {
+                if !self.values.fits(found, written, text) {
                     match spec.check_written_value(found, text, written) {
-                        Ok(()) => self.values.insert(key, text, ()),
+                        Ok(()) => self.values.insert(found, written, text),
                         Err(violation) => (self.report)(Some(pos), Some(element), violation),
                     }
                 }
