@@ -412,6 +412,8 @@ struct Frame<'v, D: DocumentView + 'v> {
     /// `None` for the virtual parent of a fragment.
     element: Option<D::Element>,
     id: ElementId,
+    /// `id.spec()`, looked up once.
+    spec: &'static ElementSpec,
     children: D::Items<'v>,
     /// Children written outside control flow, when the element has count rules: its slot in
     /// [`Walk::counts`].
@@ -439,11 +441,13 @@ impl<'v, D: DocumentView + 'v> Frame<'v, D> {
         text_attribute: bool,
         counts: &mut CountStack,
     ) -> Self {
+        let spec = id.spec();
         Frame {
             element,
             id,
+            spec,
             children,
-            counts: id.spec().has_count_rules().then(|| counts.push()),
+            counts: spec.has_count_rules().then(|| counts.push()),
             text: false,
             spliced_text: false,
             elements: false,
@@ -504,12 +508,11 @@ where
     fn run(&mut self) {
         while let Some(frame) = self.stack.last_mut() {
             let Some(item) = frame.children.next() else {
-                if let Some(frame) = self.stack.pop() {
-                    let counted = frame.counts.is_some();
-                    self.close(frame);
-                    if counted {
-                        self.counts.pop();
-                    }
+                let counted = frame.counts.is_some();
+                self.close();
+                self.stack.pop();
+                if counted {
+                    self.counts.pop();
                 }
                 continue;
             };
@@ -596,7 +599,7 @@ where
             return;
         };
         let parent = frame.id;
-        let spec = parent.spec();
+        let spec = frame.spec;
         let at_element = frame.element;
         match item {
             Item::Element { element, in_branch } => {
@@ -692,13 +695,17 @@ where
         }
     }
 
-    /// What only the end of an element settles: required text and child counts.
-    fn close(&mut self, frame: Frame<'v, D>) {
+    /// What only the end of the innermost open element settles: required text and child
+    /// counts. The frame is read where it stands (the caller pops it), not moved.
+    fn close(&mut self) {
+        let Some(frame) = self.stack.last() else {
+            return;
+        };
         let Some(element) = frame.element else {
             // A fragment's parent is written elsewhere; its content as a whole is not known here.
             return;
         };
-        let spec = frame.id.spec();
+        let spec = frame.spec;
         let name_pos = || self.doc.name(element).1;
         // A splice next to child elements, in an element that may hold either (`Dial`), is taken
         // for more children: `Dial < Number("…") {more_numbers} >` is not text mixed with them.
