@@ -171,6 +171,9 @@ where
 }
 
 /// Whether a text is layout only (whitespace between elements), which no rule sees.
+///
+/// Inlined: the walk asks it of every text, and the first byte settles it for most.
+#[inline]
 pub fn is_blank(text: &str) -> bool {
     match text.as_bytes().first() {
         Some(&byte) if byte.is_ascii() && !matches!(byte, b'\t'..=b'\r' | b' ') => false,

@@ -58,6 +58,8 @@ impl ElementSpec {
     }
 
     /// The position in [`attributes`](Self::attributes) of the attribute with this name.
+    /// Inlined into the walk, which asks it of every attribute.
+    #[inline]
     pub(crate) fn attribute_position(&self, name: &str) -> Option<usize> {
         self.attributes
             .iter()
