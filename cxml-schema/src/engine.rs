@@ -165,7 +165,14 @@ where
         children: Recent::new(),
         values: FittingValues::new(),
     };
-    let frame = Frame::new(None, parent, doc.top_level(), false, &mut walk.counts);
+    let frame = Frame::new(
+        None,
+        parent,
+        parent.spec(),
+        doc.top_level(),
+        false,
+        &mut walk.counts,
+    );
     walk.stack.push(frame);
     walk.run();
 }
@@ -440,11 +447,11 @@ impl<'v, D: DocumentView + 'v> Frame<'v, D> {
     fn new(
         element: Option<D::Element>,
         id: ElementId,
+        spec: &'static ElementSpec,
         children: D::Items<'v>,
         text_attribute: bool,
         counts: &mut CountStack,
     ) -> Self {
-        let spec = id.spec();
         Frame {
             element,
             id,
@@ -524,12 +531,12 @@ where
     }
 
     /// Checks one element's attributes and opens it; its content follows.
-    fn open(&mut self, element: D::Element, id: ElementId, parent: Option<ElementId>) {
+    fn open(&mut self, element: D::Element, id: ElementId, parent: Option<&'static ElementSpec>) {
         let doc = self.doc;
         let spec = id.spec();
         // Only a few parents forbid attributes of their children (`Gather`): under any other,
         // no attribute needs that look.
-        let banning = parent.filter(|parent| !parent.spec().banned_child_attributes.is_empty());
+        let banning = parent.filter(|parent| !parent.banned_child_attributes.is_empty());
         let mut present = Present::new(&mut self.unknown);
         for (nth, attribute) in doc.attributes(element).enumerate() {
             let at = attribute.name_pos;
@@ -553,7 +560,7 @@ where
             };
             doc.resolve_attribute(element, nth, found);
             if let Some(Err(violation)) =
-                banning.map(|parent| parent.spec().check_child_attribute(id, attribute.name))
+                banning.map(|parent| parent.check_child_attribute(id, attribute.name))
             {
                 (self.report)(Some(at), Some(element), violation);
             }
@@ -588,6 +595,7 @@ where
         let frame = Frame::new(
             Some(element),
             id,
+            spec,
             doc.children(element),
             text_attribute,
             &mut self.counts,
@@ -651,7 +659,7 @@ where
                         {
                             counts.add(child, 1);
                         }
-                        self.open(element, child, Some(parent));
+                        self.open(element, child, Some(spec));
                     }
                     Err(violation) => {
                         frame.rejected_child = true;
