@@ -471,21 +471,43 @@ impl<'v, D: DocumentView + 'v> Frame<'v, D> {
 
 /// The child counts of the open elements that have count rules, innermost last. A
 /// [`ChildCounts`] is a few hundred bytes: kept here and reused, so a frame stays small to move.
+/// The outermost slot is kept inline: elements with count rules seldom nest, so most walks
+/// allocate none.
 #[derive(Default)]
 struct CountStack {
-    slots: Vec<ChildCounts>,
+    first: ChildCounts,
+    more: Vec<ChildCounts>,
     used: usize,
 }
 
 impl CountStack {
     /// A zeroed slot for the element being opened.
     fn push(&mut self) -> usize {
-        match self.slots.get_mut(self.used) {
-            Some(slot) => *slot = ChildCounts::new(),
-            None => self.slots.push(ChildCounts::new()),
+        let at = self.used;
+        match at.checked_sub(1) {
+            None => self.first = ChildCounts::new(),
+            Some(more) => match self.more.get_mut(more) {
+                Some(slot) => *slot = ChildCounts::new(),
+                None => self.more.push(ChildCounts::new()),
+            },
         }
         self.used += 1;
-        self.used - 1
+        at
+    }
+
+    /// The slot [`push`](Self::push) handed out as `at`.
+    fn get(&self, at: usize) -> Option<&ChildCounts> {
+        match at.checked_sub(1) {
+            None => Some(&self.first),
+            Some(more) => self.more.get(more),
+        }
+    }
+
+    fn get_mut(&mut self, at: usize) -> Option<&mut ChildCounts> {
+        match at.checked_sub(1) {
+            None => Some(&mut self.first),
+            Some(more) => self.more.get_mut(more),
+        }
     }
 
     /// Frees the innermost slot.
@@ -655,7 +677,7 @@ where
                     Ok(child) => {
                         if !in_branch
                             && let Some(counts) =
-                                frame.counts.and_then(|at| self.counts.slots.get_mut(at))
+                                frame.counts.and_then(|at| self.counts.get_mut(at))
                         {
                             counts.add(child, 1);
                         }
@@ -729,7 +751,7 @@ where
                 Violation::TextRequired { element: spec },
             );
         }
-        let Some(counts) = frame.counts.and_then(|at| self.counts.slots.get(at)) else {
+        let Some(counts) = frame.counts.and_then(|at| self.counts.get(at)) else {
             return;
         };
         let (doc, report) = (self.doc, &mut *self.report);
