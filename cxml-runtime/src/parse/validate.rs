@@ -105,12 +105,13 @@ impl<'a> DocumentView for Tree<'a> {
     }
 
     fn name(&self, element: u32) -> (&str, usize) {
-        let name = self.element(element).map_or("", |raw| raw.name);
-        let offset = self
-            .items
-            .get(element as usize)
-            .map_or(0, |item| item.offset);
-        (name, offset)
+        match self.items.get(element as usize) {
+            Some(item) => match &item.kind {
+                Kind::Element(raw) => (raw.name, item.offset),
+                Kind::Text(_) => ("", item.offset),
+            },
+            None => ("", 0),
+        }
     }
 
     fn attributes(&self, element: u32) -> Attributes<'_, 'a> {
