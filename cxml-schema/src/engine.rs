@@ -586,12 +586,12 @@ where
             {
                 (self.report)(Some(at), Some(element), violation);
             }
-            if let ValueItem::Literal { text, written, pos } = attribute.value {
-                if !self.values.fits(found, written, text) {
-                    match spec.check_written_value(found, text, written) {
-                        Ok(()) => self.values.insert(found, written, text),
-                        Err(violation) => (self.report)(Some(pos), Some(element), violation),
-                    }
+            if let ValueItem::Literal { text, written, pos } = attribute.value
+                && !self.values.fits(found, written, text)
+            {
+                match spec.check_written_value(found, text, written) {
+                    Ok(()) => self.values.insert(found, written, text),
+                    Err(violation) => (self.report)(Some(pos), Some(element), violation),
                 }
             }
         }
