@@ -264,9 +264,10 @@ fn infer_channel<D: DocumentView>(
         .iter()
         .position(|candidate| *candidate == channel)
         .unwrap_or(0);
-    for (element, found) in verbs {
-        if let Some(id) = found[at] {
-            doc.resolve(element, id);
+    // Read in place: moving each entry out costs more than the look at one id.
+    for (element, found) in &verbs {
+        if let Some(Some(id)) = found.get(at) {
+            doc.resolve(*element, *id);
         }
     }
     (channel, mixed)
