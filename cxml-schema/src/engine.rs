@@ -557,9 +557,15 @@ where
     fn open(&mut self, element: D::Element, id: ElementId, parent: Option<&'static ElementSpec>) {
         let doc = self.doc;
         let spec = id.spec();
-        // Only a few parents forbid attributes of their children (`Gather`): under any other,
-        // no attribute needs that look.
-        let banning = parent.filter(|parent| !parent.banned_child_attributes.is_empty());
+        // Only a few parents forbid attributes of a few kinds of child (`digits` on a `Play` in
+        // `Gather`): for any other element, no attribute needs that look.
+        let banning = parent.filter(|parent| {
+            !parent.banned_child_attributes.is_empty()
+                && parent
+                    .banned_child_attributes
+                    .iter()
+                    .any(|(child, _)| *child == id)
+        });
         let mut present = Present::new(&mut self.unknown);
         for (nth, attribute) in doc.attributes(element).enumerate() {
             let at = attribute.name_pos;
