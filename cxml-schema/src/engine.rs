@@ -558,7 +558,8 @@ where
         let doc = self.doc;
         let spec = id.spec();
         // Only a few parents forbid attributes of a few kinds of child (`digits` on a `Play` in
-        // `Gather`): for any other element, no attribute needs that look.
+        // `Gather`): for any other element, no attribute needs that look (and most parents
+        // forbid none, which one test of the list's length tells).
         let banning = parent.filter(|parent| {
             !parent.banned_child_attributes.is_empty()
                 && parent
@@ -602,6 +603,8 @@ where
                 }
             }
         }
+        // Most elements require nothing, or got it: the mask tells without a look at each
+        // attribute (a list longer than the mask is looked through).
         let missing = id.required_attributes() & !present.known;
         if missing != 0 || spec.attributes.len() > u64::BITS as usize {
             let name_pos = doc.name(element).1;
