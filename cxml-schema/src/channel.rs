@@ -33,6 +33,10 @@ impl ChannelInference {
 
     /// [`add_verb`](Self::add_verb) with the verb already looked up in each channel
     /// ([`verbs_named`]), so a caller that needs the entries too looks the name up once.
+    ///
+    /// Inlined: the usual verb (the document is settled on a channel that has it) costs its
+    /// caller one look, not a call.
+    #[inline]
     pub fn add_found_verb(
         &mut self,
         name: &str,
@@ -48,6 +52,11 @@ impl ChannelInference {
         {
             return Ok(());
         }
+        self.narrow(name, found)
+    }
+
+    /// [`add_found_verb`](Self::add_found_verb) for a verb that may narrow the candidates.
+    fn narrow(&mut self, name: &str, found: [Option<ElementId>; 3]) -> Result<(), Violation> {
         let knows = found.map(|id| id.is_some());
         let known = knows.iter().filter(|known| **known).count();
         if known == 0 || known == Channel::ALL.len() {

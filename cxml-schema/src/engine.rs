@@ -137,11 +137,11 @@ where
         doc,
         report,
         mixed,
-        present: Vec::with_capacity(16),
+        unknown: Vec::new(),
         stack: Vec::with_capacity(8),
         counts: CountStack::default(),
         children: Recent::new(),
-        values: Recent::new(),
+        values: FittingValues::new(),
     };
     walk.open(root, root_id, None);
     walk.run();
@@ -159,18 +159,28 @@ where
         doc,
         report,
         mixed: Vec::new(),
-        present: Vec::with_capacity(16),
+        unknown: Vec::new(),
         stack: Vec::with_capacity(8),
         counts: CountStack::default(),
         children: Recent::new(),
-        values: Recent::new(),
+        values: FittingValues::new(),
     };
-    let frame = Frame::new(None, parent, doc.top_level(), false, &mut walk.counts);
+    let frame = Frame::new(
+        None,
+        parent,
+        parent.spec(),
+        doc.top_level(),
+        false,
+        &mut walk.counts,
+    );
     walk.stack.push(frame);
     walk.run();
 }
 
 /// Whether a text is layout only (whitespace between elements), which no rule sees.
+///
+/// Inlined: the walk asks it of every text, and the first byte settles it for most.
+#[inline]
 pub fn is_blank(text: &str) -> bool {
     match text.as_bytes().first() {
         Some(&byte) if byte.is_ascii() && !matches!(byte, b'\t'..=b'\r' | b' ') => false,
@@ -254,9 +264,10 @@ fn infer_channel<D: DocumentView>(
         .iter()
         .position(|candidate| *candidate == channel)
         .unwrap_or(0);
-    for (element, found) in verbs {
-        if let Some(id) = found[at] {
-            doc.resolve(element, id);
+    // Read in place: moving each entry out costs more than the look at one id.
+    for (element, found) in &verbs {
+        if let Some(Some(id)) = found.get(at) {
+            doc.resolve(*element, *id);
         }
     }
     (channel, mixed)
@@ -282,19 +293,12 @@ impl<'n, K: Copy + PartialEq, V: Copy> Recent<'n, K, V> {
         }
     }
 
-    /// The value remembered for a name (a short one: compared without a call into `memcmp`).
+    /// The value remembered for a name.
     fn get(&self, key: K, name: &str) -> Option<V> {
-        self.find(key, |entry| super::same_name(entry, name))
-    }
-
-    /// The value remembered for a text of any length.
-    fn get_text(&self, key: K, text: &str) -> Option<V> {
-        self.find(key, |entry| entry == text)
-    }
-
-    fn find(&self, key: K, same: impl Fn(&str) -> bool) -> Option<V> {
         self.entries.iter().find_map(|entry| match entry {
-            Some((entry_key, entry_name, value)) if *entry_key == key && same(entry_name) => {
+            Some((entry_key, entry_name, value))
+                if *entry_key == key && super::same_name(entry_name, name) =>
+            {
                 Some(*value)
             }
             _ => None,
@@ -309,11 +313,118 @@ impl<'n, K: Copy + PartialEq, V: Copy> Recent<'n, K, V> {
     }
 }
 
+/// The latest value found to fit each attribute, so that the values a document repeats
+/// (`voice="alice"` on every `<Say>`, one callback on every `<Number>`) are checked once: one
+/// slot per attribute (by its place in the table, so one look finds it), holding how the value
+/// was written and its text. Whether a value fits depends on nothing else, so a hit is what the
+/// check would say.
+struct FittingValues<'v> {
+    slots: [Option<FittingValue<'v>>; FITTING_VALUES],
+}
+
+#[derive(Clone, Copy)]
+struct FittingValue<'v> {
+    attribute: &'static Attribute,
+    written: Written,
+    text: &'v str,
+}
+
+/// Slots of [`FittingValues`]: attributes that share one (every 32nd in the table) take turns.
+const FITTING_VALUES: usize = 32;
+
+impl<'v> FittingValues<'v> {
+    fn new() -> Self {
+        FittingValues {
+            slots: [None; FITTING_VALUES],
+        }
+    }
+
+    /// The slot of an attribute: neighbours in the table (one element's attributes) get
+    /// neighbouring slots.
+    fn slot(attribute: &'static Attribute) -> usize {
+        std::ptr::from_ref(attribute).addr() / std::mem::size_of::<Attribute>() % FITTING_VALUES
+    }
+
+    /// Whether `text`, written as `written`, was found to fit `attribute` last time.
+    #[inline]
+    fn fits(&self, attribute: &'static Attribute, written: Written, text: &str) -> bool {
+        self.slots.get(Self::slot(attribute)).is_some_and(|slot| {
+            slot.is_some_and(|value| {
+                std::ptr::eq(value.attribute, attribute)
+                    && value.written == written
+                    && value.text == text
+            })
+        })
+    }
+
+    /// Remembers a value that fits.
+    fn insert(&mut self, attribute: &'static Attribute, written: Written, text: &'v str) {
+        if let Some(slot) = self.slots.get_mut(Self::slot(attribute)) {
+            *slot = Some(FittingValue {
+                attribute,
+                written,
+                text,
+            });
+        }
+    }
+}
+
+/// The attributes an element carries, to find repeats and missing ones: a bit per table
+/// attribute (no name comparisons for the usual case), the names of any others.
+struct Present<'p, 'v> {
+    /// Bit `i`: the element's `i`th table attribute (of the first 64; the longest list in the
+    /// table is far shorter).
+    known: u64,
+    /// Names that have no bit: unknown names, and table attributes past the 64th.
+    others: &'p mut Vec<&'v str>,
+}
+
+impl<'p, 'v> Present<'p, 'v> {
+    /// None yet; `others` is a buffer kept by the walk so that no element allocates.
+    fn new(others: &'p mut Vec<&'v str>) -> Self {
+        others.clear();
+        Present { known: 0, others }
+    }
+
+    /// Notes the attribute at `position` in the table (if it is there) named `name`; `false`
+    /// if it was already there.
+    #[inline]
+    fn insert(&mut self, position: Option<usize>, name: &'v str) -> bool {
+        match Self::bit(position) {
+            Some(bit) => {
+                let new = self.known & bit == 0;
+                self.known |= bit;
+                new
+            }
+            None if self.others.contains(&name) => false,
+            None => {
+                self.others.push(name);
+                true
+            }
+        }
+    }
+
+    #[inline]
+    fn contains(&self, position: Option<usize>, name: &str) -> bool {
+        match Self::bit(position) {
+            Some(bit) => self.known & bit != 0,
+            None => self.others.contains(&name),
+        }
+    }
+
+    #[inline]
+    fn bit(position: Option<usize>) -> Option<u64> {
+        position.and_then(|position| 1u64.checked_shl(u32::try_from(position).ok()?))
+    }
+}
+
 /// What an open element has held so far.
 struct Frame<'v, D: DocumentView + 'v> {
     /// `None` for the virtual parent of a fragment.
     element: Option<D::Element>,
     id: ElementId,
+    /// `id.spec()`, looked up once.
+    spec: &'static ElementSpec,
     children: D::Items<'v>,
     /// Children written outside control flow, when the element has count rules: its slot in
     /// [`Walk::counts`].
@@ -337,6 +448,7 @@ impl<'v, D: DocumentView + 'v> Frame<'v, D> {
     fn new(
         element: Option<D::Element>,
         id: ElementId,
+        spec: &'static ElementSpec,
         children: D::Items<'v>,
         text_attribute: bool,
         counts: &mut CountStack,
@@ -344,8 +456,9 @@ impl<'v, D: DocumentView + 'v> Frame<'v, D> {
         Frame {
             element,
             id,
+            spec,
             children,
-            counts: id.spec().has_count_rules().then(|| counts.push()),
+            counts: spec.has_count_rules().then(|| counts.push()),
             text: false,
             spliced_text: false,
             elements: false,
@@ -359,21 +472,43 @@ impl<'v, D: DocumentView + 'v> Frame<'v, D> {
 
 /// The child counts of the open elements that have count rules, innermost last. A
 /// [`ChildCounts`] is a few hundred bytes: kept here and reused, so a frame stays small to move.
+/// The outermost slot is kept inline: elements with count rules seldom nest, so most walks
+/// allocate none.
 #[derive(Default)]
 struct CountStack {
-    slots: Vec<ChildCounts>,
+    first: ChildCounts,
+    more: Vec<ChildCounts>,
     used: usize,
 }
 
 impl CountStack {
     /// A zeroed slot for the element being opened.
     fn push(&mut self) -> usize {
-        match self.slots.get_mut(self.used) {
-            Some(slot) => *slot = ChildCounts::new(),
-            None => self.slots.push(ChildCounts::new()),
+        let at = self.used;
+        match at.checked_sub(1) {
+            None => self.first = ChildCounts::new(),
+            Some(more) => match self.more.get_mut(more) {
+                Some(slot) => *slot = ChildCounts::new(),
+                None => self.more.push(ChildCounts::new()),
+            },
         }
         self.used += 1;
-        self.used - 1
+        at
+    }
+
+    /// The slot [`push`](Self::push) handed out as `at`.
+    fn get(&self, at: usize) -> Option<&ChildCounts> {
+        match at.checked_sub(1) {
+            None => Some(&self.first),
+            Some(more) => self.more.get(more),
+        }
+    }
+
+    fn get_mut(&mut self, at: usize) -> Option<&mut ChildCounts> {
+        match at.checked_sub(1) {
+            None => Some(&mut self.first),
+            Some(more) => self.more.get_mut(more),
+        }
     }
 
     /// Frees the innermost slot.
@@ -387,16 +522,15 @@ struct Walk<'v, 'r, D: DocumentView + 'v, R> {
     doc: &'v D,
     report: &'r mut R,
     mixed: Vec<(D::Element, Violation)>,
-    /// Attribute names of the element being opened (kept to reuse its buffer).
-    present: Vec<&'v str>,
+    /// Names of the element being opened that have no bit in [`Present`] (kept to reuse the
+    /// buffer).
+    unknown: Vec<&'v str>,
     stack: Vec<Frame<'v, D>>,
     counts: CountStack,
     /// Children resolved by name under a parent (only allowed ones: refusals are reported).
     children: Recent<'v, ElementId, ElementId>,
-    /// Literal values that fit their attribute (by its address in the table, and how the value
-    /// was written): documents repeat them (`voice="alice"`, the same callback on every
-    /// `<Number>`), and whether a value fits depends on nothing else.
-    values: Recent<'v, (usize, Written), ()>,
+    /// Literal values that fit their attribute: documents repeat them.
+    values: FittingValues<'v>,
 }
 
 impl<'v, 'r, D, R> Walk<'v, 'r, D, R>
@@ -407,12 +541,11 @@ where
     fn run(&mut self) {
         while let Some(frame) = self.stack.last_mut() {
             let Some(item) = frame.children.next() else {
-                if let Some(frame) = self.stack.pop() {
-                    let counted = frame.counts.is_some();
-                    self.close(frame);
-                    if counted {
-                        self.counts.pop();
-                    }
+                let counted = frame.counts.is_some();
+                self.close();
+                self.stack.pop();
+                if counted {
+                    self.counts.pop();
                 }
                 continue;
             };
@@ -421,14 +554,24 @@ where
     }
 
     /// Checks one element's attributes and opens it; its content follows.
-    fn open(&mut self, element: D::Element, id: ElementId, parent: Option<ElementId>) {
+    fn open(&mut self, element: D::Element, id: ElementId, parent: Option<&'static ElementSpec>) {
         let doc = self.doc;
         let spec = id.spec();
-        let (_, name_pos) = doc.name(element);
-        self.present.clear();
+        // Only a few parents forbid attributes of a few kinds of child (`digits` on a `Play` in
+        // `Gather`): for any other element, no attribute needs that look (and most parents
+        // forbid none, which one test of the list's length tells).
+        let banning = parent.filter(|parent| {
+            !parent.banned_child_attributes.is_empty()
+                && parent
+                    .banned_child_attributes
+                    .iter()
+                    .any(|(child, _)| *child == id)
+        });
+        let mut present = Present::new(&mut self.unknown);
         for (nth, attribute) in doc.attributes(element).enumerate() {
             let at = attribute.name_pos;
-            if self.present.contains(&attribute.name) {
+            let found = spec.attribute_position(attribute.name);
+            if !present.insert(found, attribute.name) {
                 (self.report)(
                     Some(at),
                     Some(element),
@@ -439,39 +582,52 @@ where
                 );
                 continue;
             }
-            self.present.push(attribute.name);
-            let found = match spec.check_attribute(attribute.name) {
-                Ok(found) => found,
-                Err(violation) => {
+            let Some(found) = found.and_then(|position| spec.attributes.get(position)) else {
+                if let Err(violation) = spec.check_attribute(attribute.name) {
                     (self.report)(Some(at), Some(element), violation);
-                    continue;
                 }
+                continue;
             };
             doc.resolve_attribute(element, nth, found);
             if let Some(Err(violation)) =
-                parent.map(|parent| parent.spec().check_child_attribute(id, attribute.name))
+                banning.map(|parent| parent.check_child_attribute(id, attribute.name))
             {
                 (self.report)(Some(at), Some(element), violation);
             }
-            if let ValueItem::Literal { text, written, pos } = attribute.value {
-                let key = (std::ptr::from_ref(found).addr(), written);
-                if self.values.get_text(key, text).is_none() {
-                    match spec.check_written_value(found, text, written) {
-                        Ok(()) => self.values.insert(key, text, ()),
-                        Err(violation) => (self.report)(Some(pos), Some(element), violation),
-                    }
+            if let ValueItem::Literal { text, written, pos } = attribute.value
+                && !self.values.fits(found, written, text)
+            {
+                match spec.check_written_value(found, text, written) {
+                    Ok(()) => self.values.insert(found, written, text),
+                    Err(violation) => (self.report)(Some(pos), Some(element), violation),
                 }
             }
         }
-        for violation in spec.missing_attributes(&self.present) {
-            (self.report)(Some(name_pos), Some(element), violation);
+        // Most elements require nothing, or got it: the mask tells without a look at each
+        // attribute (a list longer than the mask is looked through).
+        let missing = id.required_attributes() & !present.known;
+        if missing != 0 || spec.attributes.len() > u64::BITS as usize {
+            let name_pos = doc.name(element).1;
+            for (position, attribute) in spec.attributes.iter().enumerate() {
+                if attribute.required && !present.contains(Some(position), attribute.name) {
+                    (self.report)(
+                        Some(name_pos),
+                        Some(element),
+                        Violation::MissingAttribute {
+                            element: spec,
+                            attribute,
+                        },
+                    );
+                }
+            }
         }
-        let text_attribute = spec
-            .text_required_unless
-            .is_some_and(|attribute| self.present.contains(&attribute));
+        let text_attribute = spec.text_required_unless.is_some_and(|attribute| {
+            present.contains(spec.attribute_position(attribute), attribute)
+        });
         let frame = Frame::new(
             Some(element),
             id,
+            spec,
             doc.children(element),
             text_attribute,
             &mut self.counts,
@@ -486,16 +642,18 @@ where
             return;
         };
         let parent = frame.id;
-        let spec = parent.spec();
+        let spec = frame.spec;
         let at_element = frame.element;
         match item {
             Item::Element { element, in_branch } => {
-                let (name, pos) = doc.name(element);
+                // The name is looked up only for what needs it: an element not resolved yet, a
+                // report.
+                let pos = || doc.name(element).1;
                 frame.elements = true;
                 if frame.text && spec.text_or_children && !frame.reported_mix {
                     frame.reported_mix = true;
                     (self.report)(
-                        Some(pos),
+                        Some(pos()),
                         Some(element),
                         Violation::TextAndChildren { element: spec },
                     );
@@ -503,7 +661,7 @@ where
                 if let Some(index) = self.mixed.iter().position(|(verb, _)| *verb == element) {
                     frame.rejected_child = true;
                     let (_, violation) = self.mixed.swap_remove(index);
-                    (self.report)(Some(pos), Some(element), violation);
+                    (self.report)(Some(pos()), Some(element), violation);
                     return;
                 }
                 let known = doc
@@ -511,27 +669,33 @@ where
                     .filter(|id| id.spec().status != Status::Withdrawn);
                 let checked = match known {
                     Some(known) => Ok(known),
-                    None => match self.children.get(parent, name) {
-                        Some(child) => Ok(child),
-                        None => spec.check_child(name).inspect(|child| {
-                            self.children.insert(parent, name, *child);
-                        }),
-                    },
+                    None => {
+                        let (name, _) = doc.name(element);
+                        let checked = match self.children.get(parent, name) {
+                            Some(child) => Ok(child),
+                            None => spec.check_child(name).inspect(|child| {
+                                self.children.insert(parent, name, *child);
+                            }),
+                        };
+                        if let Ok(child) = checked {
+                            doc.resolve(element, child);
+                        }
+                        checked
+                    }
                 };
                 match checked {
                     Ok(child) => {
-                        doc.resolve(element, child);
                         if !in_branch
                             && let Some(counts) =
-                                frame.counts.and_then(|at| self.counts.slots.get_mut(at))
+                                frame.counts.and_then(|at| self.counts.get_mut(at))
                         {
                             counts.add(child, 1);
                         }
-                        self.open(element, child, Some(parent));
+                        self.open(element, child, Some(spec));
                     }
                     Err(violation) => {
                         frame.rejected_child = true;
-                        (self.report)(Some(pos), Some(element), violation);
+                        (self.report)(Some(pos()), Some(element), violation);
                     }
                 }
             }
@@ -555,6 +719,8 @@ where
                         Violation::TextNotAllowed { element: spec },
                     );
                 } else if let Some(text) = text
+                    // Most elements take any text: only an enumerated one needs the call.
+                    && !spec.text_values.is_empty()
                     && let Err(violation) = spec.check_text_value(text)
                 {
                     (self.report)(Some(pos), at_element, violation);
@@ -572,26 +738,30 @@ where
         }
     }
 
-    /// What only the end of an element settles: required text and child counts.
-    fn close(&mut self, frame: Frame<'v, D>) {
+    /// What only the end of the innermost open element settles: required text and child
+    /// counts. The frame is read where it stands (the caller pops it), not moved.
+    fn close(&mut self) {
+        let Some(frame) = self.stack.last() else {
+            return;
+        };
         let Some(element) = frame.element else {
             // A fragment's parent is written elsewhere; its content as a whole is not known here.
             return;
         };
-        let spec = frame.id.spec();
-        let (_, name_pos) = self.doc.name(element);
+        let spec = frame.spec;
+        let name_pos = || self.doc.name(element).1;
         // A splice next to child elements, in an element that may hold either (`Dial`), is taken
         // for more children: `Dial < Number("…") {more_numbers} >` is not text mixed with them.
         let spliced_text = frame.spliced_text && (!frame.elements || spec.children.is_empty());
         let has_text = frame.text || spliced_text;
         if spec.needs_text(has_text, frame.elements, frame.text_attribute) {
             (self.report)(
-                Some(name_pos),
+                Some(name_pos()),
                 Some(element),
                 Violation::TextRequired { element: spec },
             );
         }
-        let Some(counts) = frame.counts.and_then(|at| self.counts.slots.get(at)) else {
+        let Some(counts) = frame.counts.and_then(|at| self.counts.get(at)) else {
             return;
         };
         let (doc, report) = (self.doc, &mut *self.report);
@@ -603,7 +773,7 @@ where
             }
             let (pos, at) = match Self::count_anchor(doc, element, &violation) {
                 Some(child) => (doc.name(child).1, child),
-                None => (name_pos, element),
+                None => (doc.name(element).1, element),
             };
             report(Some(pos), Some(at), violation);
         });

@@ -57,6 +57,15 @@ impl ElementSpec {
             .find(|attribute| same_name(attribute.name, name))
     }
 
+    /// The position in [`attributes`](Self::attributes) of the attribute with this name.
+    /// Inlined into the walk, which asks it of every attribute.
+    #[inline]
+    pub(crate) fn attribute_position(&self, name: &str) -> Option<usize> {
+        self.attributes
+            .iter()
+            .position(|attribute| same_name(attribute.name, name))
+    }
+
     /// Whether character data may appear at all.
     pub fn allows_text(&self) -> bool {
         self.text != TextRule::None
@@ -75,12 +84,33 @@ impl ElementSpec {
     }
 }
 
-/// `a == b` for the short names of the table: lengths and first bytes rule out most candidates
-/// before the bytes are compared, with no call into `memcmp`.
+/// `a == b` for the short names of the table, without a call into `memcmp`: most candidates
+/// differ in length; names of equal length are compared eight (or four) bytes at a time, the
+/// last chunk overlapping the one before it, so no name costs a byte-by-byte loop.
 #[inline(always)]
 pub(crate) fn same_name(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
-    a.len() == b.len() && a.first() == b.first() && a.iter().zip(b).all(|(x, y)| x == y)
+    if a.len() != b.len() {
+        return false;
+    }
+    if a.len() >= 8 {
+        let (mut rest_a, mut rest_b) = (a, b);
+        while let (Some((chunk_a, after_a)), Some((chunk_b, after_b))) = (
+            rest_a.split_first_chunk::<8>(),
+            rest_b.split_first_chunk::<8>(),
+        ) {
+            if chunk_a != chunk_b {
+                return false;
+            }
+            (rest_a, rest_b) = (after_a, after_b);
+        }
+        return a.last_chunk::<8>() == b.last_chunk::<8>();
+    }
+    if a.len() >= 4 {
+        return a.first_chunk::<4>() == b.first_chunk::<4>()
+            && a.last_chunk::<4>() == b.last_chunk::<4>();
+    }
+    a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// The `<Response>` element of a channel.

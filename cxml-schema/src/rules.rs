@@ -5,8 +5,8 @@
 use super::engine::Written;
 use super::value::{self, ValueProblem};
 use super::{
-    Attribute, ChildCounts, ELEMENTS, ElementId, ElementSpec, Status, TextRule, ValueType,
-    Violation, suggest,
+    Attribute, ChildCounts, ELEMENT_COUNT, ELEMENTS, ElementId, ElementSpec, Status, TextRule,
+    ValueType, Violation, suggest,
 };
 
 impl ElementSpec {
@@ -94,21 +94,26 @@ impl ElementSpec {
 
     /// Checks a literal value as the macro's user wrote it: a URL must be a string literal; any
     /// other type that takes no bare word reads a word or number as its text and checks that.
+    ///
+    /// Inlined, so that the engine's usual case (the value fits) builds no [`Violation`].
+    #[inline]
     pub fn check_written_value(
         &'static self,
         attribute: &'static Attribute,
         value: &str,
         written: Written,
     ) -> Result<(), Violation> {
-        if attribute.ty == ValueType::Url && written != Written::Str {
-            return Err(Violation::InvalidValue {
-                element: self,
-                attribute,
-                value: value.to_string(),
-                problem: ValueProblem::UnquotedUrl,
-            });
-        }
-        self.check_value(attribute, value)
+        let verdict = if matches!(attribute.ty, ValueType::Url) && written != Written::Str {
+            Err(ValueProblem::UnquotedUrl)
+        } else {
+            value::check(attribute, value)
+        };
+        verdict.map_err(|problem| Violation::InvalidValue {
+            element: self,
+            attribute,
+            value: value.to_string(),
+            problem,
+        })
     }
 
     /// Checks a number given at run time against the attribute's range.
@@ -235,6 +240,35 @@ impl ElementSpec {
             || !self.child_max.is_empty()
             || !self.exclusive_children.is_empty()
     }
+}
+
+impl ElementId {
+    /// The element's required attributes, as bit `i` for its `i`th attribute (the first 64;
+    /// a longer list is checked attribute by attribute).
+    pub(crate) fn required_attributes(self) -> u64 {
+        REQUIRED_ATTRIBUTES.get(self.index()).copied().unwrap_or(0)
+    }
+}
+
+/// [`ElementId::required_attributes`] of every element, worked out when the crate is compiled:
+/// most elements require nothing, and a bit mask says so without a look at each attribute.
+static REQUIRED_ATTRIBUTES: [u64; ELEMENT_COUNT] = required_attribute_masks();
+
+const fn required_attribute_masks() -> [u64; ELEMENT_COUNT] {
+    let mut masks = [0; ELEMENT_COUNT];
+    let mut element = 0;
+    while element < ELEMENT_COUNT {
+        let attributes = ELEMENTS[element].attributes;
+        let mut position = 0;
+        while position < attributes.len() && position < u64::BITS as usize {
+            if attributes[position].required {
+                masks[element] |= 1 << position;
+            }
+            position += 1;
+        }
+        element += 1;
+    }
+    masks
 }
 
 /// Whether a value type's literal may be written as a bare word in the macro (`method = GET`,

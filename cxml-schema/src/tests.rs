@@ -307,3 +307,20 @@ fn list_items_split_as_str_split() {
         }
     }
 }
+
+/// The chunked name comparison agrees with `==` for every length up to past two chunks, with
+/// the difference at every position (first chunk, overlap, tail).
+#[test]
+fn same_name_agrees_with_equality() {
+    for length in 0..=20 {
+        let name: String = (0..length).map(|i| char::from(b'a' + i as u8)).collect();
+        assert!(same_name(&name, &name.clone()), "{name:?}");
+        for at in 0..length {
+            let mut other = name.clone().into_bytes();
+            other[at] = b'Z';
+            let other = String::from_utf8(other).expect("ASCII");
+            assert!(!same_name(&name, &other), "{name:?} {other:?}");
+        }
+        assert!(!same_name(&name, &format!("{name}a")), "{name:?}");
+    }
+}

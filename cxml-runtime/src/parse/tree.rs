@@ -125,6 +125,33 @@ impl<'a> Tree<'a> {
         names.reverse();
         names.join(" > ")
     }
+
+    /// The indices [`children`](Self::children) steps over for `parent` (or the top level,
+    /// for [`NONE`]), its children first: for walks that step with
+    /// [`sibling_step`](Self::sibling_step).
+    pub fn children_range(&self, parent: u32) -> (u32, u32) {
+        if parent == NONE {
+            (0, self.items.len() as u32)
+        } else {
+            match self.element(parent) {
+                Some(element) => (parent + 1, element.end),
+                None => (0, 0),
+            }
+        }
+    }
+
+    /// The item at `index` with the index of its next sibling (past its subtree): one step of
+    /// [`Children`] that hands out the item too, so a walk that reads each child looks it up
+    /// once.
+    pub fn sibling_step(&self, index: u32) -> Option<(&Item<'a>, u32)> {
+        let item = self.items.get(index as usize)?;
+        let next = match &item.kind {
+            // A subtree always ends after its element; `max` guards against a corrupt end.
+            Kind::Element(element) => element.end.max(index + 1),
+            Kind::Text(_) => index + 1,
+        };
+        Some((item, next))
+    }
 }
 
 /// Iterator over the direct children of one element: skips each child's subtree.

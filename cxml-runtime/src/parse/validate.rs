@@ -7,7 +7,7 @@ use crate::schema::engine::{self, AttributeItem, DocumentView, Item, ValueItem, 
 use crate::schema::{Attribute, Channel, ElementId};
 
 use super::error::Problems;
-use super::tree::{Children, Kind, NONE, RawAttribute, Tree};
+use super::tree::{Kind, NONE, RawAttribute, Tree};
 
 /// What validation learned: the channel and the root.
 pub(crate) struct Resolved {
@@ -27,18 +27,34 @@ pub(crate) fn validate(tree: &Tree<'_>, problems: &mut Problems) -> Option<Resol
     Some(Resolved { channel, root })
 }
 
-/// The content of one element (or of the top level) as the engine reads it.
+/// The content of one element (or of the top level) as the engine reads it: the children in
+/// `next..end`, stepped over as [`Tree::children`] does.
 pub(crate) struct Content<'t, 'a> {
     tree: &'t Tree<'a>,
-    children: Children<'t, 'a>,
+    next: u32,
+    end: u32,
+}
+
+impl<'t, 'a> Content<'t, 'a> {
+    /// The children of `parent` (or the top level, for [`NONE`]).
+    fn of(tree: &'t Tree<'a>, parent: u32) -> Self {
+        let (next, end) = tree.children_range(parent);
+        Content { tree, next, end }
+    }
 }
 
 impl<'t, 'a> Iterator for Content<'t, 'a> {
     type Item = Item<'t, u32, usize>;
 
+    // Inlined into the rule engine's walk, which calls it once per item.
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
-        let index = self.children.next()?;
-        let item = self.tree.items.get(index as usize)?;
+        if self.next >= self.end {
+            return None;
+        }
+        let index = self.next;
+        let (item, next) = self.tree.sibling_step(index)?;
+        self.next = next;
         Some(match &item.kind {
             Kind::Element(_) => Item::Element {
                 element: index,
@@ -85,19 +101,17 @@ impl<'a> DocumentView for Tree<'a> {
         Self: 't;
 
     fn top_level(&self) -> Content<'_, 'a> {
-        Content {
-            tree: self,
-            children: self.children(NONE),
-        }
+        Content::of(self, NONE)
     }
 
     fn name(&self, element: u32) -> (&str, usize) {
-        let name = self.element(element).map_or("", |raw| raw.name);
-        let offset = self
-            .items
-            .get(element as usize)
-            .map_or(0, |item| item.offset);
-        (name, offset)
+        match self.items.get(element as usize) {
+            Some(item) => match &item.kind {
+                Kind::Element(raw) => (raw.name, item.offset),
+                Kind::Text(_) => ("", item.offset),
+            },
+            None => ("", 0),
+        }
     }
 
     fn attributes(&self, element: u32) -> Attributes<'_, 'a> {
@@ -109,10 +123,7 @@ impl<'a> DocumentView for Tree<'a> {
     }
 
     fn children(&self, element: u32) -> Content<'_, 'a> {
-        Content {
-            tree: self,
-            children: Tree::children(self, element),
-        }
+        Content::of(self, element)
     }
 
     fn resolution(&self, element: u32) -> Option<ElementId> {
