@@ -93,14 +93,7 @@ impl<'a> Tree<'a> {
 
     /// Indices of the direct children of `parent` (or of the top level for [`NONE`]).
     pub fn children(&self, parent: u32) -> Children<'_, 'a> {
-        let (next, end) = if parent == NONE {
-            (0, self.items.len() as u32)
-        } else {
-            match self.element(parent) {
-                Some(element) => (parent + 1, element.end),
-                None => (0, 0),
-            }
-        };
+        let (next, end) = self.children_range(parent);
         Children {
             tree: self,
             next,
@@ -169,12 +162,8 @@ impl Iterator for Children<'_, '_> {
             return None;
         }
         let current = self.next;
-        let item = self.tree.items.get(current as usize)?;
-        self.next = match &item.kind {
-            // A subtree always ends after its element; `max` guards against a corrupt end.
-            Kind::Element(element) => element.end.max(current + 1),
-            Kind::Text(_) => current + 1,
-        };
+        let (_, next) = self.tree.sibling_step(current)?;
+        self.next = next;
         Some(current)
     }
 }
