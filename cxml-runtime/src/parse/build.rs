@@ -23,18 +23,27 @@ pub(crate) fn build<'a>(tree: Tree<'a>, resolved: Resolved) -> Option<Document<'
         .map(|attribute| (attribute.table_name.get(), attribute.value))
         .collect();
     if tree_blank_texts == 0 && root == 0 && root_end == items.len() {
-        // No layout to drop (a compact document): every item is a node, at the same index.
-        let mut nodes = Vec::with_capacity(items.len());
-        for item in &items {
-            nodes.push(match &item.kind {
+        // No layout to drop (a compact document, or one whose layout the reader left out):
+        // every item is a node, at the same index, mapped in the items' own allocation.
+        let mut unresolved = false;
+        let nodes = items
+            .into_iter()
+            .map(|item| match item.kind {
                 Kind::Element(raw) => Stored::Element(Slot {
-                    id: raw.id.get()?,
+                    // Never missing in a validated tree; checked below rather than trusted.
+                    id: raw.id.get().unwrap_or_else(|| {
+                        unresolved = true;
+                        crate::schema::ids::VOICE_RESPONSE
+                    }),
                     first_attribute: raw.first_attribute,
                     end_attribute: raw.end_attribute,
                     end: raw.end,
                 }),
-                Kind::Text(text) => Stored::Text(*text),
-            });
+                Kind::Text(text) => Stored::Text(text),
+            })
+            .collect();
+        if unresolved {
+            return None;
         }
         return Document::from_parts(resolved.channel, nodes, attributes, owned_text);
     }
