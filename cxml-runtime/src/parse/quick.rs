@@ -166,8 +166,12 @@ fn start_tag<'a>(
     let mut tag = builder.open_tag(open, name, options, problems)?;
     let mut at = name_end;
     loop {
+        // Attributes are mostly written `name="value"`, one space apart: the single space, the
+        // `=` and the quote are looked at directly, and only other layout is skipped in a loop.
         let spaced = bytes.get(at).is_some_and(|&byte| is_space(byte));
-        at = skip_space(bytes, at);
+        if spaced {
+            at = skip_space(bytes, at + 1);
+        }
         match *bytes.get(at)? {
             b'>' => {
                 builder.end_tag(tag);
@@ -186,11 +190,17 @@ fn start_tag<'a>(
         }
         let key_at = at;
         let key_end = word_end(bytes, key_at)?;
-        let eq = skip_space(bytes, key_end);
+        let eq = match bytes.get(key_end) {
+            Some(b'=') => key_end,
+            _ => skip_space(bytes, key_end),
+        };
         if key_end == key_at || bytes.get(eq) != Some(&b'=') {
             return None;
         }
-        let quote_at = skip_space(bytes, eq + 1);
+        let quote_at = match bytes.get(eq + 1) {
+            Some(b'"' | b'\'') => eq + 1,
+            _ => skip_space(bytes, eq + 1),
+        };
         let quote = *bytes
             .get(quote_at)
             .filter(|&&byte| byte == b'"' || byte == b'\'')?;
