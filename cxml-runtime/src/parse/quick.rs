@@ -129,7 +129,10 @@ fn markup<'a>(
             // is the one quick-xml's `ElementParser` would find.
             let name = builder.open_name()?;
             let after_name = after.get(1..)?.strip_prefix(name.as_bytes())?;
-            let spaces = after_name.iter().position(|&byte| !is_space(byte))?;
+            let spaces = match after_name.first() {
+                Some(b'>') => 0,
+                _ => after_name.iter().position(|&byte| !is_space(byte))?,
+            };
             if after_name.get(spaces) != Some(&b'>') {
                 return None;
             }
