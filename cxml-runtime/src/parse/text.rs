@@ -139,7 +139,19 @@ fn value_needs_work(byte: u8) -> bool {
 /// neither does any piece of text, and an attribute value only needs work for a reference, a
 /// `<`, a tab or a newline. One scan of the input, 32 bytes at a time.
 pub(crate) fn input_is_plain(input: &str) -> bool {
-    !any_byte(input.as_bytes(), text_needs_work)
+    // Blocks of 128 bytes: the same vector code as `any_byte`, with a quarter of its tests of
+    // the flags (the answer is nearly always "plain", so every byte is read anyway).
+    let mut blocks = input.as_bytes().chunks_exact(128);
+    for block in &mut blocks {
+        if block
+            .iter()
+            .fold(0u8, |found, &byte| found | u8::from(text_needs_work(byte)))
+            != 0
+        {
+            return false;
+        }
+    }
+    !any_byte(blocks.remainder(), text_needs_work)
 }
 
 /// Character data as read: line ends normalized, and the first character XML does not allow.
@@ -473,6 +485,22 @@ mod tests {
         ];
         for text in cxml_schema::test_support::every_string(&pieces, 4) {
             assert_eq!(is_blank(&text), text.trim().is_empty(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn an_input_is_plain_unless_a_byte_needs_work_wherever_it_stands() {
+        for len in [0, 1, 31, 32, 127, 128, 129, 255, 256, 300] {
+            assert!(input_is_plain(&"a\t\n".repeat(len).as_str()[..len]));
+            for at in 0..len {
+                for special in ["\r", "\u{1}", "\u{1f}", "\u{fffe}", "\u{feff}"] {
+                    let mut text = "x".repeat(len);
+                    text.replace_range(at..at + 1, special);
+                    // Every special holds a byte that needs work (0xEF leads U+FEFF and U+FFFE).
+                    assert!(text.bytes().any(text_needs_work));
+                    assert!(!input_is_plain(&text), "{len} {at} {special:?}");
+                }
+            }
         }
     }
 
