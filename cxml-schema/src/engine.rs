@@ -554,6 +554,8 @@ where
     }
 
     /// Checks one element's attributes and opens it; its content follows.
+    // Inlined into the walk's two callers: a call per element costs its register saves.
+    #[inline(always)]
     fn open(&mut self, element: D::Element, id: ElementId, parent: Option<&'static ElementSpec>) {
         let doc = self.doc;
         let spec = id.spec();
