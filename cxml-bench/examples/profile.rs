@@ -4,6 +4,8 @@
 //! `profile parse big 1000` reads the shape's document with `cxml::parse` instead, and
 //! `profile events big 1000` runs quick-xml's bare event loop over it (`voice` names the reader
 //! benchmark's 4 KB document, `voice-indented` the same laid out one element a line).
+//! `profile ratio big 200` times the two in turns, 200 rounds of a few milliseconds each, and
+//! prints the median of the rounds' ratios: a shared machine's slow spells hit both sides alike.
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -13,7 +15,7 @@ fn main() {
     };
     let renders: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(10_000);
     let shapes = cxml_bench::shapes::shapes();
-    if shape == "parse" || shape == "events" {
+    if shape == "parse" || shape == "events" || shape == "ratio" {
         // `voice` is the reader benchmark's 4 KB document.
         let voice = cxml_bench::reading::voice_document();
         let indented = cxml_bench::reading::indented(&voice);
@@ -26,6 +28,13 @@ fn main() {
                 std::process::exit(2);
             }
         };
+        if shape == "ratio" {
+            println!(
+                "{contestant}: cxml::parse / quick-xml events {:.2}x",
+                ratio(xml, renders)
+            );
+            return;
+        }
         let mut count = 0;
         for _ in 0..renders {
             if shape == "parse" {
@@ -57,4 +66,47 @@ fn main() {
         bytes += one.render().len();
     }
     println!("{bytes}");
+}
+
+/// quick-xml's bare event loop over `xml`: the floor.
+fn events(xml: &str) -> usize {
+    let mut reader = quick_xml::Reader::from_str(std::hint::black_box(xml));
+    let mut count = 0;
+    while !matches!(
+        reader.read_event(),
+        Ok(quick_xml::events::Event::Eof) | Err(_)
+    ) {
+        count += 1;
+    }
+    count
+}
+
+/// The median over `rounds` of (time of a batch of `cxml::parse`) / (time of the same number of
+/// event loops), the two batches of a round run back to back.
+fn ratio(xml: &str, rounds: usize) -> f64 {
+    use std::time::Instant;
+    // About two milliseconds a batch of the floor.
+    let start = Instant::now();
+    let mut calibration = 0;
+    while start.elapsed().as_micros() < 2_000 {
+        calibration += 1;
+        std::hint::black_box(events(xml));
+    }
+    let batch = calibration.max(1);
+    let mut ratios: Vec<f64> = (0..rounds.max(1))
+        .map(|_| {
+            let start = Instant::now();
+            for _ in 0..batch {
+                std::hint::black_box(cxml::parse(std::hint::black_box(xml)).is_ok());
+            }
+            let parse = start.elapsed().as_secs_f64();
+            let start = Instant::now();
+            for _ in 0..batch {
+                std::hint::black_box(events(xml));
+            }
+            parse / start.elapsed().as_secs_f64()
+        })
+        .collect();
+    ratios.sort_by(f64::total_cmp);
+    ratios[ratios.len() / 2]
 }
