@@ -207,8 +207,16 @@ impl<'a> TreeBuilder<'a> {
     /// stored in its element, or refused outside the root. Whitespace between elements is
     /// layout: nothing reads it (the rule engine skips blank text, and the document keeps it only
     /// as the whole content of an element), so it is not stored.
-    #[inline]
+    #[inline(always)]
     fn flush_text(&mut self, before_child: bool, problems: &mut Problems) {
+        // Tags often follow each other with no text between: that case costs one test here.
+        if self.text.is_some() {
+            self.store_text(before_child, problems);
+        }
+    }
+
+    /// [`flush_text`](Self::flush_text) when there is text to end.
+    fn store_text(&mut self, before_child: bool, problems: &mut Problems) {
         let Some((offset, run)) = self.text.take() else {
             return;
         };
