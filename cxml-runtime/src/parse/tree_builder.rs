@@ -445,7 +445,7 @@ impl<'a> TreeBuilder<'a> {
     }
 
     /// Ends the start tag: the element is open, and its index returned.
-    #[inline]
+    #[inline(always)]
     pub fn end_tag(&mut self, open: OpenTag<'a>) -> u32 {
         let OpenTag {
             offset,
