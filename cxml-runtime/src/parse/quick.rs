@@ -224,7 +224,7 @@ fn start_tag<'a>(
         } else {
             let stop = memchr(quote, rest)?;
             let value = (input.get(value_at..value_at + stop)?, value_at);
-            builder.attribute(&mut tag, key, value, options, problems)?;
+            builder.attribute(&mut tag, key, value, plain.input, options, problems)?;
             at = value_at + stop + 1;
         }
     }

@@ -317,6 +317,7 @@ impl<'a> TreeBuilder<'a> {
                 &mut open,
                 (key, key_offset),
                 (value, value_offset),
+                false,
                 options,
                 problems,
             )?;
@@ -365,18 +366,23 @@ impl<'a> TreeBuilder<'a> {
         })
     }
 
-    /// One attribute of the start tag being read: its name and raw value, with their offsets.
-    /// `None` when the element has more attributes than the limit.
+    /// One attribute of the start tag being read: its name and raw value, with their offsets,
+    /// and whether the input is plain ([`text::input_is_plain`]). `None` when the element has
+    /// more attributes than the limit.
     pub fn attribute(
         &mut self,
         open: &mut OpenTag<'a>,
         (name, offset): (&'a str, usize),
         (raw_value, value_offset): (&'a str, usize),
+        plain_input: bool,
         options: &ParseOptions,
         problems: &mut Problems,
     ) -> Option<()> {
         self.room_for_attribute(open, options, problems)?;
-        let value = text::attribute_value(raw_value, &mut self.value_problems);
+        let value = match plain_input.then(|| text::predefined_references(raw_value)) {
+            Some(Some(value)) => Cow::Owned(value),
+            _ => text::attribute_value(raw_value, &mut self.value_problems),
+        };
         if !self.value_problems.is_empty() {
             for problem in self.value_problems.drain(..) {
                 // Problems about the element are given their path once it is pushed.
