@@ -95,21 +95,14 @@ fn illegal_message(c: char) -> String {
 /// exit, which LLVM vectorises (safe code, no intrinsics): plain text costs a few instructions per
 /// block instead of several per byte.
 #[inline(always)]
-fn any_byte(bytes: &[u8], looks: impl Fn(u8) -> bool) -> bool {
+fn any_byte(bytes: &[u8], looks: impl Fn(u8) -> bool + Copy) -> bool {
     const BLOCK: usize = 32;
-    let mut blocks = bytes.chunks_exact(BLOCK);
-    for block in &mut blocks {
-        if block
-            .iter()
-            .fold(0u8, |found, &byte| found | u8::from(looks(byte)))
-            != 0
-        {
-            return true;
-        }
+    let (found, tail) = any_byte_in_blocks::<BLOCK>(bytes, looks);
+    if found {
+        return true;
     }
     // The tail as one more block, padded with a byte that never looks: a short text (most are)
     // needs no byte loop either.
-    let tail = blocks.remainder();
     let mut padded = [b'a'; BLOCK];
     if let Some(head) = padded.get_mut(..tail.len()) {
         head.copy_from_slice(tail);
@@ -118,6 +111,26 @@ fn any_byte(bytes: &[u8], looks: impl Fn(u8) -> bool) -> bool {
         .iter()
         .fold(0u8, |found, &byte| found | u8::from(looks(byte)))
         != 0
+}
+
+/// Whether a whole block of `BLOCK` bytes passes `looks` somewhere, and the bytes after the last
+/// whole block. Each block is tested without an early exit, which LLVM vectorises.
+#[inline(always)]
+fn any_byte_in_blocks<const BLOCK: usize>(
+    bytes: &[u8],
+    looks: impl Fn(u8) -> bool,
+) -> (bool, &[u8]) {
+    let mut blocks = bytes.chunks_exact(BLOCK);
+    for block in &mut blocks {
+        if block
+            .iter()
+            .fold(0u8, |found, &byte| found | u8::from(looks(byte)))
+            != 0
+        {
+            return (true, &[]);
+        }
+    }
+    (false, blocks.remainder())
 }
 
 /// Whether a byte of character data needs work: a carriage return, another control character
@@ -137,21 +150,12 @@ fn value_needs_work(byte: u8) -> bool {
 
 /// Whether no byte of the whole input needs work as character data ([`text_needs_work`]): then
 /// neither does any piece of text, and an attribute value only needs work for a reference, a
-/// `<`, a tab or a newline. One scan of the input, 32 bytes at a time.
+/// `<`, a tab or a newline. One scan of the input.
 pub(crate) fn input_is_plain(input: &str) -> bool {
     // Blocks of 128 bytes: the same vector code as `any_byte`, with a quarter of its tests of
     // the flags (the answer is nearly always "plain", so every byte is read anyway).
-    let mut blocks = input.as_bytes().chunks_exact(128);
-    for block in &mut blocks {
-        if block
-            .iter()
-            .fold(0u8, |found, &byte| found | u8::from(text_needs_work(byte)))
-            != 0
-        {
-            return false;
-        }
-    }
-    !any_byte(blocks.remainder(), text_needs_work)
+    let (found, tail) = any_byte_in_blocks::<128>(input.as_bytes(), text_needs_work);
+    !found && !any_byte(tail, text_needs_work)
 }
 
 /// Character data as read: line ends normalized, and the first character XML does not allow.
