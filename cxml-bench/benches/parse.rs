@@ -1,8 +1,9 @@
-//! Issues 4 and 12: reading and validating a ~4 KB document with `cxml::parse`, and the larger
-//! documents of the render family, against quick-xml's bare event loop over the same bytes (the
-//! floor: no tree, no checks).
+//! Issues 4 and 12: reading and validating a ~4 KB document with `cxml::parse` (compact, and laid
+//! out one element a line), and the larger documents of the render family, against quick-xml's
+//! bare event loop over the same bytes (the floor: no tree, no checks).
 //!
-//! `cargo bench -p cxml-bench --bench parse`; `scripts/bench-table.sh` prints the ratio.
+//! `cargo bench -p cxml-bench --bench parse`; `scripts/bench-table.sh` prints the ratio, and
+//! `profile ratio <document> <rounds>` (the `profile` example) times the pair in turns.
 
 use std::hint::black_box;
 
