@@ -79,6 +79,9 @@ impl ElementSpec {
     }
 
     /// Checks a literal attribute value.
+    ///
+    /// Inlined, so that the engine's usual case (the value fits) builds no [`Violation`].
+    #[inline]
     pub fn check_value(
         &'static self,
         attribute: &'static Attribute,
@@ -94,8 +97,6 @@ impl ElementSpec {
 
     /// Checks a literal value as the macro's user wrote it: a URL must be a string literal; any
     /// other type that takes no bare word reads a word or number as its text and checks that.
-    ///
-    /// Inlined, so that the engine's usual case (the value fits) builds no [`Violation`].
     #[inline]
     pub fn check_written_value(
         &'static self,
@@ -103,17 +104,15 @@ impl ElementSpec {
         value: &str,
         written: Written,
     ) -> Result<(), Violation> {
-        let verdict = if matches!(attribute.ty, ValueType::Url) && written != Written::Str {
-            Err(ValueProblem::UnquotedUrl)
-        } else {
-            value::check(attribute, value)
-        };
-        verdict.map_err(|problem| Violation::InvalidValue {
-            element: self,
-            attribute,
-            value: value.to_string(),
-            problem,
-        })
+        if matches!(attribute.ty, ValueType::Url) && written != Written::Str {
+            return Err(Violation::InvalidValue {
+                element: self,
+                attribute,
+                value: value.to_string(),
+                problem: ValueProblem::UnquotedUrl,
+            });
+        }
+        self.check_value(attribute, value)
     }
 
     /// Checks a number given at run time against the attribute's range.
