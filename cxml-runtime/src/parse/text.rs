@@ -290,23 +290,23 @@ pub(crate) fn predefined_references(raw: &str) -> Option<String> {
     let mut blocks = bytes.chunks_exact(32);
     let mut base = 0;
     for block in &mut blocks {
-        let block: &[u8; 32] = block.try_into().ok()?;
-        let mask = block.iter().enumerate().fold(0u32, |mask, (at, &byte)| {
-            mask | u32::from(byte == b'&') << at
-        });
-        copied = resolve_ampersands(raw, base, mask, copied, &mut out)?;
+        copied = resolve_ampersands(raw, base, ampersands(block), copied, &mut out)?;
         base += 32;
     }
-    let mask = blocks
-        .remainder()
-        .iter()
-        .enumerate()
-        .fold(0u32, |mask, (at, &byte)| {
-            mask | u32::from(byte == b'&') << at
-        });
-    copied = resolve_ampersands(raw, base, mask, copied, &mut out)?;
+    let tail = ampersands(blocks.remainder());
+    copied = resolve_ampersands(raw, base, tail, copied, &mut out)?;
     out.push_str(raw.get(copied..)?);
     Some(out)
+}
+
+/// One bit for each `&` among up to 32 `bytes`.
+#[inline(always)]
+fn ampersands(bytes: &[u8]) -> u32 {
+    bytes
+        .iter()
+        .take(32)
+        .enumerate()
+        .fold(0, |mask, (at, &byte)| mask | u32::from(byte == b'&') << at)
 }
 
 /// Appends to `out` what `raw` holds from `copied` through the references whose `&`s are the
