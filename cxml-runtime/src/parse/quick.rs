@@ -38,9 +38,11 @@ fn read_into<'a>(
     let bytes = input.as_bytes();
     // Most documents hold no byte that text would need work for, and many not a tab or a
     // newline either (generated ones): then no piece of text, and few values, need a look.
+    let plain_input = text::input_is_plain(input);
     let plain = Plain {
-        input: text::input_is_plain(input),
-        breaks: memchr2(b'\t', b'\n', bytes).is_some(),
+        input: plain_input,
+        // Only read for a plain input.
+        breaks: plain_input && memchr2(b'\t', b'\n', bytes).is_some(),
     };
     let mut at = if bytes.starts_with(b"<?") {
         declaration(bytes)?
@@ -94,7 +96,8 @@ fn read_into<'a>(
 struct Plain {
     /// No byte needs work as character data ([`text::input_is_plain`]).
     input: bool,
-    /// Some byte is a tab or a newline (which an attribute value turns into a space).
+    /// The input is plain and some byte is a tab or a newline (which an attribute value turns
+    /// into a space).
     breaks: bool,
 }
 
