@@ -10,7 +10,7 @@ use actix_web::web::{Bytes, Data};
 use actix_web::{FromRequest, HttpRequest, HttpResponse, ResponseError};
 use serde::de::DeserializeOwned;
 
-use crate::check::RequestView;
+use crate::check::{HeaderSource, RequestView};
 use crate::rejection::PLAIN_TEXT;
 use crate::signed_form::SignedFormCheck;
 use crate::{SignedForm, WebhookConfig, WebhookRejection};
@@ -62,16 +62,18 @@ where
 
 /// The framework-neutral view of an actix-web request.
 fn view(request: &HttpRequest) -> RequestView {
-    let headers = request.headers();
     RequestView::new(
         request.method() == actix_web::http::Method::GET
             || request.method() == actix_web::http::Method::HEAD,
-        headers
-            .get(CONTENT_TYPE)
-            .and_then(|value| value.to_str().ok()),
         request.uri().path_and_query().map(|pq| pq.as_str()),
-        |name| headers.get_all(name).map(|value| value.to_str().ok()),
+        request.headers(),
     )
+}
+
+impl HeaderSource for actix_web::http::header::HeaderMap {
+    fn values(&self, name: &'static str) -> impl Iterator<Item = Option<&str>> {
+        self.get_all(name).map(|value| value.to_str().ok())
+    }
 }
 
 /// Plain text with the rejection's status, as for axum. Needs the `actix` feature.

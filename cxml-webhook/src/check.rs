@@ -1,7 +1,11 @@
 //! The one check every framework integration runs, on a framework-neutral view of the request:
-//! which headers carry a signature and which scheme a request is signed with.
+//! which headers carry a signature, which scheme a request is signed with, and that a handler can
+//! read nothing the signature did not cover.
 
-use crate::{WebhookConfig, WebhookRejection, form_pairs, verify_form, verify_json};
+use crate::signature::{
+    Candidates, MAX_CANDIDATES, body_sha256_matches, form_matches, swml_matches,
+};
+use crate::{WebhookConfig, WebhookRejection, form_pairs};
 
 /// The headers a signature may come in, lowercase: SignalWire's name, the Twilio alias its SDKs
 /// accept, and the SHA-256 header of SWML call requests.
@@ -11,41 +15,71 @@ pub(crate) const SIGNATURE_HEADERS: [&str; 3] = [
     "x-signalwire-sha256-signature",
 ];
 
+/// The form content type, lowercase.
+const FORM: &str = "application/x-www-form-urlencoded";
+
+/// What a request's headers say about its body, as far as the check is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BodyType {
+    /// `application/x-www-form-urlencoded` (parameters such as `charset` allowed): checked as a
+    /// form.
+    Form,
+    /// Any other type, or none: checked with the body schemes (`bodySHA256`, SWML).
+    Other,
+    /// A type a form parser may take for a form although it is not exactly the form type
+    /// (`application/x-www-form-urlencodedx`, a list of types), a `Content-Type` given twice, or
+    /// a `Content-Encoding`: what the check reads and what a handler reads could differ, so the
+    /// request is refused.
+    Ambiguous,
+}
+
 /// What the check needs from a request, copied out of the framework's own request type (a few
 /// short strings, so that the request itself can go on to the body reader).
 pub(crate) struct RequestView {
     /// `GET` or `HEAD`: the parameters are in the query string, the signature covers the URL alone.
     pub(crate) is_query: bool,
-    /// The `Content-Type` header, if any and readable.
-    pub(crate) content_type: Option<String>,
+    /// Whether the headers announce a body (`Content-Length` other than 0, or any
+    /// `Transfer-Encoding`).
+    pub(crate) declares_body: bool,
+    /// How the body is to be checked.
+    pub(crate) body_type: BodyType,
     /// The path and query string as received (`/` when absent).
     pub(crate) path_and_query: String,
-    /// The non-empty values of the [`SIGNATURE_HEADERS`], in that order.
+    /// The non-empty values of the [`SIGNATURE_HEADERS`], in that order, at most
+    /// [`MAX_CANDIDATES`] of them.
     pub(crate) signatures: Vec<String>,
+}
+
+/// The headers of a request, as each framework can give them: every value of a header, asked for
+/// by its lowercase name (`None` for a value that is not text).
+pub(crate) trait HeaderSource {
+    /// The values of header `name`, in order.
+    fn values(&self, name: &'static str) -> impl Iterator<Item = Option<&str>>;
 }
 
 impl RequestView {
     /// The view of a request from what every framework can say about it: whether it is a `GET`
-    /// or `HEAD`, its `Content-Type`, its path and query (`None`: `/`), and the value of each
-    /// header it carries (`None` for one that is not text), asked for by name.
-    pub(crate) fn new<'r, V>(
+    /// or `HEAD`, its path and query (`None`: `/`), and its headers.
+    pub(crate) fn new(
         is_query: bool,
-        content_type: Option<&str>,
         path_and_query: Option<&str>,
-        header_values: impl Fn(&'static str) -> V,
-    ) -> RequestView
-    where
-        V: IntoIterator<Item = Option<&'r str>>,
-    {
+        headers: &impl HeaderSource,
+    ) -> RequestView {
+        let declares_body = headers.values("transfer-encoding").next().is_some()
+            || headers
+                .values("content-length")
+                .any(|value| value.is_none_or(|length| length.trim().parse::<u64>() != Ok(0)));
         RequestView {
             is_query,
-            content_type: content_type.map(str::to_owned),
+            declares_body,
+            body_type: body_type(headers),
             path_and_query: path_and_query.unwrap_or("/").to_owned(),
             signatures: SIGNATURE_HEADERS
                 .into_iter()
-                .flat_map(header_values)
+                .flat_map(|name| headers.values(name))
                 .flatten()
                 .filter(|value| !value.is_empty())
+                .take(MAX_CANDIDATES)
                 .map(str::to_owned)
                 .collect(),
         }
@@ -55,63 +89,45 @@ impl RequestView {
     #[cfg(any(feature = "axum", feature = "tower"))]
     pub(crate) fn from_http<B>(request: &http::Request<B>) -> RequestView {
         let method = request.method();
-        let headers = request.headers();
         RequestView::new(
             method == http::Method::GET || method == http::Method::HEAD,
-            headers
-                .get(http::header::CONTENT_TYPE)
-                .and_then(|value| value.to_str().ok()),
             request.uri().path_and_query().map(|pq| pq.as_str()),
-            |name| {
-                headers
-                    .get_all(name)
-                    .iter()
-                    .map(|value| value.to_str().ok())
-            },
+            request.headers(),
         )
     }
 
-    /// Whether the body is declared as `application/x-www-form-urlencoded` (parameters such as
-    /// `charset` allowed).
+    /// Whether the body is checked as a form.
     pub(crate) fn is_form(&self) -> bool {
-        self.content_type
-            .as_deref()
-            .and_then(|value| value.split(';').next())
-            .is_some_and(|essence| {
-                essence
-                    .trim()
-                    .eq_ignore_ascii_case("application/x-www-form-urlencoded")
-            })
+        self.body_type == BodyType::Form
     }
 
-    /// Checks the signature: over the URL for `GET`/`HEAD`, over the URL and the form parameters
-    /// for a form body, and by [`verify_json`] (`bodySHA256`, or the SWML schemes) for any other
-    /// body.
+    /// Checks the signature: over the URL for `GET`/`HEAD` (whose body must be empty), over the
+    /// URL and the form parameters for a form body, and with the body schemes (`bodySHA256`, and
+    /// SWML where the configuration accepts it) for any other body.
     pub(crate) fn verify(
         &self,
         config: &WebhookConfig,
         body: &[u8],
     ) -> Result<(), WebhookRejection> {
         self.precheck(config)?;
+        if self.is_query && !body.is_empty() {
+            return Err(WebhookRejection::UnsignedBody);
+        }
         let url = config.url_for(&self.path_and_query);
-        let key = config.signing_key();
+        let keys: Vec<&str> = config.signing_keys().collect();
+        let candidates = Candidates::parse(self.signatures.iter().map(String::as_str));
         let valid = if self.is_query {
-            self.signatures
-                .iter()
-                .any(|signature| verify_form(key, &url, &[], signature))
+            form_matches(&keys, &url, &[], candidates.base64_sha1())
         } else if self.is_form() {
-            let owned = form_pairs(body);
+            let owned = form_pairs(body).ok_or(WebhookRejection::MalformedForm)?;
             let pairs: Vec<(&str, &str)> = owned
                 .iter()
                 .map(|(name, value)| (name.as_str(), value.as_str()))
                 .collect();
-            self.signatures
-                .iter()
-                .any(|signature| verify_form(key, &url, &pairs, signature))
+            form_matches(&keys, &url, &pairs, candidates.base64_sha1())
         } else {
-            self.signatures
-                .iter()
-                .any(|signature| verify_json(key, &url, body, signature))
+            body_sha256_matches(&keys, &url, body, &candidates)
+                | (config.swml_signatures() && swml_matches(&keys, &url, body, &candidates))
         };
         if valid {
             Ok(())
@@ -120,7 +136,8 @@ impl RequestView {
         }
     }
 
-    /// What can be refused before reading anything: no configuration, no signature.
+    /// What can be refused before reading anything: no configuration, no signature, a body on a
+    /// `GET` or `HEAD`, an ambiguous content type.
     pub(crate) fn precheck(&self, config: &WebhookConfig) -> Result<(), WebhookRejection> {
         if !config.is_configured() {
             return Err(WebhookRejection::NotConfigured);
@@ -128,7 +145,53 @@ impl RequestView {
         if self.signatures.is_empty() {
             return Err(WebhookRejection::MissingSignature);
         }
+        if self.is_query && self.declares_body {
+            return Err(WebhookRejection::UnsignedBody);
+        }
+        if !self.is_query && self.body_type == BodyType::Ambiguous {
+            return Err(WebhookRejection::AmbiguousContentType);
+        }
         Ok(())
+    }
+}
+
+/// How the body of a request with these headers is checked.
+fn body_type(headers: &impl HeaderSource) -> BodyType {
+    if headers.values("content-encoding").next().is_some() {
+        return BodyType::Ambiguous;
+    }
+    let mut types = headers.values("content-type");
+    let Some(first) = types.next() else {
+        return BodyType::Other;
+    };
+    if types.next().is_some() {
+        return BodyType::Ambiguous;
+    }
+    let Some(value) = first else {
+        return BodyType::Ambiguous;
+    };
+    let essence = value.split(';').next().unwrap_or_default().trim();
+    if essence.eq_ignore_ascii_case(FORM) {
+        BodyType::Form
+    } else if starts_with_ignoring_case(value.trim_start(), FORM)
+        || starts_with_ignoring_case(essence, FORM)
+    {
+        // axum's `Form` takes any type that starts with the form type.
+        BodyType::Ambiguous
+    } else {
+        BodyType::Other
+    }
+}
+
+fn starts_with_ignoring_case(text: &str, prefix: &str) -> bool {
+    text.len() >= prefix.len()
+        && text.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
+#[cfg(any(feature = "axum", feature = "tower"))]
+impl HeaderSource for http::HeaderMap {
+    fn values(&self, name: &'static str) -> impl Iterator<Item = Option<&str>> {
+        self.get_all(name).iter().map(|value| value.to_str().ok())
     }
 }
 
@@ -138,3 +201,103 @@ impl RequestView {
 #[cfg(feature = "tower")]
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Verified;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Headers(Vec<(&'static str, &'static str)>);
+
+    impl HeaderSource for Headers {
+        fn values(&self, name: &'static str) -> impl Iterator<Item = Option<&str>> {
+            self.0
+                .iter()
+                .filter(move |(n, _)| *n == name)
+                .map(|(_, value)| Some(*value))
+        }
+    }
+
+    fn type_of(headers: &[(&'static str, &'static str)]) -> BodyType {
+        body_type(&Headers(headers.to_vec()))
+    }
+
+    #[test]
+    fn only_the_form_type_itself_is_a_form() {
+        for value in [
+            "application/x-www-form-urlencoded",
+            "Application/X-WWW-Form-Urlencoded",
+            "application/x-www-form-urlencoded; charset=utf-8",
+            " application/x-www-form-urlencoded ;charset=UTF-8",
+        ] {
+            assert_eq!(
+                type_of(&[("content-type", value)]),
+                BodyType::Form,
+                "{value}"
+            );
+        }
+        for value in [
+            "application/x-www-form-urlencodedx",
+            "application/x-www-form-urlencoded,application/json",
+            "application/x-www-form-urlencoded/json",
+            "APPLICATION/X-WWW-FORM-URLENCODEDX; charset=utf-8",
+        ] {
+            assert_eq!(
+                type_of(&[("content-type", value)]),
+                BodyType::Ambiguous,
+                "{value}"
+            );
+        }
+        for value in [
+            "application/json",
+            "text/plain",
+            "application/x-www-form",
+            "",
+        ] {
+            assert_eq!(
+                type_of(&[("content-type", value)]),
+                BodyType::Other,
+                "{value}"
+            );
+        }
+        assert_eq!(type_of(&[]), BodyType::Other);
+    }
+
+    #[test]
+    fn two_content_types_or_an_encoding_are_ambiguous() {
+        assert_eq!(
+            type_of(&[
+                ("content-type", "application/json"),
+                ("content-type", "application/x-www-form-urlencoded"),
+            ]),
+            BodyType::Ambiguous
+        );
+        assert_eq!(
+            type_of(&[
+                ("content-type", "application/x-www-form-urlencoded"),
+                ("content-encoding", "gzip"),
+            ]),
+            BodyType::Ambiguous
+        );
+    }
+
+    #[test]
+    fn signatures_beyond_the_cap_are_not_kept() {
+        let mut headers = vec![("x-signalwire-signature", "junk"); 100];
+        headers.push(("x-twilio-signature", "late"));
+        let view = RequestView::new(false, Some("/"), &Headers(headers));
+        assert_eq!(view.signatures.len(), MAX_CANDIDATES);
+        assert!(view.signatures.iter().all(|value| value == "junk"));
+    }
+
+    #[test]
+    fn a_body_is_declared_by_length_or_transfer_encoding() {
+        let declares = |headers: &[(&'static str, &'static str)]| {
+            RequestView::new(true, None, &Headers(headers.to_vec())).declares_body
+        };
+        assert!(!declares(&[]));
+        assert!(!declares(&[("content-length", "0")]));
+        assert!(declares(&[("content-length", "5")]));
+        assert!(declares(&[("content-length", "not a number")]));
+        assert!(declares(&[("transfer-encoding", "chunked")]));
+    }
+}

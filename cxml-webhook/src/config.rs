@@ -1,10 +1,11 @@
-//! The verification settings every framework integration reads: the Signing Key and the public URL.
+//! The verification settings every framework integration reads: the Signing Keys, the public URL
+//! and which signature schemes a body may use.
 
 use std::fmt;
 use std::sync::Arc;
 
-/// What the integrations need to check a request: the project's Signing Key and the public base
-/// URL SignalWire calls.
+/// What the integrations need to check a request: the project's Signing Key (and, while you
+/// rotate it, the previous ones) and the public base URL SignalWire calls.
 ///
 /// Needs one of the features `tower`, `axum` or `actix`.
 ///
@@ -22,7 +23,32 @@ use std::sync::Arc;
 /// - The actix-web `SignedForm` (feature `actix`) reads it from the app data:
 ///   `App::new().app_data(config)` or `.app_data(web::Data::new(config))`.
 ///
-/// `Debug` does not show the key.
+/// # Key rotation
+///
+/// A new Signing Key takes effect in SignalWire at once, while requests signed with the old one
+/// may still be on their way. Give the new key to [`new`](Self::new) and the old one to
+/// [`with_previous_key`](Self::with_previous_key) and deploy; once the old key is revoked, drop
+/// it. A request passes when any of the keys signed it; they are tried in order, current first.
+///
+/// ```
+/// use cxml::webhook::WebhookConfig;
+///
+/// let config = WebhookConfig::new("PSK_new", "https://ivr.example.com")
+///     .with_previous_key("PSK_old");
+/// assert_eq!(config.signing_key(), "PSK_new");
+/// assert_eq!(config.signing_keys().collect::<Vec<_>>(), ["PSK_new", "PSK_old"]);
+/// ```
+///
+/// # Body schemes
+///
+/// cXML webhooks are forms (and GETs), signed over the URL and the form's parameters. A body
+/// that is not a form (JSON) is accepted with SignalWire's Compatibility `bodySHA256` scheme: the
+/// URL carries the body's SHA-256 and the signature covers the URL. The SWML/RELAY schemes (a hex
+/// HMAC over the URL followed by the raw body) are off unless
+/// [`accept_swml_signatures`](Self::accept_swml_signatures) turns them on: over a form route they
+/// would let anyone holding one signed form request replay its signature for a different body.
+///
+/// `Debug` does not show the keys.
 #[cfg_attr(
     docsrs,
     doc(cfg(any(feature = "axum", feature = "tower", feature = "actix")))
@@ -32,9 +58,12 @@ pub struct WebhookConfig {
     inner: Option<Arc<Inner>>,
 }
 
+#[derive(Clone)]
 struct Inner {
-    signing_key: String,
+    /// The current key first, then the previous ones in the order they were added.
+    signing_keys: Vec<String>,
     public_base_url: String,
+    swml_signatures: bool,
 }
 
 impl WebhookConfig {
@@ -52,15 +81,54 @@ impl WebhookConfig {
         }
         WebhookConfig {
             inner: Some(Arc::new(Inner {
-                signing_key: signing_key.into(),
+                signing_keys: vec![signing_key.into()],
                 public_base_url,
+                swml_signatures: false,
             })),
         }
     }
 
-    /// The Signing Key (empty when unconfigured).
+    /// Also accepts requests signed with `signing_key`, tried after the keys given before it:
+    /// the key you are rotating away from (see [Key rotation](Self#key-rotation)). An empty key
+    /// never validates anything. Has no effect on an unconfigured ([`Default`]) value.
+    pub fn with_previous_key(mut self, signing_key: impl Into<String>) -> Self {
+        if let Some(inner) = self.inner.as_mut() {
+            Arc::make_mut(inner).signing_keys.push(signing_key.into());
+        }
+        self
+    }
+
+    /// Also accepts the SWML/RELAY signatures of a non-form body: a lowercase hex HMAC-SHA1
+    /// (`X-SignalWire-Signature`) or HMAC-SHA256 (`X-SignalWire-SHA256-Signature`) over the URL
+    /// immediately followed by the raw body. Turn it on only for routes that receive SWML or
+    /// RELAY JSON (give them a layer of their own): these schemes hash the same bytes as a form
+    /// signature does, so with them on, a captured form signature also validates a body that
+    /// spells out the form's sorted names and values. A form body is never checked with them.
+    /// Has no effect on an unconfigured ([`Default`]) value.
+    ///
+    /// ```
+    /// use cxml::webhook::WebhookConfig;
+    ///
+    /// let swml = WebhookConfig::new("PSK_example", "https://ai.example.com").accept_swml_signatures();
+    /// # let _ = swml;
+    /// ```
+    pub fn accept_swml_signatures(mut self) -> Self {
+        if let Some(inner) = self.inner.as_mut() {
+            Arc::make_mut(inner).swml_signatures = true;
+        }
+        self
+    }
+
+    /// The current Signing Key, the one given to [`new`](Self::new) (empty when unconfigured).
     pub fn signing_key(&self) -> &str {
-        self.inner.as_ref().map_or("", |inner| &inner.signing_key)
+        self.signing_keys().next().unwrap_or("")
+    }
+
+    /// Every key a request may be signed with, current first (none when unconfigured).
+    pub fn signing_keys(&self) -> impl Iterator<Item = &str> {
+        self.inner
+            .iter()
+            .flat_map(|inner| inner.signing_keys.iter().map(String::as_str))
     }
 
     /// The public base URL, without a trailing `/` (empty when unconfigured).
@@ -80,6 +148,13 @@ impl WebhookConfig {
         }
     }
 
+    /// Whether the SWML/RELAY body schemes are on ([`accept_swml_signatures`](Self::accept_swml_signatures)).
+    pub(crate) fn swml_signatures(&self) -> bool {
+        self.inner
+            .as_ref()
+            .is_some_and(|inner| inner.swml_signatures)
+    }
+
     /// Whether this was made by [`new`](Self::new) rather than [`Default`].
     pub(crate) fn is_configured(&self) -> bool {
         self.inner.is_some()
@@ -88,9 +163,14 @@ impl WebhookConfig {
 
 impl fmt::Debug for WebhookConfig {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let keys = self
+            .inner
+            .as_ref()
+            .map_or(0, |inner| inner.signing_keys.len());
         f.debug_struct("WebhookConfig")
-            .field("signing_key", &"<redacted>")
+            .field("signing_keys", &format_args!("<{keys} redacted>"))
             .field("public_base_url", &self.public_base_url())
+            .field("swml_signatures", &self.swml_signatures())
             .field("configured", &self.is_configured())
             .finish()
     }

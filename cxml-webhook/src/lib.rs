@@ -36,7 +36,7 @@
 //! let body = "AccountSid=AC1&CallSid=CA1&From=%2B15551230000&To=%2B15557650000\
 //!             &CallStatus=in-progress&Direction=inbound&Digits=1";
 //! let url = "https://example.com/menu";
-//! let pairs: Vec<(String, String)> = webhook::form_pairs(body.as_bytes());
+//! let pairs: Vec<(String, String)> = webhook::form_pairs(body.as_bytes()).unwrap();
 //! let borrowed: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
 //! let signature = webhook::sign_form("PSK_example", url, &borrowed); // SignalWire's header value
 //!

@@ -29,6 +29,17 @@ pub enum WebhookRejection {
     /// A request with a body that is not `application/x-www-form-urlencoded`, where only a form
     /// will do (415).
     UnsupportedMediaType,
+    /// A `GET` or `HEAD` request with a body (400): its signature covers the URL alone, so the
+    /// body is not signed and is not handed on.
+    UnsignedBody,
+    /// A `Content-Type` that a form parser may take for a form although the check did not read
+    /// it as one (anything that only starts with `application/x-www-form-urlencoded`), a
+    /// `Content-Type` given twice, or a `Content-Encoding` (415): what was signed and what a
+    /// handler would read could differ.
+    AmbiguousContentType,
+    /// A form body whose names or values are not UTF-8 once percent-decoded (400). SignalWire
+    /// never sends one.
+    MalformedForm,
     /// The body is larger than the limit, in bytes (413).
     TooLarge {
         /// The limit the body went over.
@@ -62,7 +73,12 @@ impl WebhookRejection {
             WebhookRejection::MissingSignature | WebhookRejection::InvalidSignature => {
                 StatusCode::FORBIDDEN
             }
-            WebhookRejection::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            WebhookRejection::UnsupportedMediaType | WebhookRejection::AmbiguousContentType => {
+                StatusCode::UNSUPPORTED_MEDIA_TYPE
+            }
+            WebhookRejection::UnsignedBody | WebhookRejection::MalformedForm => {
+                StatusCode::BAD_REQUEST
+            }
             WebhookRejection::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             WebhookRejection::Body { status, .. } => *status,
             #[cfg(feature = "params")]
@@ -103,6 +119,15 @@ impl fmt::Display for WebhookRejection {
             WebhookRejection::InvalidSignature => f.write_str("invalid webhook signature"),
             WebhookRejection::UnsupportedMediaType => {
                 f.write_str("expected an application/x-www-form-urlencoded body")
+            }
+            WebhookRejection::UnsignedBody => {
+                f.write_str("a GET or HEAD request may not carry a body: the signature does not cover it")
+            }
+            WebhookRejection::AmbiguousContentType => f.write_str(
+                "the Content-Type or Content-Encoding does not say plainly whether the body is a form",
+            ),
+            WebhookRejection::MalformedForm => {
+                f.write_str("the form body is not UTF-8 once percent-decoded")
             }
             WebhookRejection::TooLarge { limit } => {
                 write!(f, "the body is larger than the limit of {limit} bytes")

@@ -59,17 +59,8 @@ const HEX_SHA256_LEN: usize = 64;
 /// assert!(!verify_form("12345", url, &params, "not a signature"));
 /// ```
 pub fn verify_form(signing_key: &str, url: &str, params: &[(&str, &str)], signature: &str) -> bool {
-    let Some(expected) = decode_base64_sha1(signature) else {
-        return false;
-    };
-    if signing_key.is_empty() {
-        return false;
-    }
-    let sorted = sorted_params(params);
-    // Every variant is computed, so the time taken does not tell which one matched.
-    port_variants(url).fold(false, |valid, candidate| {
-        valid | same(&form_mac(signing_key, &candidate, &sorted), &expected)
-    })
+    decode_base64_sha1(signature)
+        .is_some_and(|expected| form_matches(&[signing_key], url, params, &[expected]))
 }
 
 /// Checks the signature of a webhook whose body is not a form (JSON).
@@ -91,6 +82,12 @@ pub fn verify_form(signing_key: &str, url: &str, params: &[(&str, &str)], signat
 /// The SWML schemes use the URL as given, without port variants. Anything else is `false`; this
 /// never panics.
 ///
+/// The hex HMAC-SHA1 scheme hashes the same bytes as a form signature over the same URL does, so
+/// call this only for requests that SignalWire sends as JSON: never decide by a `Content-Type`
+/// alone that a request which may be a form is checked here. The integrations accept the SWML
+/// schemes only where [`WebhookConfig::accept_swml_signatures`](crate::WebhookConfig::accept_swml_signatures)
+/// turns them on.
+///
 /// ```
 /// use cxml::webhook::verify_json;
 ///
@@ -102,17 +99,116 @@ pub fn verify_form(signing_key: &str, url: &str, params: &[(&str, &str)], signat
 /// assert!(!verify_json(key, url, b"{}", "dfO9ek8mxyFtn2nMz24plPmPfIY="));
 /// ```
 pub fn verify_json(signing_key: &str, url: &str, body: &[u8], signature: &str) -> bool {
-    if signing_key.is_empty() {
+    let candidates = Candidates::parse([signature]);
+    let keys = [signing_key];
+    body_sha256_matches(&keys, url, body, &candidates) | swml_matches(&keys, url, body, &candidates)
+}
+
+/// How many signature header values a request may bring that are looked at; the rest are
+/// ignored. SignalWire sends one (a Twilio-style SDK may add its alias), so a handful is plenty,
+/// and the cost of checking a request stays bounded whatever it carries.
+pub(crate) const MAX_CANDIDATES: usize = 4;
+
+/// The signatures a request brings, decoded once and sorted by scheme, so that each MAC is
+/// computed once and compared with all of them. Values of no known spelling are dropped.
+#[derive(Default)]
+pub(crate) struct Candidates {
+    /// 28-character base64 HMAC-SHA1: forms, GETs and `bodySHA256`.
+    base64_sha1: Vec<[u8; 20]>,
+    /// 40-character lowercase hex HMAC-SHA1 over URL and body (SWML/RELAY).
+    hex_sha1: Vec<[u8; 20]>,
+    /// 64-character lowercase hex HMAC-SHA256 over URL and body (SWML calls).
+    hex_sha256: Vec<[u8; 32]>,
+}
+
+impl Candidates {
+    /// Decodes the first [`MAX_CANDIDATES`] of `signatures`.
+    pub(crate) fn parse<'a>(signatures: impl IntoIterator<Item = &'a str>) -> Candidates {
+        let mut candidates = Candidates::default();
+        for signature in signatures.into_iter().take(MAX_CANDIDATES) {
+            match signature.len() {
+                BASE64_SHA1_LEN => candidates.base64_sha1.extend(decode_base64_sha1(signature)),
+                HEX_SHA1_LEN => candidates
+                    .hex_sha1
+                    .extend(decode_lower_hex::<20>(signature)),
+                HEX_SHA256_LEN => candidates
+                    .hex_sha256
+                    .extend(decode_lower_hex::<32>(signature)),
+                _ => {}
+            }
+        }
+        candidates
+    }
+
+    /// The base64 HMAC-SHA1 candidates.
+    pub(crate) fn base64_sha1(&self) -> &[[u8; 20]] {
+        &self.base64_sha1
+    }
+}
+
+/// Whether any of `candidates` is the form signature of `url` and `params` under any of `keys`
+/// (empty keys skipped), for the URL as given or its other port spelling. The parameters are
+/// sorted and each message hashed once per key, however many candidates there are.
+pub(crate) fn form_matches(
+    keys: &[&str],
+    url: &str,
+    params: &[(&str, &str)],
+    candidates: &[[u8; 20]],
+) -> bool {
+    if candidates.is_empty() {
         return false;
     }
-    match signature.len() {
-        BASE64_SHA1_LEN => verify_body_sha256(signing_key, url, body, signature),
-        HEX_SHA1_LEN => decode_lower_hex::<20>(signature)
-            .is_some_and(|expected| same(&sha1_mac_over(signing_key, url, body), &expected)),
-        HEX_SHA256_LEN => decode_lower_hex::<32>(signature)
-            .is_some_and(|expected| same(&sha256_mac_over(signing_key, url, body), &expected)),
-        _ => false,
+    let sorted = sorted_params(params);
+    let mut valid = false;
+    // Every variant and key is computed, so the time taken does not tell which one matched.
+    for variant in port_variants(url) {
+        let message = form_message(&variant, &sorted);
+        for key in keys.iter().filter(|key| !key.is_empty()) {
+            valid |= any_same(
+                &hmac_sha1_compact::HMAC::mac(&message, key.as_bytes()),
+                candidates,
+            );
+        }
     }
+    valid
+}
+
+/// The Compatibility `bodySHA256` scheme: the URL's `bodySHA256` is the body's hash, and a base64
+/// candidate signs the URL alone.
+pub(crate) fn body_sha256_matches(
+    keys: &[&str],
+    url: &str,
+    body: &[u8],
+    candidates: &Candidates,
+) -> bool {
+    if candidates.base64_sha1.is_empty() {
+        return false;
+    }
+    let Some(claimed) = query_param(url, "bodySHA256") else {
+        return false;
+    };
+    let actual = lower_hex(&hmac_sha256::Hash::hash(body));
+    let body_ok =
+        claimed.len() == actual.len() && bool::from(claimed.as_bytes().ct_eq(actual.as_bytes()));
+    // The URL (which includes bodySHA256) is checked even when the body does not match, so both
+    // halves always cost the same.
+    let url_ok = form_matches(keys, url, &[], &candidates.base64_sha1);
+    body_ok & url_ok
+}
+
+/// The SWML/RELAY schemes: a hex HMAC-SHA1 or HMAC-SHA256 over `url` followed by `body`, without
+/// port variants.
+pub(crate) fn swml_matches(keys: &[&str], url: &str, body: &[u8], candidates: &Candidates) -> bool {
+    let mut valid = false;
+    for key in keys.iter().filter(|key| !key.is_empty()) {
+        if !candidates.hex_sha1.is_empty() {
+            valid |= any_same(&sha1_mac_over(key, url, body), &candidates.hex_sha1);
+        }
+        if !candidates.hex_sha256.is_empty() {
+            valid |= any_same(&sha256_mac_over(key, url, body), &candidates.hex_sha256);
+        }
+    }
+    valid
 }
 
 /// Computes the `X-SignalWire-Signature` value SignalWire would send for a form POST (or, with no
@@ -139,8 +235,8 @@ fn sorted_params<'a>(params: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
     sorted
 }
 
-/// HMAC-SHA1 over `url` followed by each parameter's name and value.
-fn form_mac(signing_key: &str, url: &str, sorted: &[(&str, &str)]) -> [u8; 20] {
+/// `url` followed by each parameter's name and value: the bytes a form signature covers.
+fn form_message(url: &str, sorted: &[(&str, &str)]) -> Vec<u8> {
     let length = url.len()
         + sorted
             .iter()
@@ -152,7 +248,12 @@ fn form_mac(signing_key: &str, url: &str, sorted: &[(&str, &str)]) -> [u8; 20] {
         message.extend_from_slice(name.as_bytes());
         message.extend_from_slice(value.as_bytes());
     }
-    hmac_sha1_compact::HMAC::mac(&message, signing_key.as_bytes())
+    message
+}
+
+/// HMAC-SHA1 over `url` followed by each parameter's name and value.
+fn form_mac(signing_key: &str, url: &str, sorted: &[(&str, &str)]) -> [u8; 20] {
+    hmac_sha1_compact::HMAC::mac(&form_message(url, sorted), signing_key.as_bytes())
 }
 
 /// HMAC-SHA1 over `url` immediately followed by `body`.
@@ -169,23 +270,12 @@ fn sha256_mac_over(signing_key: &str, url: &str, body: &[u8]) -> [u8; 32] {
     mac.finalize()
 }
 
-/// Whether two MACs are equal, in time that does not depend on where they differ.
-fn same(actual: &[u8], expected: &[u8]) -> bool {
-    bool::from(actual.ct_eq(expected))
-}
-
-/// The Compatibility `bodySHA256` scheme: HMAC over the URL alone, plus the body hash.
-fn verify_body_sha256(signing_key: &str, url: &str, body: &[u8], signature: &str) -> bool {
-    let Some(claimed) = query_param(url, "bodySHA256") else {
-        return false;
-    };
-    let actual = lower_hex(&hmac_sha256::Hash::hash(body));
-    let body_ok =
-        claimed.len() == actual.len() && bool::from(claimed.as_bytes().ct_eq(actual.as_bytes()));
-    // The URL (which includes bodySHA256) is checked even when the body does not match, so both
-    // halves always cost the same.
-    let url_ok = verify_form(signing_key, url, &[], signature);
-    body_ok & url_ok
+/// Whether `actual` equals any of `candidates`, in time that does not depend on which or where
+/// they differ.
+fn any_same<const N: usize>(actual: &[u8; N], candidates: &[[u8; N]]) -> bool {
+    candidates.iter().fold(false, |found, candidate| {
+        found | bool::from(actual.ct_eq(candidate))
+    })
 }
 
 /// The 20 bytes of a base64 HMAC-SHA1, or `None` if `signature` is not exactly that.

@@ -255,8 +255,13 @@ async fn a_json_body_is_checked_against_its_body_sha256() {
 }
 
 #[tokio::test]
-async fn a_swml_request_is_checked_with_the_sha256_header() {
-    let (_, app) = counted();
+async fn a_swml_request_is_checked_with_the_sha256_header_where_enabled() {
+    let calls = Arc::new(AtomicUsize::new(0));
+    let app = app(
+        VerifySignatureLayer::new(config().accept_swml_signatures()),
+        calls.clone(),
+    );
+    let (form_calls, form_app) = counted();
     let body = r#"{"call":{"call_id":"c1"},"vars":{}}"#;
     let sign = |body: &str| {
         let mut mac = Hmac::<Sha256>::new_from_slice(KEY.as_bytes()).unwrap();
@@ -275,6 +280,11 @@ async fn a_swml_request_is_checked_with_the_sha256_header() {
     assert_eq!(response.status(), StatusCode::OK);
     let response = app.oneshot(request(sign("{}"))).await.unwrap();
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
+    assert_eq!(calls.load(Ordering::SeqCst), 1);
+    // Off by default: the same signed request is refused.
+    let response = form_app.oneshot(request(sign(body))).await.unwrap();
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+    assert_eq!(form_calls.load(Ordering::SeqCst), 0);
 }
 
 #[tokio::test]
