@@ -44,6 +44,49 @@
 //! let gather: GatherAction = webhook::from_form_str(body).unwrap();
 //! assert_eq!(gather.digits.as_deref(), Some("1"));
 //! ```
+//!
+//! # Security
+//!
+//! What `VerifySignatureLayer` and `SignedForm` guarantee: a request reaches your handler only
+//! when one of the configured Signing Keys signed it, and what the handler can read is what was
+//! signed:
+//!
+//! - A `GET` or `HEAD` is signed over its URL alone, so one that carries a body (by
+//!   `Content-Length` or `Transfer-Encoding`, or any body bytes at all behind the layer) is
+//!   refused with 400: axum's `Form` reads a `HEAD`'s body, and `Json` and `Bytes` a `GET`'s.
+//! - A body is checked as a form only when its `Content-Type` is exactly
+//!   `application/x-www-form-urlencoded` (parameters such as `charset` allowed). A type that
+//!   merely starts with it (`application/x-www-form-urlencodedx`, a list of types), a second
+//!   `Content-Type`, or any `Content-Encoding` is refused with 415, so no form parser reads a
+//!   body that was checked by other rules.
+//! - A form whose decoded names or values are not UTF-8 is refused (400), rather than decoded
+//!   with replacement characters that two different bodies would share.
+//! - Any other body must carry the Compatibility `bodySHA256` signature. The SWML/RELAY hex
+//!   schemes are off unless `WebhookConfig::accept_swml_signatures` turns them on, and never
+//!   apply to a form.
+//! - At most four signature headers are looked at, and each MAC is computed once per key and
+//!   URL spelling, so junk headers cannot multiply the work of an unauthenticated request.
+//! - Several keys can be configured (`WebhookConfig::with_previous_key`), so a Signing Key can
+//!   be rotated without downtime.
+//!
+//! What the signing scheme itself cannot guarantee. A form signature covers the URL followed by
+//! the sorted names and values **run together**, with nothing between them. Different forms can
+//! run together into the same text: the one parameter `Body` = `hiFrom5` and the two parameters
+//! `Body` = `hi`, `From` = `5` both sign as `BodyhiFrom5`. So anyone who holds one signed request, for example a message whose `Body`
+//! they wrote, can send your server another split of the same text under the same signature:
+//! the signature proves the text came from SignalWire, not where its names end and its values
+//! begin. What follows for an application:
+//!
+//! - Read parameters with `SignedForm` (or behind the layer, axum's `Form`) and typed
+//!   parameters from [`params`]: a name given twice is refused, and unknown names are ignored.
+//!   Do not parse a signed body a second way of your own (from `Bytes`, with another parser).
+//! - A field next to caller-written text (`Body`, `SpeechResult`, `TranscriptionText`, SIP
+//!   headers) can be shifted into its neighbours: treat identifiers and numbers read from such a
+//!   request as claims to check (look the `MessageSid` or `CallSid` up with the REST API before
+//!   acting on something irreversible), not as proof.
+//! - Replays are not detected: a signed request stays valid. Make the effects of a webhook
+//!   idempotent per `CallSid`/`MessageSid`.
+//! - Serve webhooks over HTTPS, so that signed requests are not there to be captured.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]

@@ -7,7 +7,9 @@
 //! 2. a captured form signature rewritten as a hex (SWML) signature, over a body that spells out
 //!    the form's sorted names and values, sent with a content type a form parser still takes
 //!    (`application/x-www-form-urlencodedx`) or none a form parser takes;
-//! 3. a request carrying dozens of junk signature headers, so that each re-ran the whole check.
+//! 3. a request carrying dozens of junk signature headers, so that each re-ran the whole check;
+//!
+//! and key rotation: a configuration with the previous key accepts both, and no other.
 //!
 //! Each attack is first shown to be real (what a handler would have read), then refused.
 
@@ -621,4 +623,65 @@ async fn a_bare_tower_service_sees_only_signed_bodies() {
     );
     let seen = seen.lock().unwrap();
     assert_eq!(form_pairs(&seen[0]).unwrap().len(), 2);
+}
+
+// ---- Key rotation ----
+
+#[tokio::test]
+async fn during_a_rotation_both_keys_pass_and_no_other() {
+    let rotating = WebhookConfig::new("PSK_new", BASE).with_previous_key(KEY);
+    let debug = format!("{rotating:?}");
+    assert!(!debug.contains("PSK_new") && !debug.contains(KEY), "{debug}");
+    let reached = Arc::new(AtomicUsize::new(0));
+    let app = axum_app(rotating, reached.clone());
+    let request = |key: &str, path: &str| {
+        let signature = sign_form(key, &format!("{BASE}{path}?{GATHER_QUERY}"), &[]);
+        Request::get(format!("{path}?{GATHER_QUERY}"))
+            .header("X-SignalWire-Signature", signature)
+            .body(Body::empty())
+            .unwrap()
+    };
+    for path in ["/gather", "/signed"] {
+        for key in ["PSK_new", KEY] {
+            let (status, text) = answer(&app, request(key, path)).await;
+            assert_eq!(status, StatusCode::OK, "{key} {path}: {text}");
+        }
+        for key in ["PSK_other", "", "PSK_new "] {
+            let (status, _) = answer(&app, request(key, path)).await;
+            assert_eq!(status, StatusCode::FORBIDDEN, "{key:?} {path}");
+        }
+    }
+    assert_eq!(reached.load(Ordering::SeqCst), 4);
+    // Once the old key is dropped, its signatures no longer pass.
+    let app = axum_app(WebhookConfig::new("PSK_new", BASE), reached);
+    let (status, _) = answer(&app, request(KEY, "/gather")).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn actix_web_signed_form_accepts_the_previous_key() {
+    use actix_web::{App, test, web};
+    let handler = |SignedForm(gather): SignedForm<GatherAction>| async move {
+        gather.call.call_sid
+    };
+    let app = test::init_service(
+        App::new()
+            .app_data(WebhookConfig::new("PSK_new", BASE).with_previous_key(KEY))
+            .route("/gather", web::post().to(handler)),
+    )
+    .await;
+    let params = [("AccountSid", "AC1"), ("CallSid", "CA7")];
+    for (key, expected) in [("PSK_new", 200), (KEY, 200), ("PSK_other", 403)] {
+        let request = test::TestRequest::post()
+            .uri("/gather")
+            .insert_header(("Content-Type", FORM))
+            .insert_header((
+                "X-SignalWire-Signature",
+                sign_form(key, &format!("{BASE}/gather"), &params),
+            ))
+            .set_payload(encode(&params))
+            .to_request();
+        let response = test::call_service(&app, request).await;
+        assert_eq!(response.status().as_u16(), expected, "{key}");
+    }
 }
