@@ -67,6 +67,7 @@ fn app() -> Router {
         .route("/signed", post(signed).get(signed))
         .route("/bytes", post(bytes).get(bytes))
         .route("/json", post(json).get(json))
+        .with_state(WebhookConfig::new(KEY, BASE))
         .layer(VerifySignatureLayer::new(WebhookConfig::new(KEY, BASE)))
 }
 

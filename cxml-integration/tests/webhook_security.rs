@@ -116,6 +116,7 @@ fn axum_app(config: WebhookConfig, reached: Arc<AtomicUsize>) -> Router {
                 },
             ),
         )
+        .with_state(config.clone())
         .layer(VerifySignatureLayer::new(config))
 }
 
@@ -631,7 +632,10 @@ async fn a_bare_tower_service_sees_only_signed_bodies() {
 async fn during_a_rotation_both_keys_pass_and_no_other() {
     let rotating = WebhookConfig::new("PSK_new", BASE).with_previous_key(KEY);
     let debug = format!("{rotating:?}");
-    assert!(!debug.contains("PSK_new") && !debug.contains(KEY), "{debug}");
+    assert!(
+        !debug.contains("PSK_new") && !debug.contains(KEY),
+        "{debug}"
+    );
     let reached = Arc::new(AtomicUsize::new(0));
     let app = axum_app(rotating, reached.clone());
     let request = |key: &str, path: &str| {
@@ -661,9 +665,8 @@ async fn during_a_rotation_both_keys_pass_and_no_other() {
 #[tokio::test]
 async fn actix_web_signed_form_accepts_the_previous_key() {
     use actix_web::{App, test, web};
-    let handler = |SignedForm(gather): SignedForm<GatherAction>| async move {
-        gather.call.call_sid
-    };
+    let handler =
+        |SignedForm(gather): SignedForm<GatherAction>| async move { gather.call.call_sid };
     let app = test::init_service(
         App::new()
             .app_data(WebhookConfig::new("PSK_new", BASE).with_previous_key(KEY))

@@ -35,14 +35,15 @@ where
                     .app_data::<Data<WebhookConfig>>()
                     .map(|data| data.get_ref().clone())
             })
-            .unwrap_or_default();
-        let check = SignedFormCheck {
-            view: view(request),
-            config: Some(config),
-        };
+            .ok_or(WebhookRejection::NotConfigured);
+        let view = view(request);
         let request = request.clone();
         let mut payload = payload.take();
         Box::pin(async move {
+            let check = SignedFormCheck {
+                view,
+                config: Some(config?),
+            };
             if !check.before_body()? {
                 return check.finish(&[]).map(SignedForm);
             }

@@ -9,19 +9,10 @@ use crate::check::RequestView;
 use crate::signed_form::SignedFormCheck;
 use crate::{SignedForm, WebhookConfig, WebhookRejection};
 
-/// An unconfigured value, so that a stateless `Router<()>` can take the configuration from an
-/// `Extension`. Without one (and without a [`VerifySignatureLayer`](crate::VerifySignatureLayer)
-/// in front), [`SignedForm`] answers 500. Needs the `axum` feature.
-impl FromRef<()> for WebhookConfig {
-    fn from_ref(_: &()) -> Self {
-        WebhookConfig::default()
-    }
-}
-
-/// The configuration comes from an `Extension(config)`, which wins, or from the router state
-/// (`.with_state(config)`, or any state `S` with `WebhookConfig: FromRef<S>`, e.g. a field with
-/// `#[derive(FromRef)]`). Under `Router::nest` the path is the one inside the nested router: put
-/// the prefix into the base URL. Needs the `axum` feature.
+/// The configuration comes from the router state (`.with_state(config)`, or any state `S` with
+/// `WebhookConfig: FromRef<S>`, e.g. a field with `#[derive(FromRef)]`): a router whose state
+/// holds none does not compile. Under `Router::nest` the path is the one inside the nested
+/// router: put the prefix into the base URL. Needs the `axum` feature.
 impl<T, S> FromRequest<S> for SignedForm<T>
 where
     T: DeserializeOwned,
@@ -31,14 +22,7 @@ where
     type Rejection = WebhookRejection;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let config = if already_verified(&request) {
-            None
-        } else {
-            Some(match request.extensions().get::<WebhookConfig>() {
-                Some(config) if config.is_configured() => config.clone(),
-                _ => WebhookConfig::from_ref(state),
-            })
-        };
+        let config = (!already_verified(&request)).then(|| WebhookConfig::from_ref(state));
         let check = SignedFormCheck {
             view: RequestView::from_http(&request),
             config,

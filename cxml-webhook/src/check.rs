@@ -109,7 +109,7 @@ impl RequestView {
         config: &WebhookConfig,
         body: &[u8],
     ) -> Result<(), WebhookRejection> {
-        self.precheck(config)?;
+        self.precheck()?;
         if self.is_query && !body.is_empty() {
             return Err(WebhookRejection::UnsignedBody);
         }
@@ -136,12 +136,9 @@ impl RequestView {
         }
     }
 
-    /// What can be refused before reading anything: no configuration, no signature, a body on a
-    /// `GET` or `HEAD`, an ambiguous content type.
-    pub(crate) fn precheck(&self, config: &WebhookConfig) -> Result<(), WebhookRejection> {
-        if !config.is_configured() {
-            return Err(WebhookRejection::NotConfigured);
-        }
+    /// What can be refused before reading anything: no signature, a body on a `GET` or `HEAD`,
+    /// an ambiguous content type.
+    pub(crate) fn precheck(&self) -> Result<(), WebhookRejection> {
         if self.signatures.is_empty() {
             return Err(WebhookRejection::MissingSignature);
         }

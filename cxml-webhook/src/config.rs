@@ -18,10 +18,15 @@ use std::sync::Arc;
 /// Where the integrations find it:
 ///
 /// - `VerifySignatureLayer::new` (feature `tower`) takes it.
-/// - The axum `SignedForm` (feature `axum`) reads it from an
-///   `Extension(config)` layer or from the router state (any `S` with `WebhookConfig: FromRef<S>`).
+/// - The axum `SignedForm` (feature `axum`) reads it from the router state: `.with_state(config)`,
+///   or any state `S` with `WebhookConfig: FromRef<S>` (a field of a `#[derive(FromRef)]`
+///   struct). A router whose state does not hold one does not compile, so a forgotten
+///   configuration is found at build time, not at the first request.
 /// - The actix-web `SignedForm` (feature `actix`) reads it from the app data:
-///   `App::new().app_data(config)` or `.app_data(web::Data::new(config))`.
+///   `App::new().app_data(config)` or `.app_data(web::Data::new(config))`; actix-web cannot check
+///   that at build time, so a missing one is answered 500 with a message that says so.
+///
+/// There is no unconfigured value: every `WebhookConfig` has a key and a URL.
 ///
 /// # Key rotation
 ///
@@ -53,9 +58,9 @@ use std::sync::Arc;
     docsrs,
     doc(cfg(any(feature = "axum", feature = "tower", feature = "actix")))
 )]
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WebhookConfig {
-    inner: Option<Arc<Inner>>,
+    inner: Arc<Inner>,
 }
 
 #[derive(Clone)]
@@ -80,21 +85,21 @@ impl WebhookConfig {
             public_base_url.pop();
         }
         WebhookConfig {
-            inner: Some(Arc::new(Inner {
+            inner: Arc::new(Inner {
                 signing_keys: vec![signing_key.into()],
                 public_base_url,
                 swml_signatures: false,
-            })),
+            }),
         }
     }
 
     /// Also accepts requests signed with `signing_key`, tried after the keys given before it:
     /// the key you are rotating away from (see [Key rotation](Self#key-rotation)). An empty key
-    /// never validates anything. Has no effect on an unconfigured ([`Default`]) value.
+    /// never validates anything.
     pub fn with_previous_key(mut self, signing_key: impl Into<String>) -> Self {
-        if let Some(inner) = self.inner.as_mut() {
-            Arc::make_mut(inner).signing_keys.push(signing_key.into());
-        }
+        Arc::make_mut(&mut self.inner)
+            .signing_keys
+            .push(signing_key.into());
         self
     }
 
@@ -104,7 +109,6 @@ impl WebhookConfig {
     /// RELAY JSON (give them a layer of their own): these schemes hash the same bytes as a form
     /// signature does, so with them on, a captured form signature also validates a body that
     /// spells out the form's sorted names and values. A form body is never checked with them.
-    /// Has no effect on an unconfigured ([`Default`]) value.
     ///
     /// ```
     /// use cxml::webhook::WebhookConfig;
@@ -113,29 +117,23 @@ impl WebhookConfig {
     /// # let _ = swml;
     /// ```
     pub fn accept_swml_signatures(mut self) -> Self {
-        if let Some(inner) = self.inner.as_mut() {
-            Arc::make_mut(inner).swml_signatures = true;
-        }
+        Arc::make_mut(&mut self.inner).swml_signatures = true;
         self
     }
 
-    /// The current Signing Key, the one given to [`new`](Self::new) (empty when unconfigured).
+    /// The current Signing Key, the one given to [`new`](Self::new).
     pub fn signing_key(&self) -> &str {
-        self.signing_keys().next().unwrap_or("")
+        &self.inner.signing_keys[0]
     }
 
-    /// Every key a request may be signed with, current first (none when unconfigured).
+    /// Every key a request may be signed with, current first.
     pub fn signing_keys(&self) -> impl Iterator<Item = &str> {
-        self.inner
-            .iter()
-            .flat_map(|inner| inner.signing_keys.iter().map(String::as_str))
+        self.inner.signing_keys.iter().map(String::as_str)
     }
 
-    /// The public base URL, without a trailing `/` (empty when unconfigured).
+    /// The public base URL, without a trailing `/`.
     pub fn public_base_url(&self) -> &str {
-        self.inner
-            .as_ref()
-            .map_or("", |inner| &inner.public_base_url)
+        &self.inner.public_base_url
     }
 
     /// The URL SignalWire signed for a request whose path and query are `path_and_query`.
@@ -148,30 +146,20 @@ impl WebhookConfig {
         }
     }
 
-    /// Whether the SWML/RELAY body schemes are on ([`accept_swml_signatures`](Self::accept_swml_signatures)).
+    /// Whether the SWML/RELAY body schemes are on
+    /// ([`accept_swml_signatures`](Self::accept_swml_signatures)).
     pub(crate) fn swml_signatures(&self) -> bool {
-        self.inner
-            .as_ref()
-            .is_some_and(|inner| inner.swml_signatures)
-    }
-
-    /// Whether this was made by [`new`](Self::new) rather than [`Default`].
-    pub(crate) fn is_configured(&self) -> bool {
-        self.inner.is_some()
+        self.inner.swml_signatures
     }
 }
 
 impl fmt::Debug for WebhookConfig {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let keys = self
-            .inner
-            .as_ref()
-            .map_or(0, |inner| inner.signing_keys.len());
+        let keys = self.inner.signing_keys.len();
         f.debug_struct("WebhookConfig")
             .field("signing_keys", &format_args!("<{keys} redacted>"))
             .field("public_base_url", &self.public_base_url())
             .field("swml_signatures", &self.swml_signatures())
-            .field("configured", &self.is_configured())
             .finish()
     }
 }

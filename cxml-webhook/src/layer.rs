@@ -8,7 +8,8 @@ use std::task::{Context, Poll};
 
 use bytes::Bytes;
 use http::{Request, Response, header};
-use http_body_util::{BodyExt, Either, Full, LengthLimitError, Limited};
+use http_body::{Frame, SizeHint};
+use http_body_util::{BodyExt, Full, LengthLimitError, Limited};
 use tower_layer::Layer;
 use tower_service::Service;
 
@@ -40,8 +41,8 @@ pub const DEFAULT_BODY_LIMIT: usize = 256 * 1024;
 /// handlers can read the body however they like (`Form`, `Json`, `Bytes`) or not at all (a status
 /// callback answered `204`). The layer answers, as plain text: 403 for a missing or wrong
 /// signature, 413 for a body over the limit (refused from its `Content-Length` before anything is
-/// read, or as soon as the limit is passed), 400 for a body that cannot be read, and 500 for an
-/// unconfigured [`WebhookConfig`].
+/// read, or as soon as the limit is passed), 400 for a body that cannot be read or a `GET`/`HEAD`
+/// with a body, and 415 for an ambiguous content type (see [Security](crate#security)).
 ///
 /// With axum, `Router::layer` protects every route of the router; a
 /// `SignedForm` behind the layer reads its parameters without checking the
@@ -132,9 +133,9 @@ where
     ReqBody::Error: Into<Box<dyn Error + Send + Sync>>,
 {
     /// The inner service's response, or the layer's own plain-text refusal.
-    type Response = Response<Either<ResBody, Full<Bytes>>>;
+    type Response = Response<ResponseBody<ResBody>>;
     type Error = S::Error;
-    type Future = ResponseFuture<Either<ResBody, Full<Bytes>>, S::Error>;
+    type Future = ResponseFuture<ResponseBody<ResBody>, S::Error>;
 
     fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
         self.inner.poll_ready(cx)
@@ -151,10 +152,8 @@ where
                 Ok(request) => inner
                     .call(request)
                     .await
-                    .map(|response| response.map(Either::Left)),
-                Err(rejection) => Ok(rejection
-                    .into_http_response()
-                    .map(|text| Either::Right(Full::new(text)))),
+                    .map(|response| response.map(ResponseBody::inner)),
+                Err(rejection) => Ok(rejection.into_http_response().map(ResponseBody::refusal)),
             }
         })
     }
@@ -172,7 +171,7 @@ where
 {
     let view = RequestView::from_http(&request);
     // An unsigned request is refused before its body is read.
-    view.precheck(config)?;
+    view.precheck()?;
     let declared = request
         .headers()
         .get(header::CONTENT_LENGTH)
@@ -197,4 +196,85 @@ where
     view.verify(config, &body)?;
     parts.extensions.insert(Verified);
     Ok(Request::from_parts(parts, Full::new(body)))
+}
+
+pin_project_lite::pin_project! {
+    /// The body of a [`VerifySignature`] response: the inner service's body, or the text of the
+    /// layer's own refusal. axum turns it into its own body type; with another framework, read
+    /// it as any [`http_body::Body`]. Needs the `tower` feature.
+    #[cfg_attr(docsrs, doc(cfg(feature = "tower")))]
+    pub struct ResponseBody<B> {
+        #[pin]
+        kind: Kind<B>,
+    }
+}
+
+pin_project_lite::pin_project! {
+    #[project = KindProjection]
+    enum Kind<B> {
+        Inner { #[pin] body: B },
+        Refusal { #[pin] text: Full<Bytes> },
+    }
+}
+
+impl<B> ResponseBody<B> {
+    fn inner(body: B) -> Self {
+        ResponseBody {
+            kind: Kind::Inner { body },
+        }
+    }
+
+    fn refusal(text: Bytes) -> Self {
+        ResponseBody {
+            kind: Kind::Refusal {
+                text: Full::new(text),
+            },
+        }
+    }
+}
+
+impl<B> std::fmt::Debug for ResponseBody<B> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.kind {
+            Kind::Inner { .. } => f.write_str("ResponseBody::Inner"),
+            Kind::Refusal { text } => f.debug_tuple("ResponseBody::Refusal").field(text).finish(),
+        }
+    }
+}
+
+impl<B> http_body::Body for ResponseBody<B>
+where
+    B: http_body::Body<Data = Bytes>,
+{
+    type Data = Bytes;
+    type Error = B::Error;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, B::Error>>> {
+        match self.project().kind.project() {
+            KindProjection::Inner { body } => body.poll_frame(cx),
+            KindProjection::Refusal { text } => match text.poll_frame(cx) {
+                Poll::Ready(frame) => {
+                    Poll::Ready(frame.map(|frame| Ok(frame.unwrap_or_else(|never| match never {}))))
+                }
+                Poll::Pending => Poll::Pending,
+            },
+        }
+    }
+
+    fn is_end_stream(&self) -> bool {
+        match &self.kind {
+            Kind::Inner { body } => body.is_end_stream(),
+            Kind::Refusal { text } => text.is_end_stream(),
+        }
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        match &self.kind {
+            Kind::Inner { body } => body.size_hint(),
+            Kind::Refusal { text } => text.size_hint(),
+        }
+    }
 }

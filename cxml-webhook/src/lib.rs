@@ -120,7 +120,9 @@ pub use config::WebhookConfig;
 #[cfg(feature = "params")]
 pub use form::{ParamsError, from_form, from_form_str, to_form};
 #[cfg(feature = "tower")]
-pub use layer::{DEFAULT_BODY_LIMIT, ResponseFuture, VerifySignature, VerifySignatureLayer};
+pub use layer::{
+    DEFAULT_BODY_LIMIT, ResponseBody, ResponseFuture, VerifySignature, VerifySignatureLayer,
+};
 pub use pairs::form_pairs;
 #[cfg(any(feature = "axum", feature = "tower", feature = "actix"))]
 pub use rejection::WebhookRejection;

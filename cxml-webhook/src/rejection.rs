@@ -19,7 +19,8 @@ use crate::ParamsError;
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum WebhookRejection {
-    /// No [`WebhookConfig`](crate::WebhookConfig) was reachable (500).
+    /// No [`WebhookConfig`](crate::WebhookConfig) was reachable (500): an actix-web app without
+    /// one in its app data (axum and tower take theirs at build time).
     NotConfigured,
     /// Neither `X-SignalWire-Signature` nor an alias (`X-Twilio-Signature`,
     /// `X-SignalWire-SHA256-Signature`) was sent (403).
@@ -111,7 +112,9 @@ impl fmt::Display for WebhookRejection {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             WebhookRejection::NotConfigured => {
-                f.write_str("webhook verification is not configured (no WebhookConfig reachable)")
+                f.write_str(
+                "webhook verification is not configured: no WebhookConfig in the app data",
+            )
             }
             WebhookRejection::MissingSignature => {
                 f.write_str("missing X-SignalWire-Signature header")

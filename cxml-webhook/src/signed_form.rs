@@ -27,9 +27,10 @@ use crate::{WebhookConfig, WebhookRejection, from_form};
 /// `PayloadConfig`, 256 KiB by default), and 500 when no configuration is reachable. The signature
 /// is always checked before the parameters are read.
 ///
-/// axum: the configuration comes from an `Extension(config)` layer or the router state. Behind a
+/// axum: the configuration comes from the router state (`.with_state(config)`, or a state `S`
+/// with `WebhookConfig: FromRef<S>`); a router without one does not compile. Behind a
 /// `VerifySignatureLayer`, which has already checked the request, it reads the parameters without
-/// checking again and needs no configuration of its own.
+/// checking again.
 ///
 /// ```
 /// # #[cfg(feature = "axum")] {
@@ -102,8 +103,8 @@ impl SignedFormCheck {
     /// Refuses what can be refused without the body (no configuration, no signature, a body that
     /// is not a form); `Ok(true)` when the body is needed.
     pub(crate) fn before_body(&self) -> Result<bool, WebhookRejection> {
-        if let Some(config) = &self.config {
-            self.view.precheck(config)?;
+        if self.config.is_some() {
+            self.view.precheck()?;
         }
         if self.view.is_query {
             return Ok(false);
