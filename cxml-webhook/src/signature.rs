@@ -141,6 +141,7 @@ impl Candidates {
     }
 
     /// The base64 HMAC-SHA1 candidates.
+    #[cfg(any(feature = "axum", feature = "tower", feature = "actix"))]
     pub(crate) fn base64_sha1(&self) -> &[[u8; 20]] {
         &self.base64_sha1
     }
