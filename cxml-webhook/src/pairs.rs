@@ -17,14 +17,14 @@ pub fn form_pairs(input: &[u8]) -> Option<Vec<(String, String)>> {
     is_utf8_form(input).then(|| form_urlencoded::parse(input).into_owned().collect())
 }
 
-/// Whether every name and value of `input` is UTF-8 once percent-decoded (`+` decodes to a space,
-/// so it cannot change the answer, and a whole `name=value` piece is valid exactly when both
-/// halves are, since `=` is ASCII).
+/// Whether every name and value of `input` is UTF-8 once percent-decoded. The whole input is
+/// decoded at once: names and values are separated by `&` and `=`, which are ASCII, and bytes
+/// joined by ASCII are UTF-8 exactly when each part is (`+` decodes to a space, so it cannot
+/// change the answer either).
 pub(crate) fn is_utf8_form(input: &[u8]) -> bool {
-    input.split(|&byte| byte == b'&').all(|piece| {
-        let decoded: Vec<u8> = percent_encoding::percent_decode(piece).collect();
-        std::str::from_utf8(&decoded).is_ok()
-    })
+    percent_encoding::percent_decode(input)
+        .decode_utf8()
+        .is_ok()
 }
 
 #[cfg(test)]
