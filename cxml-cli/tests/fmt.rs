@@ -21,7 +21,9 @@ fn read(path: &Path) -> String {
 
 /// A file of the repository's `tests/fmt`, linked as this package's `tests/fmt-cases`.
 fn fmt_case(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fmt-cases").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fmt-cases")
+        .join(name)
 }
 
 const MESSY: &str = "fn main() {\n    let doc = cxml! { Response < Say(\"Hello\") Hangup > };\n}\n";
@@ -41,10 +43,7 @@ fn the_checked_in_formatted_file_is_the_formatters_output() {
     let written = read(&fmt_case("written.rs"));
     let output = cxml(&["fmt", "-"], &written);
     assert_eq!(output.status.code(), Some(0));
-    assert_eq!(
-        text(&output.stdout),
-        read(&fmt_case("formatted.rs"))
-    );
+    assert_eq!(text(&output.stdout), read(&fmt_case("formatted.rs")));
 }
 
 #[test]

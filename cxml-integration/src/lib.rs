@@ -1,8 +1,8 @@
 //! Tests and examples of `cxml` with its peers, kept out of the facade so that its own examples
 //! and tests build nothing they do not use (this package is not published):
 //!
-//! - `examples/server.rs` and `examples/actix_server.rs`: one IVR (`examples/ivr/`) on axum and
-//!   on actix-web; `tests/server.rs` and `tests/actix_server.rs` run the same scenarios against
+//! - the facade's `examples/ivr_server/` and `examples/actix_server.rs` here: one IVR
+//!   (`examples/ivr_server/ivr.rs`) on axum and on actix-web; `tests/server.rs` and `tests/actix_server.rs` run the same scenarios against
 //!   each over real HTTP on the loopback interface, and `tests/call_flow.rs` drives the axum one
 //!   through the call simulator;
 //! - `tests/axum_response.rs` and `tests/actix_response.rs`: `Rendered` as each framework's
@@ -12,7 +12,7 @@
 //! - `tests/fuzz_regressions.rs`: the fuzz corpus of `fuzz/regressions/`, replayed.
 //!
 //! ```sh
-//! PORT=3000 cargo run -p cxml-integration --example server
+//! PORT=3000 cargo run -p cxml --example ivr_server --features axum
 //! cargo test -p cxml-integration
 //! ```
 

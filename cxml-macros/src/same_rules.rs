@@ -293,7 +293,10 @@ fn the_ui_catalogue_gets_the_same_messages_from_the_reader() {
     if !catalogue.is_dir() {
         // The catalogue belongs to the unpublished `cxml-integration`: an unpacked package has no
         // repository around it, and the repository's own `cargo test` runs this comparison.
-        eprintln!("skipped: {} is not here (outside the repository)", catalogue.display());
+        eprintln!(
+            "skipped: {} is not here (outside the repository)",
+            catalogue.display()
+        );
         return;
     }
     let mut files = Vec::new();

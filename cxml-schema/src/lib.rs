@@ -5,6 +5,12 @@
 //! The `cxml!` macro, the run-time validator (`cxml::parse`) and the generated reference in
 //! `cxml::reference` all read this table, so they cannot disagree.
 
+// Doc examples are written as users write them, through the facade: `cxml::schema::…`. The facade cannot be a
+// dev-dependency of a crate it depends on (that cycle cannot be published, and the unpacked
+// package could not run its tests), so each example starts with a hidden line that gives this
+// crate that name; the facade re-exports this crate whole under it, so the paths are the same.
+// Examples that need `cxml!` are on the facade's re-exports instead.
+
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]

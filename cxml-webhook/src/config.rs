@@ -42,6 +42,7 @@ impl WebhookConfig {
     /// requests (scheme, host, optional port and path prefix; a trailing `/` is ignored).
     ///
     /// ```
+    /// # mod cxml { pub use cxml_webhook as webhook; }
     /// let config = cxml::webhook::WebhookConfig::new("PSK_example", "https://ivr.example.com/");
     /// assert_eq!(config.url_for("/menu?lang=en"), "https://ivr.example.com/menu?lang=en");
     /// ```

@@ -31,6 +31,7 @@
 //! a proxy or tunnel.
 //!
 //! ```
+//! # mod cxml { pub use cxml_webhook as webhook; }
 //! use cxml::webhook::{self, params::GatherAction};
 //!
 //! let body = "AccountSid=AC1&CallSid=CA1&From=%2B15551230000&To=%2B15557650000\
@@ -44,6 +45,12 @@
 //! let gather: GatherAction = webhook::from_form_str(body).unwrap();
 //! assert_eq!(gather.digits.as_deref(), Some("1"));
 //! ```
+
+// Doc examples are written as users write them, through the facade: `cxml::webhook::…`. The facade cannot be a
+// dev-dependency of a crate it depends on (that cycle cannot be published, and the unpacked
+// package could not run its tests), so each example starts with a hidden line that gives this
+// crate that name; the facade re-exports this crate whole under it, so the paths are the same.
+// Examples that need `cxml!` are on the facade's re-exports instead.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]

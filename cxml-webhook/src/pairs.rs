@@ -5,6 +5,7 @@
 /// UTF-8 are replaced by U+FFFD).
 ///
 /// ```
+/// # mod cxml { pub use cxml_webhook as webhook; }
 /// let pairs = cxml::webhook::form_pairs(b"Body=It%27s+amazing&To=a&To=b");
 /// assert_eq!(pairs[0], ("Body".to_owned(), "It's amazing".to_owned()));
 /// assert_eq!(pairs.len(), 3);

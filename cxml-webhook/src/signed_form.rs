@@ -32,6 +32,7 @@ use crate::{WebhookConfig, WebhookRejection, from_form};
 /// checking again and needs no configuration of its own.
 ///
 /// ```
+/// # mod cxml { pub use cxml_webhook as webhook; }
 /// # #[cfg(feature = "axum")] {
 /// use axum::{Router, routing::post};
 /// use cxml::webhook::{SignedForm, WebhookConfig, params::GatherAction};
@@ -51,6 +52,7 @@ use crate::{WebhookConfig, WebhookRejection, from_form};
 /// `web::Data<WebhookConfig>`; the body limit is actix-web's `PayloadConfig`.
 ///
 /// ```
+/// # mod cxml { pub use cxml_webhook as webhook; }
 /// # #[cfg(feature = "actix")] {
 /// use actix_web::{App, web};
 /// use cxml::webhook::{SignedForm, WebhookConfig, params::GatherAction};

@@ -46,6 +46,7 @@ string_enum! {
 /// part of every voice `action`/`url` request (flattened into those types as `call`).
 ///
 /// ```
+/// # mod cxml { pub use cxml_webhook as webhook; }
 /// use cxml::webhook::{from_form_str, params::{CallDirection, CallStatus, VoiceRequest}};
 ///
 /// let call: VoiceRequest = from_form_str(
