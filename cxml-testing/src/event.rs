@@ -433,7 +433,7 @@ pub enum Event {
     /// `<Enqueue>`: the call waits in a queue.
     #[serde(rename = "enqueue")]
     Enqueued {
-        /// The queue.
+        /// The queue's name.
         queue: String,
         /// Position on entering, from 1.
         position: usize,
@@ -441,7 +441,7 @@ pub enum Event {
     /// The call left its queue (`<Leave>`, hang-up, or bridged).
     #[serde(rename = "dequeue")]
     Dequeued {
-        /// The queue.
+        /// The queue's name.
         queue: String,
         /// `QueueResult`.
         result: String,
@@ -481,7 +481,7 @@ pub enum Event {
     /// `<Pay>` with its scripted outcome.
     #[serde(rename = "pay")]
     Paid {
-        /// `Result`.
+        /// The outcome posted as `Result` (`success`, `payment-connector-error`, …).
         result: String,
     },
     /// `<Connect>`.

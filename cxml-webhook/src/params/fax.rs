@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::de;
 
 string_enum! {
-    /// `FaxStatus`.
+    /// Where a fax stands (`FaxStatus`), from queued to delivered, received or failed.
     pub enum FaxStatus {
         /// Queued.
         Queued = "queued",

@@ -8,7 +8,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use super::de;
 
 string_enum! {
-    /// `MessageStatus`.
+    /// Where a message stands (`MessageStatus`), from queued to delivered, received or failed.
     pub enum MessageStatus {
         /// Queued for sending.
         Queued = "queued",

@@ -24,7 +24,7 @@ pub struct RecordAction {
 }
 
 string_enum! {
-    /// `RecordingStatus`.
+    /// Where a recording stands (`RecordingStatus`): under way, ready, absent or failed.
     pub enum RecordingStatus {
         /// Recording is under way.
         InProgress = "in-progress",
@@ -67,7 +67,7 @@ pub struct RecordingStatusCallback {
 }
 
 string_enum! {
-    /// `TranscriptionStatus`.
+    /// Whether a recording's transcription is ready (`TranscriptionStatus`).
     pub enum TranscriptionStatus {
         /// The transcription is ready.
         Completed = "completed",

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::VoiceRequest;
 
 string_enum! {
-    /// `SmsStatus`.
+    /// Where the SMS of a voice call's `<Sms>` stands (`SmsStatus`).
     pub enum SmsStatus {
         /// Queued for sending (`action`).
         Sending = "sending",

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 string_enum! {
-    /// `StreamEvent`.
+    /// What happened to a media stream (`StreamEvent`): started, stopped, or failed.
     pub enum StreamEvent {
         /// The stream started.
         Started = "stream-started",
@@ -39,13 +39,13 @@ string_enum! {
 }
 
 string_enum! {
-    /// `StreamTrack`.
+    /// Which side of the call a media stream carries (`StreamTrack`).
     pub enum StreamTrack {
         /// The audio SignalWire receives.
         Inbound = "inbound_track",
         /// The audio SignalWire sends.
         Outbound = "outbound_track",
-        /// Both.
+        /// The audio of both directions.
         Both = "both_tracks",
     }
 }
