@@ -1,6 +1,7 @@
 //! A simulated SignalWire platform for testing cXML applications without a phone, a tunnel or
 //! a network: it calls your webhooks exactly as SignalWire would and records what the caller
-//! would hear.
+//! would hear. This is `cxml::testing` (feature `testing`); its crate, `cxml-testing`, is a part
+//! of [`cxml`](https://docs.rs/cxml), the crate to depend on.
 //!
 //! - **Signed requests**: `X-SignalWire-Signature` over the public URL and the form parameters
 //!   (form POST, or GET where the document's `method` says so), with the standard parameters of
@@ -47,10 +48,10 @@
 //! # }
 //! ```
 
-// Doc examples are written as users write them, through the facade: `cxml::testing::…`. The facade cannot be a
-// dev-dependency of a crate it depends on (that cycle cannot be published, and the unpacked
-// package could not run its tests), so each example starts with a hidden line that gives this
-// crate that name; the facade re-exports this crate whole under it, so the paths are the same.
+// Doc examples are written as users write them, through the facade: `cxml::testing::…`. The facade
+// cannot be a dev-dependency of a crate it depends on (that cycle cannot be published, and the
+// unpacked package could not run its tests), so each example starts with a hidden line that gives
+// this crate that name; the facade re-exports this crate whole under it, so the paths are the same.
 // Examples that need `cxml!` are on the facade's re-exports instead.
 
 #![forbid(unsafe_code)]

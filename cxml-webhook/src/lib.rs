@@ -1,4 +1,6 @@
 //! The webhook side: prove a request came from SignalWire, and read its parameters as Rust types.
+//! This is `cxml::webhook` (feature `webhook`, on by default); its crate, `cxml-webhook`, is a
+//! part of [`cxml`](https://docs.rs/cxml), the crate to depend on.
 //!
 //! - [`verify_form`] and [`verify_json`] check the `X-SignalWire-Signature` header (see
 //!   [`signature`](self#signatures) below); [`sign_form`] computes one, for tests and local tools.
@@ -46,10 +48,10 @@
 //! assert_eq!(gather.digits.as_deref(), Some("1"));
 //! ```
 
-// Doc examples are written as users write them, through the facade: `cxml::webhook::…`. The facade cannot be a
-// dev-dependency of a crate it depends on (that cycle cannot be published, and the unpacked
-// package could not run its tests), so each example starts with a hidden line that gives this
-// crate that name; the facade re-exports this crate whole under it, so the paths are the same.
+// Doc examples are written as users write them, through the facade: `cxml::webhook::…`. The facade
+// cannot be a dev-dependency of a crate it depends on (that cycle cannot be published, and the
+// unpacked package could not run its tests), so each example starts with a hidden line that gives
+// this crate that name; the facade re-exports this crate whole under it, so the paths are the same.
 // Examples that need `cxml!` are on the facade's re-exports instead.
 
 #![forbid(unsafe_code)]
