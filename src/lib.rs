@@ -97,9 +97,41 @@
 ///
 /// See the [crate documentation](crate) for the language.
 pub use cxml_macros::cxml;
-pub use cxml_runtime::{Channel, Fragment, RenderError, Rendered};
+// Examples that need `cxml!` are written here, on the re-exports, rather than on the items in
+// `cxml-runtime`: a member crate cannot take this facade as a dev-dependency and still be
+// published. Rustdoc shows them first on the item's page, then the item's own documentation.
+// The member crates' other examples are written with the paths users write (`cxml::…`); a hidden
+// first line names the member crate that way, since this facade re-exports each one whole.
+/// What `cxml!(in Parent: …)` evaluates to:
+///
+/// ```
+/// use cxml::{cxml, Fragment, reference::voice::Dial};
+///
+/// fn targets(numbers: &[&str]) -> Fragment<Dial> {
+///     cxml!(in Dial: for n in numbers { Number({n}) })
+/// }
+/// let doc = cxml! { Response < Dial < {targets(&["+15550100", "+15550101"])} > > };
+/// assert!(doc.as_str().contains("<Dial><Number>+15550100</Number><Number>+15550101</Number></Dial>"));
+/// ```
+///
+#[doc(inline)]
+pub use cxml_runtime::Fragment;
+/// What `cxml!` evaluates to:
+///
+/// ```
+/// let doc = cxml::cxml! { Response < Hangup > };
+/// assert_eq!(doc.as_str(), r#"<?xml version="1.0" encoding="UTF-8"?><Response><Hangup/></Response>"#);
+/// assert_eq!(doc.channel(), cxml::Channel::Voice);
+/// assert!(doc.error().is_none());
+/// ```
+///
+#[doc(inline)]
+pub use cxml_runtime::Rendered;
+pub use cxml_runtime::escape;
+#[doc(inline)]
+pub use cxml_runtime::schema;
+pub use cxml_runtime::{Channel, RenderError};
 pub use cxml_runtime::{Document, ParseError, ParseOptions, Problem, document, parse, parse_with};
-pub use cxml_runtime::{escape, schema};
 
 mod callback_url;
 pub use callback_url::CallbackUrl;
@@ -154,6 +186,7 @@ pub mod values {
 pub use cxml_webhook as webhook;
 
 #[cfg(feature = "testing")]
+#[cfg_attr(docsrs, doc(cfg(feature = "testing")))]
 #[doc(inline)]
 pub use cxml_testing as testing;
 

@@ -22,7 +22,7 @@ fn stdout(output: &Output) -> String {
 
 fn fixture(name: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/fixtures")
+        .join("tests/fixtures")
         .join(name)
         .to_str()
         .expect("utf-8 path")

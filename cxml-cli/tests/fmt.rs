@@ -19,8 +19,11 @@ fn read(path: &Path) -> String {
     std::fs::read_to_string(path).expect("readable file")
 }
 
-fn repository(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(path)
+/// A file of the repository's `tests/fmt`, linked as this package's `tests/fmt-cases`.
+fn fmt_case(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fmt-cases")
+        .join(name)
 }
 
 const MESSY: &str = "fn main() {\n    let doc = cxml! { Response < Say(\"Hello\") Hangup > };\n}\n";
@@ -37,13 +40,10 @@ fn dash_formats_standard_input_to_standard_output() {
 
 #[test]
 fn the_checked_in_formatted_file_is_the_formatters_output() {
-    let written = read(&repository("tests/fmt/written.rs"));
+    let written = read(&fmt_case("written.rs"));
     let output = cxml(&["fmt", "-"], &written);
     assert_eq!(output.status.code(), Some(0));
-    assert_eq!(
-        text(&output.stdout),
-        read(&repository("tests/fmt/formatted.rs"))
-    );
+    assert_eq!(text(&output.stdout), read(&fmt_case("formatted.rs")));
 }
 
 #[test]

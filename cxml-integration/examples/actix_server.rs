@@ -20,7 +20,7 @@ use cxml::Rendered;
 use cxml::webhook::SignedForm;
 use cxml::webhook::params::{CallStatusCallback, GatherAction, ReferAction, VoiceRequest};
 
-#[path = "ivr/mod.rs"]
+#[path = "../../examples/ivr_server/ivr.rs"]
 mod ivr;
 pub use ivr::{SALES_SIP, SUPPORT_NUMBER, config_from_env};
 

@@ -1,8 +1,8 @@
-//! The example IVR (`examples/server.rs`) through the call simulator: every branch of the menu
+//! The example IVR (`examples/ivr_server/main.rs` of the facade) through the call simulator: every branch of the menu
 //! as a scripted call, in process and over HTTP, with the handlers' own signature checks.
 
 #[allow(dead_code)]
-#[path = "../examples/server.rs"]
+#[path = "../../examples/ivr_server/main.rs"]
 mod server;
 
 use cxml::testing::{Ending, Event, Simulator};

@@ -1,11 +1,11 @@
-//! The axum example IVR (`examples/server.rs`) over real HTTP on 127.0.0.1: the scenarios of
+//! The axum example IVR (`examples/ivr_server/main.rs` of the facade) over real HTTP on 127.0.0.1: the scenarios of
 //! `support/mod.rs` (signed requests get valid cXML, unsigned or tampered ones 403, malformed ones
 //! 400 or 415, a burst of 2,000 requests over 50 connections all succeed), and the status callback
 //! behind `VerifySignatureLayer`: 204 to signed forms and JSON, 403 to the rest, 413 to an
 //! oversize body.
 
 #[allow(dead_code)]
-#[path = "../examples/server.rs"]
+#[path = "../../examples/ivr_server/main.rs"]
 mod app;
 #[macro_use]
 mod support;

@@ -18,6 +18,12 @@ fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
+/// This package: `tests/fixtures` and `tests/invalid` link to the repository's, so that the
+/// published package holds them too.
+fn package() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
 /// The macro's messages, without the reference line the macro adds.
 fn macro_messages(body: TokenStream) -> Vec<String> {
     let (tree, syntax) = crate::parse::parse_input(body);
@@ -283,8 +289,18 @@ struct Comparison {
 
 #[test]
 fn the_ui_catalogue_gets_the_same_messages_from_the_reader() {
+    let catalogue = workspace().join("cxml-integration/tests/ui");
+    if !catalogue.is_dir() {
+        // The catalogue belongs to the unpublished `cxml-integration`: an unpacked package has no
+        // repository around it, and the repository's own `cargo test` runs this comparison.
+        eprintln!(
+            "skipped: {} is not here (outside the repository)",
+            catalogue.display()
+        );
+        return;
+    }
     let mut files = Vec::new();
-    rust_files(&workspace().join("cxml-integration/tests/ui"), &mut files);
+    rust_files(&catalogue, &mut files);
     let mut compared = Comparison::default();
     let mut macro_only = 0;
     for file in &files {
@@ -308,7 +324,7 @@ fn the_ui_catalogue_gets_the_same_messages_from_the_reader() {
 
 #[test]
 fn the_invalid_corpus_gets_the_same_messages_from_the_macro() {
-    let corpus = std::fs::read_to_string(workspace().join("tests/invalid/documents.xml")).unwrap();
+    let corpus = std::fs::read_to_string(package().join("tests/invalid/documents.xml")).unwrap();
     let mut compared = Comparison::default();
     for (index, document) in corpus.split("\n====\n").enumerate() {
         let document = match document.find("-->") {
@@ -400,7 +416,7 @@ fn mutations(xml: &str) -> Vec<String> {
 #[test]
 fn mutated_fixtures_get_the_same_messages_from_both_front_ends() {
     let mut compared = Comparison::default();
-    let fixtures = workspace().join("tests/fixtures");
+    let fixtures = package().join("tests/fixtures");
     let mut paths: Vec<PathBuf> = std::fs::read_dir(&fixtures)
         .unwrap()
         .flatten()
@@ -408,7 +424,7 @@ fn mutated_fixtures_get_the_same_messages_from_both_front_ends() {
         .filter(|path| path.extension().is_some_and(|ext| ext == "xml"))
         .collect();
     paths.sort();
-    let corpus = std::fs::read_to_string(workspace().join("tests/invalid/documents.xml")).unwrap();
+    let corpus = std::fs::read_to_string(package().join("tests/invalid/documents.xml")).unwrap();
     let mut documents: Vec<(String, String)> = paths
         .iter()
         .map(|path| {

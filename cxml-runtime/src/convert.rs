@@ -13,7 +13,8 @@ impl Document<'_> {
     /// XML); an element holding only text without attributes takes it as its positional value.
     ///
     /// ```
-    /// let doc = cxml_runtime::parse(
+    /// # use cxml_runtime as cxml;
+    /// let doc = cxml::parse(
     ///     r#"<Response><Say voice="alice">Hello <say-as interpret-as="digits">12</say-as></Say><Dial><Number>+15550100</Number></Dial><Hangup/></Response>"#,
     /// ).unwrap();
     /// assert_eq!(doc.to_cxml_source(), r#"cxml! {

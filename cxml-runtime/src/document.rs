@@ -19,8 +19,9 @@ use crate::schema::{self, Channel, ElementId};
 /// A whole cXML document: its channel and its `<Response>`.
 ///
 /// ```
-/// let doc = cxml_runtime::parse(r#"<Response><Say voice="alice">Hi</Say></Response>"#).unwrap();
-/// assert_eq!(doc.channel, cxml_runtime::Channel::Voice);
+/// # use cxml_runtime as cxml;
+/// let doc = cxml::parse(r#"<Response><Say voice="alice">Hi</Say></Response>"#).unwrap();
+/// assert_eq!(doc.channel, cxml::Channel::Voice);
 /// assert_eq!(doc.root().name(), "Response");
 /// assert_eq!(
 ///     doc.to_string(),
@@ -85,7 +86,8 @@ impl<'a> Text<'a> {
 /// children. A view into the document (cheap to copy).
 ///
 /// ```
-/// let doc = cxml_runtime::parse(r#"<Response><Dial timeout="5"><Number>+15550100</Number></Dial></Response>"#).unwrap();
+/// # use cxml_runtime as cxml;
+/// let doc = cxml::parse(r#"<Response><Dial timeout="5"><Number>+15550100</Number></Dial></Response>"#).unwrap();
 /// let dial = doc.root().elements().next().unwrap();
 /// assert_eq!(dial.name(), "Dial");
 /// assert_eq!(dial.attribute("timeout"), Some("5"));
@@ -119,7 +121,8 @@ impl<'d> Element<'d> {
     /// The element's schema entry, if its id is one of the table's.
     ///
     /// ```
-    /// let doc = cxml_runtime::parse("<Response><Hangup/></Response>").unwrap();
+    /// # use cxml_runtime as cxml;
+    /// let doc = cxml::parse("<Response><Hangup/></Response>").unwrap();
     /// assert_eq!(doc.root().spec().unwrap().id, "voice.Response");
     /// ```
     pub fn spec(&self) -> Option<&'static schema::ElementSpec> {
@@ -129,7 +132,8 @@ impl<'d> Element<'d> {
     /// The element's XML name.
     ///
     /// ```
-    /// let doc = cxml_runtime::parse("<Response/>").unwrap();
+    /// # use cxml_runtime as cxml;
+    /// let doc = cxml::parse("<Response/>").unwrap();
     /// assert_eq!(doc.root().name(), "Response");
     /// ```
     pub fn name(&self) -> &'static str {
@@ -140,7 +144,8 @@ impl<'d> Element<'d> {
     /// where possible), in document order.
     ///
     /// ```
-    /// let doc = cxml_runtime::parse(r#"<Response><Say loop="2" voice="man">x</Say></Response>"#).unwrap();
+    /// # use cxml_runtime as cxml;
+    /// let doc = cxml::parse(r#"<Response><Say loop="2" voice="man">x</Say></Response>"#).unwrap();
     /// let say = doc.root().elements().next().unwrap();
     /// let names: Vec<&str> = say.attributes().iter().map(|(name, _)| *name).collect();
     /// assert_eq!(names, ["loop", "voice"]);
@@ -155,7 +160,8 @@ impl<'d> Element<'d> {
     /// The value of an attribute, if present.
     ///
     /// ```
-    /// let doc = cxml_runtime::parse(r#"<Response><Pause length="3"/></Response>"#).unwrap();
+    /// # use cxml_runtime as cxml;
+    /// let doc = cxml::parse(r#"<Response><Pause length="3"/></Response>"#).unwrap();
     /// let pause = doc.root().elements().next().unwrap();
     /// assert_eq!(pause.attribute("length"), Some("3"));
     /// assert_eq!(pause.attribute("loop"), None);
@@ -170,8 +176,9 @@ impl<'d> Element<'d> {
     /// The children, elements and text, in document order.
     ///
     /// ```
-    /// use cxml_runtime::document::Node;
-    /// let doc = cxml_runtime::parse("<Response><Say>Hi</Say></Response>").unwrap();
+    /// # use cxml_runtime as cxml;
+    /// use cxml::document::Node;
+    /// let doc = cxml::parse("<Response><Say>Hi</Say></Response>").unwrap();
     /// let say = doc.root().elements().next().unwrap();
     /// assert_eq!(say.children().collect::<Vec<_>>(), [Node::Text("Hi")]);
     /// ```
@@ -191,7 +198,8 @@ impl<'d> Element<'d> {
     /// The child elements, in order (text left out).
     ///
     /// ```
-    /// let doc = cxml_runtime::parse("<Response><Say>a</Say><Hangup/></Response>").unwrap();
+    /// # use cxml_runtime as cxml;
+    /// let doc = cxml::parse("<Response><Say>a</Say><Hangup/></Response>").unwrap();
     /// let names: Vec<&str> = doc.root().elements().map(|e| e.name()).collect();
     /// assert_eq!(names, ["Say", "Hangup"]);
     /// ```
@@ -205,7 +213,8 @@ impl<'d> Element<'d> {
     /// The element's own text: its text children joined, without the text of child elements.
     ///
     /// ```
-    /// let doc = cxml_runtime::parse("<Response><Say>Hello <break/>world</Say></Response>").unwrap();
+    /// # use cxml_runtime as cxml;
+    /// let doc = cxml::parse("<Response><Say>Hello <break/>world</Say></Response>").unwrap();
     /// assert_eq!(doc.root().elements().next().unwrap().text(), "Hello world");
     /// ```
     pub fn text(&self) -> String {
@@ -388,7 +397,8 @@ impl<'a> Document<'a> {
     /// The `<Response>` element.
     ///
     /// ```
-    /// let doc = cxml_runtime::parse("<Response><Hangup/></Response>").unwrap();
+    /// # use cxml_runtime as cxml;
+    /// let doc = cxml::parse("<Response><Hangup/></Response>").unwrap();
     /// assert_eq!(doc.root().name(), "Response");
     /// ```
     pub fn root(&self) -> Element<'_> {
@@ -402,9 +412,10 @@ impl<'a> Document<'a> {
     /// The document with every value and text owned, free of the input it was parsed from.
     ///
     /// ```
-    /// fn load(path: &str) -> cxml_runtime::Document<'static> {
+    /// # use cxml_runtime as cxml;
+    /// fn load(path: &str) -> cxml::Document<'static> {
     ///     let text = std::fs::read_to_string(path).unwrap_or_else(|_| "<Response/>".into());
-    ///     cxml_runtime::parse(&text).unwrap().into_owned()
+    ///     cxml::parse(&text).unwrap().into_owned()
     /// }
     /// assert_eq!(load("/nonexistent").root().name(), "Response");
     /// ```
@@ -447,7 +458,8 @@ impl<'a> Document<'a> {
     /// The document as compact XML, exactly as `cxml!` renders it (same as `to_string()`).
     ///
     /// ```
-    /// let doc = cxml_runtime::parse("<Response>\n  <Hangup></Hangup>\n</Response>").unwrap();
+    /// # use cxml_runtime as cxml;
+    /// let doc = cxml::parse("<Response>\n  <Hangup></Hangup>\n</Response>").unwrap();
     /// assert_eq!(doc.render(), r#"<?xml version="1.0" encoding="UTF-8"?><Response><Hangup/></Response>"#);
     /// ```
     pub fn render(&self) -> String {

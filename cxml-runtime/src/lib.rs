@@ -2,6 +2,12 @@
 //! what generated code calls; the schema table and escaping come from `cxml-schema`. Depend on
 //! `cxml`, which re-exports what is meant for users.
 
+// Doc examples are written as users write them, through the facade: `cxml::…`. The facade cannot be
+// a dev-dependency of a crate it depends on (that cycle cannot be published, and the unpacked
+// package could not run its tests), so each example starts with a hidden line that gives this crate
+// that name; the facade re-exports the items users meet at its root under the same names, so the
+// paths are the same. Examples that need `cxml!` are on the facade's re-exports instead.
+
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]

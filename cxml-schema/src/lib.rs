@@ -1,9 +1,18 @@
-//! The cXML schema of the [`cxml`](https://docs.rs/cxml) crate: one table of every element,
-//! attribute and rule, the checks that read it, and the XML escaping both sides share. Depend on
-//! `cxml`, which re-exports it as `cxml::schema` (and the escaper as `cxml::escape`).
+//! The cXML schema: one table of every element, attribute and rule of voice, messaging and fax
+//! cXML (and SSML inside `Say`), the checks that read it, and the XML escaping both sides share.
 //!
 //! The `cxml!` macro, the run-time validator (`cxml::parse`) and the generated reference in
-//! `cxml::reference` all read this table, so they cannot disagree.
+//! `cxml::reference` all read this table, so they cannot disagree. [`ELEMENTS`] lists every
+//! element as an [`ElementSpec`]; [`Violation`] is a broken rule, with the message both print.
+//!
+//! This is `cxml::schema` (the escaper is also `cxml::escape`); its crate, `cxml-schema`, is a part
+//! of [`cxml`](https://docs.rs/cxml), the crate to depend on.
+
+// Doc examples are written as users write them, through the facade: `cxml::schema::…`. The facade
+// cannot be a dev-dependency of a crate it depends on (that cycle cannot be published, and the
+// unpacked package could not run its tests), so each example starts with a hidden line that gives
+// this crate that name; the facade re-exports this crate whole under it, so the paths are the same.
+// Examples that need `cxml!` are on the facade's re-exports instead.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]

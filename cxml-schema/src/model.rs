@@ -9,6 +9,7 @@ impl ElementId {
     /// The id of `ELEMENTS[index]`, if the table has that many elements.
     ///
     /// ```
+    /// # mod cxml { pub use ::cxml_schema as schema; }
     /// use cxml::schema::{ELEMENT_COUNT, ElementId};
     /// assert_eq!(ElementId::new(0).map(|id| id.spec().name), Some("Response"));
     /// assert_eq!(ElementId::new(ELEMENT_COUNT), None);
@@ -277,7 +278,7 @@ pub struct ElementSpec {
     pub text_or_children: bool,
     /// Where the text belongs when the element holds child elements (`Body` in `Message`).
     pub text_child: Option<ElementId>,
-    /// Attributes.
+    /// Every attribute it takes, with its type, default and documentation.
     pub attributes: &'static [Attribute],
     /// Attribute names Twilio accepts here but SignalWire does not document (rejected).
     pub twilio_only_attributes: &'static [&'static str],

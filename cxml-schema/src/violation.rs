@@ -22,19 +22,19 @@ pub enum Violation {
     NotAllowedHere {
         /// The child's name.
         child: String,
-        /// The parent.
+        /// The element it was written in.
         parent: &'static ElementSpec,
     },
     /// An element SignalWire has withdrawn from its documentation.
     Withdrawn {
-        /// The element.
+        /// The element whose rule is broken, with its reference entry.
         element: &'static ElementSpec,
     },
     /// A child that only Twilio documents.
     TwilioOnlyChild {
         /// The child's name.
         child: String,
-        /// The parent.
+        /// The element it was written in.
         parent: &'static ElementSpec,
     },
     /// The document element is not `Response`.
@@ -61,7 +61,7 @@ pub enum Violation {
     },
     /// An attribute the element does not have.
     UnknownAttribute {
-        /// The element.
+        /// The element whose rule is broken, with its reference entry.
         element: &'static ElementSpec,
         /// The name written.
         name: String,
@@ -70,14 +70,14 @@ pub enum Violation {
     },
     /// An attribute only Twilio documents.
     TwilioOnlyAttribute {
-        /// The element.
+        /// The element whose rule is broken, with its reference entry.
         element: &'static ElementSpec,
         /// The name written.
         name: String,
     },
     /// An attribute the element has, but not inside this parent.
     AttributeNotAllowedHere {
-        /// The element.
+        /// The element whose rule is broken, with its reference entry.
         element: &'static ElementSpec,
         /// The attribute name.
         name: String,
@@ -86,23 +86,23 @@ pub enum Violation {
     },
     /// The same attribute twice.
     DuplicateAttribute {
-        /// The element.
+        /// The element whose rule is broken, with its reference entry.
         element: &'static ElementSpec,
         /// The attribute name.
         name: String,
     },
     /// A required attribute is absent.
     MissingAttribute {
-        /// The element.
+        /// The element whose rule is broken, with its reference entry.
         element: &'static ElementSpec,
-        /// The attribute.
+        /// The attribute concerned, with its type and allowed values.
         attribute: &'static Attribute,
     },
     /// A value that does not fit its attribute.
     InvalidValue {
-        /// The element.
+        /// The element whose rule is broken, with its reference entry.
         element: &'static ElementSpec,
-        /// The attribute.
+        /// The attribute concerned, with its type and allowed values.
         attribute: &'static Attribute,
         /// The value written.
         value: String,
@@ -111,29 +111,29 @@ pub enum Violation {
     },
     /// Text in an element that holds none.
     TextNotAllowed {
-        /// The element.
+        /// The element whose rule is broken, with its reference entry.
         element: &'static ElementSpec,
     },
     /// An element whose text is required has none.
     TextRequired {
-        /// The element.
+        /// The element whose rule is broken, with its reference entry.
         element: &'static ElementSpec,
     },
     /// Text outside the element's enumerated texts.
     TextNotInSet {
-        /// The element.
+        /// The element whose rule is broken, with its reference entry.
         element: &'static ElementSpec,
         /// The text written.
         text: String,
     },
     /// Text and child elements where they are alternatives.
     TextAndChildren {
-        /// The element.
+        /// The element whose rule is broken, with its reference entry.
         element: &'static ElementSpec,
     },
     /// More children than allowed (in all, or of one kind).
     TooManyChildren {
-        /// The element.
+        /// The element whose rule is broken, with its reference entry.
         element: &'static ElementSpec,
         /// The kind of child counted, or `None` for all children.
         child: Option<&'static ElementSpec>,
@@ -144,7 +144,7 @@ pub enum Violation {
     },
     /// Fewer child elements than required.
     TooFewChildren {
-        /// The element.
+        /// The element whose rule is broken, with its reference entry.
         element: &'static ElementSpec,
         /// The minimum.
         min: u32,
@@ -153,7 +153,7 @@ pub enum Violation {
     },
     /// An exclusive child next to children of another kind.
     ExclusiveChild {
-        /// The element.
+        /// The element whose rule is broken, with its reference entry.
         element: &'static ElementSpec,
         /// The exclusive child.
         exclusive: &'static ElementSpec,

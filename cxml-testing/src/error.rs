@@ -30,7 +30,7 @@ pub enum ErrorKind {
     },
     /// A wait document (`<Enqueue waitUrl>`, `<Conference waitUrl>`) used a verb it may not.
     NotAllowedInWait {
-        /// The verb.
+        /// The verb the wait document used.
         verb: String,
         /// The verbs such a document may use.
         allowed: &'static [&'static str],

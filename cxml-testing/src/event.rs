@@ -14,7 +14,8 @@ use serde::ser::{SerializeMap, Serializer};
 /// are (`1`, `1234#`), `speech:TEXT`, or `timeout`.
 ///
 /// ```
-/// use cxml_testing::Input;
+/// # mod cxml { pub use ::cxml_testing as testing; pub use ::cxml_webhook as webhook; }
+/// use cxml::testing::Input;
 ///
 /// assert_eq!("1234#".parse::<Input>(), Ok(Input::digits("1234#")));
 /// assert_eq!("speech:sales please".parse::<Input>(), Ok(Input::speech("sales please")));
@@ -231,7 +232,7 @@ impl Params {
             .map(|(_, value)| value.as_str())
     }
 
-    /// The parameters as `&str` pairs (what [`cxml_webhook::sign_form`] takes).
+    /// The parameters as `&str` pairs (what [`cxml::webhook::sign_form`](cxml_webhook::sign_form) takes).
     pub fn pairs(&self) -> Vec<(&str, &str)> {
         self.0
             .iter()
@@ -280,19 +281,20 @@ pub struct Request {
 }
 
 impl Request {
-    /// The parameters read into a type, such as one of [`cxml_webhook::params`]: what a handler
+    /// The parameters read into a type, such as one of [`cxml::webhook::params`](cxml_webhook::params): what a handler
     /// with that type would read.
     ///
     /// ```
-    /// # use cxml_testing::{Params, Purpose, Request};
-    /// use cxml_webhook::params::GatherAction;
+    /// # mod cxml { pub use ::cxml_testing as testing; pub use ::cxml_webhook as webhook; }
+    /// # use cxml::testing::{Params, Purpose, Request};
+    /// use cxml::webhook::params::GatherAction;
     /// # let request = Request { purpose: Purpose::GatherAction, method: "POST".into(),
     /// #     url: "https://h/menu".into(), status: 200, body: String::new(),
     /// #     params: Params(vec![("AccountSid".into(), "A".into()), ("CallSid".into(), "C".into()),
     /// #         ("Digits".into(), "1".into())]) };
     /// let gather: GatherAction = request.params()?;
     /// assert_eq!(gather.digits.as_deref(), Some("1"));
-    /// # Ok::<(), cxml_webhook::ParamsError>(())
+    /// # Ok::<(), cxml::webhook::ParamsError>(())
     /// ```
     pub fn params<T: serde::de::DeserializeOwned>(&self) -> Result<T, cxml_webhook::ParamsError> {
         cxml_webhook::from_form_str(&self.params.encode())
@@ -431,7 +433,7 @@ pub enum Event {
     /// `<Enqueue>`: the call waits in a queue.
     #[serde(rename = "enqueue")]
     Enqueued {
-        /// The queue.
+        /// The queue's name.
         queue: String,
         /// Position on entering, from 1.
         position: usize,
@@ -439,7 +441,7 @@ pub enum Event {
     /// The call left its queue (`<Leave>`, hang-up, or bridged).
     #[serde(rename = "dequeue")]
     Dequeued {
-        /// The queue.
+        /// The queue's name.
         queue: String,
         /// `QueueResult`.
         result: String,
@@ -479,7 +481,7 @@ pub enum Event {
     /// `<Pay>` with its scripted outcome.
     #[serde(rename = "pay")]
     Paid {
-        /// `Result`.
+        /// The outcome posted as `Result` (`success`, `payment-connector-error`, …).
         result: String,
     },
     /// `<Connect>`.

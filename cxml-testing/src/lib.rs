@@ -1,12 +1,13 @@
 //! A simulated SignalWire platform for testing cXML applications without a phone, a tunnel or
 //! a network: it calls your webhooks exactly as SignalWire would and records what the caller
-//! would hear.
+//! would hear. This is `cxml::testing` (feature `testing`); its crate, `cxml-testing`, is a part
+//! of [`cxml`](https://docs.rs/cxml), the crate to depend on.
 //!
 //! - **Signed requests**: `X-SignalWire-Signature` over the public URL and the form parameters
 //!   (form POST, or GET where the document's `method` says so), with the standard parameters of
 //!   the channel, one `CallSid` per call, and the callback parameters SignalWire documents for
 //!   each `action` and status URL.
-//! - **Every answer checked**: read with [`cxml_runtime::parse`] and validated; a status other
+//! - **Every answer checked**: read with [`cxml::parse`](cxml_runtime::parse) and validated; a status other
 //!   than 2xx, a body that is not valid cXML, a verb of another channel, a request limit reached
 //!   or a timeout ends the run with an [`Error`] naming the call, the request and the problem.
 //! - **Verbs executed** with SignalWire's semantics: `Say`/`Play`/`Pause` become transcript
@@ -21,8 +22,9 @@
 //! ([`Simulator::over_http`]). Runs on tokio.
 //!
 //! ```
+//! # mod cxml { pub use ::cxml_testing as testing; pub use ::cxml_webhook as webhook; }
 //! use axum::{Router, routing::post};
-//! use cxml_testing::{Ending, Simulator};
+//! use cxml::testing::{Ending, Simulator};
 //!
 //! async fn voice() -> &'static str {
 //!     r#"<Response><Say>Hello.</Say><Dial action="/after">+15550100</Dial></Response>"#
@@ -37,7 +39,7 @@
 //! let mut sim = Simulator::new(app);
 //! let busy = sim
 //!     .call("/voice")
-//!     .dial_status(cxml_webhook::params::DialCallStatus::Busy)
+//!     .dial_status(cxml::webhook::params::DialCallStatus::Busy)
 //!     .run()
 //!     .await
 //!     .unwrap();
@@ -45,6 +47,12 @@
 //! busy.assert_ended(Ending::EndOfDocument);
 //! # }
 //! ```
+
+// Doc examples are written as users write them, through the facade: `cxml::testing::…`. The facade
+// cannot be a dev-dependency of a crate it depends on (that cycle cannot be published, and the
+// unpacked package could not run its tests), so each example starts with a hidden line that gives
+// this crate that name; the facade re-exports this crate whole under it, so the paths are the same.
+// Examples that need `cxml!` are on the facade's re-exports instead.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]

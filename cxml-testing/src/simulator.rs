@@ -39,12 +39,13 @@ pub(crate) enum Flow {
 }
 
 /// A simulated SignalWire platform, driving an application as SignalWire would: it sends signed
-/// webhook requests, reads and validates every cXML answer with [`cxml_runtime::parse`], and
+/// webhook requests, reads and validates every cXML answer with [`cxml::parse`](cxml_runtime::parse), and
 /// executes the verbs, recording a [`Transcript`]. Time is virtual: nothing sleeps.
 ///
 /// ```
+/// # mod cxml { pub use ::cxml_testing as testing; pub use ::cxml_webhook as webhook; }
 /// use axum::{Router, routing::post};
-/// use cxml_testing::{Ending, Simulator};
+/// use cxml::testing::{Ending, Simulator};
 ///
 /// async fn voice() -> &'static str {
 ///     r#"<Response><Gather numDigits="1" action="/menu"><Say>Press 1.</Say></Gather></Response>"#

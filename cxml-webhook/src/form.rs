@@ -51,6 +51,7 @@ impl std::error::Error for ParamsError {}
 /// `Other` variant.
 ///
 /// ```
+/// # mod cxml { pub use ::cxml_webhook as webhook; }
 /// use cxml::webhook::{from_form, params::{ReferAction, ReferCallStatus}};
 ///
 /// let body = b"AccountSid=AC1&CallSid=CA1&ReferCallStatus=in-progress\
@@ -80,6 +81,7 @@ pub fn from_form<T: DeserializeOwned>(input: &[u8]) -> Result<T, ParamsError> {
 /// [`from_form`] for a string.
 ///
 /// ```
+/// # mod cxml { pub use ::cxml_webhook as webhook; }
 /// use cxml::webhook::{from_form_str, params::MessageRequest};
 ///
 /// let message: MessageRequest = from_form_str(
@@ -120,6 +122,7 @@ fn check_utf8(input: &[u8]) -> Result<(), ParamsError> {
 /// and prefixed names again.
 ///
 /// ```
+/// # mod cxml { pub use ::cxml_webhook as webhook; }
 /// use cxml::webhook::{from_form_str, to_form, params::{GatherAction, VoiceRequest}};
 ///
 /// let gather = GatherAction {

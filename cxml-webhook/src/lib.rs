@@ -1,4 +1,6 @@
 //! The webhook side: prove a request came from SignalWire, and read its parameters as Rust types.
+//! This is `cxml::webhook` (feature `webhook`, on by default); its crate, `cxml-webhook`, is a
+//! part of [`cxml`](https://docs.rs/cxml), the crate to depend on.
 //!
 //! - [`verify_form`] and [`verify_json`] check the `X-SignalWire-Signature` header (see
 //!   [`signature`](self#signatures) below); [`sign_form`] computes one, for tests and local tools.
@@ -31,6 +33,7 @@
 //! a proxy or tunnel.
 //!
 //! ```
+//! # mod cxml { pub use ::cxml_webhook as webhook; }
 //! use cxml::webhook::{self, params::GatherAction};
 //!
 //! let body = "AccountSid=AC1&CallSid=CA1&From=%2B15551230000&To=%2B15557650000\
@@ -87,6 +90,12 @@
 //! - Replays are not detected: a signed request stays valid. Make the effects of a webhook
 //!   idempotent per `CallSid`/`MessageSid`.
 //! - Serve webhooks over HTTPS, so that signed requests are not there to be captured.
+
+// Doc examples are written as users write them, through the facade: `cxml::webhook::…`. The facade
+// cannot be a dev-dependency of a crate it depends on (that cycle cannot be published, and the
+// unpacked package could not run its tests), so each example starts with a hidden line that gives
+// this crate that name; the facade re-exports this crate whole under it, so the paths are the same.
+// Examples that need `cxml!` are on the facade's re-exports instead.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]

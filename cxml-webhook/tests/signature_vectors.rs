@@ -1,6 +1,6 @@
 //! Every vector of `tests/fixtures/signature-vectors.json` against `verify_form` / `verify_json`.
 
-use cxml::webhook::{verify_form, verify_json};
+use cxml_webhook::{verify_form, verify_json};
 use serde_json::Value;
 
 /// The decoded parameters of a case, in submission order (an array value repeats its name).

@@ -4,7 +4,7 @@
 
 include!(concat!(env!("OUT_DIR"), "/front_end.rs"));
 
-#[path = "../macro_checks.rs"]
+#[path = "../../cxml-macros/src/macro_checks.rs"]
 mod macro_checks;
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| macro_checks::front_end(data));

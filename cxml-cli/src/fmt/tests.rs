@@ -219,6 +219,14 @@ fn repository_files() -> Vec<(String, String)> {
 
 #[test]
 fn every_call_in_the_repository_keeps_its_guarantees() {
+    if !Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../cxml-integration")
+        .is_dir()
+    {
+        // An unpacked package has no repository around it; the repository's `cargo test` runs this.
+        eprintln!("skipped: outside the cxml repository");
+        return;
+    }
     let mut calls = 0;
     let mut changed = 0;
     for (name, source) in repository_files() {

@@ -1,4 +1,4 @@
-//! What both example servers (`examples/server.rs` on axum, `examples/actix_server.rs` on
+//! What both example servers (the facade's `examples/ivr_server/` on axum, `examples/actix_server.rs` on
 //! actix-web) must do over real HTTP, as scenarios run by `tests/server.rs` and
 //! `tests/actix_server.rs` against a server on a free loopback port: the same requests get the
 //! same answers from both. Each test file declares the example as `mod app`, then

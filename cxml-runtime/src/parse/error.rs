@@ -12,7 +12,8 @@ use super::tree::{NONE, Tree};
 /// of [`Violation`] whenever a schema rule is broken).
 ///
 /// ```
-/// let error = cxml_runtime::parse("<Response>\n  <Dial><Play>x</Play></Dial>\n</Response>").unwrap_err();
+/// # use cxml_runtime as cxml;
+/// let error = cxml::parse("<Response>\n  <Dial><Play>x</Play></Dial>\n</Response>").unwrap_err();
 /// let problem = &error.problems()[0];
 /// assert_eq!((problem.line, problem.column), (2, 9));
 /// assert_eq!(problem.path, "Response > Dial > Play");
@@ -46,7 +47,8 @@ impl fmt::Display for Problem {
 /// `Display` writes one problem a line, as `line:column: message`.
 ///
 /// ```
-/// let error = cxml_runtime::parse(r#"<Response><Say lop="2" voice="alice">Hi</Say><Hangup>x</Hangup></Response>"#).unwrap_err();
+/// # use cxml_runtime as cxml;
+/// let error = cxml::parse(r#"<Response><Say lop="2" voice="alice">Hi</Say><Hangup>x</Hangup></Response>"#).unwrap_err();
 /// assert_eq!(error.problems().len(), 2);
 /// assert_eq!(
 ///     error.to_string(),

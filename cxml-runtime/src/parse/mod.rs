@@ -30,7 +30,8 @@ use error::Problems;
 /// reported, each with its line, column and element path.
 ///
 /// ```
-/// let doc = cxml_runtime::parse(r#"<?xml version="1.0" encoding="UTF-8"?>
+/// # use cxml_runtime as cxml;
+/// let doc = cxml::parse(r#"<?xml version="1.0" encoding="UTF-8"?>
 /// <Response>
 ///   <Refer action="https://example.com/refer-completed.xml" method="GET">
 ///     <Sip>sip:transfer-target@example.com</Sip>
@@ -41,7 +42,7 @@ use error::Problems;
 ///     r#"<?xml version="1.0" encoding="UTF-8"?><Response><Refer action="https://example.com/refer-completed.xml" method="GET"><Sip>sip:transfer-target@example.com</Sip></Refer></Response>"#
 /// );
 ///
-/// let error = cxml_runtime::parse("<Response><Say>Hi</Say><Message>Hi</Message></Response>").unwrap_err();
+/// let error = cxml::parse("<Response><Say>Hi</Say><Message>Hi</Message></Response>").unwrap_err();
 /// assert!(error.problems()[0].message.starts_with("`<Message>` is a messaging verb"));
 /// ```
 pub fn parse(input: &str) -> Result<Document<'_>, ParseError> {
@@ -51,7 +52,8 @@ pub fn parse(input: &str) -> Result<Document<'_>, ParseError> {
 /// Reads and validates a cXML document within the given limits.
 ///
 /// ```
-/// use cxml_runtime::{ParseOptions, parse_with};
+/// # use cxml_runtime as cxml;
+/// use cxml::{ParseOptions, parse_with};
 /// let options = ParseOptions::default().with_max_input_bytes(16);
 /// let error = parse_with("<Response><Hangup/></Response>", &options).unwrap_err();
 /// assert_eq!(error.problems()[0].message, "the input is 30 bytes; the limit is 16");

@@ -4,7 +4,8 @@
 /// instead of letting a hostile input cost unbounded time or memory.
 ///
 /// ```
-/// use cxml_runtime::{ParseOptions, parse_with};
+/// # use cxml_runtime as cxml;
+/// use cxml::{ParseOptions, parse_with};
 /// let options = ParseOptions::default().with_max_depth(2);
 /// let error = parse_with("<Response><Say>Hi<break/></Say></Response>", &options).unwrap_err();
 /// assert!(error.problems()[0].message.contains("deeper than 2"));

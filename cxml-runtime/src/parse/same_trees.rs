@@ -7,16 +7,16 @@
 use super::{ParseOptions, readers_agree};
 
 const FIXTURES: [&str; 5] = [
-    include_str!("../../../tests/fixtures/voice_ivr.xml"),
-    include_str!("../../../tests/fixtures/voice_dial.xml"),
-    include_str!("../../../tests/fixtures/voice_ssml.xml"),
-    include_str!("../../../tests/fixtures/messaging.xml"),
-    include_str!("../../../tests/fixtures/fax.xml"),
+    include_str!("../../tests/fixtures/voice_ivr.xml"),
+    include_str!("../../tests/fixtures/voice_dial.xml"),
+    include_str!("../../tests/fixtures/voice_ssml.xml"),
+    include_str!("../../tests/fixtures/messaging.xml"),
+    include_str!("../../tests/fixtures/fax.xml"),
 ];
 
 /// The invalid corpus, one document a block.
 fn invalid_documents() -> Vec<&'static str> {
-    include_str!("../../../tests/invalid/documents.xml")
+    include_str!("../../tests/invalid/documents.xml")
         .split("\n====\n")
         .map(str::trim)
         .filter(|block| !block.is_empty())

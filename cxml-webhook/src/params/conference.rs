@@ -39,34 +39,34 @@ pub struct ConferenceStatusCallback {
     /// The standard voice parameters of the participant's call.
     #[serde(flatten)]
     pub call: VoiceRequest,
-    /// `ConferenceSid`.
+    /// `ConferenceSid`: the conference's ID.
     pub conference_sid: Option<String>,
     /// `FriendlyName`: the conference's name.
     pub friendly_name: Option<String>,
-    /// `EventName`.
+    /// `EventName`: the event, as SignalWire names it in the request.
     pub event_name: Option<String>,
-    /// `StatusCallbackEvent`.
+    /// `StatusCallbackEvent`: which of the requested events this request reports.
     pub status_callback_event: Option<ConferenceEvent>,
     /// `Timestamp`: RFC 2822.
     pub timestamp: Option<String>,
     /// `Duration`: seconds.
     #[serde(default, deserialize_with = "de::number")]
     pub duration: Option<u32>,
-    /// `Muted`.
+    /// `Muted`: whether the participant is muted.
     #[serde(default, deserialize_with = "de::boolean")]
     pub muted: Option<bool>,
-    /// `Hold`.
+    /// `Hold`: whether the participant is on hold.
     #[serde(default, deserialize_with = "de::boolean")]
     pub hold: Option<bool>,
-    /// `StartConferenceOnEnter`.
+    /// `StartConferenceOnEnter`: whether the participant starts the conference by joining.
     #[serde(default, deserialize_with = "de::boolean")]
     pub start_conference_on_enter: Option<bool>,
-    /// `EndConferenceOnExit`.
+    /// `EndConferenceOnExit`: whether the conference ends when the participant leaves.
     #[serde(default, deserialize_with = "de::boolean")]
     pub end_conference_on_exit: Option<bool>,
-    /// `RecordingUrl`.
+    /// `RecordingUrl`: where the recording can be fetched.
     pub recording_url: Option<String>,
-    /// `RecordingFileSize`.
+    /// `RecordingFileSize`: the recording's size in bytes.
     #[serde(default, deserialize_with = "de::number")]
     pub recording_file_size: Option<u64>,
 }

@@ -21,7 +21,7 @@ pub struct ConnectAction {
     /// The standard voice parameters.
     #[serde(flatten)]
     pub call: VoiceRequest,
-    /// `VirtualAgentStatus`.
+    /// `VirtualAgentStatus`: how the virtual agent session ended.
     pub virtual_agent_status: Option<VirtualAgentStatus>,
     /// `VirtualAgentProvider`, e.g. `Dialogflow`.
     pub virtual_agent_provider: Option<String>,

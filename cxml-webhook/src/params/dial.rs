@@ -31,7 +31,7 @@ pub struct DialAction {
     /// The standard voice parameters of the calling leg.
     #[serde(flatten)]
     pub call: VoiceRequest,
-    /// `DialCallStatus`.
+    /// `DialCallStatus`: how the dialled leg ended (`completed`, `busy`, `no-answer`, …).
     pub dial_call_status: Option<DialCallStatus>,
     /// `DialCallSid`: the new leg's ID (`<Verto>` spells it `DialCallSID`; both land here).
     #[serde(alias = "DialCallSID")]

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::de;
 
 string_enum! {
-    /// `FaxStatus`.
+    /// Where a fax stands (`FaxStatus`), from queued to delivered, received or failed.
     pub enum FaxStatus {
         /// Queued.
         Queued = "queued",
@@ -40,7 +40,7 @@ pub struct FaxRequest {
     pub account_sid: String,
     /// `FaxSid`: the fax's ID.
     pub fax_sid: String,
-    /// `ApiVersion`.
+    /// `ApiVersion`: the API version of the request, such as `2010-04-01`.
     pub api_version: Option<String>,
     /// `From`: number or SIP URI.
     pub from: Option<String>,
@@ -57,7 +57,7 @@ pub struct ReceiveAction {
     pub fax: FaxRequest,
     /// `FaxStatus`, e.g. `received`.
     pub fax_status: Option<FaxStatus>,
-    /// `NumPages`.
+    /// `NumPages`: the number of pages.
     #[serde(default, deserialize_with = "de::number")]
     pub num_pages: Option<u32>,
     /// `MediaUrl`: the received document.
@@ -66,9 +66,9 @@ pub struct ReceiveAction {
     pub media_sid: Option<String>,
     /// `RemoteStationId`: the sender's TSID.
     pub remote_station_id: Option<String>,
-    /// `ErrorCode`.
+    /// `ErrorCode`: the error, when the fax failed.
     pub error_code: Option<String>,
-    /// `ErrorMessage`.
+    /// `ErrorMessage`: the error in words, when the fax failed.
     pub error_message: Option<String>,
     /// `Timestamp` (seen in sample payloads, ISO 8601).
     pub timestamp: Option<String>,
@@ -82,21 +82,21 @@ pub struct FaxStatusCallback {
     pub account_sid: Option<String>,
     /// `FaxSid`, when sent.
     pub fax_sid: Option<String>,
-    /// `FaxStatus`.
+    /// `FaxStatus`: where the fax stands.
     pub fax_status: Option<FaxStatus>,
-    /// `NumPages`.
+    /// `NumPages`: the number of pages.
     #[serde(default, deserialize_with = "de::number")]
     pub num_pages: Option<u32>,
-    /// `MediaUrl`.
+    /// `MediaUrl`: where the fax document (PDF) can be fetched.
     pub media_url: Option<String>,
-    /// `MediaSid`.
+    /// `MediaSid`: the fax document's ID.
     pub media_sid: Option<String>,
-    /// `OriginalMediaUrl`.
+    /// `OriginalMediaUrl`: the URL the sent document was fetched from.
     pub original_media_url: Option<String>,
-    /// `RemoteStationId`.
+    /// `RemoteStationId`: the other fax machine's station ID.
     pub remote_station_id: Option<String>,
-    /// `ErrorCode`.
+    /// `ErrorCode`: the error, when the fax failed.
     pub error_code: Option<String>,
-    /// `ErrorMessage`.
+    /// `ErrorMessage`: the error in words, when the fax failed.
     pub error_message: Option<String>,
 }

@@ -8,6 +8,7 @@ use super::{VoiceRequest, de};
 /// `actionOnEmptyResult="true"`); answer with cXML to continue the call.
 ///
 /// ```
+/// # mod cxml { pub use ::cxml_webhook as webhook; }
 /// use cxml::webhook::{from_form_str, params::GatherAction};
 ///
 /// let gather: GatherAction = from_form_str(

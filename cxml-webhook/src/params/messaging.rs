@@ -8,7 +8,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use super::de;
 
 string_enum! {
-    /// `MessageStatus`.
+    /// Where a message stands (`MessageStatus`), from queued to delivered, received or failed.
     pub enum MessageStatus {
         /// Queued for sending.
         Queued = "queued",
@@ -72,7 +72,7 @@ pub struct MessageAction {
     /// The standard messaging parameters.
     #[serde(flatten)]
     pub message: MessageRequest,
-    /// `MessageStatus`.
+    /// `MessageStatus`: where the message stands.
     pub message_status: Option<MessageStatus>,
     /// `ErrorCode`, e.g. `30003`.
     pub error_code: Option<String>,
@@ -86,20 +86,20 @@ pub struct MessageStatusCallback {
     pub account_sid: String,
     /// `MessageSid`: the message's ID.
     pub message_sid: String,
-    /// `MessageStatus`.
+    /// `MessageStatus`: where the message stands.
     pub message_status: Option<MessageStatus>,
     /// `ErrorCode`: when failed or undelivered, e.g. `30003`.
     pub error_code: Option<String>,
-    /// `From`.
+    /// `From`: the sender (a number, short code or sender ID).
     pub from: Option<String>,
-    /// `To`.
+    /// `To`: the recipient.
     pub to: Option<String>,
-    /// `Body`.
+    /// `Body`: the message's text, when it has one.
     pub body: Option<String>,
-    /// `NumMedia`.
+    /// `NumMedia`: how many media files the message carries.
     #[serde(default, deserialize_with = "de::number")]
     pub num_media: Option<u32>,
-    /// `NumSegments`.
+    /// `NumSegments`: how many segments the text was sent in.
     #[serde(default, deserialize_with = "de::number")]
     pub num_segments: Option<u32>,
 }

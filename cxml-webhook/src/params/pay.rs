@@ -74,15 +74,15 @@ string_enum! {
 pub struct PaymentCard {
     /// `PaymentCardNumber`: masked, last 4 visible.
     pub payment_card_number: Option<String>,
-    /// `PaymentCardType`.
+    /// `PaymentCardType`: the card brand, such as `visa`.
     pub payment_card_type: Option<String>,
-    /// `PaymentCardPostalCode`.
+    /// `PaymentCardPostalCode`: the postal code entered.
     pub payment_card_postal_code: Option<String>,
     /// `ExpirationDate`: MMYY.
     pub expiration_date: Option<String>,
     /// `SecurityCode`: masked.
     pub security_code: Option<String>,
-    /// `PaymentMethod`.
+    /// `PaymentMethod`: `credit-card` or `ach-debit`.
     pub payment_method: Option<String>,
 }
 
@@ -93,7 +93,7 @@ pub struct PayAction {
     /// The standard voice parameters.
     #[serde(flatten)]
     pub call: VoiceRequest,
-    /// `Result`.
+    /// `Result`: the outcome, such as `success` or `payment-connector-error`.
     pub result: Option<PayResult>,
     /// `PaymentConfirmationCode` (charges).
     pub payment_confirmation_code: Option<String>,
@@ -106,13 +106,13 @@ pub struct PayAction {
     pub card: PaymentCard,
     /// `BankAccountNumber`: masked.
     pub bank_account_number: Option<String>,
-    /// `BankRoutingNumber`.
+    /// `BankRoutingNumber`: the bank routing number entered (ACH).
     pub bank_routing_number: Option<String>,
-    /// `PaymentError`.
+    /// `PaymentError`: the payment connector's error, when the payment failed.
     pub payment_error: Option<String>,
-    /// `PayErrorCode`.
+    /// `PayErrorCode`: the error code, when the payment failed.
     pub pay_error_code: Option<String>,
-    /// `ConnectorError`.
+    /// `ConnectorError`: the connector's own error text.
     pub connector_error: Option<String>,
 }
 
@@ -124,13 +124,13 @@ pub struct PayStatusCallback {
     pub account_sid: Option<String>,
     /// `CallSid`, when sent.
     pub call_sid: Option<String>,
-    /// `Attempt`.
+    /// `Attempt`: the attempt at this stage, from 1.
     #[serde(default, deserialize_with = "de::number")]
     pub attempt: Option<u32>,
     /// `For`: the stage.
     #[serde(rename = "For")]
     pub for_stage: Option<PayFor>,
-    /// `ErrorType`.
+    /// `ErrorType`: why the input was refused.
     pub error_type: Option<PayErrorType>,
     /// The (masked) card details entered so far.
     #[serde(flatten)]

@@ -36,7 +36,7 @@ pub struct EnqueueAction {
     /// The standard voice parameters.
     #[serde(flatten)]
     pub call: VoiceRequest,
-    /// `QueueResult`.
+    /// `QueueResult`: how the wait in the queue ended.
     pub queue_result: Option<QueueResult>,
     /// `QueueSid`: only if the call was queued.
     pub queue_sid: Option<String>,
@@ -53,10 +53,10 @@ pub struct EnqueueWait {
     /// The standard voice parameters.
     #[serde(flatten)]
     pub call: VoiceRequest,
-    /// `QueuePosition`.
+    /// `QueuePosition`: the caller's position in the queue, from 1.
     #[serde(default, deserialize_with = "de::number")]
     pub queue_position: Option<u32>,
-    /// `QueueSid`.
+    /// `QueueSid`: the queue's ID.
     pub queue_sid: Option<String>,
     /// `QueueTime`: seconds this caller has waited.
     #[serde(default, deserialize_with = "de::number")]
@@ -64,7 +64,7 @@ pub struct EnqueueWait {
     /// `AvgQueueTime`: seconds.
     #[serde(default, deserialize_with = "de::number")]
     pub avg_queue_time: Option<u32>,
-    /// `CurrentQueueSize`.
+    /// `CurrentQueueSize`: how many callers wait in the queue.
     #[serde(default, deserialize_with = "de::number")]
     pub current_queue_size: Option<u32>,
 }
@@ -79,7 +79,7 @@ pub struct QueueUrlRequest {
     pub call: VoiceRequest,
     /// `DequeingCallSid` (spelled so): the call doing the dequeue.
     pub dequeing_call_sid: Option<String>,
-    /// `QueueSid`.
+    /// `QueueSid`: the queue's ID.
     pub queue_sid: Option<String>,
     /// `QueueTime`: seconds waited.
     #[serde(default, deserialize_with = "de::number")]

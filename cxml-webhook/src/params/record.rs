@@ -12,7 +12,7 @@ pub struct RecordAction {
     /// The standard voice parameters.
     #[serde(flatten)]
     pub call: VoiceRequest,
-    /// `RecordingUrl`.
+    /// `RecordingUrl`: where the recording can be fetched.
     pub recording_url: Option<String>,
     /// `RecordingDuration`: seconds.
     #[serde(default, deserialize_with = "de::number")]
@@ -24,7 +24,7 @@ pub struct RecordAction {
 }
 
 string_enum! {
-    /// `RecordingStatus`.
+    /// Where a recording stands (`RecordingStatus`): under way, ready, absent or failed.
     pub enum RecordingStatus {
         /// Recording is under way.
         InProgress = "in-progress",
@@ -45,11 +45,11 @@ pub struct RecordingStatusCallback {
     pub account_sid: String,
     /// `CallSid`: the recorded call.
     pub call_sid: Option<String>,
-    /// `RecordingSid`.
+    /// `RecordingSid`: the recording's ID.
     pub recording_sid: Option<String>,
-    /// `RecordingUrl`.
+    /// `RecordingUrl`: where the recording can be fetched.
     pub recording_url: Option<String>,
-    /// `RecordingStatus`.
+    /// `RecordingStatus`: where the recording stands.
     pub recording_status: Option<RecordingStatus>,
     /// `RecordingDuration`: seconds.
     #[serde(default, deserialize_with = "de::number")]
@@ -67,7 +67,7 @@ pub struct RecordingStatusCallback {
 }
 
 string_enum! {
-    /// `TranscriptionStatus`.
+    /// Whether a recording's transcription is ready (`TranscriptionStatus`).
     pub enum TranscriptionStatus {
         /// The transcription is ready.
         Completed = "completed",
@@ -84,16 +84,16 @@ pub struct TranscriptionCallback {
     pub account_sid: Option<String>,
     /// `CallSid`, when sent.
     pub call_sid: Option<String>,
-    /// `TranscriptionSid`.
+    /// `TranscriptionSid`: the transcription's ID.
     pub transcription_sid: Option<String>,
-    /// `TranscriptionText`.
+    /// `TranscriptionText`: the text, when the transcription is ready.
     pub transcription_text: Option<String>,
-    /// `TranscriptionStatus`.
+    /// `TranscriptionStatus`: whether the transcription is ready.
     pub transcription_status: Option<TranscriptionStatus>,
-    /// `TranscriptionUrl`.
+    /// `TranscriptionUrl`: where the transcription can be fetched.
     pub transcription_url: Option<String>,
-    /// `RecordingSid`.
+    /// `RecordingSid`: the recording's ID.
     pub recording_sid: Option<String>,
-    /// `RecordingUrl`.
+    /// `RecordingUrl`: where the recording can be fetched.
     pub recording_url: Option<String>,
 }

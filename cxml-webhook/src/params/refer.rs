@@ -23,6 +23,7 @@ string_enum! {
 /// `<Refer action>`: requested when the transfer finishes; answer with cXML to continue the call.
 ///
 /// ```
+/// # mod cxml { pub use ::cxml_webhook as webhook; }
 /// use cxml::webhook::{from_form_str, params::{ReferAction, ReferCallStatus}};
 ///
 /// let refer: ReferAction = from_form_str(

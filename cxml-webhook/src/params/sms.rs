@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::VoiceRequest;
 
 string_enum! {
-    /// `SmsStatus`.
+    /// Where the SMS of a voice call's `<Sms>` stands (`SmsStatus`).
     pub enum SmsStatus {
         /// Queued for sending (`action`).
         Sending = "sending",
@@ -25,7 +25,7 @@ pub struct SmsAction {
     /// The standard voice parameters.
     #[serde(flatten)]
     pub call: VoiceRequest,
-    /// `SmsSid`.
+    /// `SmsSid`: the SMS's ID.
     pub sms_sid: Option<String>,
     /// `SmsStatus`: usually `sending`, `invalid` for a bad number.
     pub sms_status: Option<SmsStatus>,
@@ -38,7 +38,7 @@ pub struct SmsStatusCallback {
     /// The standard voice parameters.
     #[serde(flatten)]
     pub call: VoiceRequest,
-    /// `SmsSid`.
+    /// `SmsSid`: the SMS's ID.
     pub sms_sid: Option<String>,
     /// `SmsStatus`: `sent` or `failed`.
     pub sms_status: Option<SmsStatus>,

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 string_enum! {
-    /// `StreamEvent`.
+    /// What happened to a media stream (`StreamEvent`): started, stopped, or failed.
     pub enum StreamEvent {
         /// The stream started.
         Started = "stream-started",
@@ -39,13 +39,13 @@ string_enum! {
 }
 
 string_enum! {
-    /// `StreamTrack`.
+    /// Which side of the call a media stream carries (`StreamTrack`).
     pub enum StreamTrack {
         /// The audio SignalWire receives.
         Inbound = "inbound_track",
         /// The audio SignalWire sends.
         Outbound = "outbound_track",
-        /// Both.
+        /// The audio of both directions.
         Both = "both_tracks",
     }
 }
@@ -56,19 +56,19 @@ string_enum! {
 pub struct StreamStatusCallback {
     /// `AccountSid`: the project ID.
     pub account_sid: String,
-    /// `CallSid`.
+    /// `CallSid`: the call's ID.
     pub call_sid: Option<String>,
     /// `ConferenceSid`: only for conference streams.
     pub conference_sid: Option<String>,
-    /// `StreamSid`.
+    /// `StreamSid`: the stream's ID.
     pub stream_sid: Option<String>,
     /// `StreamName`: defaults to the StreamSid.
     pub stream_name: Option<String>,
-    /// `StreamEvent`.
+    /// `StreamEvent`: what happened to the stream.
     pub stream_event: Option<StreamEvent>,
     /// `StreamError`: only with `stream-error`.
     pub stream_error: Option<StreamError>,
-    /// `StreamTrack`.
+    /// `StreamTrack`: which audio the stream carries.
     pub stream_track: Option<StreamTrack>,
     /// `Timestamp`: ISO 8601 here (RFC 2822 elsewhere).
     pub timestamp: Option<String>,

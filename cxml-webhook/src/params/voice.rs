@@ -46,6 +46,7 @@ string_enum! {
 /// part of every voice `action`/`url` request (flattened into those types as `call`).
 ///
 /// ```
+/// # mod cxml { pub use ::cxml_webhook as webhook; }
 /// use cxml::webhook::{from_form_str, params::{CallDirection, CallStatus, VoiceRequest}};
 ///
 /// let call: VoiceRequest = from_form_str(
@@ -66,9 +67,9 @@ pub struct VoiceRequest {
     pub call_sid: String,
     /// `ApiVersion`, e.g. `2010-04-01`.
     pub api_version: Option<String>,
-    /// `CallStatus`.
+    /// `CallStatus`: where the call stands (`ringing`, `in-progress`, `completed`, …).
     pub call_status: Option<CallStatus>,
-    /// `Direction`.
+    /// `Direction`: `inbound`, or which kind of outbound call.
     pub direction: Option<CallDirection>,
     /// `From`: the caller, E.164 or a SIP URI (the raw caller ID if neither).
     pub from: Option<String>,
@@ -128,34 +129,34 @@ pub struct CallStatusCallback {
     pub recording_duration: Option<u32>,
     /// `AudioInMos`: mean opinion score, 1 to 5 (e.g. `4.3`).
     pub audio_in_mos: Option<String>,
-    /// `AudioInAveragePtime`.
+    /// `AudioInAveragePtime`: call quality: the average packet time of the audio received, in milliseconds.
     #[serde(default, deserialize_with = "de::number")]
     pub audio_in_average_ptime: Option<u64>,
-    /// `AudioInDtmfPacketCount`.
+    /// `AudioInDtmfPacketCount`: call quality: DTMF packets received.
     #[serde(default, deserialize_with = "de::number")]
     pub audio_in_dtmf_packet_count: Option<u64>,
-    /// `AudioInFlushPacketCount`.
+    /// `AudioInFlushPacketCount`: call quality: packets received that were flushed.
     #[serde(default, deserialize_with = "de::number")]
     pub audio_in_flush_packet_count: Option<u64>,
-    /// `AudioInJitterMaxVariance`.
+    /// `AudioInJitterMaxVariance`: call quality: the largest jitter variance of the audio received.
     #[serde(default, deserialize_with = "de::number")]
     pub audio_in_jitter_max_variance: Option<u64>,
-    /// `AudioInJitterMinVariance`.
+    /// `AudioInJitterMinVariance`: call quality: the smallest jitter variance of the audio received.
     #[serde(default, deserialize_with = "de::number")]
     pub audio_in_jitter_min_variance: Option<u64>,
-    /// `AudioInLargestJbSize`.
+    /// `AudioInLargestJbSize`: call quality: the jitter buffer's largest size.
     #[serde(default, deserialize_with = "de::number")]
     pub audio_in_largest_jb_size: Option<u64>,
-    /// `AudioInMediaPacketCount`.
+    /// `AudioInMediaPacketCount`: call quality: media packets received.
     #[serde(default, deserialize_with = "de::number")]
     pub audio_in_media_packet_count: Option<u64>,
-    /// `AudioInSkipPacketCount`.
+    /// `AudioInSkipPacketCount`: call quality: packets received that were skipped.
     #[serde(default, deserialize_with = "de::number")]
     pub audio_in_skip_packet_count: Option<u64>,
-    /// `AudioOutDtmfPacketCount`.
+    /// `AudioOutDtmfPacketCount`: call quality: DTMF packets sent.
     #[serde(default, deserialize_with = "de::number")]
     pub audio_out_dtmf_packet_count: Option<u64>,
-    /// `AudioOutMediaPacketCount`.
+    /// `AudioOutMediaPacketCount`: call quality: media packets sent.
     #[serde(default, deserialize_with = "de::number")]
     pub audio_out_media_packet_count: Option<u64>,
 }

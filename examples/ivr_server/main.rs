@@ -11,13 +11,15 @@
 //! with the `SignedForm` extractor, which also reads their parameters into a type from
 //! `cxml::webhook::params` (400 when they do not fit); `/call-status` sits behind
 //! `VerifySignatureLayer`, which checks every request of the routes it wraps. The documents are
-//! in `ivr/mod.rs`, shared with the actix-web server (`actix_server.rs`).
+//! in `ivr.rs`, shared with the actix-web server of the repository's tests
+//! (`cxml-integration/examples/actix_server.rs`), which also run this one over real HTTP and
+//! through the call simulator.
 //!
 //! Run:
 //!
 //! ```text
 //! PORT=3000 SIGNALWIRE_SIGNING_KEY=PSK_... PUBLIC_URL=https://ivr.example.com \
-//!     cargo run --features axum --example server
+//!     cargo run --example ivr_server --features axum
 //! ```
 //!
 //! Environment: `PORT` (default 3000), `SIGNALWIRE_SIGNING_KEY` (default `PSK_local_test_key`,
@@ -31,7 +33,7 @@ use cxml::Rendered;
 use cxml::webhook::params::{GatherAction, ReferAction, VoiceRequest};
 use cxml::webhook::{SignedForm, VerifySignatureLayer, WebhookConfig};
 
-#[path = "ivr/mod.rs"]
+#[path = "ivr.rs"]
 mod ivr;
 pub use ivr::{SALES_SIP, SUPPORT_NUMBER, config_from_env};
 

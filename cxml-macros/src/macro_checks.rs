@@ -1,7 +1,8 @@
 //! What the `macro` fuzz target asserts about the macro's front end (parse, check, generate).
-//! Shared with `cxml-macros/src/tests.rs`, which replays `fuzz/regressions/macro/` under the
-//! normal `cargo test`; both include this file where the front end's modules are at the crate
-//! root (`crate::expand`), with proc-macro2's `span-locations` so spans can be placed.
+//! Shared with `fuzz/fuzz_targets/macro.rs`; `tests.rs` replays `fuzz/regressions/macro/` with it
+//! under the normal `cargo test` (the file lives here so that the published package holds it).
+//! Both include this file where the front end's modules are at the crate root
+//! (`crate::expand`), with proc-macro2's `span-locations` so spans can be placed.
 
 use proc_macro2::{Span, TokenStream, TokenTree};
 

@@ -1,5 +1,6 @@
-//! The IVR both example servers answer with (`server.rs` on axum, `actix_server.rs` on
-//! actix-web): the documents, from typed parameters, and the configuration from the environment.
+//! The IVR both example servers answer with (`main.rs` on axum, and on actix-web the
+//! repository's `cxml-integration/examples/actix_server.rs`): the documents, from typed
+//! parameters, and the configuration from the environment.
 //! The servers only add routing and the framework's extractor.
 
 use cxml::webhook::WebhookConfig;
