@@ -670,12 +670,12 @@ fn text_known_at_run_time(element: &Element, text: Option<&Value>) -> bool {
         return false;
     }
     if let Some(Value::Literal(literal)) = text
-        && !literal.text.trim().is_empty()
+        && !schema::is_blank(&literal.text)
     {
         return false;
     }
     !element.children.iter().any(|node| match node {
-        Node::Text(literal) => !literal.value.trim().is_empty(),
+        Node::Text(literal) => !schema::is_blank(&literal.value),
         Node::Element(_) => spec.mixed || spec.text_or_children,
         _ => false,
     })

@@ -203,18 +203,17 @@ impl Out {
     }
 
     /// Checks that an element whose text comes only from run-time values got some: the content
-    /// written since `mark` must hold text that is not blank (or, where the table says so, a child
-    /// element), as the reader requires of the same document.
+    /// written since `mark` must hold text that is not blank ([`crate::schema::is_blank`], the
+    /// reader's definition), or, where the table says so, a child element, as the reader
+    /// requires of the same document.
     #[inline(always)]
     pub fn check_text(&mut self, element: ElementId, mark: usize) {
-        // The common case, decided here: content that starts with a character that is neither
-        // whitespace nor markup has text, and only missing text is reported.
-        if self
-            .buf
-            .as_bytes()
-            .get(mark)
-            .is_some_and(|first| !matches!(first, b' ' | b'\t' | b'\n' | b'\r' | b'&' | b'<'))
-        {
+        // The common case, decided here: content that starts with an ASCII character that is
+        // neither whitespace nor markup has text. Anything else, a non-ASCII character
+        // included (it may be a Unicode space), takes the full check.
+        if self.buf.as_bytes().get(mark).is_some_and(|&first| {
+            first.is_ascii() && !matches!(first, b'\t'..=b'\r' | b' ' | b'&' | b'<')
+        }) {
             return;
         }
         self.check_blank_text(element, mark);
@@ -227,7 +226,7 @@ impl Out {
         let has_text = content
             .split(['<', '>'])
             .step_by(2)
-            .any(|text| !is_blank_written(text));
+            .any(|text| !crate::schema::is_blank(&unescape_written(text)));
         let spec = element.spec();
         if spec.needs_text(has_text, content.contains('<'), false) {
             self.problem(Violation::TextRequired { element: spec });
@@ -285,22 +284,6 @@ fn unescape_written(value: &str) -> Cow<'_, str> {
     }
     text.push_str(rest);
     Cow::Owned(text)
-}
-
-/// Whether text as the escaper wrote it reads back blank (`str::trim` would leave nothing): only
-/// whitespace and the references to tab, newline and CR.
-fn is_blank_written(text: &str) -> bool {
-    let mut rest = text.trim_start();
-    while !rest.is_empty() {
-        let Some(after) = ["&#9;", "&#10;", "&#13;"]
-            .iter()
-            .find_map(|reference| rest.strip_prefix(reference))
-        else {
-            return false;
-        };
-        rest = after.trim_start();
-    }
-    true
 }
 
 /// Wraps a spliced value so method lookup picks the best way to write it
