@@ -206,9 +206,10 @@ impl Builder {
             quote!(
                 #[allow(unused_imports)]
                 use ::cxml::__private::{
-                    AttrAsStr as _, AttrDisplay as _, AttrStr as _, PartAsStr as _,
-                    PartDisplay as _, PartInteger as _, PartNotText as _, SpliceDisplay as _,
-                    SpliceFragment as _, SpliceStr as _,
+                    AttrAsStr as _, AttrDisplay as _, AttrNotText as _, AttrStr as _,
+                    PartAsStr as _, PartDisplay as _, PartInteger as _, PartNotText as _,
+                    PartOption as _, SpliceDisplay as _, SpliceFragment as _, SpliceNotChild as _,
+                    SpliceOption as _, SpliceStr as _,
                 };
             )
         } else {
@@ -387,7 +388,7 @@ impl Builder {
                             mark_here(self);
                             self.estimate += prefix.len() + SPLICE_ESTIMATE;
                             self.push_statement(quote_spanned!(span=>
-                                (&&::cxml::__private::Splice(&(#expr))).write_attr::<#url>(&mut #out, #prefix);
+                                (&&::cxml::__private::Splice::attribute(&(#expr))).write_attr::<#url>(&mut #out, #prefix);
                             ));
                         }
                     }
@@ -539,11 +540,11 @@ impl Builder {
         // elements, can only be text: no fragment dispatch, no parent type to instantiate.
         let only_text = positional || parent.spec().children.is_empty();
         let statement = if text_allowed && only_text {
-            quote_spanned!(span=> (&&::cxml::__private::Splice::text(&(#expr))).write_text_part(&mut #out);)
+            quote_spanned!(span=> (&&&::cxml::__private::Splice::content(&(#expr))).write_text_part(&mut #out);)
         } else if text_allowed {
             // The parent is named with a turbofish, not only inferred from the argument: else a
             // fragment for another parent reads as a type mismatch instead of `SameParent`'s message.
-            quote_spanned!(span=> (&&::cxml::__private::Splice(&(#expr))).splice_child::<#marker>(&mut #out, #counter_ref, ::cxml::__private::Parent::<#marker>::NEW);)
+            quote_spanned!(span=> (&&&::cxml::__private::Splice::child::<#marker, _>(&(#expr))).splice_child::<#marker>(&mut #out, #counter_ref, ::cxml::__private::Parent::<#marker>::NEW);)
         } else {
             quote_spanned!(span=> ::cxml::__private::splice_fragment::<#marker, _>(&mut #out, #counter_ref, &(#expr));)
         };
