@@ -4,8 +4,8 @@
 //! written (no injection). Every document is also read by `cxml::parse`, which must see the same
 //! tree, agree on the run-time rule broken, and render it back byte for byte.
 //!
-//! Each property runs 256 cases; `PROPTEST_CASES=N` sets another count (`scripts/soak.sh` runs
-//! them by the hundred thousand).
+//! Each property runs 256 cases; `PROPTEST_CASES=N` sets another count (`.ci/run` runs 100,000
+//! of each in the `ci-properties` profile, `scripts/soak.sh` 125,000 in the `soak` profile).
 
 use cxml::schema::{self, ValueType};
 use cxml::values::{Method, Trim};
