@@ -36,7 +36,20 @@ pub const IDS: [ElementId; crate::schema::ELEMENT_COUNT] = {
 /// a loop is only known once the buffer is full. Each render records its length here; the next
 /// one allocates that much at once, so that in the steady state a render allocates once and never
 /// grows its buffer, whatever the document's shape.
+///
+/// The hint grows at once (to the size needed, with an eighth more) and comes back down after
+/// [`SHRINK_AFTER`] renders in a row that needed less than half of it, to what the last of them
+/// needed: one outlier does not make its call site over-allocate for good, and a call site
+/// whose documents alternate between small and large keeps room for the large ones. One word
+/// holds both, the hint rounded to 16 bytes and the count of small renders in its low bits; in
+/// the steady state a render reads it once and writes nothing.
 pub struct SizeHint(AtomicUsize);
+
+/// The low bits of a [`SizeHint`]: how many renders in a row needed less than half the hint.
+const SMALL_RENDERS: usize = 0b1111;
+
+/// Renders in a row that need less than half of a [`SizeHint`] before it comes down to them.
+pub const SHRINK_AFTER: usize = 8;
 
 impl SizeHint {
     /// Nothing learned yet.
@@ -48,21 +61,49 @@ impl SizeHint {
     /// The capacity to allocate: what this call site needed before, else `estimate`.
     #[inline]
     fn capacity(&self, estimate: usize) -> usize {
-        match self.0.load(Ordering::Relaxed) {
+        match self.0.load(Ordering::Relaxed) & !SMALL_RENDERS {
             0 => estimate,
             learned => learned,
         }
     }
 
-    /// Records a finished render of `len` bytes. Keeps the largest seen, with an eighth more,
-    /// so that a document that grows a little from call to call does not regrow each time;
-    /// the common case (no growth) is a load and a compare, with no write to shared memory.
+    /// Room for a document of `len` bytes and a little growth: an eighth more, rounded up to 16.
+    #[inline]
+    fn room_for(len: usize) -> usize {
+        len.saturating_add(len / 8).saturating_add(SMALL_RENDERS) & !SMALL_RENDERS
+    }
+
+    /// Records a finished render of `len` bytes. The common case (it fitted, and needed at
+    /// least half the hint) is a load and two compares, with no write to shared memory.
     #[inline]
     fn learn(&self, len: usize) {
-        if len > self.0.load(Ordering::Relaxed) {
-            self.0
-                .fetch_max(len.saturating_add(len / 8), Ordering::Relaxed);
+        let word = self.0.load(Ordering::Relaxed);
+        let hint = word & !SMALL_RENDERS;
+        if len > hint {
+            // `fetch_max`: of two renders that grew at once, the larger is kept.
+            self.0.fetch_max(Self::room_for(len), Ordering::Relaxed);
+        } else if len < hint / 2 || word & SMALL_RENDERS != 0 {
+            self.learn_small(word, len);
         }
+    }
+
+    /// The rest of [`learn`](Self::learn): a render that needed less than half the hint counts
+    /// one more in a row, and the [`SHRINK_AFTER`]th brings the hint down to it; one that needed
+    /// more ends the row. A render of another thread that wrote in between wins (the hint is
+    /// only a hint).
+    #[inline(never)]
+    fn learn_small(&self, word: usize, len: usize) {
+        let hint = word & !SMALL_RENDERS;
+        let next = if len >= hint / 2 {
+            hint
+        } else if word & SMALL_RENDERS >= SHRINK_AFTER - 1 {
+            Self::room_for(len)
+        } else {
+            word + 1
+        };
+        let _ = self
+            .0
+            .compare_exchange(word, next, Ordering::Relaxed, Ordering::Relaxed);
     }
 }
 
@@ -1134,5 +1175,77 @@ impl<T: fmt::Display + ?Sized> PartDisplay for Splice<'_, T> {
     fn write_text_part(&self, out: &mut Out) {
         // Writing into a String cannot fail; a Display impl that errors just stops early.
         let _ = write!(EscapingWriter::text(&mut out.buf), "{}", self.0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{SHRINK_AFTER, SizeHint};
+
+    #[test]
+    fn the_size_hint_grows_at_once() {
+        let hint = SizeHint::new();
+        assert_eq!(hint.capacity(100), 100, "nothing learned: the estimate");
+        hint.learn(1000);
+        assert_eq!(hint.capacity(100), 1136, "an eighth more, rounded up to 16");
+        hint.learn(1100);
+        assert_eq!(hint.capacity(100), 1136, "a little growth fits");
+        hint.learn(2000);
+        assert_eq!(hint.capacity(100), 2256);
+    }
+
+    #[test]
+    fn a_steady_stream_writes_nothing() {
+        let hint = SizeHint::new();
+        hint.learn(1000);
+        let word = hint.0.load(std::sync::atomic::Ordering::Relaxed);
+        for len in [1000, 600, 1136, 900, 570].repeat(20) {
+            hint.learn(len);
+            assert_eq!(
+                hint.0.load(std::sync::atomic::Ordering::Relaxed),
+                word,
+                "{len}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_size_hint_comes_back_down_after_an_outlier() {
+        let hint = SizeHint::new();
+        hint.learn(1000);
+        hint.learn(1_000_000);
+        assert_eq!(hint.capacity(0), 1_125_008);
+        for _ in 1..SHRINK_AFTER {
+            hint.learn(1000);
+            assert_eq!(hint.capacity(0), 1_125_008, "not yet");
+        }
+        hint.learn(1000);
+        assert_eq!(
+            hint.capacity(0),
+            1136,
+            "back down after {SHRINK_AFTER} renders"
+        );
+    }
+
+    #[test]
+    fn small_and_large_documents_in_turn_keep_room_for_the_large() {
+        let hint = SizeHint::new();
+        hint.learn(10_000);
+        for _ in 0..10 * SHRINK_AFTER {
+            for _ in 1..SHRINK_AFTER {
+                hint.learn(100);
+            }
+            hint.learn(10_000);
+            assert_eq!(hint.capacity(0), 11_264);
+        }
+    }
+
+    #[test]
+    fn the_hint_saturates() {
+        let hint = SizeHint::new();
+        hint.learn(usize::MAX - 3);
+        assert_eq!(hint.capacity(0), usize::MAX & !15);
+        hint.learn(usize::MAX);
+        assert_eq!(hint.capacity(0), usize::MAX & !15);
     }
 }
