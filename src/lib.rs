@@ -39,9 +39,11 @@
 //! # Run-time values
 //!
 //! `{expr}` among children takes anything `Display` and escapes it as text; it never inserts
-//! markup. As an attribute value its type follows the attribute: the enums in [`values`] for
-//! enumerated attributes, integers, `f64`, `bool`, or any `Display` for strings, URLs and
-//! lists, and `Option` of each (`None` leaves the attribute out).
+//! markup. An `Option` of it writes its value, or nothing for `None`. As an attribute value its
+//! type follows the attribute: the enums in [`values`] for enumerated attributes, integers,
+//! `f64`, `bool`, or any `Display` for strings, URLs and lists, and `Option` of each (`None`
+//! leaves the attribute out). A value of another type is a compile error that names the type
+//! and says what fits there.
 //!
 //! ```
 //! use cxml::{cxml, values::Method};
@@ -82,6 +84,34 @@
 //! }
 //! let doc = cxml! { Response < Dial(timeout = 20) < {team(&["+15550100"])} > > };
 //! assert!(doc.as_str().ends_with(r#"<Dial timeout="20"><Number>+15550100</Number></Dial></Response>"#));
+//! ```
+//!
+//! # Re-exporting cxml
+//!
+//! Generated code names this crate `::cxml`. A crate that depends on cxml under another name,
+//! or re-exports it for its users, says where it is with `crate = path;` before the document
+//! (or the fragment's `in Parent:`), as serde's `#[serde(crate = "…")]` does; a macro of its
+//! own can pass `$crate::…` there.
+//!
+//! ```
+//! // A framework that re-exports cxml, and its own macro.
+//! mod framework {
+//!     pub(crate) use ::cxml as runtime;
+//! }
+//!
+//! macro_rules! voice {
+//!     ($($input:tt)*) => {
+//!         $crate::framework::runtime::cxml!(crate = $crate::framework::runtime; $($input)*)
+//!     };
+//! }
+//!
+//! fn main() {
+//!     let doc = framework::runtime::cxml!(crate = framework::runtime; Response < Hangup >);
+//!     assert!(doc.as_str().ends_with("<Response><Hangup/></Response>"));
+//!     let numbers = voice!(in Dial: Number("+15550100"));
+//!     let doc = voice! { Response < Dial < {numbers} > > };
+//!     assert!(doc.as_str().ends_with("<Dial><Number>+15550100</Number></Dial></Response>"));
+//! }
 //! ```
 //!
 //! # Editor support

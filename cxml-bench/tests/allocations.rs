@@ -140,6 +140,60 @@ fn a_call_site_that_renders_larger_documents_learns_again() {
     assert_eq!(render(500).1, 1, "and then fits");
 }
 
+/// Issue 21: the size a call site learned comes back down after an outlier, and a steady
+/// stream keeps one allocation a render of the same capacity throughout.
+#[test]
+fn a_call_site_comes_back_down_after_an_outlier() {
+    let render = |count: usize| {
+        let numbers: Vec<String> = (0..count).map(|i| format!("+1555{i:07}")).collect();
+        let (doc, allocations) =
+            counted(|| cxml::cxml! { Response < Dial < for n in &numbers { Number({n}) } > > });
+        (doc.into_string().capacity(), allocations)
+    };
+    for _ in 0..3 {
+        render(5);
+    }
+    let (steady, allocations) = render(5);
+    assert_eq!(allocations, 1);
+    for _ in 0..100 {
+        assert_eq!(render(5), (steady, 1), "a steady stream");
+    }
+    let (outlier, allocations) = render(2000);
+    assert!(allocations > 1, "the outlier grows its buffer");
+    assert!(outlier > 100 * steady, "{outlier} {steady}");
+    // After it, every render still allocates once: with the outlier's room at first, then,
+    // once enough small renders in a row have shown it was an outlier, with the steady room.
+    let after: Vec<(usize, usize)> = (0..=cxml::__private::SHRINK_AFTER)
+        .map(|_| render(5))
+        .collect();
+    assert!(
+        after.iter().all(|&(_, allocations)| allocations == 1),
+        "{after:?}"
+    );
+    assert!(after[0].0 > 100 * steady, "{after:?}");
+    assert_eq!(after[after.len() - 1].0, steady, "{after:?}");
+    for _ in 0..100 {
+        assert_eq!(render(5), (steady, 1), "steady again");
+    }
+}
+
+/// Documents of two sizes in turn keep room for the larger: one allocation each, never a
+/// second one for a large document after a run of small ones.
+#[test]
+fn small_and_large_documents_in_turn_allocate_once_each() {
+    let render = |count: usize| {
+        let numbers: Vec<String> = (0..count).map(|i| format!("+1555{i:07}")).collect();
+        counted(|| cxml::cxml! { Response < Dial < for n in &numbers { Number({n}) } > > }).1
+    };
+    render(300);
+    for round in 0..20 {
+        for _ in 1..cxml::__private::SHRINK_AFTER {
+            assert_eq!(render(3), 1, "round {round}: small");
+        }
+        assert_eq!(render(300), 1, "round {round}: large");
+    }
+}
+
 /// Every shape of the family, every contestant: one `ALLOCS <shape> <contestant> <n>` line each,
 /// for `scripts/bench-table.sh`. cxml, the floor and the expert must allocate exactly once per
 /// render in the steady state (the floor and the expert too, or the comparison would flatter

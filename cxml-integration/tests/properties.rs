@@ -4,8 +4,8 @@
 //! written (no injection). Every document is also read by `cxml::parse`, which must see the same
 //! tree, agree on the run-time rule broken, and render it back byte for byte.
 //!
-//! Each property runs 256 cases; `PROPTEST_CASES=N` sets another count (`scripts/soak.sh` runs
-//! them by the hundred thousand).
+//! Each property runs 256 cases; `PROPTEST_CASES=N` sets another count (`.ci/run` runs 100,000
+//! of each in the `ci-properties` profile, `scripts/soak.sh` 125,000 in the `soak` profile).
 
 use cxml::schema::{self, ValueType};
 use cxml::values::{Method, Trim};
@@ -187,8 +187,30 @@ fn hostile() -> impl Strategy<Value = String> {
         Just("\u{0}\u{b}\u{1f}\u{fffe}\u{ffff}".to_string()),
         Just("ü€😀".to_string()),
         "[\\x00-\\x7f]{0,12}",
+        blank_char().prop_map(String::from),
     ];
     prop::collection::vec(piece, 0..8).prop_map(|pieces| pieces.concat())
+}
+
+/// Characters at the edge of blank ([`cxml::schema::is_blank_char`]): every Unicode space, XML's
+/// four whitespace characters among them, and look-alikes that are not blank (zero-width
+/// space, byte order mark, the information separators that some libraries call whitespace).
+fn blank_char() -> impl Strategy<Value = char> {
+    prop::sample::select(vec![
+        ' ', '\t', '\n', '\r', '\u{b}', '\u{c}', '\u{85}', '\u{a0}', '\u{1680}', '\u{2000}',
+        '\u{2001}', '\u{2002}', '\u{2003}', '\u{2004}', '\u{2005}', '\u{2006}', '\u{2007}',
+        '\u{2008}', '\u{2009}', '\u{200a}', '\u{2028}', '\u{2029}', '\u{202f}', '\u{205f}',
+        '\u{3000}', '\u{200b}', '\u{feff}', '\u{1c}', '\u{1f}', '\u{180e}',
+    ])
+}
+
+/// Texts that are blank, or nearly: runs of [`blank_char`], now and then with a hostile piece.
+fn blankish() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        6 => prop::collection::vec(blank_char(), 0..4).prop_map(String::from_iter),
+        1 => hostile(),
+    ];
+    prop::collection::vec(piece, 0..3).prop_map(|pieces| pieces.concat())
 }
 
 /// A document drawn from the schema table by `choices`: each element's attributes and children
@@ -284,6 +306,38 @@ fn schema_documents_are_often_valid() {
         accepted >= 80,
         "only {accepted} of 400 schema documents are valid"
     );
+}
+
+/// The soak's find (issue 21, item 10): a Unicode space as the whole run-time text of an element
+/// that needs text rendered with no error, while `cxml::parse` refused the same document.
+#[test]
+fn a_unicode_space_is_no_text() {
+    // Every Unicode space XML can carry (U+000B and U+000C become U+FFFD, which is text).
+    let spaces = (0..=0x10FFFF)
+        .filter_map(char::from_u32)
+        .filter(|c| c.is_whitespace());
+    for c in spaces.filter(|&c| carried(&c.to_string()) == c.to_string()) {
+        let text = c.to_string();
+        let docs = [
+            cxml! { Response < Dial < Number({&text}) > > },
+            cxml! { Response < Say({&text}) > },
+            cxml! { Response < Dial < Sip({&text}) > > },
+            cxml! { Response < Enqueue({&text}) > },
+            cxml! { Response < Dial < for n in [&text] { Number({n}) } > > },
+        ];
+        for doc in docs {
+            let error = doc.error().map(|error| error.violation().clone());
+            assert!(
+                matches!(error, Some(schema::Violation::TextRequired { .. })),
+                "{c:?}: {error:?}"
+            );
+            read_both(&doc);
+        }
+        // Blank text in an element whose text is optional is no problem for either side.
+        let doc = cxml! { Response < Play({&text}) > };
+        assert!(doc.error().is_none(), "{c:?}: {doc}");
+        read_both(&doc);
+    }
 }
 
 proptest! {
@@ -402,6 +456,28 @@ proptest! {
         // More than 10 `Number`s, or one with blank text, breaks a rule.
         let blank = numbers.iter().any(|n| carried(n).trim().is_empty());
         prop_assert_eq!(doc.error().is_some(), numbers.len() > 10 || blank);
+    }
+
+    #[test]
+    fn blank_text_is_refused_by_the_renderer_as_by_the_reader(text in blankish(), texts in prop::collection::vec(blankish(), 0..3), place in 0..8usize) {
+        // Elements that need text (and `Play`, whose text is optional), given it at run time: the
+        // render reports exactly the blank ones (`cxml::schema::is_blank`), and `read_both`
+        // checks that the reader agrees.
+        let dial: Fragment<cxml::reference::voice::Dial> = cxml!(in Dial: Number < {&text} >);
+        let doc = match place {
+            0 => cxml! { Response < Dial < Number({&text}) > > },
+            1 => cxml! { Response < Say({&text}) > },
+            2 => cxml! { Response < Dial < Sip({&text}) > > },
+            3 => cxml! { Response < Play({&text}) > },
+            4 => cxml! { Response < Enqueue({&text}) > },
+            5 => cxml! { Response < Dial < {dial} > > },
+            6 => cxml! { Response < Say < {&text} for t in &texts { {t} } > > },
+            _ => cxml! { Response < Dial < Queue < {format_args!("{text}{}", texts.concat())} > > > },
+        };
+        read_both(&doc);
+        let all = if place >= 6 { format!("{text}{}", texts.concat()) } else { text.clone() };
+        let blank = carried(&all).trim().is_empty();
+        prop_assert_eq!(doc.error().is_some(), blank && place != 3, "{:?}: {}", all, doc.as_str());
     }
 
     #[test]

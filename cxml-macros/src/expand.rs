@@ -26,6 +26,7 @@ pub fn check(input: TokenStream) -> Result<(crate::ast::Input, validate::Resolve
 /// The whole expansion: generated code, or the errors plus as much of the code as the input
 /// allows (see [`fallback`]).
 pub fn expand(input: TokenStream) -> TokenStream {
+    let (krate, input, option_error) = crate::krate::split(input);
     let is_fragment = matches!(input.clone().into_iter().next(), Some(proc_macro2::TokenTree::Ident(ident)) if ident == "in");
     let (tree, syntax_errors) = parse::parse_input(input);
     // Validation also resolves which table entry each name is; after a syntax error its
@@ -35,11 +36,23 @@ pub fn expand(input: TokenStream) -> TokenStream {
         Some(syntax_errors) => Err(syntax_errors),
         None => errors.into_result(),
     };
-    match (errors, resolved) {
-        (Ok(()), Some(resolved)) => generate::generate(&tree, &resolved),
-        (Err(error), resolved) => {
-            fallback::expand(error.to_compile_error(), tree, resolved, is_fragment)
+    let errors = match (option_error, errors) {
+        (None, errors) => errors,
+        (Some(error), Ok(())) => Err(error),
+        (Some(mut error), Err(more)) => {
+            error.combine(more);
+            Err(error)
         }
-        (Ok(()), None) => fallback::expand(TokenStream::new(), tree, None, is_fragment),
+    };
+    match (errors, resolved) {
+        (Ok(()), Some(resolved)) => generate::generate(&tree, &resolved, &krate),
+        (Err(error), resolved) => fallback::expand(
+            error.to_compile_error(),
+            tree,
+            resolved,
+            is_fragment,
+            &krate,
+        ),
+        (Ok(()), None) => fallback::expand(TokenStream::new(), tree, None, is_fragment, &krate),
     }
 }

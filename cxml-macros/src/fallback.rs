@@ -12,6 +12,7 @@ use quote::{quote, quote_spanned};
 
 use crate::ast::*;
 use crate::generate;
+use crate::krate::Krate;
 use crate::validate::Resolved;
 
 pub fn expand(
@@ -19,9 +20,10 @@ pub fn expand(
     mut input: Input,
     resolved: Option<Resolved>,
     is_fragment: bool,
+    krate: &Krate,
 ) -> TokenStream {
     // The editor's references come first, as in a correct expansion (see `crate::ide`).
-    let references = crate::ide::references(&input, resolved.as_ref());
+    let references = crate::ide::references(&input, resolved.as_ref(), krate);
     let mut loose = Loose::default();
     match &resolved {
         // The generator writes what resolved and skips the rest; splices it would mistype
@@ -40,30 +42,30 @@ pub fn expand(
                 Input::Fragment { nodes, .. } => loose.nodes(nodes),
             }
             let checks = loose.checks;
-            generate::generate_after(&input, resolved, quote!(#references #errors #checks))
+            generate::generate_after(&input, resolved, quote!(#references #errors #checks), krate)
         }
         None => {
             match &input {
                 Input::Document(nodes) | Input::Fragment { nodes, .. } => loose.unresolved(nodes),
             }
             let checks = loose.checks;
-            let value = empty_value(is_fragment);
+            let value = empty_value(is_fragment, krate);
             quote!({ #references #errors #checks #value })
         }
     }
 }
 
 /// A value of the type the call would have, for inputs whose parent or root is unknown.
-fn empty_value(is_fragment: bool) -> TokenStream {
+fn empty_value(is_fragment: bool, krate: &Krate) -> TokenStream {
     if is_fragment {
         quote!(
-            ::cxml::__private::Out::with_capacity(0)
-                .finish_fragment(::cxml::__private::ChildCounts::new())
+            #krate::__private::Out::with_capacity(0)
+                .finish_fragment(#krate::__private::ChildCounts::new())
         )
     } else {
-        quote!(::cxml::__private::Rendered::from_static(
+        quote!(#krate::__private::Rendered::from_static(
             "",
-            ::cxml::Channel::Voice
+            #krate::Channel::Voice
         ))
     }
 }

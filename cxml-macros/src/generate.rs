@@ -8,6 +8,7 @@ use quote::{quote, quote_spanned};
 
 use crate::ast::*;
 use crate::format::{Formatted, Piece};
+use crate::krate::Krate;
 use crate::names::marker_path;
 use crate::validate::Resolved;
 
@@ -16,19 +17,25 @@ use crate::validate::Resolved;
 const SPLICE_ESTIMATE: usize = 48;
 const XML_DECLARATION: &str = r#"<?xml version="1.0" encoding="UTF-8"?>"#;
 
-/// The whole expansion of a checked input.
-pub fn generate(input: &Input, resolved: &Resolved) -> TokenStream {
+/// The whole expansion of a checked input, with `krate` as the path to the `cxml` crate.
+pub fn generate(input: &Input, resolved: &Resolved, krate: &Krate) -> TokenStream {
     generate_after(
         input,
         resolved,
-        crate::ide::references(input, Some(resolved)),
+        crate::ide::references(input, Some(resolved), krate),
+        krate,
     )
 }
 
 /// The expansion of `input`, with `first` as its first statements (the editor's references
 /// come first in every expansion, see [`crate::ide`]).
-pub fn generate_after(input: &Input, resolved: &Resolved, first: TokenStream) -> TokenStream {
-    let mut builder = Builder::new();
+pub fn generate_after(
+    input: &Input,
+    resolved: &Resolved,
+    first: TokenStream,
+    krate: &Krate,
+) -> TokenStream {
+    let mut builder = Builder::new(krate.clone());
     builder.ide = first;
     match (input, resolved) {
         (Input::Document(nodes), Resolved::Document { channel }) => {
@@ -38,7 +45,7 @@ pub fn generate_after(input: &Input, resolved: &Resolved, first: TokenStream) ->
                     builder.element(root);
                 }
             }
-            let channel = channel_tokens(*channel);
+            let channel = channel_tokens(*channel, krate);
             builder.finish_document(channel)
         }
         (Input::Fragment { nodes, .. }, Resolved::Fragment { parent }) => {
@@ -48,15 +55,19 @@ pub fn generate_after(input: &Input, resolved: &Resolved, first: TokenStream) ->
     }
 }
 
-fn channel_tokens(channel: schema::Channel) -> TokenStream {
+fn channel_tokens(channel: schema::Channel, krate: &Krate) -> TokenStream {
     match channel {
-        schema::Channel::Voice => quote!(::cxml::Channel::Voice),
-        schema::Channel::Messaging => quote!(::cxml::Channel::Messaging),
-        schema::Channel::Fax => quote!(::cxml::Channel::Fax),
+        schema::Channel::Voice => quote!(#krate::Channel::Voice),
+        schema::Channel::Messaging => quote!(#krate::Channel::Messaging),
+        schema::Channel::Fax => quote!(#krate::Channel::Fax),
     }
 }
 
 struct Builder {
+    /// The path to the `cxml` crate (`::cxml`, or what `crate = path;` says).
+    krate: Krate,
+    /// `#krate::__private`, where generated code finds what it calls.
+    private: TokenStream,
     out: Ident,
     pending: String,
     statements: TokenStream,
@@ -91,8 +102,11 @@ struct DeferredCheck {
 }
 
 impl Builder {
-    fn new() -> Self {
+    fn new(krate: Krate) -> Self {
+        let private = quote!(#krate::__private);
         Builder {
+            krate,
+            private,
             out: Ident::new("__cxml_out", Span::mixed_site()),
             pending: String::new(),
             statements: TokenStream::new(),
@@ -106,6 +120,12 @@ impl Builder {
             static_len: 0,
             deferred_check: None,
         }
+    }
+
+    /// `#krate::__private` located at `span` (see [`Krate::at`]).
+    fn private_at(&self, span: Span) -> TokenStream {
+        let krate = self.krate.at(span);
+        quote_spanned!(span=> #krate::__private)
     }
 
     fn push_static(&mut self, markup: &str) {
@@ -167,12 +187,13 @@ impl Builder {
     fn finish_document(mut self, channel: TokenStream) -> TokenStream {
         self.flush();
         let prelude = self.prelude();
+        let private = &self.private;
         if !self.dynamic {
             // The whole document was known at compile time: one literal, no allocation.
             let markup = &self.all_static;
             return quote!({
                 #prelude
-                ::cxml::__private::Rendered::from_static(#markup, #channel)
+                #private::Rendered::from_static(#markup, #channel)
             });
         }
         let out = &self.out;
@@ -192,23 +213,26 @@ impl Builder {
     fn buffer(&self) -> TokenStream {
         let out = &self.out;
         let estimate = self.estimate;
+        let private = &self.private;
         quote!(
-            static __CXML_SIZE: ::cxml::__private::SizeHint = ::cxml::__private::SizeHint::new();
-            let mut #out = ::cxml::__private::Out::sized(&__CXML_SIZE, #estimate);
+            static __CXML_SIZE: #private::SizeHint = #private::SizeHint::new();
+            let mut #out = #private::Out::sized(&__CXML_SIZE, #estimate);
         )
     }
 
     /// The statements before the document's code: the IDE references and the splice traits.
     fn prelude(&self) -> TokenStream {
         let ide = &self.ide;
+        let private = &self.private;
         // The splice traits, imported once: method lookup among them picks the writer.
         let traits = if self.dynamic {
             quote!(
                 #[allow(unused_imports)]
-                use ::cxml::__private::{
-                    AttrAsStr as _, AttrDisplay as _, AttrStr as _, PartAsStr as _,
-                    PartDisplay as _, PartInteger as _, PartNotText as _, SpliceDisplay as _,
-                    SpliceFragment as _, SpliceStr as _,
+                use #private::{
+                    AttrAsStr as _, AttrDisplay as _, AttrNotText as _, AttrStr as _,
+                    PartAsStr as _, PartDisplay as _, PartInteger as _, PartNotText as _,
+                    PartOption as _, SpliceDisplay as _, SpliceFragment as _, SpliceNotChild as _,
+                    SpliceOption as _, SpliceStr as _,
                 };
             )
         } else {
@@ -226,12 +250,13 @@ impl Builder {
         let out = &self.out;
         let statements = &self.statements;
         let buffer = self.buffer();
-        let marker = marker_path(parent, Span::call_site());
+        let marker = marker_path(parent, Span::call_site(), &self.krate);
+        let private = &self.private;
         quote!({
             #prelude
             #buffer
             #[allow(unused_mut)]
-            let mut #counter = ::cxml::__private::ChildCounts::new();
+            let mut #counter = #private::ChildCounts::new();
             #statements
             #out.finish_fragment::<#marker>(#counter)
         })
@@ -240,6 +265,7 @@ impl Builder {
     fn element(&mut self, element: &Element) {
         let Some(id) = element.id.get() else { return };
         let spec = id.spec();
+        let private = self.private.clone();
 
         self.push_static("<");
         self.push_static(spec.name);
@@ -271,7 +297,7 @@ impl Builder {
             if declared {
                 let counter_init = quote!(
                     #[allow(unused_mut)]
-                    let mut #counter = ::cxml::__private::ChildCounts::new();
+                    let mut #counter = #private::ChildCounts::new();
                 );
                 self.push_statement(counter_init);
             }
@@ -290,7 +316,7 @@ impl Builder {
                 let out = &self.out;
                 let index = id.index();
                 self.push_statement(quote!(
-                    #out.check_counts(::cxml::__private::IDS[#index], &#counter);
+                    #out.check_counts(#private::IDS[#index], &#counter);
                 ));
             }
         }
@@ -298,7 +324,7 @@ impl Builder {
         if let Some(mark) = content_mark.as_ref().filter(|_| check_text) {
             let index = id.index();
             self.push_statement(quote!(
-                #out.check_text(::cxml::__private::IDS[#index], #mark);
+                #out.check_text(#private::IDS[#index], #mark);
             ));
         }
         let end_tag = format!("</{}>", spec.name);
@@ -330,6 +356,7 @@ impl Builder {
             return;
         };
         let spec = &id.spec().attributes[index];
+        let (krate, private) = (self.krate.clone(), self.private.clone());
         match &attribute.value {
             Value::Literal(literal) => {
                 self.push_static(" ");
@@ -343,8 +370,10 @@ impl Builder {
                 let out = self.out.clone();
                 let expr = &splice.tokens;
                 let span = splice.span;
+                let krate_here = krate.at(span);
+                let private_here = quote_spanned!(span=> #krate_here::__private);
                 let element_index = id.index();
-                let at = quote!(::cxml::__private::AttrRef { element: ::cxml::__private::IDS[#element_index], attribute: #index });
+                let at = quote!(#private::AttrRef { element: #private::IDS[#element_index], attribute: #index });
                 // Text-like types, and any type the table gains, are written through `Display`.
                 if !matches!(
                     spec.ty,
@@ -378,7 +407,7 @@ impl Builder {
                             self.formatted(
                                 formatted,
                                 escape::attribute,
-                                |value, out| quote!((&&::cxml::__private::Splice::text(#value)).write_attribute_part::<#url>(&mut #out);),
+                                |value, out| quote!((&&#private::Splice::text(#value)).write_attribute_part::<#url>(&mut #out);),
                                 mark_here,
                             );
                             self.push_static("\"");
@@ -387,7 +416,7 @@ impl Builder {
                             mark_here(self);
                             self.estimate += prefix.len() + SPLICE_ESTIMATE;
                             self.push_statement(quote_spanned!(span=>
-                                (&&::cxml::__private::Splice(&(#expr))).write_attr::<#url>(&mut #out, #prefix);
+                                (&&#private_here::Splice::attribute(&(#expr))).write_attr::<#url>(&mut #out, #prefix);
                             ));
                         }
                     }
@@ -409,16 +438,16 @@ impl Builder {
                 let statement = match spec.ty {
                     ValueType::Enum(enumeration) => {
                         let ty = Ident::new(enumeration.rust_name, span);
-                        quote_spanned!(span=> ::cxml::__private::attr_enum::<::cxml::values::#ty, _>(&mut #out, #prefix, #expr);)
+                        quote_spanned!(span=> #private_here::attr_enum::<#krate_here::values::#ty, _>(&mut #out, #prefix, #expr);)
                     }
                     ValueType::Boolean => {
-                        quote_spanned!(span=> ::cxml::__private::attr_bool(&mut #out, #prefix, #expr);)
+                        quote_spanned!(span=> #private_here::attr_bool(&mut #out, #prefix, #expr);)
                     }
                     ValueType::Integer => {
-                        quote_spanned!(span=> ::cxml::__private::attr_integer(&mut #out, #prefix, #expr, #at);)
+                        quote_spanned!(span=> #private_here::attr_integer(&mut #out, #prefix, #expr, #at);)
                     }
                     ValueType::Decimal => {
-                        quote_spanned!(span=> ::cxml::__private::attr_decimal(&mut #out, #prefix, #expr, #at);)
+                        quote_spanned!(span=> #private_here::attr_decimal(&mut #out, #prefix, #expr, #at);)
                     }
                     // Written above.
                     _ => return,
@@ -518,7 +547,9 @@ impl Builder {
         let out = self.out.clone();
         let expr = &splice.tokens;
         let span = splice.span;
-        let marker = marker_path(parent, Span::call_site());
+        let marker = marker_path(parent, Span::call_site(), &self.krate);
+        let private = self.private.clone();
+        let private_here = self.private_at(span);
         let counter_ref = match counter {
             Some(counter) => quote!(::core::option::Option::Some(&mut #counter)),
             // Nothing counts this parent's children.
@@ -530,7 +561,7 @@ impl Builder {
             self.formatted(
                 formatted,
                 escape::text,
-                |value, out| quote!((&&::cxml::__private::Splice::text(#value)).write_text_part(&mut #out);),
+                |value, out| quote!((&&#private::Splice::text(#value)).write_text_part(&mut #out);),
                 |_| {},
             );
             return;
@@ -539,19 +570,20 @@ impl Builder {
         // elements, can only be text: no fragment dispatch, no parent type to instantiate.
         let only_text = positional || parent.spec().children.is_empty();
         let statement = if text_allowed && only_text {
-            quote_spanned!(span=> (&&::cxml::__private::Splice::text(&(#expr))).write_text_part(&mut #out);)
+            quote_spanned!(span=> (&&&#private_here::Splice::content(&(#expr))).write_text_part(&mut #out);)
         } else if text_allowed {
             // The parent is named with a turbofish, not only inferred from the argument: else a
             // fragment for another parent reads as a type mismatch instead of `SameParent`'s message.
-            quote_spanned!(span=> (&&::cxml::__private::Splice(&(#expr))).splice_child::<#marker>(&mut #out, #counter_ref, ::cxml::__private::Parent::<#marker>::NEW);)
+            quote_spanned!(span=> (&&&#private_here::Splice::child::<#marker, _>(&(#expr))).splice_child::<#marker>(&mut #out, #counter_ref, #private_here::Parent::<#marker>::NEW);)
         } else {
-            quote_spanned!(span=> ::cxml::__private::splice_fragment::<#marker, _>(&mut #out, #counter_ref, &(#expr));)
+            quote_spanned!(span=> #private_here::splice_fragment::<#marker, _>(&mut #out, #counter_ref, &(#expr));)
         };
         self.estimate += SPLICE_ESTIMATE;
         self.push_statement(statement);
     }
 
     fn children(&mut self, parent: ElementId, nodes: &[Node], counter: Option<&Ident>) {
+        let private = self.private.clone();
         for node in nodes {
             match node {
                 Node::Element(child) => {
@@ -559,9 +591,7 @@ impl Builder {
                         && self.counting.contains(counter)
                     {
                         let index = child_id.index();
-                        self.push_statement(
-                            quote!(#counter.add(::cxml::__private::IDS[#index], 1);),
-                        );
+                        self.push_statement(quote!(#counter.add(#private::IDS[#index], 1);));
                     }
                     self.element(child);
                 }
@@ -572,7 +602,8 @@ impl Builder {
                     Value::Expr(splice) => {
                         let out = &self.out;
                         let expr = &splice.tokens;
-                        let statement = quote_spanned!(splice.span=> ::cxml::__private::push_unchecked_raw(&mut #out, &(#expr)););
+                        let private_here = self.private_at(splice.span);
+                        let statement = quote_spanned!(splice.span=> #private_here::push_unchecked_raw(&mut #out, &(#expr)););
                         self.estimate += SPLICE_ESTIMATE;
                         self.push_statement(statement);
                     }
@@ -670,12 +701,12 @@ fn text_known_at_run_time(element: &Element, text: Option<&Value>) -> bool {
         return false;
     }
     if let Some(Value::Literal(literal)) = text
-        && !literal.text.trim().is_empty()
+        && !schema::is_blank(&literal.text)
     {
         return false;
     }
     !element.children.iter().any(|node| match node {
-        Node::Text(literal) => !literal.value.trim().is_empty(),
+        Node::Text(literal) => !schema::is_blank(&literal.value),
         Node::Element(_) => spec.mixed || spec.text_or_children,
         _ => false,
     })

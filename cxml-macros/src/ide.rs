@@ -17,6 +17,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote_spanned;
 
 use crate::ast::*;
+use crate::krate::Krate;
 use crate::names::{
     attribute_const, children_module, ident, marker_path, value_words, values_module,
 };
@@ -29,15 +30,21 @@ fn for_rust_analyzer() -> bool {
 }
 
 /// The reference statements for the whole input, in document order.
-pub fn references(input: &Input, resolved: Option<&Resolved>) -> TokenStream {
-    references_for(input, resolved, for_rust_analyzer())
+pub fn references(input: &Input, resolved: Option<&Resolved>, krate: &Krate) -> TokenStream {
+    references_for(input, resolved, for_rust_analyzer(), krate)
 }
 
 /// The statements as the compiler's expansion has them, or (`editor`) as rust-analyzer's.
-pub fn references_for(input: &Input, resolved: Option<&Resolved>, editor: bool) -> TokenStream {
+pub fn references_for(
+    input: &Input,
+    resolved: Option<&Resolved>,
+    editor: bool,
+    krate: &Krate,
+) -> TokenStream {
     let mut references = References {
         out: TokenStream::new(),
         editor,
+        krate: krate.clone(),
     };
     match input {
         Input::Document(nodes) => references.children(Parent::Root, nodes),
@@ -64,6 +71,7 @@ enum Parent {
 struct References {
     out: TokenStream,
     editor: bool,
+    krate: Krate,
 }
 
 impl References {
@@ -87,12 +95,13 @@ impl References {
             (true, Some(siblings), _) => {
                 let module = Ident::new(&children_module(siblings), Span::call_site());
                 let name = ident(&element.name.text, span);
+                let krate = self.krate.at(span);
                 self.out.extend(quote_spanned!(span=>
-                    let _ = ::cxml::reference::__children::#module::#name;
+                    let _ = #krate::reference::__children::#module::#name;
                 ));
             }
             (_, _, Some(id)) => {
-                let path = marker_path(id, span);
+                let path = marker_path(id, span, &self.krate);
                 self.out.extend(quote_spanned!(span=> let _ = #path;));
             }
             _ => {}
@@ -113,7 +122,7 @@ impl References {
     fn attribute(&mut self, id: ElementId, attribute: &Attribute) {
         let span = attribute.name.spans[attribute.name.spans.len() - 1];
         let constant = attribute_const(&attribute.name.text, span);
-        let path = marker_path(id, Span::call_site());
+        let path = marker_path(id, Span::call_site(), &self.krate);
         // The element's own name already warns when it is deprecated: once is enough.
         self.out
             .extend(quote_spanned!(span=> #[allow(deprecated)] let _ = #path::#constant;));
@@ -131,8 +140,9 @@ impl References {
             if !value_words(spec).is_empty() {
                 let module = Ident::new(&values_module(element, spec.name), Span::call_site());
                 let word = ident(&word.text, word.span);
+                let krate = self.krate.at(word.span());
                 self.out.extend(quote_spanned!(word.span()=>
-                    let _ = ::cxml::reference::__values::#module::#word;
+                    let _ = #krate::reference::__values::#module::#word;
                 ));
             }
         }

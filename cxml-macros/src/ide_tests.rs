@@ -12,7 +12,8 @@ use crate::validate::validate;
 fn paths(source: &str, editor: bool) -> Vec<String> {
     let (tree, _) = parse_input(source.parse().expect("lexes"));
     let (resolved, _) = validate(&tree);
-    let statements = references_for(&tree, resolved.as_ref(), editor).to_string();
+    let statements =
+        references_for(&tree, resolved.as_ref(), editor, &Default::default()).to_string();
     statements
         .split(';')
         .filter_map(|statement| statement.split("let _ =").nth(1))
@@ -84,7 +85,7 @@ fn the_names_carry_the_users_spans() {
     let source = "Response < Gather(numD) >";
     let (tree, _) = parse_input(source.parse().expect("lexes"));
     let (resolved, _) = validate(&tree);
-    let statements = references_for(&tree, resolved.as_ref(), true);
+    let statements = references_for(&tree, resolved.as_ref(), true, &Default::default());
     let mut found = Vec::new();
     fn walk(stream: TokenStream, found: &mut Vec<(String, usize)>) {
         for tree in stream {
@@ -117,7 +118,8 @@ fn every_expansion_starts_with_the_references() {
     ] {
         let (tree, _) = parse_input(source.parse().expect("lexes"));
         let (resolved, _) = validate(&tree);
-        let references = references_for(&tree, resolved.as_ref(), false).to_string();
+        let references =
+            references_for(&tree, resolved.as_ref(), false, &Default::default()).to_string();
         let expansion = expand(source.parse().expect("lexes")).to_string();
         let inside = expansion.trim_start_matches('{').trim_start();
         assert!(inside.starts_with(&references), "{source}: {expansion}");

@@ -12,6 +12,7 @@ mod fallback;
 mod format;
 mod generate;
 mod ide;
+mod krate;
 mod names;
 mod parse;
 mod reference;

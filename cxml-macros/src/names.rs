@@ -89,20 +89,20 @@ pub fn reference_path(element: &ElementSpec) -> String {
     path
 }
 
-/// `::cxml::reference::voice::Dial`, its last segment spanned at `span` so hover and
+/// `::cxml::reference::voice::Dial` (`krate` in place of `::cxml`), its last segment spanned at `span` so hover and
 /// go-to-definition on the user's token land on the marker. The other segments keep the call
 /// site: spanned at the user's token too, a module such as `voice` would capture the hover of an
 /// attribute of the same name.
-pub fn marker_path(id: ElementId, span: Span) -> TokenStream {
+pub fn marker_path(id: ElementId, span: Span, krate: &crate::krate::Krate) -> TokenStream {
     let element = id.spec();
     let scope = Ident::new(scope_module(element.scope), Span::call_site());
     let name = ident(&marker(element), span);
     match marker_module(element) {
         Some(module) => {
             let module = Ident::new(&module, Span::call_site());
-            quote!(::cxml::reference::#scope::#module::#name)
+            quote!(#krate::reference::#scope::#module::#name)
         }
-        None => quote!(::cxml::reference::#scope::#name),
+        None => quote!(#krate::reference::#scope::#name),
     }
 }
 

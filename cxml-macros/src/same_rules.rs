@@ -113,7 +113,7 @@ fn xml_to_source(xml: &str) -> Option<String> {
 }
 
 fn is_layout(text: &str) -> bool {
-    cxml_schema::engine::is_blank(text)
+    cxml_schema::is_blank(text)
 }
 
 fn write_start(out: &mut String, start: &quick_xml::events::BytesStart<'_>) -> Option<()> {

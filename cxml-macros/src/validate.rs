@@ -173,7 +173,7 @@ fn syntax_rules(element: &Element, errors: &mut Errors) {
         );
     }
     let text_among_children = element.children.iter().any(|node| match node {
-        Node::Text(text) => !engine::is_blank(&text.value),
+        Node::Text(text) => !schema::is_blank(&text.value),
         // A splice beside elements is taken for more children (a fragment).
         Node::Splice(_) => element
             .id

@@ -36,7 +36,20 @@ pub const IDS: [ElementId; crate::schema::ELEMENT_COUNT] = {
 /// a loop is only known once the buffer is full. Each render records its length here; the next
 /// one allocates that much at once, so that in the steady state a render allocates once and never
 /// grows its buffer, whatever the document's shape.
+///
+/// The hint grows at once (to the size needed, with an eighth more) and comes back down after
+/// [`SHRINK_AFTER`] renders in a row that needed less than half of it, to what the last of them
+/// needed: one outlier does not make its call site over-allocate for good, and a call site
+/// whose documents alternate between small and large keeps room for the large ones. One word
+/// holds both, the hint rounded to 16 bytes and the count of small renders in its low bits; in
+/// the steady state a render reads it once and writes nothing.
 pub struct SizeHint(AtomicUsize);
+
+/// The low bits of a [`SizeHint`]: how many renders in a row needed less than half the hint.
+const SMALL_RENDERS: usize = 0b1111;
+
+/// Renders in a row that need less than half of a [`SizeHint`] before it comes down to them.
+pub const SHRINK_AFTER: usize = 8;
 
 impl SizeHint {
     /// Nothing learned yet.
@@ -48,21 +61,49 @@ impl SizeHint {
     /// The capacity to allocate: what this call site needed before, else `estimate`.
     #[inline]
     fn capacity(&self, estimate: usize) -> usize {
-        match self.0.load(Ordering::Relaxed) {
+        match self.0.load(Ordering::Relaxed) & !SMALL_RENDERS {
             0 => estimate,
             learned => learned,
         }
     }
 
-    /// Records a finished render of `len` bytes. Keeps the largest seen, with an eighth more,
-    /// so that a document that grows a little from call to call does not regrow each time;
-    /// the common case (no growth) is a load and a compare, with no write to shared memory.
+    /// Room for a document of `len` bytes and a little growth: an eighth more, rounded up to 16.
+    #[inline]
+    fn room_for(len: usize) -> usize {
+        len.saturating_add(len / 8).saturating_add(SMALL_RENDERS) & !SMALL_RENDERS
+    }
+
+    /// Records a finished render of `len` bytes. The common case (it fitted, and needed at
+    /// least half the hint) is a load and two compares, with no write to shared memory.
     #[inline]
     fn learn(&self, len: usize) {
-        if len > self.0.load(Ordering::Relaxed) {
-            self.0
-                .fetch_max(len.saturating_add(len / 8), Ordering::Relaxed);
+        let word = self.0.load(Ordering::Relaxed);
+        let hint = word & !SMALL_RENDERS;
+        if len > hint {
+            // `fetch_max`: of two renders that grew at once, the larger is kept.
+            self.0.fetch_max(Self::room_for(len), Ordering::Relaxed);
+        } else if len < hint / 2 || word & SMALL_RENDERS != 0 {
+            self.learn_small(word, len);
         }
+    }
+
+    /// The rest of [`learn`](Self::learn): a render that needed less than half the hint counts
+    /// one more in a row, and the [`SHRINK_AFTER`]th brings the hint down to it; one that needed
+    /// more ends the row. A render of another thread that wrote in between wins (the hint is
+    /// only a hint).
+    #[inline(never)]
+    fn learn_small(&self, word: usize, len: usize) {
+        let hint = word & !SMALL_RENDERS;
+        let next = if len >= hint / 2 {
+            hint
+        } else if word & SMALL_RENDERS >= SHRINK_AFTER - 1 {
+            Self::room_for(len)
+        } else {
+            word + 1
+        };
+        let _ = self
+            .0
+            .compare_exchange(word, next, Ordering::Relaxed, Ordering::Relaxed);
     }
 }
 
@@ -203,18 +244,17 @@ impl Out {
     }
 
     /// Checks that an element whose text comes only from run-time values got some: the content
-    /// written since `mark` must hold text that is not blank (or, where the table says so, a child
-    /// element), as the reader requires of the same document.
+    /// written since `mark` must hold text that is not blank ([`crate::schema::is_blank`], the
+    /// reader's definition), or, where the table says so, a child element, as the reader
+    /// requires of the same document.
     #[inline(always)]
     pub fn check_text(&mut self, element: ElementId, mark: usize) {
-        // The common case, decided here: content that starts with a character that is neither
-        // whitespace nor markup has text, and only missing text is reported.
-        if self
-            .buf
-            .as_bytes()
-            .get(mark)
-            .is_some_and(|first| !matches!(first, b' ' | b'\t' | b'\n' | b'\r' | b'&' | b'<'))
-        {
+        // The common case, decided here: content that starts with an ASCII character that is
+        // neither whitespace nor markup has text. Anything else, a non-ASCII character
+        // included (it may be a Unicode space), takes the full check.
+        if self.buf.as_bytes().get(mark).is_some_and(|&first| {
+            first.is_ascii() && !matches!(first, b'\t'..=b'\r' | b' ' | b'&' | b'<')
+        }) {
             return;
         }
         self.check_blank_text(element, mark);
@@ -227,7 +267,7 @@ impl Out {
         let has_text = content
             .split(['<', '>'])
             .step_by(2)
-            .any(|text| !is_blank_written(text));
+            .any(|text| !crate::schema::is_blank(&unescape_written(text)));
         let spec = element.spec();
         if spec.needs_text(has_text, content.contains('<'), false) {
             self.problem(Violation::TextRequired { element: spec });
@@ -287,22 +327,6 @@ fn unescape_written(value: &str) -> Cow<'_, str> {
     Cow::Owned(text)
 }
 
-/// Whether text as the escaper wrote it reads back blank (`str::trim` would leave nothing): only
-/// whitespace and the references to tab, newline and CR.
-fn is_blank_written(text: &str) -> bool {
-    let mut rest = text.trim_start();
-    while !rest.is_empty() {
-        let Some(after) = ["&#9;", "&#10;", "&#13;"]
-            .iter()
-            .find_map(|reference| rest.strip_prefix(reference))
-        else {
-            return false;
-        };
-        rest = after.trim_start();
-    }
-    true
-}
-
 /// Wraps a spliced value so method lookup picks the best way to write it
 /// (fragment, then string, then `Display`): autoref specialisation, resolved at compile time.
 pub struct Splice<'a, T: ?Sized>(pub &'a T);
@@ -316,17 +340,51 @@ impl<T: ?Sized> Clone for Splice<'_, T> {
 impl<T: ?Sized> Copy for Splice<'_, T> {}
 
 impl<'a, T: TextValue + ?Sized> Splice<'a, T> {
-    /// A value spliced where only text may stand: a wrong type fails here, with a message that
-    /// says what to write, and [`PartNotText`] keeps that the only error.
+    /// A value spliced where only text may stand (an argument of a `format_args!` taken apart):
+    /// a wrong type fails here, with a message that says what to write, and [`PartNotText`]
+    /// keeps that the only error.
     #[inline]
     pub fn text(value: &'a T) -> Self {
         Splice(value)
     }
 }
 
-/// What may be spliced as text.
+impl<'a, T: ?Sized> Splice<'a, T> {
+    /// A value spliced as an element's text, where an `Option` may stand too (`None` writes
+    /// nothing): a wrong type fails here, and [`PartNotText`] keeps that the only error.
+    #[inline]
+    pub fn content<M>(value: &'a T) -> Self
+    where
+        T: ContentValue<M>,
+    {
+        Splice(value)
+    }
+
+    /// A value spliced among the children of `P`, an element that holds text and elements: a
+    /// wrong type fails here, and [`SpliceNotChild`] keeps that the only error. A fragment
+    /// passes, and the parent it was made for is checked when it is written ([`SameParent`]).
+    #[inline]
+    pub fn child<P, M>(value: &'a T) -> Self
+    where
+        T: ChildValue<P, M>,
+    {
+        Splice(value)
+    }
+
+    /// A value spliced as a text-like attribute's value: a wrong type fails here, and
+    /// [`AttrNotText`] keeps that the only error.
+    #[inline]
+    pub fn attribute<M>(value: &'a T) -> Self
+    where
+        T: AttributeValue<M>,
+    {
+        Splice(value)
+    }
+}
+
+/// What may be spliced as text inside `format_args!`.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be written as text",
+    message = "`{Self}` cannot be written as text: expected a string, a number or a `Display` value",
     label = "expected a string, a number or any `Display` value",
     note = "splice a `&str`, a `String`, a number, `format_args!(…)`, or a value of a type that implements `std::fmt::Display`"
 )]
@@ -335,8 +393,91 @@ pub trait TextValue {}
 #[diagnostic::do_not_recommend]
 impl<T: fmt::Display + ?Sized> TextValue for T {}
 
+/// The ways a splice can be written: as it is, or an `Option` of it (`None` writes nothing).
+/// Markers of the impls of [`ContentValue`], [`ChildValue`] and [`AttributeValue`], which
+/// would overlap without them.
+pub mod way {
+    /// The value itself (`Display`, or a fragment).
+    pub enum Itself {}
+    /// An `Option` of a value, or a reference to one.
+    pub enum Optional {}
+}
+
+/// An `Option` of a `Display` value, or a reference to one: written when it is `Some`.
+pub trait MaybeText {
+    /// The value to write.
+    type Text: fmt::Display + ?Sized;
+    /// The value to write, if any.
+    fn text(&self) -> Option<&Self::Text>;
+}
+
+impl<T: fmt::Display> MaybeText for Option<T> {
+    type Text = T;
+    #[inline]
+    fn text(&self) -> Option<&T> {
+        self.as_ref()
+    }
+}
+
+impl<T: MaybeText + ?Sized> MaybeText for &T {
+    type Text = T::Text;
+    #[inline]
+    fn text(&self) -> Option<&T::Text> {
+        (**self).text()
+    }
+}
+
+/// What may be spliced as an element's text.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be written as text: expected a string, a number, a `Display` value or an `Option` of one",
+    label = "expected a string, a number or any `Display` value, or an `Option` of one",
+    note = "splice a `&str`, a `String`, a number, `format_args!(…)`, a value of a type that implements `std::fmt::Display`, or an `Option` of one (`None` writes nothing)"
+)]
+pub trait ContentValue<M> {}
+
+#[diagnostic::do_not_recommend]
+impl<T: fmt::Display + ?Sized> ContentValue<way::Itself> for T {}
+
+#[diagnostic::do_not_recommend]
+impl<T: MaybeText> ContentValue<way::Optional> for T {}
+
+/// What may be spliced among the children of `P`, an element that holds text and elements.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be spliced in `{P}`: expected text (a string, a number, a `Display` value or an `Option` of one) or a `Fragment<{P}>`",
+    label = "expected text, or a `cxml::Fragment` for `{P}`",
+    note = "splice text, an `Option` of text (`None` writes nothing), or children built with `cxml!(in {P}: …)` (a `Fragment<{P}>`, or a `Vec`, slice, array or `Option` of them); collect an iterator of fragments into one with `.collect::<Fragment<_>>()`, or write a `for` loop in the document"
+)]
+pub trait ChildValue<P, M> {}
+
+#[diagnostic::do_not_recommend]
+impl<P, T: fmt::Display + ?Sized> ChildValue<P, way::Itself> for T {}
+
+#[diagnostic::do_not_recommend]
+impl<P, T: MaybeText> ChildValue<P, way::Optional> for T {}
+
+/// Fragments pass the gate; their parent is checked where they are written.
+pub enum Fragments {}
+
+#[diagnostic::do_not_recommend]
+impl<P, T: FragmentSource + ?Sized> ChildValue<P, Fragments> for T {}
+
+/// What may be the value of a text-like attribute (string, URL, list).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be an attribute's value: expected a string, a number, a `Display` value or an `Option` of one",
+    label = "expected a string, a number or any `Display` value, or an `Option` of one",
+    note = "write a `&str`, a `String`, a number, `format_args!(…)` or a value of a type that implements `std::fmt::Display`, or an `Option` of one to leave the attribute out with `None`"
+)]
+pub trait AttributeValue<M> {}
+
+#[diagnostic::do_not_recommend]
+impl<T: fmt::Display + ?Sized> AttributeValue<way::Itself> for T {}
+
+#[diagnostic::do_not_recommend]
+impl<T: MaybeText> AttributeValue<way::Optional> for T {}
+
 /// The last way method lookup tries to write a text splice: reached only by a type that is not
-/// text, whose `Splice::text` already failed to compile, so that failure is the one error shown.
+/// text, whose `Splice::text` or `Splice::content` already failed to compile, so that failure
+/// is the one error shown.
 pub trait PartNotText {
     /// Writes nothing: never reached by a program that compiles.
     fn write_text_part(self, out: &mut Out);
@@ -350,6 +491,21 @@ impl<T: ?Sized> PartNotText for Splice<'_, T> {
     fn write_text_part(self, _out: &mut Out) {}
     #[inline]
     fn write_attribute_part<const URL: bool>(self, _out: &mut Out) {}
+}
+
+/// First choice for an element's text, ahead of the integer: an `Option`, written when `Some`.
+pub trait PartOption {
+    /// Appends the value escaped as text, or nothing for `None`.
+    fn write_text_part(&self, out: &mut Out);
+}
+
+impl<T: MaybeText + ?Sized> PartOption for &&&Splice<'_, T> {
+    #[inline]
+    fn write_text_part(&self, out: &mut Out) {
+        if let Some(text) = self.0.text() {
+            PartDisplay::write_text_part(&Splice(text), out);
+        }
+    }
 }
 
 /// Names the parent element of a splice at the type level.
@@ -369,9 +525,9 @@ pub trait AcceptsText {}
 
 /// A fragment (or a collection of fragments) for the parent `Self::Parent`.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be spliced here: no text may stand here, only child elements",
+    message = "`{Self}` cannot be spliced here: only child elements may stand here, as a `cxml::Fragment`",
     label = "expected a `cxml::Fragment` built with `cxml!(in Parent: …)`",
-    note = "build the children with `cxml!(in Parent: …)`, or write them inline"
+    note = "build the children with `cxml!(in Parent: …)` (a `Fragment`, or a `Vec`, slice, array or `Option` of them), or write them inline"
 )]
 pub trait FragmentSource {
     /// The marker of the element the fragments belong in.
@@ -382,7 +538,7 @@ pub trait FragmentSource {
 
 /// Proof that a fragment made for `Self` may stand in `P`: only when they are the same element.
 #[diagnostic::on_unimplemented(
-    message = "this fragment belongs in `{Self}`, not in `{P}`",
+    message = "this fragment belongs in `{Self}`, not in `{P}`: only a `Fragment<{P}>` fits here",
     label = "fragment for another parent",
     note = "a `Fragment<X>` can only be spliced directly inside the element `X`"
 )]
@@ -514,14 +670,75 @@ impl<T: fmt::Display + ?Sized> SpliceDisplay for Splice<'_, T> {
     }
 }
 
-/// Splices into a parent that holds no text: only fragments are accepted.
+/// First choice for an `Option` among children (ahead of fragments): written when `Some`.
+pub trait SpliceOption {
+    /// Writes the splice into a parent `P`.
+    fn splice_child<P: AcceptsText>(
+        &self,
+        out: &mut Out,
+        counts: Option<&mut ChildCounts>,
+        parent: Parent<P>,
+    );
+}
+
+impl<T: MaybeText + ?Sized> SpliceOption for &&&Splice<'_, T> {
+    #[inline]
+    fn splice_child<P: AcceptsText>(
+        &self,
+        out: &mut Out,
+        _: Option<&mut ChildCounts>,
+        _: Parent<P>,
+    ) {
+        if let Some(text) = self.0.text() {
+            PartDisplay::write_text_part(&Splice(text), out);
+        }
+    }
+}
+
+/// The last way method lookup tries to write a splice among children: reached only by a type
+/// that fits nowhere, whose `Splice::child` already failed to compile, so that failure is the
+/// one error shown.
+pub trait SpliceNotChild {
+    /// Writes nothing: never reached by a program that compiles.
+    fn splice_child<P>(self, out: &mut Out, counts: Option<&mut ChildCounts>, parent: Parent<P>);
+}
+
+impl<T: ?Sized> SpliceNotChild for Splice<'_, T> {
+    #[inline]
+    fn splice_child<P>(self, _: &mut Out, _: Option<&mut ChildCounts>, _: Parent<P>) {}
+}
+
+/// What may be spliced where only child elements of `P` may stand: fragments.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be spliced in `{P}`: no text may stand here, only child elements, as a `Fragment<{P}>`",
+    label = "expected a `cxml::Fragment` built with `cxml!(in {P}: …)`",
+    note = "build the children with `cxml!(in {P}: …)` (a `Fragment<{P}>`, or a `Vec`, slice, array or `Option` of them), or write them inline; collect an iterator of fragments into one with `.collect::<Fragment<_>>()`, or write a `for` loop in the document"
+)]
+pub trait FragmentsFor<P> {
+    /// The marker of the element the fragments belong in.
+    type Parent;
+    /// Writes the fragments' markup and merges their counts.
+    fn write_fragments_in(&self, out: &mut Out, counts: Option<&mut ChildCounts>);
+}
+
+#[diagnostic::do_not_recommend]
+impl<P, T: FragmentSource + ?Sized> FragmentsFor<P> for T {
+    type Parent = T::Parent;
+    #[inline]
+    fn write_fragments_in(&self, out: &mut Out, counts: Option<&mut ChildCounts>) {
+        self.write_fragments(out, counts);
+    }
+}
+
+/// Splices into a parent that holds no text (or no text next to its written children): only
+/// fragments are accepted.
 #[inline]
 pub fn splice_fragment<P, T>(out: &mut Out, counts: Option<&mut ChildCounts>, value: &T)
 where
-    T: FragmentSource + ?Sized,
-    T::Parent: SameParent<P>,
+    T: FragmentsFor<P> + ?Sized,
+    <T as FragmentsFor<P>>::Parent: SameParent<P>,
 {
-    value.write_fragments(out, counts);
+    value.write_fragments_in(out, counts);
 }
 
 /// Writes a value of a text-like attribute (string, URL, list): `prefix` is ` name="`; `URL`
@@ -531,13 +748,26 @@ pub trait AttrStr {
     fn write_attr<const URL: bool>(&self, out: &mut Out, prefix: &'static str);
 }
 
-impl<T: fmt::Display> AttrStr for &&Splice<'_, Option<T>> {
+impl<T: MaybeText + ?Sized> AttrStr for &&Splice<'_, T> {
     #[inline]
     fn write_attr<const URL: bool>(&self, out: &mut Out, prefix: &'static str) {
-        if let Some(value) = self.0 {
-            Splice(value).write_attr::<URL>(out, prefix);
+        if let Some(value) = self.0.text() {
+            AttrDisplay::write_attr::<URL>(&Splice(value), out, prefix);
         }
     }
+}
+
+/// The last way method lookup tries to write an attribute: reached only by a type that is
+/// not text, whose `Splice::attribute` already failed to compile, so that failure is the one
+/// error shown.
+pub trait AttrNotText {
+    /// Writes nothing: never reached by a program that compiles.
+    fn write_attr<const URL: bool>(self, out: &mut Out, prefix: &'static str);
+}
+
+impl<T: ?Sized> AttrNotText for Splice<'_, T> {
+    #[inline]
+    fn write_attr<const URL: bool>(self, _: &mut Out, _: &'static str) {}
 }
 
 /// Second choice for attributes: strings.
@@ -825,10 +1055,29 @@ pub fn attr_decimal<V: DecimalAttr>(out: &mut Out, prefix: &'static str, value: 
     at.check(out, number);
 }
 
+/// What `unchecked_raw!({…})` inserts: markup as a string.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be inserted as raw markup: expected a string (`&str`, `String`, anything `AsRef<str>`)",
+    label = "expected a string of markup",
+    note = "`unchecked_raw!` inserts its string as is, unescaped and unchecked; to write a value as text, splice it as `{{value}}`"
+)]
+pub trait RawMarkup {
+    /// The markup.
+    fn markup(&self) -> &str;
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: AsRef<str> + ?Sized> RawMarkup for T {
+    #[inline]
+    fn markup(&self) -> &str {
+        self.as_ref()
+    }
+}
+
 /// Inserts trusted markup as is (`unchecked_raw!(…)` in the macro): nothing is escaped or checked.
 #[inline]
-pub fn push_unchecked_raw<T: AsRef<str> + ?Sized>(out: &mut Out, markup: &T) {
-    out.buf.push_str(markup.as_ref());
+pub fn push_unchecked_raw<T: RawMarkup + ?Sized>(out: &mut Out, markup: &T) {
+    out.buf.push_str(markup.markup());
 }
 
 /// `Display` output escaped into an attribute value, through [`Out::attribute_value`].
@@ -926,5 +1175,77 @@ impl<T: fmt::Display + ?Sized> PartDisplay for Splice<'_, T> {
     fn write_text_part(&self, out: &mut Out) {
         // Writing into a String cannot fail; a Display impl that errors just stops early.
         let _ = write!(EscapingWriter::text(&mut out.buf), "{}", self.0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{SHRINK_AFTER, SizeHint};
+
+    #[test]
+    fn the_size_hint_grows_at_once() {
+        let hint = SizeHint::new();
+        assert_eq!(hint.capacity(100), 100, "nothing learned: the estimate");
+        hint.learn(1000);
+        assert_eq!(hint.capacity(100), 1136, "an eighth more, rounded up to 16");
+        hint.learn(1100);
+        assert_eq!(hint.capacity(100), 1136, "a little growth fits");
+        hint.learn(2000);
+        assert_eq!(hint.capacity(100), 2256);
+    }
+
+    #[test]
+    fn a_steady_stream_writes_nothing() {
+        let hint = SizeHint::new();
+        hint.learn(1000);
+        let word = hint.0.load(std::sync::atomic::Ordering::Relaxed);
+        for len in [1000, 600, 1136, 900, 570].repeat(20) {
+            hint.learn(len);
+            assert_eq!(
+                hint.0.load(std::sync::atomic::Ordering::Relaxed),
+                word,
+                "{len}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_size_hint_comes_back_down_after_an_outlier() {
+        let hint = SizeHint::new();
+        hint.learn(1000);
+        hint.learn(1_000_000);
+        assert_eq!(hint.capacity(0), 1_125_008);
+        for _ in 1..SHRINK_AFTER {
+            hint.learn(1000);
+            assert_eq!(hint.capacity(0), 1_125_008, "not yet");
+        }
+        hint.learn(1000);
+        assert_eq!(
+            hint.capacity(0),
+            1136,
+            "back down after {SHRINK_AFTER} renders"
+        );
+    }
+
+    #[test]
+    fn small_and_large_documents_in_turn_keep_room_for_the_large() {
+        let hint = SizeHint::new();
+        hint.learn(10_000);
+        for _ in 0..10 * SHRINK_AFTER {
+            for _ in 1..SHRINK_AFTER {
+                hint.learn(100);
+            }
+            hint.learn(10_000);
+            assert_eq!(hint.capacity(0), 11_264);
+        }
+    }
+
+    #[test]
+    fn the_hint_saturates() {
+        let hint = SizeHint::new();
+        hint.learn(usize::MAX - 3);
+        assert_eq!(hint.capacity(0), usize::MAX & !15);
+        hint.learn(usize::MAX);
+        assert_eq!(hint.capacity(0), usize::MAX & !15);
     }
 }

@@ -10,7 +10,7 @@
 
 use super::{
     Attribute, Channel, ChannelInference, ChildCounts, ElementId, ElementSpec, Status, TextRule,
-    Violation, response, verbs_named,
+    Violation, is_blank, response, verbs_named,
 };
 
 /// How a literal value was written. Every value the reader sees is [`Written::Str`].
@@ -175,17 +175,6 @@ where
     );
     walk.stack.push(frame);
     walk.run();
-}
-
-/// Whether a text is layout only (whitespace between elements), which no rule sees.
-///
-/// Inlined: the walk asks it of every text, and the first byte settles it for most.
-#[inline]
-pub fn is_blank(text: &str) -> bool {
-    match text.as_bytes().first() {
-        Some(&byte) if byte.is_ascii() && !matches!(byte, b'\t'..=b'\r' | b' ') => false,
-        _ => text.trim().is_empty(),
-    }
 }
 
 /// The `Response` element; reports a wrong root, extra roots, content outside the root or a

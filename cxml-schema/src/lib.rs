@@ -18,6 +18,7 @@
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+mod blank;
 mod channel;
 mod counts;
 #[doc(hidden)]
@@ -30,6 +31,7 @@ mod table;
 mod value;
 mod violation;
 
+pub use blank::{is_blank, is_blank_char, trim_blank};
 // Plumbing of the macro, the reader and generated code: public for them, not documented.
 #[doc(hidden)]
 pub use channel::{ChannelInference, verbs_named};

@@ -147,7 +147,7 @@ impl ElementSpec {
     pub fn check_text_value(&'static self, text: &str) -> Result<(), Violation> {
         if self.text_values.is_empty()
             || value::has_placeholder(text)
-            || self.text_values.contains(&text.trim())
+            || self.text_values.contains(&crate::trim_blank(text))
         {
             Ok(())
         } else {

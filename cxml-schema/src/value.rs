@@ -100,25 +100,31 @@ fn check_text(attribute: &Attribute, value: &str) -> Result<(), ValueProblem> {
         // An empty relative reference: "no URL" (`waitUrl=""` plays nothing).
         ValueType::Url if value.is_empty() && !attribute.required => {}
         ValueType::Url => {
-            if value.trim().is_empty() {
+            if crate::is_blank(value) {
                 return Err(ValueProblem::Empty);
             }
             let refused = if value.is_ascii() {
                 // ASCII whitespace and controls: every byte up to the space, and DEL.
                 value.bytes().any(|byte| byte <= b' ' || byte == 0x7F)
             } else {
-                value.chars().any(|c| c.is_whitespace() || c.is_control())
+                value
+                    .chars()
+                    .any(|c| crate::is_blank_char(c) || c.is_control())
             };
             if refused {
                 return Err(ValueProblem::WrongType);
             }
         }
         ValueType::Integer => {
-            let number: i64 = value.trim().parse().map_err(|_| ValueProblem::WrongType)?;
+            let number: i64 = crate::trim_blank(value)
+                .parse()
+                .map_err(|_| ValueProblem::WrongType)?;
             check_range(attribute, number as f64)?;
         }
         ValueType::Decimal => {
-            let number: f64 = value.trim().parse().map_err(|_| ValueProblem::WrongType)?;
+            let number: f64 = crate::trim_blank(value)
+                .parse()
+                .map_err(|_| ValueProblem::WrongType)?;
             if !number.is_finite() {
                 return Err(ValueProblem::WrongType);
             }
@@ -188,7 +194,7 @@ pub(super) fn split_list(value: &str, separator: char) -> impl Iterator<Item = &
     }
 }
 
-/// The list value's items as `str::split` and `str::trim` find them; ASCII values are split
+/// The list value's items as `str::split` and [`crate::trim_blank`] find them; ASCII values are split
 /// byte by byte, without decoding characters.
 struct ListItems<'a> {
     rest: Option<&'a str>,
@@ -196,7 +202,7 @@ struct ListItems<'a> {
     ascii: bool,
 }
 
-/// ASCII whitespace as `char::is_whitespace` sees it (tab to carriage return, and the space).
+/// The ASCII characters that are blank ([`crate::is_blank_char`]) (tab to carriage return, and the space).
 fn is_ascii_space(byte: u8) -> bool {
     matches!(byte, b'\t'..=b'\r' | b' ')
 }
@@ -206,7 +212,7 @@ impl<'a> Iterator for ListItems<'a> {
 
     fn next(&mut self) -> Option<&'a str> {
         let separator = self.separator;
-        let splits = |c: char| c == separator || (separator == ' ' && c.is_whitespace());
+        let splits = |c: char| c == separator || (separator == ' ' && crate::is_blank_char(c));
         loop {
             let rest = self.rest?;
             let split = if self.ascii {
@@ -232,7 +238,7 @@ impl<'a> Iterator for ListItems<'a> {
             let item = if self.ascii {
                 item.trim_matches(|c: char| c.is_ascii() && is_ascii_space(c as u8))
             } else {
-                item.trim()
+                crate::trim_blank(item)
             };
             if !item.is_empty() {
                 return Some(item);

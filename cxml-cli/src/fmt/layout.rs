@@ -1,5 +1,6 @@
 //! Printing a parsed body: each node on one line when it fits in [`WIDTH`] columns, else one
-//! child per line, indented by nesting, with long argument lists one argument per line.
+//! child per line, indented by nesting, with long argument lists one argument per line and
+//! long `{expr}` splices broken as rustfmt breaks the expression (see [`Printer::splice`]).
 
 use super::lex::{Kind, Token, matching_close};
 use super::syntax::*;
@@ -314,7 +315,7 @@ impl<'a> Printer<'a> {
         }
         let indent = self.line_indent();
         match node {
-            Node::Atom(verbatim) => self.verbatim(*verbatim),
+            Node::Atom(verbatim) => self.splice(*verbatim, reserve),
             Node::Element(element) => self.element(element, indent, reserve),
             Node::If(branch) => {
                 for (position, (condition, block)) in branch.branches.iter().enumerate() {
@@ -528,10 +529,262 @@ impl<'a> Printer<'a> {
         }
         match &arg.value {
             Value::Plain(value) => self.out.push_str(value),
-            Value::Splice(verbatim) => self.verbatim(*verbatim),
+            Value::Splice(verbatim) => self.splice(*verbatim, usize::from(arg.comma)),
         }
         if arg.comma {
             self.out.push(',');
         }
     }
+
+    // ---- splices ----
+
+    /// A `{expr}` splice (or another atom) where the output now stands, with `reserve` columns
+    /// to spare after it: on one line when it fits; else, when it is on one line in the source,
+    /// broken the way rustfmt breaks that expression (a call's arguments one per line, a
+    /// format string and short arguments after it, a method chain one call per line), `)}` at
+    /// the line's indentation; else as written.
+    fn splice(&mut self, verbatim: Verbatim, reserve: usize) {
+        let is_splice = self.tokens[verbatim.first].kind == Kind::Open('{')
+            && verbatim.last == matching_close(self.tokens, verbatim.first)
+            && verbatim.last > verbatim.first + 1;
+        if is_splice
+            && let Some(flat) = self.verbatim_flat(verbatim)
+            && self.column() + width(&flat) + reserve > WIDTH
+            && let Some(broken) = self.expr_broken(
+                verbatim.first + 1,
+                verbatim.last - 1,
+                self.line_indent(),
+                self.column() + 1,
+                reserve + 1,
+            )
+        {
+            self.out.push('{');
+            self.out.push_str(&broken);
+            self.out.push('}');
+            return;
+        }
+        self.verbatim(verbatim);
+    }
+
+    /// The tokens `first..=last`, an expression that starts at `column` on a line indented by
+    /// `indent`, laid out as rustfmt would within [`WIDTH`] with `reserve` columns after it:
+    /// lines after the first carry their indentation. `None` when they hold what this does not
+    /// lay out (a comment, a `cxml!` call, which is formatted as a body, a line break).
+    fn expr_broken(
+        &self,
+        first: usize,
+        last: usize,
+        indent: usize,
+        column: usize,
+        reserve: usize,
+    ) -> Option<String> {
+        let range = first..=last;
+        if range
+            .clone()
+            .any(|index| self.tokens[index].is_comment() || self.macro_call(index).is_some())
+        {
+            return None;
+        }
+        let flat = self.verbatim_flat(Verbatim { first, last })?;
+        if column + width(&flat) + reserve <= WIDTH {
+            return Some(flat);
+        }
+        // The top-level `.`s of a method chain (not `..`, not a number's point).
+        let mut dots = Vec::new();
+        let mut index = first;
+        while index <= last {
+            match self.tokens[index].kind {
+                Kind::Open(_) => index = matching_close(self.tokens, index),
+                Kind::Punct('.')
+                    if index > first
+                        && self.tokens[index - 1].kind != Kind::Punct('.')
+                        && self.tokens.get(index + 1).map(|token| token.kind)
+                            == Some(Kind::Ident) =>
+                {
+                    dots.push(index)
+                }
+                _ => {}
+            }
+            index += 1;
+        }
+        if dots.len() >= 2 {
+            // The receiver, then each call of the chain on its own line.
+            let mut text = self.verbatim_flat(Verbatim {
+                first,
+                last: dots[0] - 1,
+            })?;
+            let inner = indent + INDENT;
+            for (position, &dot) in dots.iter().enumerate() {
+                let end = dots.get(position + 1).map_or(last, |next| next - 1);
+                let tail = if end == last { reserve } else { 0 };
+                text.push('\n');
+                text.push_str(&" ".repeat(inner));
+                text.push_str(&self.expr_broken(dot, end, inner, inner, tail)?);
+            }
+            return Some(text);
+        }
+        self.call_broken(first, last, indent).or(Some(flat))
+    }
+
+    /// `callee(arguments)` (or `name!(…)`, `name![…]`) broken as rustfmt breaks a call: one
+    /// argument per line; for a `format!`-like macro, the format string on its line and the
+    /// arguments after it on one line when they are short and fit, else one per line. The
+    /// tokens stay as written (no trailing comma is added).
+    fn call_broken(&self, first: usize, last: usize, indent: usize) -> Option<String> {
+        let close = last;
+        let Kind::Close(closer) = self.tokens[close].kind else {
+            return None;
+        };
+        if closer == '}' {
+            return None;
+        }
+        let open = (first..close).find(|&index| {
+            matches!(self.tokens[index].kind, Kind::Open(_))
+                && matching_close(self.tokens, index) == close
+        })?;
+        if open == first {
+            return None;
+        }
+        // The callee: a path, a method (`.name`), a macro (`name!`), with generics.
+        let callee = self.verbatim_flat(Verbatim {
+            first,
+            last: open - 1,
+        })?;
+        let macro_name = (self.tokens[open - 1].kind == Kind::Punct('!') && open >= first + 2)
+            .then(|| self.text(open - 2));
+        // The arguments, split at top-level commas; a closure's `|a, b|` or generics' `<A, B>`
+        // could hold commas of their own, so a list with `|` or `<` is left on its line.
+        let mut arguments = Vec::new();
+        let mut start = open + 1;
+        let mut index = open + 1;
+        let mut trailing_comma = false;
+        while index < close {
+            match self.tokens[index].kind {
+                Kind::Open(_) => index = matching_close(self.tokens, index),
+                // A turbofish (`::<u32>`), to its `>`.
+                Kind::Punct('<') if self.tokens[index - 1].kind == Kind::Punct(':') => {
+                    index = self.turbofish_end(index, close)?
+                }
+                Kind::Punct('|' | '<') => return None,
+                Kind::Punct(',') => {
+                    arguments.push((start, index - 1));
+                    start = index + 1;
+                    trailing_comma = start == close;
+                }
+                _ => {}
+            }
+            index += 1;
+        }
+        if start < close {
+            arguments.push((start, close - 1));
+        }
+        if arguments.is_empty() || arguments.iter().any(|(a, b)| a > b) {
+            return None;
+        }
+        let inner = indent + INDENT;
+        let comma = |position: usize| position + 1 < arguments.len() || trailing_comma;
+        let mut text = callee;
+        text.push_str(self.text(open));
+        // `format!`-like: the arguments up to the format string each on its line, the rest
+        // together when they are all simple and fit.
+        let format_string = macro_name.and_then(|name| {
+            FORMAT_MACROS
+                .iter()
+                .find(|(macro_name, _)| *macro_name == name)
+                .map(|(_, before)| *before)
+        });
+        let mut position = 0;
+        if let Some(before) = format_string
+            && arguments.len() > before + 1
+        {
+            while position <= before {
+                let (a, b) = arguments[position];
+                text.push('\n');
+                text.push_str(&" ".repeat(inner));
+                text.push_str(&self.expr_broken(a, b, inner, inner, 1)?);
+                text.push(',');
+                position += 1;
+            }
+            let rest: Option<Vec<String>> = arguments[position..]
+                .iter()
+                .map(|&(a, b)| {
+                    self.simple(a, b)
+                        .then(|| self.verbatim_flat(Verbatim { first: a, last: b }))
+                        .flatten()
+                })
+                .collect();
+            if let Some(rest) = rest {
+                let line = rest.join(", ") + if trailing_comma { "," } else { "" };
+                if inner + width(&line) <= WIDTH {
+                    text.push('\n');
+                    text.push_str(&" ".repeat(inner));
+                    text.push_str(&line);
+                    position = arguments.len();
+                }
+            }
+        }
+        for (at, &(a, b)) in arguments.iter().enumerate().skip(position) {
+            text.push('\n');
+            text.push_str(&" ".repeat(inner));
+            let comma = comma(at);
+            text.push_str(&self.expr_broken(a, b, inner, inner, usize::from(comma))?);
+            if comma {
+                text.push(',');
+            }
+        }
+        text.push('\n');
+        text.push_str(&" ".repeat(indent));
+        text.push_str(self.text(close));
+        Some(text)
+    }
+
+    /// The `>` that closes the turbofish opened by the `<` at `open`, before `close`.
+    fn turbofish_end(&self, open: usize, close: usize) -> Option<usize> {
+        let mut depth = 0usize;
+        let mut index = open;
+        while index < close {
+            match self.tokens[index].kind {
+                Kind::Open(_) => index = matching_close(self.tokens, index),
+                Kind::Punct('<') => depth += 1,
+                Kind::Punct('>') if self.tokens[index - 1].kind != Kind::Punct('-') => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some(index);
+                    }
+                }
+                Kind::Punct(',' | '|') if depth == 0 => return None,
+                _ => {}
+            }
+            index += 1;
+        }
+        None
+    }
+
+    /// A simple argument, which rustfmt puts several to a line after a format string: a
+    /// literal, or a path or field (`n`, `self.base`, `&word`), with no call.
+    fn simple(&self, first: usize, last: usize) -> bool {
+        (first..=last).all(|index| {
+            matches!(
+                self.tokens[index].kind,
+                Kind::Ident | Kind::Literal | Kind::Punct('.' | ':' | '&' | '*' | '-')
+            )
+        })
+    }
 }
+
+/// The macros rustfmt formats as `format!`, with how many arguments come before the format
+/// string.
+const FORMAT_MACROS: [(&str, usize); 12] = [
+    ("format", 0),
+    ("format_args", 0),
+    ("print", 0),
+    ("println", 0),
+    ("eprint", 0),
+    ("eprintln", 0),
+    ("write", 1),
+    ("writeln", 1),
+    ("panic", 0),
+    ("unreachable", 0),
+    ("todo", 0),
+    ("unimplemented", 0),
+];

@@ -3,9 +3,9 @@
 
 use crate::document::{Document, Slot, Stored};
 
-use super::text::is_blank;
 use super::tree::{Kind, Tree};
 use super::validate::Resolved;
+use crate::schema::is_blank;
 
 /// Builds the document of a tree that validated without problems.
 pub(crate) fn build<'a>(tree: Tree<'a>, resolved: Resolved) -> Option<Document<'a>> {

@@ -168,25 +168,6 @@ pub(crate) fn character_data(raw: &str) -> (Cow<'_, str>, Option<TextProblem>) {
     (normalize_line_ends(raw), find_illegal(raw))
 }
 
-/// Layout-only text, as the rule engine sees it ([`engine::is_blank`]): Unicode whitespace.
-/// Layout is ASCII (line breaks and indents), stepped over here byte by byte; only a text that
-/// has a non-ASCII byte after its ASCII whitespace is left to the Unicode-aware check.
-///
-/// [`engine::is_blank`]: crate::schema::engine::is_blank
-#[inline]
-pub(crate) fn is_blank(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    match bytes
-        .iter()
-        .position(|&byte| !matches!(byte, b'\t'..=b'\r' | b' '))
-    {
-        None => true,
-        Some(at) => {
-            bytes[at] >= 0x80 && text.get(at..).is_some_and(crate::schema::engine::is_blank)
-        }
-    }
-}
-
 /// Character data with line ends normalized (`\r\n` and `\r` become `\n`).
 pub(crate) fn normalize_line_ends(text: &str) -> Cow<'_, str> {
     if !text.contains('\r') {
@@ -543,8 +524,10 @@ mod tests {
         }
     }
 
+    /// The reader's notion of layout is the schema's blank ([`cxml_schema::is_blank`]).
     #[test]
     fn blank_is_what_trim_empties() {
+        use cxml_schema::is_blank;
         for text in [
             "",
             " ",

@@ -229,7 +229,7 @@ impl<'a> TreeBuilder<'a> {
         };
         let parent = self.current();
         if parent == NONE {
-            if !text::is_blank(self.tree.text(content)) {
+            if !crate::schema::is_blank(self.tree.text(content)) {
                 problems.push(
                     offset,
                     NONE,
@@ -241,7 +241,7 @@ impl<'a> TreeBuilder<'a> {
             }
             return;
         }
-        if text::is_blank(self.tree.text(content)) {
+        if crate::schema::is_blank(self.tree.text(content)) {
             let after_child = self
                 .tree
                 .element(parent)
