@@ -375,6 +375,11 @@ pub enum Event {
         result: Option<String>,
         /// Whether the `action` was requested.
         action: bool,
+        /// Why the input was not heard: keys pressed at a `Gather` that listens for speech only,
+        /// or words spoken at one that listens for keys only (on a real call they are simply not
+        /// heard, so the `Gather` ends as on a timeout).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        unheard: Option<String>,
     },
     /// `<Dial>` with its scripted outcome.
     #[serde(rename = "dial")]
@@ -529,6 +534,20 @@ pub enum Event {
     Unsupported {
         /// Its name.
         verb: String,
+    },
+    /// A callback (status, recording, transcription, conference, message status…) failed: the
+    /// application answered with a status other than 2xx, or could not be reached. On the
+    /// platform callbacks are advisory, so the call goes on; the failure is recorded here.
+    Callback {
+        /// Why it was sent.
+        purpose: Purpose,
+        /// The URL requested.
+        url: String,
+        /// The HTTP status of the answer; `None` when there was no answer.
+        status: Option<u16>,
+        /// What went wrong when there was no answer (connection refused, timeout…).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        error: Option<String>,
     },
     /// The run stopped with an error.
     Error {

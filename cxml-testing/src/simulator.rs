@@ -11,9 +11,10 @@ use crate::call::{Channel, Conversation, Fetch, Inbound, Line, Program, Script, 
 use crate::clock::Clock;
 use crate::error::{Error, ErrorKind};
 use crate::event::{Ending, Event, Input, Params, Purpose, Request, Step};
+use crate::ids::Ids;
 use crate::room::{Queue, Room};
 use crate::transcript::Transcript;
-use crate::transport::{BoxError, HttpTransport, Outgoing, ServiceTransport, Transport};
+use crate::transport::{Answer, BoxError, HttpTransport, Outgoing, ServiceTransport, Transport};
 use crate::url::{Timeouts, origin, resolve, strip_fragment};
 use crate::verb::{Target, compile};
 
@@ -72,11 +73,17 @@ pub struct Simulator {
     body_limit: usize,
     timeouts: Timeouts,
     pub(crate) clock: Clock,
-    next_id: u64,
+    ids: Ids,
+    seed: u64,
     pub(crate) conversations: Vec<Conversation>,
     pub(crate) queues: BTreeMap<String, Queue>,
     pub(crate) rooms: BTreeMap<String, Room>,
     steps: Vec<Step>,
+    /// Callbacks waiting to go out, in order.
+    callbacks: Vec<Callback>,
+    /// Where requests to the public URL's origin are delivered (`http://127.0.0.1:3000`), when
+    /// it differs from the public URL (a server behind a tunnel).
+    address: Option<String>,
 }
 
 impl Simulator {
@@ -97,11 +104,19 @@ impl Simulator {
 
     /// A platform for a server already running at `base_url` (`http://127.0.0.1:3000`), reached
     /// over plain HTTP/1.1. Requests are signed for the URLs they go to.
+    ///
+    /// For a server behind a tunnel or proxy that checks signatures against its public URL, give
+    /// that URL with [`public_url`](Self::public_url): requests are then signed for, resolved
+    /// against and reported with the public URL, and still delivered to `base_url`.
     pub fn over_http(base_url: impl Into<String>) -> Self {
-        Simulator::with_transport(Box::new(HttpTransport), &base_url.into())
+        let base_url = base_url.into();
+        let mut simulator = Simulator::with_transport(Box::new(HttpTransport), &base_url);
+        simulator.address = Some(simulator.public_url.clone());
+        simulator
     }
 
     fn with_transport(transport: Box<dyn Transport>, public_url: &str) -> Self {
+        let seed = Ids::random_seed();
         Simulator {
             transport,
             public_url: public_url.trim_end_matches('/').to_owned(),
@@ -111,12 +126,30 @@ impl Simulator {
             body_limit: cxml_runtime::ParseOptions::default().max_input_bytes,
             timeouts: Timeouts::default(),
             clock: Clock::default(),
-            next_id: 0,
+            ids: Ids::seeded(seed),
+            seed,
             conversations: Vec::new(),
             queues: BTreeMap::new(),
             rooms: BTreeMap::new(),
             steps: Vec::new(),
+            callbacks: Vec::new(),
+            address: None,
         }
+    }
+
+    /// Makes the run reproducible: every identifier (`CallSid`, `MessageSid`, `RecordingSid`,
+    /// `ConferenceSid`…) is drawn from `seed`, so the same calls get the same identifiers, for
+    /// snapshot tests. Without a seed they are random per run, as on the platform (random
+    /// version 4 UUIDs, SignalWire's format).
+    pub fn seed(mut self, seed: u64) -> Self {
+        self.seed = seed;
+        self.ids = Ids::seeded(seed);
+        self
+    }
+
+    /// The seed identifiers are drawn from (give it to [`seed`](Self::seed) to repeat a run).
+    pub fn seed_value(&self) -> u64 {
+        self.seed
     }
 
     /// The Signing Key requests are signed with (what the application verifies against).
@@ -125,8 +158,12 @@ impl Simulator {
         self
     }
 
-    /// The public base URL of an in-process application: relative URLs resolve against it and
-    /// signatures cover it (give the application the same URL, e.g. in its `WebhookConfig`).
+    /// The public base URL of the application (`https://abc.ngrok.app`): relative URLs resolve
+    /// against it, signatures cover it and the transcript shows it (give the application the
+    /// same URL, e.g. in its `WebhookConfig`). In process it is also the `Host` requests carry;
+    /// over HTTP, requests to it are delivered to the address given to
+    /// [`over_http`](Self::over_http), with `Host`, `X-Forwarded-Proto` and `X-Forwarded-Host`
+    /// as a tunnel would send them.
     pub fn public_url(mut self, url: impl Into<String>) -> Self {
         self.public_url = url.into().trim_end_matches('/').to_owned();
         self
@@ -220,10 +257,18 @@ impl Simulator {
     ///
     /// Errors stop the run: the conversation at fault is ended, the others stay as they are.
     pub async fn run(&mut self) -> Result<(), Error> {
-        while let Some(index) = (0..self.conversations.len()).find(|&index| self.can_step(index)) {
-            self.step(index).await?;
+        loop {
+            while let Some(index) =
+                (0..self.conversations.len()).find(|&index| self.can_step(index))
+            {
+                self.step(index).await?;
+            }
+            // Nothing else can happen: the callbacks still queued go out.
+            let Some(index) = self.callbacks.first().map(|callback| callback.index) else {
+                return Ok(());
+            };
+            self.flush_callbacks(index).await;
         }
-        Ok(())
     }
 
     /// Queues caller input for a call, for its next `Gather`. A caller holding in a queue whose
@@ -279,8 +324,7 @@ impl Simulator {
     }
 
     pub(crate) fn new_sid(&mut self) -> String {
-        self.next_id += 1;
-        format!("00000000-0000-4000-8000-{:012x}", self.next_id)
+        self.ids.uuid()
     }
 
     pub(crate) fn sid_of(&self, index: usize) -> String {
@@ -331,6 +375,9 @@ impl Simulator {
             Line::Fetch(fetch) => {
                 let program = self.fetch(index, fetch, profile).await?;
                 self.set_line(index, on_wait, Line::Run(program));
+                // The callbacks of what came before go out after the request that carries the
+                // call on.
+                self.flush_callbacks(index).await;
                 Ok(())
             }
             Line::Run(mut program) => {
@@ -398,6 +445,7 @@ impl Simulator {
             _ => {}
         }
         self.record(index, Event::End { reason: ending });
+        self.flush_callbacks(index).await;
         Ok(())
     }
 
@@ -421,6 +469,7 @@ impl Simulator {
         conversation.state = State::Ended;
         conversation.line = Line::Idle;
         conversation.wait = Line::Idle;
+        self.callbacks.retain(|callback| callback.index != index);
         for queue in self.queues.values_mut() {
             queue.callers.retain(|caller| caller.index != index);
         }
@@ -596,8 +645,11 @@ impl Simulator {
         })
     }
 
-    /// A request whose answer is not a document (a status callback): resolved against the
-    /// document URL, sent with `params` (and the standard parameters when `standard`).
+    /// A callback (a request whose answer is not a document): resolved against the document
+    /// URL, with `params` after the call's standard parameters when `standard`. It is queued,
+    /// not sent: callbacks go out on their own after the request that carries the call on
+    /// (see [`flush_callbacks`](Self::flush_callbacks)), and one that fails does not stop the
+    /// call.
     pub(crate) async fn notify(
         &mut self,
         index: usize,
@@ -614,12 +666,60 @@ impl Simulator {
             Params::default()
         };
         all.0.extend(params.0);
-        self.send(index, purpose, target.method.clone(), &url, all)
-            .await
-            .map(drop)
+        let callback = Callback {
+            index,
+            purpose,
+            method: target.method.clone(),
+            url,
+            params: all,
+        };
+        if purpose == Purpose::PayStatus {
+            // Sent while the caller enters the card, before the `<Pay action>`.
+            self.deliver_callback(callback).await;
+        } else {
+            self.callbacks.push(callback);
+        }
+        Ok(())
     }
 
-    /// Signs, sends and records one request; a non-2xx answer is an error.
+    /// Sends the callbacks queued for a call, in order. Each failure is an
+    /// [`Event::Callback`]; the call goes on.
+    pub(crate) async fn flush_callbacks(&mut self, index: usize) {
+        let (due, kept): (Vec<Callback>, Vec<Callback>) = std::mem::take(&mut self.callbacks)
+            .into_iter()
+            .partition(|callback| callback.index == index);
+        self.callbacks = kept;
+        for callback in due {
+            self.deliver_callback(callback).await;
+        }
+    }
+
+    /// Sends one callback; a failure is recorded, never an error.
+    async fn deliver_callback(&mut self, callback: Callback) {
+        let Callback {
+            index,
+            purpose,
+            method,
+            url,
+            params,
+        } = callback;
+        let failure = match self.deliver(index, purpose, method, &url, params).await {
+            Ok(answer) if (200..300).contains(&answer.status) => return,
+            Ok(answer) => (Some(answer.status), None),
+            Err(kind) => (None, Some(kind.to_string())),
+        };
+        self.record(
+            index,
+            Event::Callback {
+                purpose,
+                url: strip_fragment(&url).to_owned(),
+                status: failure.0,
+                error: failure.1,
+            },
+        );
+    }
+
+    /// Signs, sends and records one document request; a non-2xx answer is an error.
     pub(crate) async fn send(
         &mut self,
         index: usize,
@@ -629,14 +729,6 @@ impl Simulator {
         params: Params,
     ) -> Result<Vec<u8>, Error> {
         let line = request_line(&method, url);
-        if origin(url).is_none() || origin(url) != origin(&self.public_url) {
-            let kind = ErrorKind::Url(format!(
-                "`{}` is outside the application under test ({})",
-                strip_fragment(url),
-                self.public_url
-            ));
-            return Err(self.fail(index, Some(line), kind));
-        }
         let conversation = &mut self.conversations[index];
         conversation.requests += 1;
         if purpose.expects_document() {
@@ -650,6 +742,37 @@ impl Simulator {
             };
             return Err(self.fail(index, Some(line), kind));
         }
+        let answer = match self.deliver(index, purpose, method, url, params).await {
+            Ok(answer) => answer,
+            Err(kind) => return Err(self.fail(index, Some(line), kind)),
+        };
+        if !(200..300).contains(&answer.status) {
+            let kind = ErrorKind::Status {
+                status: answer.status,
+                body: excerpt(&String::from_utf8_lossy(&answer.body)),
+            };
+            return Err(self.fail(index, Some(line), kind));
+        }
+        Ok(answer.body)
+    }
+
+    /// Signs and sends one request over its public URL (to the application's address), and
+    /// records it with the answer's status.
+    async fn deliver(
+        &mut self,
+        index: usize,
+        purpose: Purpose,
+        method: Method,
+        url: &str,
+        params: Params,
+    ) -> Result<Answer, ErrorKind> {
+        if origin(url).is_none() || origin(url) != origin(&self.public_url) {
+            return Err(ErrorKind::Url(format!(
+                "`{}` is outside the application under test ({})",
+                strip_fragment(url),
+                self.public_url
+            )));
+        }
         let bare = strip_fragment(url).to_owned();
         let (requested, body, signature) = if method == Method::GET {
             let requested = with_query(&bare, &params.encode());
@@ -662,15 +785,13 @@ impl Simulator {
         let outgoing = Outgoing {
             method: method.clone(),
             url: requested,
+            address: self.address.clone(),
             body,
             signature,
             timeouts: self.timeouts.with_fragment_of(url),
             limit: self.body_limit,
         };
-        let answer = match self.transport.send(outgoing).await {
-            Ok(answer) => answer,
-            Err(kind) => return Err(self.fail(index, Some(line), kind)),
-        };
+        let answer = self.transport.send(outgoing).await?;
         let text = String::from_utf8_lossy(&answer.body).into_owned();
         self.record(
             index,
@@ -680,18 +801,21 @@ impl Simulator {
                 url: bare,
                 params,
                 status: answer.status,
-                body: text.clone(),
+                body: text,
             }),
         );
-        if !(200..300).contains(&answer.status) {
-            let kind = ErrorKind::Status {
-                status: answer.status,
-                body: excerpt(&text),
-            };
-            return Err(self.fail(index, Some(line), kind));
-        }
-        Ok(answer.body)
+        Ok(answer)
     }
+}
+
+/// A callback waiting to go out.
+#[derive(Debug, Clone)]
+pub(crate) struct Callback {
+    index: usize,
+    purpose: Purpose,
+    method: Method,
+    url: String,
+    params: Params,
 }
 
 /// `METHOD path?query` for messages.

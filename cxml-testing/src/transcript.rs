@@ -237,8 +237,12 @@ fn write_event(f: &mut fmt::Formatter<'_>, event: &Event, calls: &[&str]) -> fmt
             input,
             result,
             action,
+            unheard,
         } => {
             write!(f, "gather {}", input.as_deref().unwrap_or("timeout"))?;
+            if let Some(why) = unheard {
+                write!(f, " (not heard: {why})")?;
+            }
             match (result, action) {
                 (None, false) => f.write_str(" (no input: falls through)"),
                 (None, true) => f.write_str(" (no input: action)"),
@@ -289,6 +293,20 @@ fn write_event(f: &mut fmt::Formatter<'_>, event: &Event, calls: &[&str]) -> fmt
         Event::HungUp => f.write_str("hangup"),
         Event::Rejected { reason } => write!(f, "reject {reason}"),
         Event::Unsupported { verb } => write!(f, "skip <{verb}> (not simulated)"),
+        Event::Callback {
+            purpose,
+            url,
+            status,
+            error,
+        } => {
+            write!(f, "callback {} ({purpose}) failed: ", path_and_query(url))?;
+            match (status, error) {
+                (Some(status), _) => write!(f, "HTTP {status}")?,
+                (None, Some(error)) => f.write_str(error)?,
+                (None, None) => f.write_str("no answer")?,
+            }
+            f.write_str("; the call goes on")
+        }
         Event::Error { message } => write!(f, "error: {message}"),
         Event::End { reason } => write!(f, "end: {}", reason.as_str()),
     }

@@ -6,7 +6,7 @@ use std::time::Duration;
 use cxml_webhook::params::{DialCallStatus, PayResult, ReferCallStatus};
 
 use crate::call::State;
-use crate::error::{Error, ErrorKind};
+use crate::error::Error;
 use crate::event::{Ending, Event, Input, Params, Purpose};
 use crate::room::Dialed;
 use crate::simulator::{Flow, Simulator};
@@ -241,14 +241,18 @@ impl Simulator {
             other => Some(other.to_string()),
         };
         let mut extra = Params::default();
+        // Input the Gather does not listen for is not heard: it ends as on a timeout.
+        let mut unheard = None;
         let result = match &input {
+            Input::Digits(_) if !gather.dtmf => {
+                unheard = Some("this <Gather> listens for speech only".to_owned());
+                None
+            }
+            Input::Speech { .. } if !gather.speech => {
+                unheard = Some("this <Gather> listens for keys only".to_owned());
+                None
+            }
             Input::Digits(keys) => {
-                if !gather.dtmf {
-                    return Err(self.script_error(
-                        index,
-                        format!("the caller pressed {keys:?}, but this <Gather> listens for speech only (input=\"speech\")"),
-                    ));
-                }
                 let mut digits: String = keys
                     .chars()
                     .take_while(|key| !gather.finish_on_key.contains(*key))
@@ -264,12 +268,6 @@ impl Simulator {
                 }
             }
             Input::Speech { text, confidence } => {
-                if !gather.speech {
-                    return Err(self.script_error(
-                        index,
-                        format!("the caller said {text:?}, but this <Gather> listens for keys only (add input=\"speech\")"),
-                    ));
-                }
                 extra.push("SpeechResult", text);
                 extra.push("Confidence", confidence.to_string());
                 Some(text.clone())
@@ -278,6 +276,7 @@ impl Simulator {
         };
         self.clock.advance(match input {
             Input::Timeout => Duration::from_secs(gather.timeout.into()),
+            _ if unheard.is_some() => Duration::from_secs(gather.timeout.into()),
             _ => SPEAKING,
         });
         let requested = result.is_some() || gather.action_on_empty_result;
@@ -287,6 +286,7 @@ impl Simulator {
                 input: spelled,
                 result,
                 action: requested,
+                unheard,
             },
         );
         if !requested {
@@ -301,10 +301,6 @@ impl Simulator {
             extra,
         )?;
         Ok(Flow::Goto(fetch))
-    }
-
-    fn script_error(&mut self, index: usize, message: String) -> Error {
-        self.fail(index, None, ErrorKind::Script(message))
     }
 
     /// `<Dial>`: a queue or conference meets other calls; numbers, SIP and Verto targets end
@@ -885,12 +881,10 @@ impl Simulator {
         Ok(Flow::Next)
     }
 
-    /// `AccountSid` and `CallSid`: what callbacks without the standard parameters start with.
+    /// The call's standard parameters, which every callback of the call starts with (as
+    /// SignalWire's own voicemail example reads `From` in the transcription callback).
     fn account_and_call(&self, index: usize) -> Params {
-        let mut params = Params::default();
-        params.push("AccountSid", self.account());
-        params.push("CallSid", self.sid_of(index));
-        params
+        self.standard_params(index)
     }
 
     fn stream_params(

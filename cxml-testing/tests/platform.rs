@@ -1,0 +1,242 @@
+//! The simulator behaves as the platform does with applications that depend on it: callbacks go
+//! out on their own after the request that carries the call on, with the call's parameters, and
+//! one that fails does not stop the call; identifiers are new on every run unless seeded.
+
+mod common;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use axum::Router;
+use axum::extract::{Form, State};
+use axum::http::StatusCode;
+use axum::routing::post;
+use common::fixed;
+use cxml_testing::{Ending, Event, Purpose, Simulator};
+
+/// Voicemail rows keyed by `CallSid`: made in the Record action, completed by the
+/// transcription callback, which fails (500) for a call it does not know.
+#[derive(Clone, Default)]
+struct Rows(Arc<Mutex<HashMap<String, (String, Option<String>)>>>);
+
+fn voicemail_app(rows: Rows) -> Router {
+    async fn voice() -> &'static str {
+        r#"<Response><Say>Leave a message.</Say><Record action="/recorded" transcribeCallback="/transcribed" recordingStatusCallback="/recording"/></Response>"#
+    }
+    async fn recorded(
+        State(rows): State<Rows>,
+        Form(form): Form<HashMap<String, String>>,
+    ) -> &'static str {
+        let mut rows = rows.0.lock().unwrap();
+        rows.insert(
+            form["CallSid"].clone(),
+            (form["RecordingUrl"].clone(), None),
+        );
+        "<Response><Say>Thanks.</Say><Hangup/></Response>"
+    }
+    async fn transcribed(
+        State(rows): State<Rows>,
+        Form(form): Form<HashMap<String, String>>,
+    ) -> StatusCode {
+        let mut rows = rows.0.lock().unwrap();
+        let Some(row) = rows.get_mut(&form["CallSid"]) else {
+            return StatusCode::INTERNAL_SERVER_ERROR;
+        };
+        // SignalWire's own voicemail example reads `From` here.
+        row.1 = Some(format!(
+            "{}: {}",
+            form.get("From").map_or("?", String::as_str),
+            form["TranscriptionText"]
+        ));
+        StatusCode::OK
+    }
+    Router::new()
+        .route("/voice", post(voice))
+        .route("/recorded", post(recorded))
+        .route("/transcribed", post(transcribed))
+        .route("/recording", post(|| async { StatusCode::NO_CONTENT }))
+        .with_state(rows)
+}
+
+#[tokio::test]
+async fn the_transcription_arrives_after_the_record_action_with_the_call_parameters() {
+    let rows = Rows::default();
+    let mut sim = Simulator::new(voicemail_app(rows.clone()));
+    let transcript = sim
+        .call("/voice")
+        .from("+15550001111")
+        .transcription("Call me back")
+        .run()
+        .await
+        .unwrap();
+    transcript.assert_ended(Ending::HungUp);
+    let purposes: Vec<Purpose> = transcript.requests().map(|r| r.purpose).collect();
+    assert_eq!(
+        purposes,
+        [
+            Purpose::Initial,
+            Purpose::RecordAction,
+            Purpose::RecordingStatus,
+            Purpose::Transcription
+        ]
+    );
+    // Every request succeeded: no failed callback.
+    assert!(
+        !transcript
+            .events()
+            .any(|event| matches!(event, Event::Callback { .. }))
+    );
+    let call = transcript
+        .requests()
+        .next()
+        .unwrap()
+        .params
+        .get("CallSid")
+        .unwrap();
+    let rows = rows.0.lock().unwrap();
+    assert_eq!(
+        rows[call].1.as_deref(),
+        Some("+15550001111: Call me back"),
+        "{transcript}"
+    );
+    // Both callbacks carry the call's standard parameters as well as their own.
+    for purpose in [Purpose::Transcription, Purpose::RecordingStatus] {
+        let request = transcript
+            .requests()
+            .find(|request| request.purpose == purpose)
+            .unwrap();
+        for name in [
+            "AccountSid",
+            "CallSid",
+            "From",
+            "To",
+            "CallStatus",
+            "Direction",
+        ] {
+            assert!(request.params.get(name).is_some(), "{purpose}: no {name}");
+        }
+        assert_eq!(request.params.get("Direction"), Some("inbound"));
+    }
+}
+
+#[tokio::test]
+async fn a_failing_callback_is_recorded_and_the_call_goes_on() {
+    let app = fixed(&[
+        (
+            "/voice",
+            r#"<Response><Record action="/recorded" recordingStatusCallback="/broken" transcribeCallback="http://127.0.0.1:9/elsewhere"/></Response>"#,
+        ),
+        ("/recorded", "<Response><Say>Saved.</Say></Response>"),
+    ])
+    .route(
+        "/broken",
+        post(|| async { (StatusCode::INTERNAL_SERVER_ERROR, "down") }),
+    );
+    let mut sim = Simulator::new(app);
+    let transcript = sim.call("/voice").run().await.unwrap();
+    transcript.assert_said("Saved.");
+    transcript.assert_ended(Ending::EndOfDocument);
+    let failures: Vec<(Purpose, &str, Option<u16>)> = transcript
+        .events()
+        .filter_map(|event| match event {
+            Event::Callback {
+                purpose,
+                url,
+                status,
+                ..
+            } => Some((*purpose, url.as_str(), *status)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        failures,
+        [
+            (
+                Purpose::RecordingStatus,
+                "https://app.example.com/broken",
+                Some(500)
+            ),
+            (Purpose::Transcription, "http://127.0.0.1:9/elsewhere", None),
+        ],
+        "{transcript}"
+    );
+    assert!(
+        transcript
+            .to_string()
+            .contains("callback /broken (recording-status) failed: HTTP 500; the call goes on"),
+        "{transcript}"
+    );
+    let step = transcript
+        .steps()
+        .iter()
+        .find(|step| matches!(step.event, Event::Callback { .. }))
+        .unwrap();
+    let json = serde_json::to_value(step).unwrap();
+    assert_eq!(json["status"], 500);
+    assert_eq!(json["event"], "callback");
+    assert!(
+        json["url"].is_string() && json.get("status").is_some(),
+        "{json}"
+    );
+}
+
+#[tokio::test]
+async fn call_sids_are_new_uuids_on_every_run_and_the_same_with_a_seed() {
+    let stored = Arc::new(Mutex::new(Vec::new()));
+    let app = {
+        let stored = stored.clone();
+        Router::new().route(
+            "/voice",
+            post(move |Form(form): Form<HashMap<String, String>>| {
+                let stored = stored.clone();
+                async move {
+                    let mut stored = stored.lock().unwrap();
+                    let sid = form["CallSid"].clone();
+                    if stored.contains(&sid) {
+                        return (StatusCode::CONFLICT, "duplicate call".to_owned());
+                    }
+                    stored.push(sid);
+                    (StatusCode::OK, "<Response><Hangup/></Response>".to_owned())
+                }
+            }),
+        )
+    };
+    // Two runs, as two invocations of a test or of `cxml call` would be.
+    for _ in 0..2 {
+        let mut sim = Simulator::new(app.clone());
+        sim.call("/voice").run().await.unwrap();
+    }
+    let sids = stored.lock().unwrap().clone();
+    assert_eq!(sids.len(), 2);
+    assert_ne!(sids[0], sids[1]);
+    for sid in &sids {
+        let groups: Vec<usize> = sid.split('-').map(str::len).collect();
+        assert_eq!(groups, [8, 4, 4, 4, 12], "{sid}");
+        assert_eq!(sid.as_bytes()[14], b'4', "a version 4 UUID: {sid}");
+    }
+
+    // Seeded runs repeat their identifiers (the app here does not store them).
+    let app = fixed(&[("/voice", "<Response><Hangup/></Response>")]);
+    let first = Simulator::new(app.clone())
+        .seed(42)
+        .call("/voice")
+        .run()
+        .await
+        .unwrap();
+    let again = Simulator::new(app.clone())
+        .seed(42)
+        .call("/voice")
+        .run()
+        .await
+        .unwrap();
+    assert_eq!(first, again);
+    let other = Simulator::new(app)
+        .seed(43)
+        .call("/voice")
+        .run()
+        .await
+        .unwrap();
+    assert_ne!(first, other);
+    let sim = Simulator::new(fixed(&[])).seed(42);
+    assert_eq!(sim.seed_value(), 42);
+}
