@@ -44,6 +44,8 @@ impl Channel {
 #[derive(Debug, Clone)]
 pub(crate) struct Script {
     pub inputs: VecDeque<Input>,
+    /// Inputs for the `Gather`s of callee legs (`<Number url>` documents), in order.
+    pub callee_inputs: VecDeque<Input>,
     pub dial_statuses: VecDeque<DialCallStatus>,
     pub dial_default: DialCallStatus,
     pub refer_status: ReferCallStatus,
@@ -59,6 +61,7 @@ impl Default for Script {
     fn default() -> Self {
         Script {
             inputs: VecDeque::new(),
+            callee_inputs: VecDeque::new(),
             dial_statuses: VecDeque::new(),
             dial_default: DialCallStatus::Completed,
             refer_status: ReferCallStatus::InProgress,
@@ -158,6 +161,15 @@ pub(crate) struct Conversation {
     pub documents: Vec<String>,
     /// Streams started with `<Start>`: name, sid, status callback.
     pub streams: Vec<(String, String, Option<crate::verb::Target>, String)>,
+    /// The number's URL and method: where the conversation started.
+    pub entry: Option<(String, Method)>,
+    /// Messages the sender sends next, each after the reply to the one before.
+    pub follow_ups: VecDeque<Inbound>,
+    /// The first message's `MessageSid`, for the messages that follow it.
+    pub thread: Option<String>,
+    /// A callee's leg (a `<Number url>` document): its end of document does not end it, the
+    /// bridge does.
+    pub callee_leg: bool,
 }
 
 impl Conversation {
@@ -180,6 +192,10 @@ impl Conversation {
             requests: 0,
             documents: Vec::new(),
             streams: Vec::new(),
+            entry: None,
+            follow_ups: VecDeque::new(),
+            thread: None,
+            callee_leg: false,
         }
     }
 }

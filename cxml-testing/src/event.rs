@@ -126,6 +126,9 @@ pub enum Purpose {
     EnqueueWait,
     /// `<Queue url>`, for the dequeued caller.
     QueueUrl,
+    /// `<Number url>` / `<Sip url>`: the document run for the called party after it answers,
+    /// before the bridge (a whisper or a screening).
+    CalleeUrl,
     /// `<Conference waitUrl>`.
     ConferenceWait,
     /// `<Conference statusCallback>`.
@@ -184,6 +187,7 @@ impl Purpose {
             Purpose::EnqueueAction => "enqueue-action",
             Purpose::EnqueueWait => "enqueue-wait",
             Purpose::QueueUrl => "queue-url",
+            Purpose::CalleeUrl => "callee-url",
             Purpose::ConferenceWait => "conference-wait",
             Purpose::ConferenceStatus => "conference-status",
             Purpose::CallStatus => "call-status",

@@ -77,5 +77,5 @@ pub use simulator::{
     CallBuilder, DEFAULT_FROM, DEFAULT_MAX_REQUESTS, DEFAULT_PUBLIC_URL, DEFAULT_SIGNING_KEY,
     DEFAULT_TO, FaxBuilder, MessageBuilder, Simulator,
 };
-pub use transcript::Transcript;
+pub use transcript::{Reply, Transcript};
 pub use url::Timeouts;

@@ -226,6 +226,8 @@ impl Simulator {
         MessageBuilder {
             simulator: self,
             url,
+            method: Method::POST,
+            follow_ups: Vec::new(),
             from: DEFAULT_FROM.to_owned(),
             to: DEFAULT_TO.to_owned(),
             inbound: Inbound {
@@ -299,9 +301,27 @@ impl Simulator {
         Transcript::new(self.steps.clone())
     }
 
-    /// Everything that happened on one conversation.
+    /// Everything that happened on one conversation: a call (with the legs it dialled that ran
+    /// a document), or a message with the messages that followed it
+    /// ([`MessageBuilder::then`]).
     pub fn transcript_of(&self, call: &str) -> Transcript {
-        self.transcript().for_call(call)
+        let sids: Vec<&str> = self
+            .conversations
+            .iter()
+            .filter(|conversation| {
+                conversation.sid == call
+                    || conversation.thread.as_deref() == Some(call)
+                    || (conversation.callee_leg && conversation.parent.as_deref() == Some(call))
+            })
+            .map(|conversation| conversation.sid.as_str())
+            .collect();
+        Transcript::new(
+            self.steps
+                .iter()
+                .filter(|step| step.call == call || sids.contains(&step.call.as_str()))
+                .cloned()
+                .collect(),
+        )
     }
 
     /// Whether a conversation has ended.
@@ -335,6 +355,7 @@ impl Simulator {
     fn open(&mut self, mut conversation: Conversation, url: String, method: Method) -> String {
         let sid = self.new_sid();
         conversation.sid = sid.clone();
+        conversation.entry = Some((url.clone(), method.clone()));
         conversation.line = Line::Fetch(Fetch {
             purpose: Purpose::Initial,
             url,
@@ -355,7 +376,7 @@ impl Simulator {
     }
 
     /// Runs one step of a conversation: a request, or one verb.
-    async fn step(&mut self, index: usize) -> Result<(), Error> {
+    pub(crate) async fn step(&mut self, index: usize) -> Result<(), Error> {
         let on_wait = matches!(
             self.conversations[index].state,
             State::Queued { .. } | State::Conferencing { .. }
@@ -382,8 +403,9 @@ impl Simulator {
             }
             Line::Run(mut program) => {
                 let Some(verb) = program.verbs.get(program.next).cloned() else {
-                    // The end of the document: a wait document leaves the caller holding.
-                    if !on_wait {
+                    // The end of the document: a wait document leaves the caller holding, a
+                    // callee's document leaves it to be connected.
+                    if !on_wait && !self.conversations[index].callee_leg {
                         self.end(index, Ending::EndOfDocument).await?;
                     }
                     return Ok(());
@@ -446,7 +468,35 @@ impl Simulator {
         }
         self.record(index, Event::End { reason: ending });
         self.flush_callbacks(index).await;
+        self.next_message(index);
         Ok(())
+    }
+
+    /// The sender's next message, once the reply to the one before is done: a new message
+    /// (its own `MessageSid`) between the same numbers, to the same URL.
+    fn next_message(&mut self, index: usize) {
+        let conversation = &mut self.conversations[index];
+        let Some(inbound) = conversation.follow_ups.pop_front() else {
+            return;
+        };
+        let Some((url, method)) = conversation.entry.clone() else {
+            return;
+        };
+        let mut next = Conversation::new(
+            conversation.channel,
+            conversation.from.clone(),
+            conversation.to.clone(),
+            conversation.script.clone(),
+        );
+        next.inbound = inbound;
+        next.follow_ups = std::mem::take(&mut conversation.follow_ups);
+        next.thread = Some(
+            conversation
+                .thread
+                .clone()
+                .unwrap_or_else(|| conversation.sid.clone()),
+        );
+        self.open(next, url, method);
     }
 
     pub(crate) fn record(&mut self, index: usize, event: Event) {
@@ -912,6 +962,15 @@ impl<'s> CallBuilder<'s> {
         self
     }
 
+    /// The called party's next input, for the next `Gather` of a callee leg: the document a
+    /// `<Number url>` or `<Sip url>` runs for the called party after it answers and before it
+    /// is connected (a screening: "press 1 to accept"). Inputs are used in order across every
+    /// such leg; with none left a `Gather` there times out.
+    pub fn callee_input(mut self, input: Input) -> Self {
+        self.script.callee_inputs.push_back(input);
+        self
+    }
+
     /// The caller presses keys at the next `Gather`.
     pub fn digits(self, keys: &str) -> Self {
         self.input(Input::digits(keys))
@@ -982,16 +1041,38 @@ impl<'s> CallBuilder<'s> {
 pub struct MessageBuilder<'s> {
     simulator: &'s mut Simulator,
     url: String,
+    method: Method,
     from: String,
     to: String,
     inbound: Inbound,
+    follow_ups: Vec<Inbound>,
     script: Script,
 }
 
 impl<'s> MessageBuilder<'s> {
+    /// The method of the request (a number's messaging URL may be set to GET; default POST).
+    pub fn method(mut self, method: Method) -> Self {
+        self.method = method;
+        self
+    }
+
+    /// Another message from the same sender to the same number, sent once the reply to the one
+    /// before is done (its `action` and callbacks included): one conversation of several
+    /// messages, each with its own `MessageSid`. [`run`](Self::run) returns the transcript of
+    /// all of them.
+    pub fn then(mut self, body: impl Into<String>) -> Self {
+        self.follow_ups.push(Inbound {
+            body: body.into(),
+            media: Vec::new(),
+        });
+        self
+    }
+
     /// A media attachment (`MediaUrl{N}`, `MediaContentType{N}`), making the message an MMS.
+    /// After [`then`](Self::then) it goes with that latest message.
     pub fn media(mut self, url: impl Into<String>, content_type: impl Into<String>) -> Self {
-        self.inbound.media.push((url.into(), content_type.into()));
+        let message = self.follow_ups.last_mut().unwrap_or(&mut self.inbound);
+        message.media.push((url.into(), content_type.into()));
         self
     }
 
@@ -1005,7 +1086,8 @@ impl<'s> MessageBuilder<'s> {
         let mut conversation =
             Conversation::new(Channel::Messaging, self.from, self.to, self.script);
         conversation.inbound = self.inbound;
-        let sid = self.simulator.open(conversation, self.url, Method::POST);
+        conversation.follow_ups = self.follow_ups.into();
+        let sid = self.simulator.open(conversation, self.url, self.method);
         (self.simulator, sid)
     }
 }

@@ -81,12 +81,51 @@ impl Transcript {
             .collect()
     }
 
-    /// How the conversation ended, if it has.
+    /// Every message sent to the other side, in order: `<Message>` replies with their body and
+    /// media, and `<Sms>` sent during a call (without media).
+    pub fn messages(&self) -> Vec<Reply<'_>> {
+        self.events()
+            .filter_map(|event| match event {
+                Event::MessageSent {
+                    body,
+                    media,
+                    to,
+                    from,
+                } => Some(Reply {
+                    body,
+                    media,
+                    to,
+                    from,
+                }),
+                Event::SmsSent { body, to, from } => Some(Reply {
+                    body,
+                    media: &[],
+                    to,
+                    from,
+                }),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The callbacks that failed (answered other than 2xx, or not at all), in order: the
+    /// platform goes on without them, but an application that misses them probably has a bug.
+    pub fn failed_callbacks(&self) -> impl Iterator<Item = &Event> {
+        self.events()
+            .filter(|event| matches!(event, Event::Callback { .. }))
+    }
+
+    /// How the conversation ended, if it has: the first call's ending (a transcript of a call
+    /// also holds the legs it dialled, which end on their own).
     pub fn ending(&self) -> Option<&Ending> {
-        self.events().find_map(|event| match event {
-            Event::End { reason } => Some(reason),
-            _ => None,
-        })
+        let first = &self.steps.first()?.call;
+        self.steps
+            .iter()
+            .filter(|step| step.call == *first)
+            .find_map(|step| match &step.event {
+                Event::End { reason } => Some(reason),
+                _ => None,
+            })
     }
 
     /// The steps of one call.
@@ -139,6 +178,20 @@ impl Transcript {
             panic!("expected {what}; transcript:\n{self}");
         }
     }
+}
+
+/// A message sent during a conversation, as [`Transcript::messages`] lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Reply<'a> {
+    /// The text.
+    pub body: &'a str,
+    /// The media URLs (`<Media>`), none for an SMS.
+    pub media: &'a [String],
+    /// The recipient.
+    pub to: &'a str,
+    /// The sender.
+    pub from: &'a str,
 }
 
 /// A transcript of some steps (a part of another, steps read back).

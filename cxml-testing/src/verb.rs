@@ -55,10 +55,14 @@ pub(crate) enum DialTarget {
     Number {
         number: String,
         status_callback: Option<StatusCallback>,
+        /// The document run for the called party after it answers, before the bridge.
+        url: Option<Target>,
     },
     Sip {
         uri: String,
         status_callback: Option<StatusCallback>,
+        /// The document run for the called party after it answers, before the bridge.
+        url: Option<Target>,
     },
     Verto(String),
     Queue {
@@ -69,6 +73,14 @@ pub(crate) enum DialTarget {
 }
 
 impl DialTarget {
+    /// The document a `<Number url>` or `<Sip url>` runs for the called party.
+    pub(crate) fn callee_url(&self) -> Option<&Target> {
+        match self {
+            DialTarget::Number { url, .. } | DialTarget::Sip { url, .. } => url.as_ref(),
+            _ => None,
+        }
+    }
+
     /// The target as the transcript shows it.
     pub(crate) fn label(&self) -> String {
         match self {
@@ -376,10 +388,12 @@ fn dial(element: &Element<'_>) -> Dial {
             "Number" => DialTarget::Number {
                 number: noun.text().trim().to_owned(),
                 status_callback: call_status_callback(&noun),
+                url: target(&noun, "url", "method"),
             },
             "Sip" => DialTarget::Sip {
                 uri: noun.text().trim().to_owned(),
                 status_callback: call_status_callback(&noun),
+                url: target(&noun, "url", "method"),
             },
             "Queue" => DialTarget::Queue {
                 name: noun.text().trim().to_owned(),
@@ -408,6 +422,7 @@ fn dial(element: &Element<'_>) -> Dial {
         targets.push(DialTarget::Number {
             number: text.trim().to_owned(),
             status_callback: None,
+            url: None,
         });
     }
     Dial {

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use cxml_webhook::params::{DialCallStatus, PayResult, ReferCallStatus};
 
-use crate::call::State;
+use crate::call::{Channel, Conversation, Fetch, Line, Script, State};
 use crate::error::Error;
 use crate::event::{Ending, Event, Input, Params, Purpose};
 use crate::room::Dialed;
@@ -326,24 +326,18 @@ impl Simulator {
                 .await;
         }
         let conversation = &mut self.conversations[index];
-        let status = conversation
+        let mut status = conversation
             .script
             .dial_statuses
             .pop_front()
             .unwrap_or_else(|| conversation.script.dial_default.clone());
         let talk = conversation.script.talk_seconds.min(dial.time_limit);
+        // Whether the first target picked up (its leg answered).
         let answered = matches!(status, DialCallStatus::Completed | DialCallStatus::Answered);
         let legs: Vec<String> = dial.targets.iter().map(|_| self.new_sid()).collect();
-        self.record(
-            index,
-            Event::Dialed {
-                to: dial.targets.iter().map(DialTarget::label).collect(),
-                status: status.to_string(),
-            },
-        );
         // The first target is the one that answers (or fails); the others are canceled when it
         // answers and fare the same otherwise.
-        let outcome = |leg: usize| -> String {
+        let outcome = |leg: usize, status: &DialCallStatus| -> String {
             if leg > 0 && answered {
                 "canceled".to_owned()
             } else if answered {
@@ -354,7 +348,7 @@ impl Simulator {
         };
         for (leg, target) in dial.targets.iter().enumerate() {
             if let Some(callback) = status_callback_of(target) {
-                let final_status = outcome(leg);
+                let final_status = outcome(leg, &status);
                 let events: &[(&str, &str)] = if final_status == "completed" {
                     &[
                         ("initiated", "initiated"),
@@ -383,20 +377,55 @@ impl Simulator {
                 }
             }
         }
-        let seconds = if answered {
+        // The called party's document (`<Number url>`, `<Sip url>`) runs on its leg after it
+        // answers and before the bridge; if it hangs up or rejects, the caller is not connected.
+        let mut callee = None;
+        if answered
+            && let (Some(target), Some(leg)) = (dial.targets.first(), legs.first())
+            && let Some(url) = target.callee_url()
+        {
+            let (leg_index, accepted) = self
+                .run_callee_leg(index, leg, target, url, document_url)
+                .await?;
+            if !accepted {
+                // SignalWire documents that the callee may decline but not what the Dial then
+                // reports; Twilio's <Number url> screening reports the call as not answered.
+                status = DialCallStatus::NoAnswer;
+            }
+            callee = Some((leg_index, accepted));
+        }
+        let connected = answered && callee.is_none_or(|(_, accepted)| accepted);
+        self.record(
+            index,
+            Event::Dialed {
+                to: dial.targets.iter().map(DialTarget::label).collect(),
+                status: status.to_string(),
+            },
+        );
+        if let Some((leg_index, true)) = callee {
+            let leg_sid = self.sid_of(leg_index);
+            let caller_sid = self.sid_of(index);
+            self.record(index, Event::Bridged { with: leg_sid });
+            self.record(leg_index, Event::Bridged { with: caller_sid });
+        }
+        let seconds = if connected {
             talk
-        } else if status == DialCallStatus::NoAnswer {
+        } else if status == DialCallStatus::NoAnswer && !answered {
             dial.timeout
         } else {
             0
         };
         self.clock.advance(Duration::from_secs(seconds.into()));
+        if let Some((leg_index, true)) = callee {
+            // The called party hangs up at the end of the conversation.
+            self.end(leg_index, Ending::Completed).await?;
+        }
         for (leg, target) in dial.targets.iter().enumerate() {
             if let Some(callback) = status_callback_of(target)
                 && callback.events.iter().any(|wanted| wanted == "completed")
             {
-                let final_status = outcome(leg);
-                let duration = if leg == 0 && answered { talk } else { 0 };
+                let final_status = outcome(leg, &status);
+                let duration = if leg == 0 && connected { talk } else { 0 };
                 self.call_progress(
                     index,
                     &legs[leg],
@@ -410,7 +439,7 @@ impl Simulator {
                 .await?;
             }
         }
-        let recording = if dial.record && answered {
+        let recording = if dial.record && connected {
             let sid = self.new_sid();
             let url = recording_url(&sid);
             if let Some(callback) = &dial.recording_status_callback {
@@ -433,10 +462,61 @@ impl Simulator {
         let outcome = Dialed {
             status: status.to_string(),
             call: legs.first().cloned(),
-            seconds: if answered { talk } else { 0 },
+            seconds: if connected { talk } else { 0 },
             recording,
         };
         self.dial_done(index, &dial, document_url, outcome)
+    }
+
+    /// Runs the called party's document on its leg (a call of its own, `outbound-dial`, child
+    /// of the caller's) with the callee's scripted input, until it ends or reaches its end.
+    /// Whether the called party accepted: its document ran to its end (or holds) instead of
+    /// hanging up or rejecting.
+    async fn run_callee_leg(
+        &mut self,
+        index: usize,
+        leg: &str,
+        target: &DialTarget,
+        url: &crate::verb::Target,
+        document_url: &str,
+    ) -> Result<(usize, bool), Error> {
+        let url = self.resolve(index, document_url, &url.url)?;
+        let method = target
+            .callee_url()
+            .map_or(http::Method::POST, |target| target.method.clone());
+        let caller = &mut self.conversations[index];
+        let script = Script {
+            inputs: std::mem::take(&mut caller.script.callee_inputs),
+            ..Script::default()
+        };
+        let mut callee =
+            Conversation::new(Channel::Voice, caller.from.clone(), target.label(), script);
+        callee.sid = leg.to_owned();
+        callee.direction = "outbound-dial";
+        callee.parent = Some(caller.sid.clone());
+        callee.status = "in-progress";
+        callee.callee_leg = true;
+        callee.entry = Some((url.clone(), method.clone()));
+        let mut extra = Params::default();
+        if let DialTarget::Sip { .. } = target {
+            extra.push("SipCallId", format!("{leg}@simulator.invalid"));
+        }
+        callee.line = Line::Fetch(Fetch {
+            purpose: Purpose::CalleeUrl,
+            url,
+            method,
+            extra,
+        });
+        self.conversations.push(callee);
+        let leg_index = self.conversations.len() - 1;
+        while self.can_step(leg_index) {
+            Box::pin(self.step(leg_index)).await?;
+        }
+        let leg = &mut self.conversations[leg_index];
+        let accepted = leg.state != State::Ended;
+        let left = std::mem::take(&mut leg.script.inputs);
+        self.conversations[index].script.callee_inputs = left;
+        Ok((leg_index, accepted))
     }
 
     /// A call status callback for a dialled leg.

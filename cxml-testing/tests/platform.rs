@@ -240,3 +240,199 @@ async fn call_sids_are_new_uuids_on_every_run_and_the_same_with_a_seed() {
     let sim = Simulator::new(fixed(&[])).seed(42);
     assert_eq!(sim.seed_value(), 42);
 }
+
+/// A call-screening tutorial: the callee hears who calls and presses 1 to accept; otherwise the
+/// caller leaves a voicemail.
+fn screening_app() -> Router {
+    async fn screened(Form(form): Form<HashMap<String, String>>) -> &'static str {
+        if form.get("Digits").map(String::as_str) == Some("1") {
+            "<Response><Say>Connecting you.</Say></Response>"
+        } else {
+            "<Response><Say>Declined.</Say><Hangup/></Response>"
+        }
+    }
+    async fn after(Form(form): Form<HashMap<String, String>>) -> &'static str {
+        match form["DialCallStatus"].as_str() {
+            "completed" => "<Response><Hangup/></Response>",
+            _ => {
+                r#"<Response><Say>Nobody is available.</Say><Record action="/voicemail"/></Response>"#
+            }
+        }
+    }
+    fixed(&[
+        (
+            "/voice",
+            r#"<Response><Dial action="/after"><Number url="/screen" method="POST">+15550100</Number></Dial></Response>"#,
+        ),
+        (
+            "/screen",
+            r#"<Response><Gather numDigits="1" action="/screened"><Say>A call for you. Press 1 to accept.</Say></Gather><Hangup/></Response>"#,
+        ),
+        ("/voicemail", "<Response><Say>Thanks.</Say></Response>"),
+    ])
+    .route("/screened", post(screened))
+    .route("/after", post(after))
+}
+
+#[tokio::test]
+async fn the_callee_accepts_the_screening_and_is_connected() {
+    let mut sim = Simulator::new(screening_app());
+    let transcript = sim
+        .call("/voice")
+        .callee_input(cxml_testing::Input::digits("1"))
+        .run()
+        .await
+        .unwrap();
+    let caller = transcript
+        .requests()
+        .next()
+        .unwrap()
+        .params
+        .get("CallSid")
+        .unwrap()
+        .to_owned();
+    let after = transcript.requests_to("/after").next().unwrap();
+    assert_eq!(
+        after.params.get("DialCallStatus"),
+        Some("completed"),
+        "{transcript}"
+    );
+    let leg = after.params.get("DialCallSid").unwrap();
+    // The screening ran on the callee's leg, after answer, before the bridge.
+    let screen = transcript.requests_to("/screen").next().unwrap();
+    assert_eq!(screen.purpose, Purpose::CalleeUrl);
+    assert_eq!(screen.params.get("CallSid"), Some(leg));
+    assert_eq!(screen.params.get("ParentCallSid"), Some(caller.as_str()));
+    assert_eq!(screen.params.get("Direction"), Some("outbound-dial"));
+    assert_eq!(screen.params.get("To"), Some("+15550100"));
+    assert_eq!(screen.params.get("CallStatus"), Some("in-progress"));
+    let screened = transcript.requests_to("/screened").next().unwrap();
+    assert_eq!(screened.params.get("Digits"), Some("1"));
+    // The callee heard the prompt; the caller did not.
+    assert_eq!(
+        sim.transcript_of(leg).said(),
+        ["A call for you. Press 1 to accept.", "Connecting you."]
+    );
+    let bridged = transcript.steps().iter().position(|step| {
+        step.call == caller && matches!(&step.event, Event::Bridged { with } if with == leg)
+    });
+    let screened_at = transcript.steps().iter().position(
+        |step| matches!(&step.event, Event::Request(request) if request.url.ends_with("/screened")),
+    );
+    assert!(screened_at < bridged && bridged.is_some(), "{transcript}");
+    transcript.assert_ended(Ending::HungUp);
+    assert!(sim.has_ended(leg));
+}
+
+#[tokio::test]
+async fn a_refused_screening_does_not_connect_and_the_dial_is_not_completed() {
+    let mut sim = Simulator::new(screening_app());
+    // The callee presses 2 (declines); then, without input, lets the Gather time out.
+    for callee in [Some("2"), None] {
+        let mut call = sim.call("/voice");
+        if let Some(keys) = callee {
+            call = call.callee_input(cxml_testing::Input::digits(keys));
+        }
+        let transcript = call.run().await.unwrap();
+        let after = transcript.requests_to("/after").next().unwrap();
+        assert_eq!(
+            after.params.get("DialCallStatus"),
+            Some("no-answer"),
+            "{transcript}"
+        );
+        assert!(
+            !transcript
+                .events()
+                .any(|event| matches!(event, Event::Bridged { .. })),
+            "{transcript}"
+        );
+        transcript.assert_said("Nobody is available.");
+        transcript.assert_requested("/voicemail");
+        transcript.assert_ended(Ending::EndOfDocument);
+    }
+}
+
+#[tokio::test]
+async fn a_conversation_of_three_messages_each_after_the_reply_to_the_one_before() {
+    // A survey: the app keeps each sender's progress, as SMS apps do.
+    let progress: Arc<Mutex<HashMap<String, Vec<String>>>> = Arc::default();
+    let app = {
+        let progress = progress.clone();
+        Router::new().route(
+            "/sms",
+            axum::routing::get(move |axum::extract::Query(form): axum::extract::Query<HashMap<String, String>>| {
+                let progress = progress.clone();
+                async move {
+                    let mut progress = progress.lock().unwrap();
+                    let answers = progress.entry(form["From"].clone()).or_default();
+                    answers.push(form["Body"].clone());
+                    let media = form.get("MediaUrl0").map_or(String::new(), |url| {
+                        format!("<Media>{url}</Media>")
+                    });
+                    format!(
+                        "<Response><Message><Body>Answer {} noted: {}</Body>{media}</Message></Response>",
+                        answers.len(),
+                        form["Body"]
+                    )
+                }
+            }),
+        )
+    };
+    let mut sim = Simulator::new(app);
+    let transcript = sim
+        .message("/sms", "yes")
+        .method(axum::http::Method::GET)
+        .from("+15550002222")
+        .then("no")
+        .then("maybe")
+        .media("https://cdn.example.com/cat.jpg", "image/jpeg")
+        .run()
+        .await
+        .unwrap();
+    let replies = transcript.messages();
+    let bodies: Vec<&str> = replies.iter().map(|reply| reply.body).collect();
+    assert_eq!(
+        bodies,
+        [
+            "Answer 1 noted: yes",
+            "Answer 2 noted: no",
+            "Answer 3 noted: maybe"
+        ],
+        "{transcript}"
+    );
+    assert_eq!(replies[2].media, ["https://cdn.example.com/cat.jpg"]);
+    assert!(replies[0].media.is_empty());
+    assert_eq!(replies[1].to, "+15550002222");
+    // Three requests, one per message, each its own MessageSid, same numbers; GET as set.
+    let requests: Vec<_> = transcript.requests().collect();
+    assert_eq!(requests.len(), 3);
+    assert!(requests.iter().all(|request| request.method == "GET"));
+    let sids: Vec<&str> = requests
+        .iter()
+        .map(|request| request.params.get("MessageSid").unwrap())
+        .collect();
+    assert!(sids[0] != sids[1] && sids[1] != sids[2]);
+    assert_eq!(requests[2].params.get("NumMedia"), Some("1"));
+    assert_eq!(
+        requests[2].params.get("MediaContentType0"),
+        Some("image/jpeg")
+    );
+    // Each message comes after the reply to the one before.
+    let kinds: Vec<&str> = transcript
+        .events()
+        .filter_map(|event| match event {
+            Event::Request(_) => Some("request"),
+            Event::MessageSent { .. } => Some("reply"),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        ["request", "reply", "request", "reply", "request", "reply"]
+    );
+    transcript.assert_ended(Ending::EndOfDocument);
+    assert_eq!(
+        progress.lock().unwrap()["+15550002222"],
+        ["yes", "no", "maybe"]
+    );
+}
