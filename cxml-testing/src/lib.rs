@@ -72,6 +72,9 @@ mod voice;
 
 pub use error::{Error, ErrorKind};
 pub use event::{Ending, Event, Input, InvalidInput, Params, Purpose, Request, Step};
+/// The HTTP method of a request (what [`CallBuilder::method`] and [`MessageBuilder::method`]
+/// take), re-exported from `http`.
+pub use http::Method;
 pub use room::{ConferenceInfo, ParticipantInfo, QueueInfo};
 pub use simulator::{
     CallBuilder, DEFAULT_FROM, DEFAULT_MAX_REQUESTS, DEFAULT_PUBLIC_URL, DEFAULT_SIGNING_KEY,
