@@ -17,7 +17,10 @@ use cxml_testing::{Ending, Event, Purpose, Simulator};
 /// Voicemail rows keyed by `CallSid`: made in the Record action, completed by the
 /// transcription callback, which fails (500) for a call it does not know.
 #[derive(Clone, Default)]
-struct Rows(Arc<Mutex<HashMap<String, (String, Option<String>)>>>);
+struct Rows(Arc<Mutex<HashMap<String, Row>>>);
+
+/// A voicemail: its recording URL and, once transcribed, its text.
+type Row = (String, Option<String>);
 
 fn voicemail_app(rows: Rows) -> Router {
     async fn voice() -> &'static str {
