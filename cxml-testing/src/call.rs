@@ -3,41 +3,24 @@
 
 use std::collections::VecDeque;
 
-use cxml_webhook::params::{DialCallStatus, MessageStatus, PayResult, ReferCallStatus};
+use cxml_webhook::params::{
+    CallDirection, CallStatus, DialCallStatus, MessageStatus, PayResult, ReferCallStatus,
+};
 use http::Method;
 
 use crate::event::{Input, Params, Purpose};
 use crate::verb::Verb;
 
-/// The channel of a conversation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Channel {
-    Voice,
-    Messaging,
-    Fax,
-}
+/// The channel of a conversation: the schema table's.
+pub(crate) use cxml_runtime::Channel;
 
-impl Channel {
-    pub(crate) fn name(self) -> &'static str {
-        match self {
-            Channel::Voice => "voice",
-            Channel::Messaging => "messaging",
-            Channel::Fax => "fax",
-        }
-    }
-
-    /// The verbs a document answering a request of this channel may hold.
-    pub(crate) fn verbs(self) -> &'static [&'static str] {
-        match self {
-            Channel::Voice => &[
-                "Connect", "Denoise", "Dial", "Echo", "Enqueue", "Gather", "Hangup", "Leave",
-                "Pause", "Pay", "Play", "Record", "Redirect", "Refer", "Reject", "Say", "Sms",
-                "Start", "Stop",
-            ],
-            Channel::Messaging => &["Message", "Redirect"],
-            Channel::Fax => &["Receive", "Reject"],
-        }
-    }
+/// Whether a document answering a request of `channel` may hold the verb `name`: the table's
+/// `<Response>` of that channel lists it.
+pub(crate) fn allows(channel: Channel, name: &str) -> bool {
+    cxml_runtime::schema::response(channel)
+        .spec()
+        .child_named(name)
+        .is_some()
 }
 
 /// What the other side of the conversation does, scripted by the test.
@@ -143,10 +126,10 @@ pub(crate) struct Conversation {
     pub channel: Channel,
     pub from: String,
     pub to: String,
-    pub direction: &'static str,
+    pub direction: CallDirection,
     pub parent: Option<String>,
     /// `CallStatus` sent with the next request.
-    pub status: &'static str,
+    pub status: CallStatus,
     pub inbound: Inbound,
     pub script: Script,
     pub line: Line,
@@ -180,9 +163,9 @@ impl Conversation {
             channel,
             from,
             to,
-            direction: "inbound",
+            direction: CallDirection::Inbound,
             parent: None,
-            status: "ringing",
+            status: CallStatus::Ringing,
             inbound: Inbound::default(),
             script,
             line: Line::Idle,

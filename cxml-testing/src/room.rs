@@ -430,7 +430,7 @@ impl Simulator {
         self.clock.advance(Duration::from_secs(talk.into()));
         // The dequeued caller hangs up at the end of the conversation; its `<Enqueue action>` is
         // requested after both legs are done.
-        self.conversations[dequeued].status = "completed";
+        self.conversations[dequeued].status = cxml_webhook::params::CallStatus::Completed;
         if let Some((url, method)) = caller.action {
             let extra = queue_result("bridged", &queue_sid, waited);
             self.fetch_and_drop(dequeued, Purpose::EnqueueAction, url, method, extra)

@@ -7,7 +7,7 @@ use bytes::Bytes;
 use http::Method;
 use tower_service::Service;
 
-use crate::call::{Channel, Conversation, Fetch, Inbound, Line, Program, Script, State};
+use crate::call::{Channel, Conversation, Fetch, Inbound, Line, Program, Script, State, allows};
 use crate::clock::Clock;
 use crate::error::{Error, ErrorKind};
 use crate::event::{Ending, Event, Input, Params, Purpose, Request, Step};
@@ -17,6 +17,7 @@ use crate::transcript::Transcript;
 use crate::transport::{Answer, BoxError, HttpTransport, Outgoing, ServiceTransport, Transport};
 use crate::url::{Timeouts, origin, resolve, strip_fragment};
 use crate::verb::{Target, compile};
+use cxml_webhook::params::CallStatus;
 
 /// The public URL an in-process application is given when none is set.
 pub const DEFAULT_PUBLIC_URL: &str = "https://app.example.com";
@@ -457,10 +458,10 @@ impl Simulator {
         let conversation = &mut self.conversations[index];
         conversation.line = Line::Idle;
         conversation.wait = Line::Idle;
-        conversation.status = match (&ending, conversation.status) {
-            (_, "ringing") if ending == Ending::Rejected => conversation.status,
-            _ => "completed",
-        };
+        // A call rejected while ringing keeps the status its `<Reject>` gave it.
+        if !(ending == Ending::Rejected && conversation.status != CallStatus::InProgress) {
+            conversation.status = CallStatus::Completed;
+        }
         match state {
             State::Queued { queue } => self.leave_queue(index, &queue, "hangup").await?,
             State::Conferencing { room } => self.leave_room(index, &room).await?,
@@ -594,8 +595,8 @@ impl Simulator {
             Channel::Voice => {
                 params.push("ApiVersion", "2010-04-01");
                 params.push("CallSid", &conversation.sid);
-                params.push("CallStatus", conversation.status);
-                params.push("Direction", conversation.direction);
+                params.push("CallStatus", conversation.status.as_str());
+                params.push("Direction", conversation.direction.as_str());
                 params.push("From", &conversation.from);
                 params.push("To", &conversation.to);
                 if let Some(parent) = &conversation.parent {
@@ -669,10 +670,7 @@ impl Simulator {
             }
         };
         let channel = self.conversations[index].channel;
-        if let Some(verb) = verbs
-            .iter()
-            .find(|verb| !channel.verbs().contains(&verb.name()))
-        {
+        if let Some(verb) = verbs.iter().find(|verb| !allows(channel, verb.name())) {
             let kind = ErrorKind::WrongChannel {
                 expected: channel.name(),
                 verb: verb.name().to_owned(),

@@ -3,7 +3,9 @@
 
 use std::time::Duration;
 
-use cxml_webhook::params::{DialCallStatus, PayResult, ReferCallStatus};
+use cxml_webhook::params::{
+    CallDirection, CallStatus, DialCallStatus, PayResult, RecordingStatus, ReferCallStatus,
+};
 
 use crate::call::{Channel, Conversation, Fetch, Line, Script, State};
 use crate::error::Error;
@@ -68,9 +70,9 @@ impl Simulator {
             Verb::Reject(reason) => {
                 let conversation = &mut self.conversations[index];
                 conversation.status = if reason == "busy" {
-                    "busy"
+                    CallStatus::Busy
                 } else {
-                    "no-answer"
+                    CallStatus::NoAnswer
                 };
                 let reason = if conversation.channel == crate::call::Channel::Fax {
                     "rejected".to_owned()
@@ -179,8 +181,8 @@ impl Simulator {
     /// The call is answered by the first verb that needs audio.
     fn answer(&mut self, index: usize) {
         let conversation = &mut self.conversations[index];
-        if conversation.status == "ringing" {
-            conversation.status = "in-progress";
+        if conversation.status == CallStatus::Ringing {
+            conversation.status = CallStatus::InProgress;
         }
     }
 
@@ -492,9 +494,9 @@ impl Simulator {
         let mut callee =
             Conversation::new(Channel::Voice, caller.from.clone(), target.label(), script);
         callee.sid = leg.to_owned();
-        callee.direction = "outbound-dial";
+        callee.direction = CallDirection::OutboundDial;
         callee.parent = Some(caller.sid.clone());
-        callee.status = "in-progress";
+        callee.status = CallStatus::InProgress;
         callee.callee_leg = true;
         callee.entry = Some((url.clone(), method.clone()));
         let mut extra = Params::default();
@@ -538,7 +540,7 @@ impl Simulator {
         params.push("ApiVersion", "2010-04-01");
         params.push("CallSid", leg);
         params.push("CallStatus", status);
-        params.push("Direction", "outbound-dial");
+        params.push("Direction", CallDirection::OutboundDial.as_str());
         // The caller ID of a dialled leg defaults to the caller's number.
         params.push("From", &conversation.from);
         params.push("To", to);
@@ -573,22 +575,31 @@ impl Simulator {
         source: &str,
         absent: bool,
     ) -> Result<(), Error> {
-        let statuses: &[&str] = if absent {
-            &["in-progress", "absent"]
+        let statuses = if absent {
+            [RecordingStatus::InProgress, RecordingStatus::Absent]
         } else {
-            &["in-progress", "completed"]
+            [RecordingStatus::InProgress, RecordingStatus::Completed]
         };
         for status in statuses {
-            if !callback.events.iter().any(|wanted| wanted == status) {
+            if !callback
+                .events
+                .iter()
+                .any(|wanted| wanted == status.as_str())
+            {
                 continue;
             }
             let mut params = self.account_and_call(index);
             params.push("RecordingSid", sid);
             params.push("RecordingUrl", url);
-            params.push("RecordingStatus", *status);
+            params.push("RecordingStatus", status.as_str());
             params.push(
                 "RecordingDuration",
-                if *status == "in-progress" { 0 } else { seconds }.to_string(),
+                if status == RecordingStatus::InProgress {
+                    0
+                } else {
+                    seconds
+                }
+                .to_string(),
             );
             params.push("RecordingChannels", "1");
             params.push("RecordingSource", source);
