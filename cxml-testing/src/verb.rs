@@ -115,6 +115,8 @@ pub(crate) struct Conference {
 #[derive(Debug, Clone)]
 pub(crate) struct Dial {
     pub action: Option<Target>,
+    /// `callerId`: the `From` of the dialled legs (the caller's number without it).
+    pub caller_id: Option<String>,
     pub timeout: u32,
     pub time_limit: u32,
     pub record: bool,
@@ -426,6 +428,10 @@ fn dial(element: &Element<'_>) -> Dial {
     }
     Dial {
         action: target(element, "action", "method"),
+        caller_id: element
+            .attribute("callerId")
+            .map(|caller_id| caller_id.trim().to_owned())
+            .filter(|caller_id| !caller_id.is_empty()),
         timeout: number(element, "timeout").unwrap_or_default(),
         time_limit: number(element, "timeLimit").unwrap_or_default(),
         record: value(element, "record").is_some_and(|record| record != "do-not-record"),

@@ -334,6 +334,11 @@ impl Simulator {
             .pop_front()
             .unwrap_or_else(|| conversation.script.dial_default.clone());
         let talk = conversation.script.talk_seconds.min(dial.time_limit);
+        // The dialled legs' `From`: the Dial's `callerId`, else the caller's number.
+        let caller_id = dial
+            .caller_id
+            .clone()
+            .unwrap_or_else(|| conversation.from.clone());
         // Whether the first target picked up (its leg answered).
         let answered = matches!(status, DialCallStatus::Completed | DialCallStatus::Answered);
         let legs: Vec<String> = dial.targets.iter().map(|_| self.new_sid()).collect();
@@ -367,7 +372,7 @@ impl Simulator {
                         self.call_progress(
                             index,
                             &legs[leg],
-                            &target.label(),
+                            (&caller_id, &target.label()),
                             callback,
                             document_url,
                             call_status,
@@ -387,7 +392,7 @@ impl Simulator {
             && let Some(url) = target.callee_url()
         {
             let (leg_index, accepted) = self
-                .run_callee_leg(index, leg, target, url, document_url)
+                .run_callee_leg(index, (leg, &caller_id), target, url, document_url)
                 .await?;
             if !accepted {
                 // SignalWire documents that the callee may decline but not what the Dial then
@@ -431,7 +436,7 @@ impl Simulator {
                 self.call_progress(
                     index,
                     &legs[leg],
-                    &target.label(),
+                    (&caller_id, &target.label()),
                     callback,
                     document_url,
                     &final_status,
@@ -477,7 +482,7 @@ impl Simulator {
     async fn run_callee_leg(
         &mut self,
         index: usize,
-        leg: &str,
+        (leg, from): (&str, &str),
         target: &DialTarget,
         url: &crate::verb::Target,
         document_url: &str,
@@ -491,8 +496,7 @@ impl Simulator {
             inputs: std::mem::take(&mut caller.script.callee_inputs),
             ..Script::default()
         };
-        let mut callee =
-            Conversation::new(Channel::Voice, caller.from.clone(), target.label(), script);
+        let mut callee = Conversation::new(Channel::Voice, from.to_owned(), target.label(), script);
         callee.sid = leg.to_owned();
         callee.direction = CallDirection::OutboundDial;
         callee.parent = Some(caller.sid.clone());
@@ -527,7 +531,7 @@ impl Simulator {
         &mut self,
         index: usize,
         leg: &str,
-        to: &str,
+        (from, to): (&str, &str),
         callback: &StatusCallback,
         document_url: &str,
         status: &str,
@@ -541,8 +545,7 @@ impl Simulator {
         params.push("CallSid", leg);
         params.push("CallStatus", status);
         params.push("Direction", CallDirection::OutboundDial.as_str());
-        // The caller ID of a dialled leg defaults to the caller's number.
-        params.push("From", &conversation.from);
+        params.push("From", from);
         params.push("To", to);
         params.push("ParentCallSid", &conversation.sid);
         params.push("CallbackSource", "call-progress-events");

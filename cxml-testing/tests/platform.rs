@@ -265,7 +265,7 @@ fn screening_app() -> Router {
     fixed(&[
         (
             "/voice",
-            r#"<Response><Dial action="/after"><Number url="/screen" method="POST">+15550100</Number></Dial></Response>"#,
+            r#"<Response><Dial action="/after" callerId="+15559990000"><Number url="/screen" method="POST">+15550100</Number></Dial></Response>"#,
         ),
         (
             "/screen",
@@ -308,6 +308,8 @@ async fn the_callee_accepts_the_screening_and_is_connected() {
     assert_eq!(screen.params.get("ParentCallSid"), Some(caller.as_str()));
     assert_eq!(screen.params.get("Direction"), Some("outbound-dial"));
     assert_eq!(screen.params.get("To"), Some("+15550100"));
+    // The callee's leg comes from the Dial's callerId.
+    assert_eq!(screen.params.get("From"), Some("+15559990000"));
     assert_eq!(screen.params.get("CallStatus"), Some("in-progress"));
     let screened = transcript.requests_to("/screened").next().unwrap();
     assert_eq!(screened.params.get("Digits"), Some("1"));
