@@ -21,7 +21,7 @@ use crate::verb::{
 const SPEAKING: Duration = Duration::from_secs(1);
 
 impl Simulator {
-    /// Executes one verb on a conversation's current line.
+    /// Executes one verb on a conversation's current line: one function per verb.
     pub(crate) async fn execute(
         &mut self,
         index: usize,
@@ -30,58 +30,19 @@ impl Simulator {
         on_wait: bool,
     ) -> Result<Flow, Error> {
         match verb {
-            Verb::Say(say) => {
-                self.answer(index);
-                self.say(index, say);
-                Ok(Flow::Next)
-            }
-            Verb::Play(play) => {
-                self.answer(index);
-                let forever = play.loops == 0;
-                self.play(index, play);
-                if forever && !on_wait {
-                    // Plays until the caller hangs up.
-                    self.conversations[index].state = State::Holding;
-                }
-                Ok(Flow::Next)
-            }
+            Verb::Say(say) => Ok(self.say_verb(index, say)),
+            Verb::Play(play) => Ok(self.play_verb(index, play, on_wait)),
             Verb::Pause(seconds) => {
                 self.pause(index, seconds);
                 Ok(Flow::Next)
             }
             Verb::Gather(gather) => self.gather(index, gather, document_url).await,
-            Verb::Redirect(target) => {
-                let url = self.resolve(index, document_url, &target.url)?;
-                self.record(index, Event::Redirected { url: url.clone() });
-                Ok(Flow::Goto(crate::call::Fetch {
-                    purpose: Purpose::Redirected,
-                    url,
-                    method: target.method,
-                    extra: Params::default(),
-                }))
-            }
+            Verb::Redirect(target) => self.redirect(index, target, document_url),
             Verb::Dial(dial) => self.dial(index, dial, document_url).await,
             Verb::Record(record) => self.record_verb(index, record, document_url).await,
             Verb::Refer(refer) => self.refer(index, refer, document_url),
-            Verb::Hangup => {
-                self.record(index, Event::HungUp);
-                Ok(Flow::End(Ending::HungUp))
-            }
-            Verb::Reject(reason) => {
-                let conversation = &mut self.conversations[index];
-                conversation.status = if reason == "busy" {
-                    CallStatus::Busy
-                } else {
-                    CallStatus::NoAnswer
-                };
-                let reason = if conversation.channel == crate::call::Channel::Fax {
-                    "rejected".to_owned()
-                } else {
-                    reason
-                };
-                self.record(index, Event::Rejected { reason });
-                Ok(Flow::End(Ending::Rejected))
-            }
+            Verb::Hangup => Ok(self.hangup(index)),
+            Verb::Reject(reason) => Ok(self.reject(index, reason)),
             Verb::Enqueue(enqueue) => {
                 self.answer(index);
                 self.enqueue(index, enqueue, document_url)
@@ -90,80 +51,13 @@ impl Simulator {
             Verb::Pay(pay) => self.pay(index, pay, document_url).await,
             Verb::Connect(connect) => self.connect(index, connect, document_url),
             Verb::Sms(sms) => self.sms(index, sms, document_url).await,
-            Verb::Start(streams) => {
-                for stream in streams {
-                    let sid = self.new_sid();
-                    let name = stream.name.clone().unwrap_or_else(|| sid.clone());
-                    self.record(
-                        index,
-                        Event::Streamed {
-                            action: "started".to_owned(),
-                            name: name.clone(),
-                        },
-                    );
-                    if let Some(callback) = &stream.status_callback {
-                        let params =
-                            self.stream_params(index, &sid, &name, &stream.track, "stream-started");
-                        self.notify(
-                            index,
-                            Purpose::StreamStatus,
-                            callback,
-                            document_url,
-                            params,
-                            false,
-                        )
-                        .await?;
-                    }
-                    self.conversations[index].streams.push((
-                        name,
-                        sid,
-                        stream
-                            .status_callback
-                            .clone()
-                            .map(|target| crate::verb::Target {
-                                url: crate::url::resolve(document_url, &target.url)
-                                    .unwrap_or(target.url),
-                                method: target.method,
-                            }),
-                        stream.track,
-                    ));
-                }
-                Ok(Flow::Next)
-            }
-            Verb::Stop(names) => {
-                for name in names {
-                    let streams = &mut self.conversations[index].streams;
-                    let Some(position) = streams.iter().position(|stream| stream.0 == name) else {
-                        continue;
-                    };
-                    let (name, sid, callback, track) = streams.remove(position);
-                    self.record(
-                        index,
-                        Event::Streamed {
-                            action: "stopped".to_owned(),
-                            name: name.clone(),
-                        },
-                    );
-                    if let Some(callback) = callback {
-                        let params =
-                            self.stream_params(index, &sid, &name, &track, "stream-stopped");
-                        let url = callback.url.clone();
-                        self.notify(index, Purpose::StreamStatus, &callback, &url, params, false)
-                            .await?;
-                    }
-                }
-                Ok(Flow::Next)
-            }
+            Verb::Start(streams) => self.start_streams(index, streams, document_url).await,
+            Verb::Stop(names) => self.stop_streams(index, names).await,
             Verb::Denoise(on) => {
                 self.record(index, Event::Denoised { on });
                 Ok(Flow::Next)
             }
-            Verb::Echo(seconds) => {
-                self.answer(index);
-                self.clock.advance(Duration::from_secs(seconds.into()));
-                self.record(index, Event::Echoed { seconds });
-                Ok(Flow::Next)
-            }
+            Verb::Echo(seconds) => Ok(self.echo(index, seconds)),
             Verb::Message(message) => self.send_message(index, message, document_url).await,
             Verb::Receive(receive) => self.receive(index, receive, document_url).await,
             Verb::Unsupported(name) => {
@@ -176,6 +70,143 @@ impl Simulator {
                 Ok(Flow::Next)
             }
         }
+    }
+
+    /// `<Say>`: answers the call, speaks.
+    fn say_verb(&mut self, index: usize, say: Say) -> Flow {
+        self.answer(index);
+        self.say(index, say);
+        Flow::Next
+    }
+
+    /// `<Play>`: answers the call, plays; `loop="0"` plays until the caller hangs up (except in a
+    /// wait document, which the platform loops anyway).
+    fn play_verb(&mut self, index: usize, play: Play, on_wait: bool) -> Flow {
+        self.answer(index);
+        let forever = play.loops == 0;
+        self.play(index, play);
+        if forever && !on_wait {
+            self.conversations[index].state = State::Holding;
+        }
+        Flow::Next
+    }
+
+    /// `<Redirect>`: the document at its URL (resolved against this one) replaces this one.
+    fn redirect(
+        &mut self,
+        index: usize,
+        target: crate::verb::Target,
+        document_url: &str,
+    ) -> Result<Flow, Error> {
+        let url = self.resolve(index, document_url, &target.url)?;
+        self.record(index, Event::Redirected { url: url.clone() });
+        Ok(Flow::Goto(Fetch {
+            purpose: Purpose::Redirected,
+            url,
+            method: target.method,
+            extra: Params::default(),
+        }))
+    }
+
+    /// `<Hangup>`: the call ends.
+    fn hangup(&mut self, index: usize) -> Flow {
+        self.record(index, Event::HungUp);
+        Flow::End(Ending::HungUp)
+    }
+
+    /// `<Reject>`: the call ends unanswered, `busy` or `no-answer` as its reason says (a fax is
+    /// simply rejected).
+    fn reject(&mut self, index: usize, reason: String) -> Flow {
+        let conversation = &mut self.conversations[index];
+        conversation.status = if reason == "busy" {
+            CallStatus::Busy
+        } else {
+            CallStatus::NoAnswer
+        };
+        let reason = if conversation.channel == Channel::Fax {
+            "rejected".to_owned()
+        } else {
+            reason
+        };
+        self.record(index, Event::Rejected { reason });
+        Flow::End(Ending::Rejected)
+    }
+
+    /// `<Echo>`: the caller hears itself for the timeout.
+    fn echo(&mut self, index: usize, seconds: u32) -> Flow {
+        self.answer(index);
+        self.clock.advance(Duration::from_secs(seconds.into()));
+        self.record(index, Event::Echoed { seconds });
+        Flow::Next
+    }
+
+    /// `<Start><Stream>`: each stream starts (its status callback told).
+    async fn start_streams(
+        &mut self,
+        index: usize,
+        streams: Vec<crate::verb::Stream>,
+        document_url: &str,
+    ) -> Result<Flow, Error> {
+        for stream in streams {
+            let sid = self.new_sid();
+            let name = stream.name.clone().unwrap_or_else(|| sid.clone());
+            self.record(
+                index,
+                Event::Streamed {
+                    action: "started".to_owned(),
+                    name: name.clone(),
+                },
+            );
+            if let Some(callback) = &stream.status_callback {
+                let params =
+                    self.stream_params(index, &sid, &name, &stream.track, "stream-started");
+                self.notify(
+                    index,
+                    Purpose::StreamStatus,
+                    callback,
+                    document_url,
+                    params,
+                    false,
+                )
+                .await?;
+            }
+            let callback = stream
+                .status_callback
+                .clone()
+                .map(|target| crate::verb::Target {
+                    url: crate::url::resolve(document_url, &target.url).unwrap_or(target.url),
+                    method: target.method,
+                });
+            self.conversations[index]
+                .streams
+                .push((name, sid, callback, stream.track));
+        }
+        Ok(Flow::Next)
+    }
+
+    /// `<Stop><Stream>`: each named stream stops (its status callback told).
+    async fn stop_streams(&mut self, index: usize, names: Vec<String>) -> Result<Flow, Error> {
+        for name in names {
+            let streams = &mut self.conversations[index].streams;
+            let Some(position) = streams.iter().position(|stream| stream.0 == name) else {
+                continue;
+            };
+            let (name, sid, callback, track) = streams.remove(position);
+            self.record(
+                index,
+                Event::Streamed {
+                    action: "stopped".to_owned(),
+                    name: name.clone(),
+                },
+            );
+            if let Some(callback) = callback {
+                let params = self.stream_params(index, &sid, &name, &track, "stream-stopped");
+                let url = callback.url.clone();
+                self.notify(index, Purpose::StreamStatus, &callback, &url, params, false)
+                    .await?;
+            }
+        }
+        Ok(Flow::Next)
     }
 
     /// The call is answered by the first verb that needs audio.
