@@ -182,3 +182,56 @@ impl Conversation {
         }
     }
 }
+
+/// A conversation's handle on the platform, for the run: what the simulator's functions take.
+/// Tests and the command line name conversations by sid ([`Calls::find`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct CallId(usize);
+
+/// Every conversation on the platform: the one owner of their state, addressed by [`CallId`]
+/// or by sid.
+#[derive(Debug, Default)]
+pub(crate) struct Calls {
+    list: Vec<Conversation>,
+    by_sid: std::collections::HashMap<String, CallId>,
+}
+
+impl Calls {
+    /// Adds a conversation (with its sid set); its id.
+    pub(crate) fn add(&mut self, conversation: Conversation) -> CallId {
+        let id = CallId(self.list.len());
+        self.by_sid.insert(conversation.sid.clone(), id);
+        self.list.push(conversation);
+        id
+    }
+
+    /// The conversation with this sid.
+    pub(crate) fn find(&self, sid: &str) -> Option<CallId> {
+        self.by_sid.get(sid).copied()
+    }
+
+    /// Every conversation's id, in order of arrival.
+    pub(crate) fn ids(&self) -> impl Iterator<Item = CallId> + use<> {
+        (0..self.list.len()).map(CallId)
+    }
+
+    /// Every conversation, in order of arrival.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &Conversation> {
+        self.list.iter()
+    }
+}
+
+impl std::ops::Index<CallId> for Calls {
+    type Output = Conversation;
+
+    fn index(&self, id: CallId) -> &Conversation {
+        // Ids come only from `add`, and conversations are never removed.
+        &self.list[id.0]
+    }
+}
+
+impl std::ops::IndexMut<CallId> for Calls {
+    fn index_mut(&mut self, id: CallId) -> &mut Conversation {
+        &mut self.list[id.0]
+    }
+}

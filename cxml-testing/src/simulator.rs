@@ -7,7 +7,9 @@ use bytes::Bytes;
 use http::Method;
 use tower_service::Service;
 
-use crate::call::{Channel, Conversation, Fetch, Inbound, Line, Program, Script, State, allows};
+use crate::call::{
+    CallId, Calls, Channel, Conversation, Fetch, Inbound, Line, Program, Script, State, allows,
+};
 use crate::clock::Clock;
 use crate::error::{Error, ErrorKind};
 use crate::event::{Ending, Event, Input, Params, Purpose, Request, Step};
@@ -76,7 +78,7 @@ pub struct Simulator {
     pub(crate) clock: Clock,
     ids: Ids,
     seed: u64,
-    pub(crate) conversations: Vec<Conversation>,
+    pub(crate) calls: Calls,
     pub(crate) queues: BTreeMap<String, Queue>,
     pub(crate) rooms: BTreeMap<String, Room>,
     steps: Vec<Step>,
@@ -129,7 +131,7 @@ impl Simulator {
             clock: Clock::default(),
             ids: Ids::seeded(seed),
             seed,
-            conversations: Vec::new(),
+            calls: Calls::default(),
             queues: BTreeMap::new(),
             rooms: BTreeMap::new(),
             steps: Vec::new(),
@@ -261,16 +263,14 @@ impl Simulator {
     /// Errors stop the run: the conversation at fault is ended, the others stay as they are.
     pub async fn run(&mut self) -> Result<(), Error> {
         loop {
-            while let Some(index) =
-                (0..self.conversations.len()).find(|&index| self.can_step(index))
-            {
-                self.step(index).await?;
+            while let Some(id) = self.calls.ids().find(|&id| self.can_step(id)) {
+                self.step(id).await?;
             }
             // Nothing else can happen: the callbacks still queued go out.
-            let Some(index) = self.callbacks.first().map(|callback| callback.index) else {
+            let Some(id) = self.callbacks.first().map(|callback| callback.id) else {
                 return Ok(());
             };
-            self.flush_callbacks(index).await;
+            self.flush_callbacks(id).await;
         }
     }
 
@@ -278,11 +278,11 @@ impl Simulator {
     /// wait document has ended hears it again (SignalWire loops it), so a `Gather` there takes
     /// the input with the next [`run`](Self::run).
     pub fn input(&mut self, call: &str, input: Input) -> Result<(), Error> {
-        let index = self.index_of(call)?;
-        let conversation = &mut self.conversations[index];
+        let id = self.find_call(call)?;
+        let conversation = &mut self.calls[id];
         conversation.script.inputs.push_back(input);
         if matches!(conversation.state, State::Queued { .. }) && !conversation.wait.has_work() {
-            self.restart_wait(index);
+            self.restart_wait(id);
         }
         Ok(())
     }
@@ -290,9 +290,9 @@ impl Simulator {
     /// The caller hangs up: the call leaves its queue or conference (sending the callbacks that
     /// asks for) and ends. Run the platform again to let the others react.
     pub async fn hang_up(&mut self, call: &str) -> Result<(), Error> {
-        let index = self.index_of(call)?;
-        if self.conversations[index].state != State::Ended {
-            self.end(index, Ending::CallerHungUp).await?;
+        let id = self.find_call(call)?;
+        if self.calls[id].state != State::Ended {
+            self.end(id, Ending::CallerHungUp).await?;
         }
         Ok(())
     }
@@ -307,7 +307,7 @@ impl Simulator {
     /// ([`MessageBuilder::then`]).
     pub fn transcript_of(&self, call: &str) -> Transcript {
         let sids: Vec<&str> = self
-            .conversations
+            .calls
             .iter()
             .filter(|conversation| {
                 conversation.sid == call
@@ -327,29 +327,26 @@ impl Simulator {
 
     /// Whether a conversation has ended.
     pub fn has_ended(&self, call: &str) -> bool {
-        self.conversations
-            .iter()
-            .any(|conversation| conversation.sid == call && conversation.state == State::Ended)
+        self.calls
+            .find(call)
+            .is_some_and(|id| self.calls[id].state == State::Ended)
     }
 
-    fn index_of(&self, call: &str) -> Result<usize, Error> {
-        self.conversations
-            .iter()
-            .position(|conversation| conversation.sid == call)
-            .ok_or_else(|| Error {
-                call: call.to_owned(),
-                request: None,
-                kind: ErrorKind::Script(format!("no call {call} on this platform")),
-                transcript: self.transcript(),
-            })
+    fn find_call(&self, call: &str) -> Result<CallId, Error> {
+        self.calls.find(call).ok_or_else(|| Error {
+            call: call.to_owned(),
+            request: None,
+            kind: ErrorKind::Script(format!("no call {call} on this platform")),
+            transcript: self.transcript(),
+        })
     }
 
     pub(crate) fn new_sid(&mut self) -> String {
         self.ids.uuid()
     }
 
-    pub(crate) fn sid_of(&self, index: usize) -> String {
-        self.conversations[index].sid.clone()
+    pub(crate) fn sid_of(&self, id: CallId) -> String {
+        self.calls[id].sid.clone()
     }
 
     /// Adds a conversation and records nothing yet; it runs with the next [`run`](Self::run).
@@ -363,12 +360,12 @@ impl Simulator {
             method,
             extra: Params::default(),
         });
-        self.conversations.push(conversation);
+        self.calls.add(conversation);
         sid
     }
 
-    pub(crate) fn can_step(&self, index: usize) -> bool {
-        let conversation = &self.conversations[index];
+    pub(crate) fn can_step(&self, id: CallId) -> bool {
+        let conversation = &self.calls[id];
         match &conversation.state {
             State::Running => conversation.line.has_work(),
             State::Queued { .. } | State::Conferencing { .. } => conversation.wait.has_work(),
@@ -377,12 +374,12 @@ impl Simulator {
     }
 
     /// Runs one step of a conversation: a request, or one verb.
-    pub(crate) async fn step(&mut self, index: usize) -> Result<(), Error> {
+    pub(crate) async fn step(&mut self, id: CallId) -> Result<(), Error> {
         let on_wait = matches!(
-            self.conversations[index].state,
+            self.calls[id].state,
             State::Queued { .. } | State::Conferencing { .. }
         );
-        let profile = self.profile(index);
+        let profile = self.profile(id);
         let slot = |conversation: &mut Conversation| -> Line {
             let line = if on_wait {
                 &mut conversation.wait
@@ -391,49 +388,49 @@ impl Simulator {
             };
             std::mem::replace(line, Line::Idle)
         };
-        let line = slot(&mut self.conversations[index]);
+        let line = slot(&mut self.calls[id]);
         match line {
             Line::Idle => Ok(()),
             Line::Fetch(fetch) => {
-                let program = self.fetch(index, fetch, profile).await?;
-                self.set_line(index, on_wait, Line::Run(program));
+                let program = self.fetch(id, fetch, profile).await?;
+                self.set_line(id, on_wait, Line::Run(program));
                 // The callbacks of what came before go out after the request that carries the
                 // call on.
-                self.flush_callbacks(index).await;
+                self.flush_callbacks(id).await;
                 Ok(())
             }
             Line::Run(mut program) => {
                 let Some(verb) = program.verbs.get(program.next).cloned() else {
                     // The end of the document: a wait document leaves the caller holding, a
                     // callee's document leaves it to be connected.
-                    if !on_wait && !self.conversations[index].callee_leg {
-                        self.end(index, Ending::EndOfDocument).await?;
+                    if !on_wait && !self.calls[id].callee_leg {
+                        self.end(id, Ending::EndOfDocument).await?;
                     }
                     return Ok(());
                 };
                 program.next += 1;
                 let document_url = program.url.clone();
-                self.set_line(index, on_wait, Line::Run(program));
-                let flow = self.execute(index, verb, &document_url, on_wait).await?;
+                self.set_line(id, on_wait, Line::Run(program));
+                let flow = self.execute(id, verb, &document_url, on_wait).await?;
                 match flow {
                     Flow::Next => {}
                     Flow::Goto(fetch) => {
                         // The verb may have moved the call (out of a queue): follow its state.
                         let on_wait = matches!(
-                            self.conversations[index].state,
+                            self.calls[id].state,
                             State::Queued { .. } | State::Conferencing { .. }
                         );
-                        self.set_line(index, on_wait, Line::Fetch(fetch));
+                        self.set_line(id, on_wait, Line::Fetch(fetch));
                     }
-                    Flow::End(ending) => self.end(index, ending).await?,
+                    Flow::End(ending) => self.end(id, ending).await?,
                 }
                 Ok(())
             }
         }
     }
 
-    pub(crate) fn set_line(&mut self, index: usize, on_wait: bool, line: Line) {
-        let conversation = &mut self.conversations[index];
+    pub(crate) fn set_line(&mut self, id: CallId, on_wait: bool, line: Line) {
+        let conversation = &mut self.calls[id];
         if on_wait {
             conversation.wait = line;
         } else {
@@ -442,8 +439,8 @@ impl Simulator {
     }
 
     /// The verbs the document being run may use, when it is a wait document.
-    fn profile(&self, index: usize) -> Option<&'static [&'static str]> {
-        match self.conversations[index].state {
+    fn profile(&self, id: CallId) -> Option<&'static [&'static str]> {
+        match self.calls[id].state {
             State::Queued { .. } => Some(&[
                 "Play", "Say", "Pause", "Hangup", "Redirect", "Leave", "Gather",
             ]),
@@ -453,9 +450,9 @@ impl Simulator {
     }
 
     /// Ends a conversation: out of its queue or conference, then the `end` event.
-    pub(crate) async fn end(&mut self, index: usize, ending: Ending) -> Result<(), Error> {
-        let state = std::mem::replace(&mut self.conversations[index].state, State::Ended);
-        let conversation = &mut self.conversations[index];
+    pub(crate) async fn end(&mut self, id: CallId, ending: Ending) -> Result<(), Error> {
+        let state = std::mem::replace(&mut self.calls[id].state, State::Ended);
+        let conversation = &mut self.calls[id];
         conversation.line = Line::Idle;
         conversation.wait = Line::Idle;
         // A call rejected while ringing keeps the status its `<Reject>` gave it.
@@ -463,20 +460,20 @@ impl Simulator {
             conversation.status = CallStatus::Completed;
         }
         match state {
-            State::Queued { queue } => self.leave_queue(index, &queue, "hangup").await?,
-            State::Conferencing { room } => self.leave_room(index, &room).await?,
+            State::Queued { queue } => self.leave_queue(id, &queue, "hangup").await?,
+            State::Conferencing { room } => self.leave_room(id, &room).await?,
             _ => {}
         }
-        self.record(index, Event::End { reason: ending });
-        self.flush_callbacks(index).await;
-        self.next_message(index);
+        self.record(id, Event::End { reason: ending });
+        self.flush_callbacks(id).await;
+        self.next_message(id);
         Ok(())
     }
 
     /// The sender's next message, once the reply to the one before is done: a new message
     /// (its own `MessageSid`) between the same numbers, to the same URL.
-    fn next_message(&mut self, index: usize) {
-        let conversation = &mut self.conversations[index];
+    fn next_message(&mut self, id: CallId) {
+        let conversation = &mut self.calls[id];
         let Some(inbound) = conversation.follow_ups.pop_front() else {
             return;
         };
@@ -500,8 +497,8 @@ impl Simulator {
         self.open(next, url, method);
     }
 
-    pub(crate) fn record(&mut self, index: usize, event: Event) {
-        let call = self.sid_of(index);
+    pub(crate) fn record(&mut self, id: CallId, event: Event) {
+        let call = self.sid_of(id);
         self.steps.push(Step {
             at: self.clock.now(),
             call,
@@ -510,26 +507,25 @@ impl Simulator {
     }
 
     /// Stops a conversation with an error: recorded, the conversation ended, the error returned.
-    pub(crate) fn fail(&mut self, index: usize, request: Option<String>, kind: ErrorKind) -> Error {
+    pub(crate) fn fail(&mut self, id: CallId, request: Option<String>, kind: ErrorKind) -> Error {
         let mut message = kind.to_string();
         if let Some(request) = &request {
             message = format!("{request}: {message}");
         }
-        self.record(index, Event::Error { message });
-        let conversation = &mut self.conversations[index];
+        self.record(id, Event::Error { message });
+        let conversation = &mut self.calls[id];
         conversation.state = State::Ended;
         conversation.line = Line::Idle;
         conversation.wait = Line::Idle;
-        self.callbacks.retain(|callback| callback.index != index);
+        self.callbacks.retain(|callback| callback.id != id);
         for queue in self.queues.values_mut() {
-            queue.callers.retain(|caller| caller.index != index);
+            queue.callers.retain(|caller| caller.id != id);
         }
         for room in self.rooms.values_mut() {
-            room.participants
-                .retain(|participant| participant.index != index);
+            room.participants.retain(|participant| participant.id != id);
         }
         Error {
-            call: self.sid_of(index),
+            call: self.sid_of(id),
             request,
             kind,
             transcript: self.transcript(),
@@ -539,18 +535,18 @@ impl Simulator {
     /// Resolves a URL written in a document against the document's URL.
     pub(crate) fn resolve(
         &mut self,
-        index: usize,
+        id: CallId,
         document_url: &str,
         reference: &str,
     ) -> Result<String, Error> {
         resolve(document_url, reference)
-            .map_err(|message| self.fail(index, None, ErrorKind::Url(message)))
+            .map_err(|message| self.fail(id, None, ErrorKind::Url(message)))
     }
 
     /// A document request for `target` (or, without one, the current document).
     pub(crate) fn fetch_for(
         &mut self,
-        index: usize,
+        id: CallId,
         purpose: Purpose,
         target: Option<&Target>,
         document_url: &str,
@@ -559,7 +555,7 @@ impl Simulator {
     ) -> Result<Fetch, Error> {
         let (url, method) = match target {
             Some(target) => (
-                self.resolve(index, document_url, &target.url)?,
+                self.resolve(id, document_url, &target.url)?,
                 target.method.clone(),
             ),
             None => (document_url.to_owned(), default_method),
@@ -576,19 +572,19 @@ impl Simulator {
     /// document), by POST unless the target says otherwise.
     pub(crate) fn goto(
         &mut self,
-        index: usize,
+        id: CallId,
         purpose: Purpose,
         target: Option<&Target>,
         document_url: &str,
         extra: Params,
     ) -> Result<Flow, Error> {
-        self.fetch_for(index, purpose, target, document_url, Method::POST, extra)
+        self.fetch_for(id, purpose, target, document_url, Method::POST, extra)
             .map(Flow::Goto)
     }
 
     /// The standard parameters of the conversation's channel.
-    pub(crate) fn standard_params(&self, index: usize) -> Params {
-        let conversation = &self.conversations[index];
+    pub(crate) fn standard_params(&self, id: CallId) -> Params {
+        let conversation = &self.calls[id];
         let mut params = Params::default();
         params.push("AccountSid", &self.account_sid);
         match conversation.channel {
@@ -627,30 +623,30 @@ impl Simulator {
     /// Fetches, reads and checks a document outside any wait document.
     pub(crate) async fn fetch_document(
         &mut self,
-        index: usize,
+        id: CallId,
         fetch: Fetch,
     ) -> Result<Program, Error> {
-        self.fetch(index, fetch, None).await
+        self.fetch(id, fetch, None).await
     }
 
     /// Fetches, reads and checks a document, ready to run.
     async fn fetch(
         &mut self,
-        index: usize,
+        id: CallId,
         fetch: Fetch,
         profile: Option<&'static [&'static str]>,
     ) -> Result<Program, Error> {
-        let mut params = self.standard_params(index);
+        let mut params = self.standard_params(id);
         params.0.extend(fetch.extra.0);
         let line = request_line(&fetch.method, &fetch.url);
         let body = self
-            .send(index, fetch.purpose, fetch.method, &fetch.url, params)
+            .send(id, fetch.purpose, fetch.method, &fetch.url, params)
             .await?;
         let body = match String::from_utf8(body) {
             Ok(body) => body,
             Err(_) => {
                 return Err(self.fail(
-                    index,
+                    id,
                     Some(line),
                     ErrorKind::Invalid {
                         problems: vec!["the answer is not UTF-8 text".to_owned()],
@@ -666,16 +662,16 @@ impl Simulator {
                     .iter()
                     .map(|problem| problem.to_string())
                     .collect();
-                return Err(self.fail(index, Some(line), ErrorKind::Invalid { problems }));
+                return Err(self.fail(id, Some(line), ErrorKind::Invalid { problems }));
             }
         };
-        let channel = self.conversations[index].channel;
+        let channel = self.calls[id].channel;
         if let Some(verb) = verbs.iter().find(|verb| !allows(channel, verb.name())) {
             let kind = ErrorKind::WrongChannel {
                 expected: channel.name(),
                 verb: verb.name().to_owned(),
             };
-            return Err(self.fail(index, Some(line), kind));
+            return Err(self.fail(id, Some(line), kind));
         }
         if let Some(allowed) = profile
             && let Some(verb) = verbs.iter().find(|verb| !allowed.contains(&verb.name()))
@@ -684,7 +680,7 @@ impl Simulator {
                 verb: verb.name().to_owned(),
                 allowed,
             };
-            return Err(self.fail(index, Some(line), kind));
+            return Err(self.fail(id, Some(line), kind));
         }
         Ok(Program {
             url: fetch.url,
@@ -700,22 +696,22 @@ impl Simulator {
     /// call.
     pub(crate) async fn notify(
         &mut self,
-        index: usize,
+        id: CallId,
         purpose: Purpose,
         target: &Target,
         document_url: &str,
         params: Params,
         standard: bool,
     ) -> Result<(), Error> {
-        let url = self.resolve(index, document_url, &target.url)?;
+        let url = self.resolve(id, document_url, &target.url)?;
         let mut all = if standard {
-            self.standard_params(index)
+            self.standard_params(id)
         } else {
             Params::default()
         };
         all.0.extend(params.0);
         let callback = Callback {
-            index,
+            id,
             purpose,
             method: target.method.clone(),
             url,
@@ -732,10 +728,10 @@ impl Simulator {
 
     /// Sends the callbacks queued for a call, in order. Each failure is an
     /// [`Event::Callback`]; the call goes on.
-    pub(crate) async fn flush_callbacks(&mut self, index: usize) {
+    pub(crate) async fn flush_callbacks(&mut self, id: CallId) {
         let (due, kept): (Vec<Callback>, Vec<Callback>) = std::mem::take(&mut self.callbacks)
             .into_iter()
-            .partition(|callback| callback.index == index);
+            .partition(|callback| callback.id == id);
         self.callbacks = kept;
         for callback in due {
             self.deliver_callback(callback).await;
@@ -745,19 +741,19 @@ impl Simulator {
     /// Sends one callback; a failure is recorded, never an error.
     async fn deliver_callback(&mut self, callback: Callback) {
         let Callback {
-            index,
+            id,
             purpose,
             method,
             url,
             params,
         } = callback;
-        let failure = match self.deliver(index, purpose, method, &url, params).await {
+        let failure = match self.deliver(id, purpose, method, &url, params).await {
             Ok(answer) if (200..300).contains(&answer.status) => return,
             Ok(answer) => (Some(answer.status), None),
             Err(kind) => (None, Some(kind.to_string())),
         };
         self.record(
-            index,
+            id,
             Event::Callback {
                 purpose,
                 url: strip_fragment(&url).to_owned(),
@@ -770,14 +766,14 @@ impl Simulator {
     /// Signs, sends and records one document request; a non-2xx answer is an error.
     pub(crate) async fn send(
         &mut self,
-        index: usize,
+        id: CallId,
         purpose: Purpose,
         method: Method,
         url: &str,
         params: Params,
     ) -> Result<Vec<u8>, Error> {
         let line = request_line(&method, url);
-        let conversation = &mut self.conversations[index];
+        let conversation = &mut self.calls[id];
         conversation.requests += 1;
         if purpose.expects_document() {
             conversation.documents.push(line.clone());
@@ -788,18 +784,18 @@ impl Simulator {
                 limit: self.max_requests,
                 cycle,
             };
-            return Err(self.fail(index, Some(line), kind));
+            return Err(self.fail(id, Some(line), kind));
         }
-        let answer = match self.deliver(index, purpose, method, url, params).await {
+        let answer = match self.deliver(id, purpose, method, url, params).await {
             Ok(answer) => answer,
-            Err(kind) => return Err(self.fail(index, Some(line), kind)),
+            Err(kind) => return Err(self.fail(id, Some(line), kind)),
         };
         if !(200..300).contains(&answer.status) {
             let kind = ErrorKind::Status {
                 status: answer.status,
                 body: excerpt(&String::from_utf8_lossy(&answer.body)),
             };
-            return Err(self.fail(index, Some(line), kind));
+            return Err(self.fail(id, Some(line), kind));
         }
         Ok(answer.body)
     }
@@ -808,7 +804,7 @@ impl Simulator {
     /// records it with the answer's status.
     async fn deliver(
         &mut self,
-        index: usize,
+        id: CallId,
         purpose: Purpose,
         method: Method,
         url: &str,
@@ -842,7 +838,7 @@ impl Simulator {
         let answer = self.transport.send(outgoing).await?;
         let text = String::from_utf8_lossy(&answer.body).into_owned();
         self.record(
-            index,
+            id,
             Event::Request(Request {
                 purpose,
                 method: method.to_string(),
@@ -859,7 +855,7 @@ impl Simulator {
 /// A callback waiting to go out.
 #[derive(Debug, Clone)]
 pub(crate) struct Callback {
-    index: usize,
+    id: CallId,
     purpose: Purpose,
     method: Method,
     url: String,

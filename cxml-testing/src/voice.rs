@@ -7,7 +7,7 @@ use cxml_webhook::params::{
     CallDirection, CallStatus, DialCallStatus, PayResult, RecordingStatus, ReferCallStatus,
 };
 
-use crate::call::{Channel, Conversation, Fetch, Line, Script, State};
+use crate::call::{CallId, Channel, Conversation, Fetch, Line, Script, State};
 use crate::error::Error;
 use crate::event::{Ending, Event, Input, Params, Purpose};
 use crate::room::Dialed;
@@ -24,45 +24,45 @@ impl Simulator {
     /// Executes one verb on a conversation's current line: one function per verb.
     pub(crate) async fn execute(
         &mut self,
-        index: usize,
+        id: CallId,
         verb: Verb,
         document_url: &str,
         on_wait: bool,
     ) -> Result<Flow, Error> {
         match verb {
-            Verb::Say(say) => Ok(self.say_verb(index, say)),
-            Verb::Play(play) => Ok(self.play_verb(index, play, on_wait)),
+            Verb::Say(say) => Ok(self.say_verb(id, say)),
+            Verb::Play(play) => Ok(self.play_verb(id, play, on_wait)),
             Verb::Pause(seconds) => {
-                self.pause(index, seconds);
+                self.pause(id, seconds);
                 Ok(Flow::Next)
             }
-            Verb::Gather(gather) => self.gather(index, gather, document_url).await,
-            Verb::Redirect(target) => self.redirect(index, target, document_url),
-            Verb::Dial(dial) => self.dial(index, dial, document_url).await,
-            Verb::Record(record) => self.record_verb(index, record, document_url).await,
-            Verb::Refer(refer) => self.refer(index, refer, document_url),
-            Verb::Hangup => Ok(self.hangup(index)),
-            Verb::Reject(reason) => Ok(self.reject(index, reason)),
+            Verb::Gather(gather) => self.gather(id, gather, document_url).await,
+            Verb::Redirect(target) => self.redirect(id, target, document_url),
+            Verb::Dial(dial) => self.dial(id, dial, document_url).await,
+            Verb::Record(record) => self.record_verb(id, record, document_url).await,
+            Verb::Refer(refer) => self.refer(id, refer, document_url),
+            Verb::Hangup => Ok(self.hangup(id)),
+            Verb::Reject(reason) => Ok(self.reject(id, reason)),
             Verb::Enqueue(enqueue) => {
-                self.answer(index);
-                self.enqueue(index, enqueue, document_url)
+                self.answer(id);
+                self.enqueue(id, enqueue, document_url)
             }
-            Verb::Leave => Ok(self.leave(index)),
-            Verb::Pay(pay) => self.pay(index, pay, document_url).await,
-            Verb::Connect(connect) => self.connect(index, connect, document_url),
-            Verb::Sms(sms) => self.sms(index, sms, document_url).await,
-            Verb::Start(streams) => self.start_streams(index, streams, document_url).await,
-            Verb::Stop(names) => self.stop_streams(index, names).await,
+            Verb::Leave => Ok(self.leave(id)),
+            Verb::Pay(pay) => self.pay(id, pay, document_url).await,
+            Verb::Connect(connect) => self.connect(id, connect, document_url),
+            Verb::Sms(sms) => self.sms(id, sms, document_url).await,
+            Verb::Start(streams) => self.start_streams(id, streams, document_url).await,
+            Verb::Stop(names) => self.stop_streams(id, names).await,
             Verb::Denoise(on) => {
-                self.record(index, Event::Denoised { on });
+                self.record(id, Event::Denoised { on });
                 Ok(Flow::Next)
             }
-            Verb::Echo(seconds) => Ok(self.echo(index, seconds)),
-            Verb::Message(message) => self.send_message(index, message, document_url).await,
-            Verb::Receive(receive) => self.receive(index, receive, document_url).await,
+            Verb::Echo(seconds) => Ok(self.echo(id, seconds)),
+            Verb::Message(message) => self.send_message(id, message, document_url).await,
+            Verb::Receive(receive) => self.receive(id, receive, document_url).await,
             Verb::Unsupported(name) => {
                 self.record(
-                    index,
+                    id,
                     Event::Unsupported {
                         verb: name.to_owned(),
                     },
@@ -73,20 +73,20 @@ impl Simulator {
     }
 
     /// `<Say>`: answers the call, speaks.
-    fn say_verb(&mut self, index: usize, say: Say) -> Flow {
-        self.answer(index);
-        self.say(index, say);
+    fn say_verb(&mut self, id: CallId, say: Say) -> Flow {
+        self.answer(id);
+        self.say(id, say);
         Flow::Next
     }
 
     /// `<Play>`: answers the call, plays; `loop="0"` plays until the caller hangs up (except in a
     /// wait document, which the platform loops anyway).
-    fn play_verb(&mut self, index: usize, play: Play, on_wait: bool) -> Flow {
-        self.answer(index);
+    fn play_verb(&mut self, id: CallId, play: Play, on_wait: bool) -> Flow {
+        self.answer(id);
         let forever = play.loops == 0;
-        self.play(index, play);
+        self.play(id, play);
         if forever && !on_wait {
-            self.conversations[index].state = State::Holding;
+            self.calls[id].state = State::Holding;
         }
         Flow::Next
     }
@@ -94,12 +94,12 @@ impl Simulator {
     /// `<Redirect>`: the document at its URL (resolved against this one) replaces this one.
     fn redirect(
         &mut self,
-        index: usize,
+        id: CallId,
         target: crate::verb::Target,
         document_url: &str,
     ) -> Result<Flow, Error> {
-        let url = self.resolve(index, document_url, &target.url)?;
-        self.record(index, Event::Redirected { url: url.clone() });
+        let url = self.resolve(id, document_url, &target.url)?;
+        self.record(id, Event::Redirected { url: url.clone() });
         Ok(Flow::Goto(Fetch {
             purpose: Purpose::Redirected,
             url,
@@ -109,15 +109,15 @@ impl Simulator {
     }
 
     /// `<Hangup>`: the call ends.
-    fn hangup(&mut self, index: usize) -> Flow {
-        self.record(index, Event::HungUp);
+    fn hangup(&mut self, id: CallId) -> Flow {
+        self.record(id, Event::HungUp);
         Flow::End(Ending::HungUp)
     }
 
     /// `<Reject>`: the call ends unanswered, `busy` or `no-answer` as its reason says (a fax is
     /// simply rejected).
-    fn reject(&mut self, index: usize, reason: String) -> Flow {
-        let conversation = &mut self.conversations[index];
+    fn reject(&mut self, id: CallId, reason: String) -> Flow {
+        let conversation = &mut self.calls[id];
         conversation.status = if reason == "busy" {
             CallStatus::Busy
         } else {
@@ -128,22 +128,22 @@ impl Simulator {
         } else {
             reason
         };
-        self.record(index, Event::Rejected { reason });
+        self.record(id, Event::Rejected { reason });
         Flow::End(Ending::Rejected)
     }
 
     /// `<Echo>`: the caller hears itself for the timeout.
-    fn echo(&mut self, index: usize, seconds: u32) -> Flow {
-        self.answer(index);
+    fn echo(&mut self, id: CallId, seconds: u32) -> Flow {
+        self.answer(id);
         self.clock.advance(Duration::from_secs(seconds.into()));
-        self.record(index, Event::Echoed { seconds });
+        self.record(id, Event::Echoed { seconds });
         Flow::Next
     }
 
     /// `<Start><Stream>`: each stream starts (its status callback told).
     async fn start_streams(
         &mut self,
-        index: usize,
+        id: CallId,
         streams: Vec<crate::verb::Stream>,
         document_url: &str,
     ) -> Result<Flow, Error> {
@@ -151,17 +151,16 @@ impl Simulator {
             let sid = self.new_sid();
             let name = stream.name.clone().unwrap_or_else(|| sid.clone());
             self.record(
-                index,
+                id,
                 Event::Streamed {
                     action: "started".to_owned(),
                     name: name.clone(),
                 },
             );
             if let Some(callback) = &stream.status_callback {
-                let params =
-                    self.stream_params(index, &sid, &name, &stream.track, "stream-started");
+                let params = self.stream_params(id, &sid, &name, &stream.track, "stream-started");
                 self.notify(
-                    index,
+                    id,
                     Purpose::StreamStatus,
                     callback,
                     document_url,
@@ -177,7 +176,7 @@ impl Simulator {
                     url: crate::url::resolve(document_url, &target.url).unwrap_or(target.url),
                     method: target.method,
                 });
-            self.conversations[index]
+            self.calls[id]
                 .streams
                 .push((name, sid, callback, stream.track));
         }
@@ -185,24 +184,24 @@ impl Simulator {
     }
 
     /// `<Stop><Stream>`: each named stream stops (its status callback told).
-    async fn stop_streams(&mut self, index: usize, names: Vec<String>) -> Result<Flow, Error> {
+    async fn stop_streams(&mut self, id: CallId, names: Vec<String>) -> Result<Flow, Error> {
         for name in names {
-            let streams = &mut self.conversations[index].streams;
+            let streams = &mut self.calls[id].streams;
             let Some(position) = streams.iter().position(|stream| stream.0 == name) else {
                 continue;
             };
             let (name, sid, callback, track) = streams.remove(position);
             self.record(
-                index,
+                id,
                 Event::Streamed {
                     action: "stopped".to_owned(),
                     name: name.clone(),
                 },
             );
             if let Some(callback) = callback {
-                let params = self.stream_params(index, &sid, &name, &track, "stream-stopped");
+                let params = self.stream_params(id, &sid, &name, &track, "stream-stopped");
                 let url = callback.url.clone();
-                self.notify(index, Purpose::StreamStatus, &callback, &url, params, false)
+                self.notify(id, Purpose::StreamStatus, &callback, &url, params, false)
                     .await?;
             }
         }
@@ -210,17 +209,17 @@ impl Simulator {
     }
 
     /// The call is answered by the first verb that needs audio.
-    fn answer(&mut self, index: usize) {
-        let conversation = &mut self.conversations[index];
+    fn answer(&mut self, id: CallId) {
+        let conversation = &mut self.calls[id];
         if conversation.status == CallStatus::Ringing {
             conversation.status = CallStatus::InProgress;
         }
     }
 
-    pub(crate) fn say(&mut self, index: usize, say: Say) {
+    pub(crate) fn say(&mut self, id: CallId, say: Say) {
         self.clock.advance(SPEAKING * say.loops.max(1));
         self.record(
-            index,
+            id,
             Event::Said {
                 text: say.text,
                 voice: say.voice,
@@ -230,10 +229,10 @@ impl Simulator {
         );
     }
 
-    pub(crate) fn play(&mut self, index: usize, play: Play) {
+    pub(crate) fn play(&mut self, id: CallId, play: Play) {
         self.clock.advance(SPEAKING * play.loops.max(1));
         self.record(
-            index,
+            id,
             Event::Played {
                 url: play.url,
                 digits: play.digits,
@@ -242,9 +241,9 @@ impl Simulator {
         );
     }
 
-    pub(crate) fn pause(&mut self, index: usize, seconds: u32) {
+    pub(crate) fn pause(&mut self, id: CallId, seconds: u32) {
         self.clock.advance(Duration::from_secs(seconds.into()));
-        self.record(index, Event::Paused { seconds });
+        self.record(id, Event::Paused { seconds });
     }
 
     /// `<Gather>`: the prompts, then the caller's next scripted input. With input the `action`
@@ -252,19 +251,19 @@ impl Simulator {
     /// unless `actionOnEmptyResult`.
     async fn gather(
         &mut self,
-        index: usize,
+        id: CallId,
         gather: Gather,
         document_url: &str,
     ) -> Result<Flow, Error> {
-        self.answer(index);
+        self.answer(id);
         for prompt in &gather.prompts {
             match prompt {
-                Prompt::Say(say) => self.say(index, say.clone()),
-                Prompt::Play(play) => self.play(index, play.clone()),
-                Prompt::Pause(seconds) => self.pause(index, *seconds),
+                Prompt::Say(say) => self.say(id, say.clone()),
+                Prompt::Play(play) => self.play(id, play.clone()),
+                Prompt::Pause(seconds) => self.pause(id, *seconds),
             }
         }
-        let input = self.conversations[index]
+        let input = self.calls[id]
             .script
             .inputs
             .pop_front()
@@ -314,7 +313,7 @@ impl Simulator {
         });
         let requested = result.is_some() || gather.action_on_empty_result;
         self.record(
-            index,
+            id,
             Event::Gathered {
                 input: spelled,
                 result,
@@ -326,7 +325,7 @@ impl Simulator {
             return Ok(Flow::Next);
         }
         let fetch = self.fetch_for(
-            index,
+            id,
             Purpose::GatherAction,
             gather.action.as_ref(),
             document_url,
@@ -338,15 +337,15 @@ impl Simulator {
 
     /// `<Dial>`: a queue or conference meets other calls; numbers, SIP and Verto targets end
     /// with the scripted outcome.
-    async fn dial(&mut self, index: usize, dial: Dial, document_url: &str) -> Result<Flow, Error> {
-        self.answer(index);
+    async fn dial(&mut self, id: CallId, dial: Dial, document_url: &str) -> Result<Flow, Error> {
+        self.answer(id);
         if let Some(DialTarget::Queue { name, url }) = dial
             .targets
             .iter()
             .find(|target| matches!(target, DialTarget::Queue { .. }))
             .cloned()
         {
-            return self.dial_queue(index, dial, name, url, document_url).await;
+            return self.dial_queue(id, dial, name, url, document_url).await;
         }
         if let Some(DialTarget::Conference(conference)) = dial
             .targets
@@ -355,10 +354,10 @@ impl Simulator {
             .cloned()
         {
             return self
-                .dial_conference(index, dial, conference, document_url)
+                .dial_conference(id, dial, conference, document_url)
                 .await;
         }
-        let conversation = &mut self.conversations[index];
+        let conversation = &mut self.calls[id];
         let mut status = conversation
             .script
             .dial_statuses
@@ -401,7 +400,7 @@ impl Simulator {
                 for (sequence, (event, call_status)) in events.iter().enumerate() {
                     if callback.events.iter().any(|wanted| wanted == event) {
                         self.call_progress(
-                            index,
+                            id,
                             &legs[leg],
                             (&caller_id, &target.label()),
                             callback,
@@ -422,29 +421,29 @@ impl Simulator {
             && let (Some(target), Some(leg)) = (dial.targets.first(), legs.first())
             && let Some(url) = target.callee_url()
         {
-            let (leg_index, accepted) = self
-                .run_callee_leg(index, (leg, &caller_id), target, url, document_url)
+            let (leg_id, accepted) = self
+                .run_callee_leg(id, (leg, &caller_id), target, url, document_url)
                 .await?;
             if !accepted {
                 // SignalWire documents that the callee may decline but not what the Dial then
                 // reports; Twilio's <Number url> screening reports the call as not answered.
                 status = DialCallStatus::NoAnswer;
             }
-            callee = Some((leg_index, accepted));
+            callee = Some((leg_id, accepted));
         }
         let connected = answered && callee.is_none_or(|(_, accepted)| accepted);
         self.record(
-            index,
+            id,
             Event::Dialed {
                 to: dial.targets.iter().map(DialTarget::label).collect(),
                 status: status.to_string(),
             },
         );
-        if let Some((leg_index, true)) = callee {
-            let leg_sid = self.sid_of(leg_index);
-            let caller_sid = self.sid_of(index);
-            self.record(index, Event::Bridged { with: leg_sid });
-            self.record(leg_index, Event::Bridged { with: caller_sid });
+        if let Some((leg_id, true)) = callee {
+            let leg_sid = self.sid_of(leg_id);
+            let caller_sid = self.sid_of(id);
+            self.record(id, Event::Bridged { with: leg_sid });
+            self.record(leg_id, Event::Bridged { with: caller_sid });
         }
         let seconds = if connected {
             talk
@@ -454,9 +453,9 @@ impl Simulator {
             0
         };
         self.clock.advance(Duration::from_secs(seconds.into()));
-        if let Some((leg_index, true)) = callee {
+        if let Some((leg_id, true)) = callee {
             // The called party hangs up at the end of the conversation.
-            self.end(leg_index, Ending::Completed).await?;
+            self.end(leg_id, Ending::Completed).await?;
         }
         for (leg, target) in dial.targets.iter().enumerate() {
             if let Some(callback) = status_callback_of(target)
@@ -465,7 +464,7 @@ impl Simulator {
                 let final_status = outcome(leg, &status);
                 let duration = if leg == 0 && connected { talk } else { 0 };
                 self.call_progress(
-                    index,
+                    id,
                     &legs[leg],
                     (&caller_id, &target.label()),
                     callback,
@@ -482,7 +481,7 @@ impl Simulator {
             let url = recording_url(&sid);
             if let Some(callback) = &dial.recording_status_callback {
                 self.recording_status(
-                    index,
+                    id,
                     callback,
                     document_url,
                     &sid,
@@ -503,7 +502,7 @@ impl Simulator {
             seconds: if connected { talk } else { 0 },
             recording,
         };
-        self.dial_done(index, &dial, document_url, outcome)
+        self.dial_done(id, &dial, document_url, outcome)
     }
 
     /// Runs the called party's document on its leg (a call of its own, `outbound-dial`, child
@@ -512,17 +511,17 @@ impl Simulator {
     /// hanging up or rejecting.
     async fn run_callee_leg(
         &mut self,
-        index: usize,
+        id: CallId,
         (leg, from): (&str, &str),
         target: &DialTarget,
         url: &crate::verb::Target,
         document_url: &str,
-    ) -> Result<(usize, bool), Error> {
-        let url = self.resolve(index, document_url, &url.url)?;
+    ) -> Result<(CallId, bool), Error> {
+        let url = self.resolve(id, document_url, &url.url)?;
         let method = target
             .callee_url()
             .map_or(http::Method::POST, |target| target.method.clone());
-        let caller = &mut self.conversations[index];
+        let caller = &mut self.calls[id];
         let script = Script {
             inputs: std::mem::take(&mut caller.script.callee_inputs),
             ..Script::default()
@@ -544,23 +543,22 @@ impl Simulator {
             method,
             extra,
         });
-        self.conversations.push(callee);
-        let leg_index = self.conversations.len() - 1;
-        while self.can_step(leg_index) {
-            Box::pin(self.step(leg_index)).await?;
+        let leg_id = self.calls.add(callee);
+        while self.can_step(leg_id) {
+            Box::pin(self.step(leg_id)).await?;
         }
-        let leg = &mut self.conversations[leg_index];
+        let leg = &mut self.calls[leg_id];
         let accepted = leg.state != State::Ended;
         let left = std::mem::take(&mut leg.script.inputs);
-        self.conversations[index].script.callee_inputs = left;
-        Ok((leg_index, accepted))
+        self.calls[id].script.callee_inputs = left;
+        Ok((leg_id, accepted))
     }
 
     /// A call status callback for a dialled leg.
     #[allow(clippy::too_many_arguments)]
     async fn call_progress(
         &mut self,
-        index: usize,
+        id: CallId,
         leg: &str,
         (from, to): (&str, &str),
         callback: &StatusCallback,
@@ -569,7 +567,7 @@ impl Simulator {
         sequence: usize,
         duration: Option<u32>,
     ) -> Result<(), Error> {
-        let conversation = &self.conversations[index];
+        let conversation = &self.calls[id];
         let mut params = Params::default();
         params.push("AccountSid", self.account());
         params.push("ApiVersion", "2010-04-01");
@@ -586,7 +584,7 @@ impl Simulator {
             params.push("CallDuration", duration.to_string());
         }
         self.notify(
-            index,
+            id,
             Purpose::CallStatus,
             &callback.target,
             document_url,
@@ -600,7 +598,7 @@ impl Simulator {
     #[allow(clippy::too_many_arguments)]
     async fn recording_status(
         &mut self,
-        index: usize,
+        id: CallId,
         callback: &StatusCallback,
         document_url: &str,
         sid: &str,
@@ -622,7 +620,7 @@ impl Simulator {
             {
                 continue;
             }
-            let mut params = self.account_and_call(index);
+            let mut params = self.account_and_call(id);
             params.push("RecordingSid", sid);
             params.push("RecordingUrl", url);
             params.push("RecordingStatus", status.as_str());
@@ -638,7 +636,7 @@ impl Simulator {
             params.push("RecordingChannels", "1");
             params.push("RecordingSource", source);
             self.notify(
-                index,
+                id,
                 Purpose::RecordingStatus,
                 &callback.target,
                 document_url,
@@ -654,12 +652,12 @@ impl Simulator {
     /// `action` (default: this document), always requested.
     async fn record_verb(
         &mut self,
-        index: usize,
+        id: CallId,
         record: Record,
         document_url: &str,
     ) -> Result<Flow, Error> {
-        self.answer(index);
-        let script = &self.conversations[index].script;
+        self.answer(id);
+        let script = &self.calls[id].script;
         let mut seconds = script.recording_seconds;
         let transcription = script.transcription.clone();
         if let Some(max) = record.max_length.filter(|max| *max > 0) {
@@ -669,7 +667,7 @@ impl Simulator {
         let url = recording_url(&sid);
         self.clock.advance(Duration::from_secs(seconds.into()));
         self.record(
-            index,
+            id,
             Event::Recorded {
                 seconds,
                 url: url.clone(),
@@ -679,7 +677,7 @@ impl Simulator {
         let absent = record.trim_silence && seconds == 0;
         if let Some(callback) = &record.recording_status_callback {
             self.recording_status(
-                index,
+                id,
                 callback,
                 document_url,
                 &sid,
@@ -694,7 +692,7 @@ impl Simulator {
             && !absent
         {
             let transcription_sid = self.new_sid();
-            let mut params = self.account_and_call(index);
+            let mut params = self.account_and_call(id);
             params.push("TranscriptionSid", &transcription_sid);
             params.push("TranscriptionText", transcription);
             params.push("TranscriptionStatus", "completed");
@@ -705,7 +703,7 @@ impl Simulator {
             params.push("RecordingSid", &sid);
             params.push("RecordingUrl", &url);
             self.notify(
-                index,
+                id,
                 Purpose::Transcription,
                 target,
                 document_url,
@@ -718,7 +716,7 @@ impl Simulator {
         extra.push("RecordingUrl", if absent { String::new() } else { url });
         extra.push("RecordingDuration", seconds.to_string());
         self.goto(
-            index,
+            id,
             Purpose::RecordAction,
             record.action.as_ref(),
             document_url,
@@ -727,10 +725,10 @@ impl Simulator {
     }
 
     /// `<Refer>`: the transfer ends with the scripted status; its `action`, or the next verb.
-    fn refer(&mut self, index: usize, refer: Refer, document_url: &str) -> Result<Flow, Error> {
-        let status = self.conversations[index].script.refer_status.clone();
+    fn refer(&mut self, id: CallId, refer: Refer, document_url: &str) -> Result<Flow, Error> {
+        let status = self.calls[id].script.refer_status.clone();
         self.record(
-            index,
+            id,
             Event::Referred {
                 to: refer.to,
                 status: status.to_string(),
@@ -752,22 +750,16 @@ impl Simulator {
         if let Some(code) = notify {
             extra.push("NotifySipResponseCode", code);
         }
-        self.goto(
-            index,
-            Purpose::ReferAction,
-            Some(action),
-            document_url,
-            extra,
-        )
+        self.goto(id, Purpose::ReferAction, Some(action), document_url, extra)
     }
 
     /// `<Pay>`: the caller enters a test card; status callbacks per step, then the `action`
     /// (default: this document), always POST.
-    async fn pay(&mut self, index: usize, pay: Pay, document_url: &str) -> Result<Flow, Error> {
-        self.answer(index);
-        let result = self.conversations[index].script.pay_result.clone();
+    async fn pay(&mut self, id: CallId, pay: Pay, document_url: &str) -> Result<Flow, Error> {
+        self.answer(id);
+        let result = self.calls[id].script.pay_result.clone();
         self.record(
-            index,
+            id,
             Event::Paid {
                 result: result.to_string(),
             },
@@ -779,20 +771,13 @@ impl Simulator {
                 "security-code",
                 "postal-code",
             ] {
-                let mut params = self.account_and_call(index);
+                let mut params = self.account_and_call(id);
                 params.push("For", step);
                 params.push("Attempt", "1");
                 params.push("PaymentCardNumber", "xxxxxxxxxxxx1111");
                 params.push("PaymentCardType", "visa");
-                self.notify(
-                    index,
-                    Purpose::PayStatus,
-                    target,
-                    document_url,
-                    params,
-                    false,
-                )
-                .await?;
+                self.notify(id, Purpose::PayStatus, target, document_url, params, false)
+                    .await?;
                 self.clock.advance(SPEAKING * 3);
             }
         }
@@ -822,7 +807,7 @@ impl Simulator {
         }
         // The Pay action is always a POST (its target carries no method).
         self.goto(
-            index,
+            id,
             Purpose::PayAction,
             pay.action.as_ref(),
             document_url,
@@ -831,15 +816,10 @@ impl Simulator {
     }
 
     /// `<Connect>`: the session ends at once; its `action`, or the next verb.
-    fn connect(
-        &mut self,
-        index: usize,
-        connect: Connect,
-        document_url: &str,
-    ) -> Result<Flow, Error> {
-        self.answer(index);
+    fn connect(&mut self, id: CallId, connect: Connect, document_url: &str) -> Result<Flow, Error> {
+        self.answer(id);
         self.record(
-            index,
+            id,
             Event::Connected {
                 kind: connect.kind.to_owned(),
                 target: connect.target,
@@ -854,7 +834,7 @@ impl Simulator {
             extra.push("VirtualAgentStatus", "transfer");
         }
         self.goto(
-            index,
+            id,
             Purpose::ConnectAction,
             Some(action),
             document_url,
@@ -864,13 +844,13 @@ impl Simulator {
 
     /// `<Sms>` during a call: sent to the caller from the number called unless `to`/`from` say
     /// otherwise; its status callback, then its `action` or the next verb.
-    async fn sms(&mut self, index: usize, sms: Sms, document_url: &str) -> Result<Flow, Error> {
-        let conversation = &self.conversations[index];
+    async fn sms(&mut self, id: CallId, sms: Sms, document_url: &str) -> Result<Flow, Error> {
+        let conversation = &self.calls[id];
         let to = sms.to.clone().unwrap_or_else(|| conversation.from.clone());
         let from = sms.from.clone().unwrap_or_else(|| conversation.to.clone());
         let sid = self.new_sid();
         self.record(
-            index,
+            id,
             Event::SmsSent {
                 body: sms.text,
                 to,
@@ -881,15 +861,8 @@ impl Simulator {
             let mut params = Params::default();
             params.push("SmsSid", &sid);
             params.push("SmsStatus", "sent");
-            self.notify(
-                index,
-                Purpose::SmsStatus,
-                target,
-                document_url,
-                params,
-                true,
-            )
-            .await?;
+            self.notify(id, Purpose::SmsStatus, target, document_url, params, true)
+                .await?;
         }
         let Some(action) = &sms.action else {
             return Ok(Flow::Next);
@@ -897,7 +870,7 @@ impl Simulator {
         let mut extra = Params::default();
         extra.push("SmsSid", sid);
         extra.push("SmsStatus", "sending");
-        self.goto(index, Purpose::SmsAction, Some(action), document_url, extra)
+        self.goto(id, Purpose::SmsAction, Some(action), document_url, extra)
     }
 
     /// `<Message>`: a reply, to the sender from the number messaged unless `to`/`from` say
@@ -905,11 +878,11 @@ impl Simulator {
     /// document) or the next verb.
     async fn send_message(
         &mut self,
-        index: usize,
+        id: CallId,
         message: Message,
         document_url: &str,
     ) -> Result<Flow, Error> {
-        let conversation = &self.conversations[index];
+        let conversation = &self.calls[id];
         let to = message
             .to
             .clone()
@@ -921,7 +894,7 @@ impl Simulator {
         let status = conversation.script.message_status.clone();
         let sid = self.new_sid();
         self.record(
-            index,
+            id,
             Event::MessageSent {
                 body: message.body.clone(),
                 media: message.media.clone(),
@@ -940,7 +913,7 @@ impl Simulator {
             params.push("NumSegments", "1");
             params.push("MessageStatus", status.to_string());
             self.notify(
-                index,
+                id,
                 Purpose::MessageStatus,
                 target,
                 document_url,
@@ -958,7 +931,7 @@ impl Simulator {
             extra.push("ErrorCode", "30003");
         }
         self.goto(
-            index,
+            id,
             Purpose::MessageAction,
             Some(action),
             document_url,
@@ -969,14 +942,14 @@ impl Simulator {
     /// `<Receive>`: the fax arrives; its `action` is told (any 2xx answer will do).
     async fn receive(
         &mut self,
-        index: usize,
+        id: CallId,
         receive: Receive,
         document_url: &str,
     ) -> Result<Flow, Error> {
-        let pages = self.conversations[index].script.fax_pages;
+        let pages = self.calls[id].script.fax_pages;
         self.clock
             .advance(Duration::from_secs(u64::from(pages) * 30));
-        self.record(index, Event::Received { pages });
+        self.record(id, Event::Received { pages });
         if let Some(action) = &receive.action {
             let sid = self.new_sid();
             let extension = if receive.media_type == "image/tiff" {
@@ -992,9 +965,9 @@ impl Simulator {
                 format!("https://simulator.invalid/faxes/{sid}.{extension}"),
             );
             params.push("MediaSid", sid);
-            params.push("RemoteStationId", self.conversations[index].from.clone());
+            params.push("RemoteStationId", self.calls[id].from.clone());
             self.notify(
-                index,
+                id,
                 Purpose::ReceiveAction,
                 action,
                 document_url,
@@ -1008,25 +981,18 @@ impl Simulator {
 
     /// The call's standard parameters, which every callback of the call starts with (as
     /// SignalWire's own voicemail example reads `From` in the transcription callback).
-    fn account_and_call(&self, index: usize) -> Params {
-        self.standard_params(index)
+    fn account_and_call(&self, id: CallId) -> Params {
+        self.standard_params(id)
     }
 
-    fn stream_params(
-        &self,
-        index: usize,
-        sid: &str,
-        name: &str,
-        track: &str,
-        event: &str,
-    ) -> Params {
-        let mut params = self.account_and_call(index);
+    fn stream_params(&self, id: CallId, sid: &str, name: &str, track: &str, event: &str) -> Params {
+        let mut params = self.account_and_call(id);
         params.push("StreamSid", sid);
         params.push("StreamName", name);
         params.push("StreamEvent", event);
         params.push("StreamTrack", track);
         params.push("Timestamp", self.clock.iso8601());
-        params.push("Unique-ID", self.sid_of(index));
+        params.push("Unique-ID", self.sid_of(id));
         params
     }
 }
