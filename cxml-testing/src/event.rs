@@ -272,7 +272,8 @@ pub struct Request {
     pub purpose: Purpose,
     /// `GET` or `POST`.
     pub method: String,
-    /// The URL as requested and signed (for a GET, with the parameters in its query).
+    /// The URL requested, as the application's public URL (the signature covers it; for a GET
+    /// also the parameters, which are added to its query and listed in `params`).
     pub url: String,
     /// The parameters sent (for a GET, those added to the query).
     pub params: Params,

@@ -139,6 +139,7 @@ async fn a_failing_callback_is_recorded_and_the_call_goes_on() {
     let transcript = sim.call("/voice").run().await.unwrap();
     transcript.assert_said("Saved.");
     transcript.assert_ended(Ending::EndOfDocument);
+    assert_eq!(transcript.failed_callbacks().count(), 2);
     let failures: Vec<(Purpose, &str, Option<u16>)> = transcript
         .events()
         .filter_map(|event| match event {

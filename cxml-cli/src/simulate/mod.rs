@@ -225,9 +225,7 @@ pub fn finish(
                 let url = request
                     .split_once(' ')
                     .map_or(request.as_str(), |(_, url)| url);
-                eprintln!(
-                    "hint: the server refused the request (403). It was signed over {url}; a server behind a tunnel or proxy checks signatures against its public URL: give that URL with --public-url (e.g. --public-url https://abc.ngrok.app/voice), and check --key"
-                );
+                refused_hint(url);
             }
             1
         }
@@ -253,9 +251,19 @@ fn report_failed_callbacks(steps: &[Step]) -> bool {
                 (None, None) => "no answer".to_owned(),
             };
             eprintln!("callback failed: {purpose} {url}: {why} (the conversation went on)");
+            if *status == Some(403) {
+                refused_hint(url);
+            }
         }
     }
     failed
+}
+
+/// What to do about a 403: the URL signed, and `--public-url`.
+fn refused_hint(url: &str) {
+    eprintln!(
+        "hint: the server refused the request (403). It was signed over {url}; a server behind a tunnel or proxy checks signatures against its public URL: give that URL with --public-url (e.g. --public-url https://abc.ngrok.app/voice), and check --key"
+    );
 }
 
 fn print(json: bool, steps: &[Step], out: &mut impl Write) {
