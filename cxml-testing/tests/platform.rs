@@ -442,3 +442,66 @@ async fn a_conversation_of_three_messages_each_after_the_reply_to_the_one_before
         ["yes", "no", "maybe"]
     );
 }
+
+#[tokio::test]
+async fn over_http_a_server_behind_a_tunnel_is_signed_for_its_public_url() {
+    use cxml_webhook::params::VoiceRequest;
+    use cxml_webhook::{SignedForm, WebhookConfig};
+
+    const PUBLIC: &str = "https://abc.ngrok.example";
+    async fn voice(
+        headers: axum::http::HeaderMap,
+        SignedForm(_call): SignedForm<VoiceRequest>,
+    ) -> String {
+        let header = |name: &str| {
+            headers
+                .get(name)
+                .and_then(|value| value.to_str().ok())
+                .unwrap_or("-")
+                .to_owned()
+        };
+        format!(
+            r#"<Response><Say>{} {} {}</Say><Redirect>next</Redirect></Response>"#,
+            header("host"),
+            header("x-forwarded-proto"),
+            header("x-forwarded-host")
+        )
+    }
+    async fn next(SignedForm(_call): SignedForm<VoiceRequest>) -> &'static str {
+        "<Response><Hangup/></Response>"
+    }
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let app = Router::new()
+        .route("/voice", post(voice))
+        .route("/next", post(next))
+        .with_state(WebhookConfig::new("PSK_tunnel", PUBLIC));
+    let server = tokio::spawn(async move { axum::serve(listener, app).await });
+
+    // Signed for the address it listens on, the server refuses.
+    let mut sim = Simulator::over_http(&base).signing_key("PSK_tunnel");
+    let error = sim.call("/voice").run().await.unwrap_err();
+    assert!(
+        matches!(
+            error.kind,
+            cxml_testing::ErrorKind::Status { status: 403, .. }
+        ),
+        "{error}"
+    );
+
+    let mut sim = Simulator::over_http(&base)
+        .signing_key("PSK_tunnel")
+        .public_url(PUBLIC);
+    let transcript = sim.call("/voice").run().await.unwrap();
+    transcript.assert_said("abc.ngrok.example https abc.ngrok.example");
+    transcript.assert_ended(Ending::HungUp);
+    let urls: Vec<&str> = transcript.requests().map(|r| r.url.as_str()).collect();
+    assert_eq!(
+        urls,
+        [
+            "https://abc.ngrok.example/voice",
+            "https://abc.ngrok.example/next"
+        ]
+    );
+    server.abort();
+}
