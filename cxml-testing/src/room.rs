@@ -300,7 +300,8 @@ impl Simulator {
         Ok(())
     }
 
-    /// Requests a document for a call that has ended (it is checked, not run).
+    /// Requests a document for a call that has ended (it is checked, not run; a failed
+    /// request is recorded, as a callback's would be).
     async fn fetch_and_drop(
         &mut self,
         id: CallId,
@@ -309,7 +310,7 @@ impl Simulator {
         method: Method,
         extra: Params,
     ) -> Result<(), Error> {
-        self.fetch_document(
+        self.fetch_unrun(
             id,
             Fetch {
                 purpose,
@@ -319,7 +320,6 @@ impl Simulator {
             },
         )
         .await
-        .map(drop)
     }
 
     /// `<Dial><Queue>`: bridges the call with the first caller in the queue.

@@ -642,6 +642,49 @@ impl Simulator {
         let body = self
             .send(id, fetch.purpose, fetch.method, &fetch.url, params)
             .await?;
+        self.read_document(id, line, fetch.url, body, profile)
+    }
+
+    /// Requests a document that no call will run (an `<Enqueue action>` once its call has been
+    /// bridged or has hung up): the answer is still checked, but, as for a callback, a failed
+    /// request is an [`Event::Callback`] and nothing stops.
+    pub(crate) async fn fetch_unrun(&mut self, id: CallId, fetch: Fetch) -> Result<(), Error> {
+        let mut params = self.standard_params(id);
+        params.0.extend(fetch.extra.0);
+        let line = request_line(&fetch.method, &fetch.url);
+        let failure = match self
+            .deliver(id, fetch.purpose, fetch.method, &fetch.url, params)
+            .await
+        {
+            Ok(answer) if (200..300).contains(&answer.status) => {
+                return self
+                    .read_document(id, line, fetch.url, answer.body, None)
+                    .map(drop);
+            }
+            Ok(answer) => (Some(answer.status), None),
+            Err(kind) => (None, Some(kind.to_string())),
+        };
+        self.record(
+            id,
+            Event::Callback {
+                purpose: fetch.purpose,
+                url: strip_fragment(&fetch.url).to_owned(),
+                status: failure.0,
+                error: failure.1,
+            },
+        );
+        Ok(())
+    }
+
+    /// Reads and checks the answer to a document request, ready to run.
+    fn read_document(
+        &mut self,
+        id: CallId,
+        line: String,
+        url: String,
+        body: Vec<u8>,
+        profile: Option<&'static [&'static str]>,
+    ) -> Result<Program, Error> {
         let body = match String::from_utf8(body) {
             Ok(body) => body,
             Err(_) => {
@@ -683,7 +726,7 @@ impl Simulator {
             return Err(self.fail(id, Some(line), kind));
         }
         Ok(Program {
-            url: fetch.url,
+            url,
             verbs,
             next: 0,
         })

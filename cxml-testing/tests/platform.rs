@@ -505,3 +505,43 @@ async fn over_http_a_server_behind_a_tunnel_is_signed_for_its_public_url() {
     );
     server.abort();
 }
+
+#[tokio::test]
+async fn a_failing_enqueue_action_after_the_bridge_does_not_stop_the_agent() {
+    // The caller's `<Enqueue action>` comes after its bridged call is over: nothing runs its
+    // answer, so, as a callback, its failure is recorded and the agent's call goes on.
+    let app = fixed(&[
+        (
+            "/caller",
+            r#"<Response><Enqueue waitUrl="/hold" action="/left">support</Enqueue></Response>"#,
+        ),
+        ("/hold", "<Response><Say>Please hold.</Say></Response>"),
+        (
+            "/agent",
+            r#"<Response><Dial action="/agent-done"><Queue>support</Queue></Dial></Response>"#,
+        ),
+        (
+            "/agent-done",
+            "<Response><Say>Next caller.</Say></Response>",
+        ),
+    ])
+    .route(
+        "/left",
+        post(|| async { (StatusCode::SERVICE_UNAVAILABLE, "down") }),
+    );
+    let mut sim = Simulator::new(app);
+    let caller = sim.call("/caller").start();
+    sim.run().await.unwrap();
+    let agent = sim.call("/agent").run().await.unwrap();
+    agent.assert_said("Next caller.");
+    let caller = sim.transcript_of(&caller);
+    caller.assert_ended(Ending::Completed);
+    assert!(caller.events().any(|event| matches!(
+        event,
+        Event::Callback {
+            purpose: Purpose::EnqueueAction,
+            status: Some(503),
+            ..
+        }
+    )));
+}
