@@ -170,6 +170,15 @@ impl Transcript {
         }
     }
 
+    /// Panics, printing the transcript, if a callback failed: the platform goes on without it
+    /// (callbacks are advisory), but a test usually wants to know.
+    #[track_caller]
+    pub fn assert_callbacks_succeeded(&self) {
+        if self.failed_callbacks().next().is_some() {
+            panic!("expected every callback to succeed; transcript:\n{self}");
+        }
+    }
+
     /// Panics, printing the transcript, unless `predicate` holds for some event; `what` says
     /// what was expected.
     #[track_caller]

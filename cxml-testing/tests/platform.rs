@@ -73,6 +73,7 @@ async fn the_transcription_arrives_after_the_record_action_with_the_call_paramet
         .await
         .unwrap();
     transcript.assert_ended(Ending::HungUp);
+    transcript.assert_callbacks_succeeded();
     let purposes: Vec<Purpose> = transcript.requests().map(|r| r.purpose).collect();
     assert_eq!(
         purposes,
@@ -140,6 +141,8 @@ async fn a_failing_callback_is_recorded_and_the_call_goes_on() {
     transcript.assert_said("Saved.");
     transcript.assert_ended(Ending::EndOfDocument);
     assert_eq!(transcript.failed_callbacks().count(), 2);
+    let caught = std::panic::catch_unwind(|| transcript.assert_callbacks_succeeded());
+    assert!(caught.is_err());
     let failures: Vec<(Purpose, &str, Option<u16>)> = transcript
         .events()
         .filter_map(|event| match event {
