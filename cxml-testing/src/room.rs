@@ -10,6 +10,7 @@ use crate::error::{Error, ErrorKind};
 use crate::event::{Ending, Event, Params, Purpose};
 use crate::simulator::{Flow, Simulator};
 use crate::verb::{Conference, Dial, Enqueue, StatusCallback, Target, Verb};
+use cxml_webhook::params::{CallStatus, DialCallStatus, QueueResult};
 
 /// A named queue: its callers, first in first out.
 #[derive(Debug, Clone)]
@@ -53,7 +54,7 @@ pub(crate) struct Participant {
 /// How a `<Dial>` ended, for its `action`.
 pub(crate) struct Dialed {
     /// `DialCallStatus`.
-    pub status: String,
+    pub status: DialCallStatus,
     /// `DialCallSid`.
     pub call: Option<String>,
     /// `DialCallDuration`.
@@ -63,9 +64,9 @@ pub(crate) struct Dialed {
 }
 
 impl Dialed {
-    fn unanswered(status: &str) -> Self {
+    fn unanswered(status: DialCallStatus) -> Self {
         Dialed {
-            status: status.to_owned(),
+            status,
             call: None,
             seconds: 0,
             recording: None,
@@ -248,7 +249,7 @@ impl Simulator {
                 id,
                 Event::Dequeued {
                     queue: queue.clone(),
-                    result: "leave".to_owned(),
+                    result: QueueResult::Leave.to_string(),
                 },
             );
             let conversation = &mut self.calls[id];
@@ -257,7 +258,11 @@ impl Simulator {
             if let Some((caller, queue_sid)) = caller
                 && let Some((url, method)) = caller.action
             {
-                let extra = queue_result("leave", &queue_sid, self.clock.now() - caller.since);
+                let extra = queue_result(
+                    QueueResult::Leave,
+                    &queue_sid,
+                    self.clock.now() - caller.since,
+                );
                 conversation.line = Line::Fetch(Fetch {
                     purpose: Purpose::EnqueueAction,
                     url,
@@ -280,14 +285,14 @@ impl Simulator {
         &mut self,
         id: CallId,
         queue: &str,
-        result: &str,
+        result: QueueResult,
     ) -> Result<(), Error> {
         let caller = self.take_caller(id, queue);
         self.record(
             id,
             Event::Dequeued {
                 queue: queue.to_owned(),
-                result: result.to_owned(),
+                result: result.to_string(),
             },
         );
         if let Some((caller, queue_sid)) = caller
@@ -344,10 +349,15 @@ impl Simulator {
                 id,
                 Event::Dialed {
                     to: label,
-                    status: "no-answer".to_owned(),
+                    status: DialCallStatus::NoAnswer.to_string(),
                 },
             );
-            return self.dial_done(id, &dial, document_url, Dialed::unanswered("no-answer"));
+            return self.dial_done(
+                id,
+                &dial,
+                document_url,
+                Dialed::unanswered(DialCallStatus::NoAnswer),
+            );
         };
         let (caller, queue_sid) = self
             .take_caller(dequeued, &name)
@@ -365,7 +375,7 @@ impl Simulator {
             dequeued,
             Event::Dequeued {
                 queue: name.clone(),
-                result: "bridged".to_owned(),
+                result: QueueResult::Bridged.to_string(),
             },
         );
         // The dequeued caller hears the `<Queue url>` announcement before the bridge.
@@ -417,7 +427,7 @@ impl Simulator {
             id,
             Event::Dialed {
                 to: label,
-                status: "completed".to_owned(),
+                status: DialCallStatus::Completed.to_string(),
             },
         );
         let talk = self.calls[id].script.talk_seconds.min(dial.time_limit);
@@ -426,13 +436,13 @@ impl Simulator {
         // requested after both legs are done.
         self.calls[dequeued].status = cxml_webhook::params::CallStatus::Completed;
         if let Some((url, method)) = caller.action {
-            let extra = queue_result("bridged", &queue_sid, waited);
+            let extra = queue_result(QueueResult::Bridged, &queue_sid, waited);
             self.fetch_and_drop(dequeued, Purpose::EnqueueAction, url, method, extra)
                 .await?;
         }
         self.end(dequeued, Ending::Completed).await?;
         let outcome = Dialed {
-            status: "completed".to_owned(),
+            status: DialCallStatus::Completed,
             call: Some(dequeued_sid),
             seconds: talk,
             recording: None,
@@ -452,7 +462,7 @@ impl Simulator {
             return Ok(Flow::Next);
         };
         let mut extra = Params::default();
-        extra.push("DialCallStatus", outcome.status);
+        extra.push("DialCallStatus", outcome.status.as_str());
         if let Some(call) = outcome.call {
             extra.push("DialCallSid", call);
         }
@@ -483,10 +493,15 @@ impl Simulator {
                 id,
                 Event::Dialed {
                     to: label,
-                    status: "failed".to_owned(),
+                    status: DialCallStatus::Failed.to_string(),
                 },
             );
-            return self.dial_done(id, &dial, document_url, Dialed::unanswered("failed"));
+            return self.dial_done(
+                id,
+                &dial,
+                document_url,
+                Dialed::unanswered(DialCallStatus::Failed),
+            );
         }
         let action = self.resolved(id, document_url, &dial.action)?;
         let wait = self.resolved(id, document_url, &conference.wait_url)?;
@@ -529,7 +544,7 @@ impl Simulator {
             id,
             Event::Dialed {
                 to: label,
-                status: "in-progress".to_owned(),
+                status: CallStatus::InProgress.to_string(),
             },
         );
         self.record(
@@ -627,7 +642,7 @@ impl Simulator {
             conversation.wait = Line::Idle;
             if let Some((url, method)) = participant.action {
                 let mut extra = Params::default();
-                extra.push("DialCallStatus", "answered");
+                extra.push("DialCallStatus", DialCallStatus::Answered.as_str());
                 extra.push(
                     "DialCallDuration",
                     (now - participant.joined).as_secs().to_string(),
@@ -695,9 +710,9 @@ impl Simulator {
 }
 
 /// The parameters of an `<Enqueue action>` request.
-fn queue_result(result: &str, queue_sid: &str, waited: Duration) -> Params {
+fn queue_result(result: QueueResult, queue_sid: &str, waited: Duration) -> Params {
     let mut extra = Params::default();
-    extra.push("QueueResult", result);
+    extra.push("QueueResult", result.as_str());
     extra.push("QueueSid", queue_sid);
     extra.push("QueueTime", waited.as_secs().to_string());
     extra

@@ -460,7 +460,10 @@ impl Simulator {
             conversation.status = CallStatus::Completed;
         }
         match state {
-            State::Queued { queue } => self.leave_queue(id, &queue, "hangup").await?,
+            State::Queued { queue } => {
+                self.leave_queue(id, &queue, cxml_webhook::params::QueueResult::Hangup)
+                    .await?
+            }
             State::Conferencing { room } => self.leave_room(id, &room).await?,
             _ => {}
         }

@@ -374,28 +374,30 @@ impl Simulator {
         let legs: Vec<String> = dial.targets.iter().map(|_| self.new_sid()).collect();
         // The first target is the one that answers (or fails); the others are canceled when it
         // answers and fare the same otherwise.
-        let outcome = |leg: usize, status: &DialCallStatus| -> String {
+        let outcome = |leg: usize, status: &DialCallStatus| -> CallStatus {
             if leg > 0 && answered {
-                "canceled".to_owned()
+                CallStatus::Canceled
             } else if answered {
-                "completed".to_owned()
+                CallStatus::Completed
             } else {
-                status.to_string()
+                CallStatus::from(status.as_str())
             }
         };
         for (leg, target) in dial.targets.iter().enumerate() {
             if let Some(callback) = status_callback_of(target) {
                 let final_status = outcome(leg, &status);
-                let events: &[(&str, &str)] = if final_status == "completed" {
-                    &[
-                        ("initiated", "initiated"),
-                        ("ringing", "ringing"),
-                        ("answered", "in-progress"),
-                    ]
-                } else if final_status == "failed" {
-                    &[("initiated", "initiated")]
-                } else {
-                    &[("initiated", "initiated"), ("ringing", "ringing")]
+                // Each `statusCallbackEvent` and the `CallStatus` it reports.
+                let events: &[(&str, CallStatus)] = match final_status {
+                    CallStatus::Completed => &[
+                        ("initiated", CallStatus::Initiated),
+                        ("ringing", CallStatus::Ringing),
+                        ("answered", CallStatus::InProgress),
+                    ],
+                    CallStatus::Failed => &[("initiated", CallStatus::Initiated)],
+                    _ => &[
+                        ("initiated", CallStatus::Initiated),
+                        ("ringing", CallStatus::Ringing),
+                    ],
                 };
                 for (sequence, (event, call_status)) in events.iter().enumerate() {
                     if callback.events.iter().any(|wanted| wanted == event) {
@@ -405,7 +407,7 @@ impl Simulator {
                             (&caller_id, &target.label()),
                             callback,
                             document_url,
-                            call_status,
+                            call_status.as_str(),
                             sequence,
                             None,
                         )
@@ -469,7 +471,7 @@ impl Simulator {
                     (&caller_id, &target.label()),
                     callback,
                     document_url,
-                    &final_status,
+                    final_status.as_str(),
                     3,
                     Some(duration),
                 )
@@ -497,7 +499,7 @@ impl Simulator {
             None
         };
         let outcome = Dialed {
-            status: status.to_string(),
+            status,
             call: legs.first().cloned(),
             seconds: if connected { talk } else { 0 },
             recording,
