@@ -153,6 +153,10 @@ pub(crate) struct Conversation {
     /// A callee's leg (a `<Number url>` document): its end of document does not end it, the
     /// bridge does.
     pub callee_leg: bool,
+    /// The number's (or the REST call's) status callback: told when the call ends.
+    pub status_callback: Option<(String, Method)>,
+    /// When the call was answered, for `CallDuration`.
+    pub answered_at: Option<std::time::Duration>,
 }
 
 impl Conversation {
@@ -179,6 +183,8 @@ impl Conversation {
             follow_ups: VecDeque::new(),
             thread: None,
             callee_leg: false,
+            status_callback: None,
+            answered_at: None,
         }
     }
 }

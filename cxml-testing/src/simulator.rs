@@ -219,6 +219,8 @@ impl Simulator {
             from: DEFAULT_FROM.to_owned(),
             to: DEFAULT_TO.to_owned(),
             script: Script::default(),
+            status_callback: None,
+            direction: cxml_webhook::params::CallDirection::Inbound,
         }
     }
 
@@ -468,9 +470,33 @@ impl Simulator {
             _ => {}
         }
         self.record(id, Event::End { reason: ending });
+        self.call_ended_callback(id);
         self.flush_callbacks(id).await;
         self.next_message(id);
         Ok(())
+    }
+
+    /// Queues the status callback of the number (or the REST call) for a call that ended: its
+    /// standard parameters with the final `CallStatus`, `CallDuration` and `Timestamp`.
+    fn call_ended_callback(&mut self, id: CallId) {
+        let conversation = &self.calls[id];
+        let Some((url, method)) = conversation.status_callback.clone() else {
+            return;
+        };
+        let duration = conversation
+            .answered_at
+            .map_or(0, |answered| (self.clock.now() - answered).as_secs());
+        let mut params = self.standard_params(id);
+        params.push("CallDuration", duration.to_string());
+        params.push("Timestamp", self.clock.rfc2822());
+        params.push("CallbackSource", "call-progress-events");
+        self.callbacks.push(Callback {
+            id,
+            purpose: Purpose::CallStatus,
+            method,
+            url,
+            params,
+        });
     }
 
     /// The sender's next message, once the reply to the one before is done: a new message
@@ -986,6 +1012,8 @@ pub struct CallBuilder<'s> {
     from: String,
     to: String,
     script: Script,
+    status_callback: Option<(String, Method)>,
+    direction: cxml_webhook::params::CallDirection,
 }
 
 impl<'s> CallBuilder<'s> {
@@ -1063,6 +1091,22 @@ impl<'s> CallBuilder<'s> {
         self
     }
 
+    /// The number's status callback (`StatusCallback` set on the phone number, or on a REST
+    /// call): told with the call's final `CallStatus`, `CallDuration` and `Timestamp` when the
+    /// call ends, after everything else the call sent. A path resolves against the public URL.
+    pub fn status_callback(mut self, url: &str) -> Self {
+        self.status_callback = Some((self.simulator.absolute(url), Method::POST));
+        self
+    }
+
+    /// The call's `Direction`: `inbound` (a call to the number, the default) or
+    /// `outbound-api` (a call the application placed through the REST API, whose answer URL
+    /// this is; `From` is then the application's number and `To` the called party).
+    pub fn direction(mut self, direction: cxml_webhook::params::CallDirection) -> Self {
+        self.direction = direction;
+        self
+    }
+
     /// Seconds an answered `<Dial>` lasts (default 10).
     pub fn talk_seconds(mut self, seconds: u32) -> Self {
         self.script.talk_seconds = seconds;
@@ -1070,7 +1114,14 @@ impl<'s> CallBuilder<'s> {
     }
 
     fn open(self) -> (&'s mut Simulator, String) {
-        let conversation = Conversation::new(Channel::Voice, self.from, self.to, self.script);
+        let mut conversation = Conversation::new(Channel::Voice, self.from, self.to, self.script);
+        conversation.status_callback = self.status_callback;
+        if self.direction == cxml_webhook::params::CallDirection::OutboundApi {
+            // A placed call is answered before its document is asked for.
+            conversation.status = CallStatus::InProgress;
+            conversation.answered_at = Some(self.simulator.clock.now());
+        }
+        conversation.direction = self.direction;
         let sid = self.simulator.open(conversation, self.url, self.method);
         (self.simulator, sid)
     }

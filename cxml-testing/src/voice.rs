@@ -213,6 +213,7 @@ impl Simulator {
         let conversation = &mut self.calls[id];
         if conversation.status == CallStatus::Ringing {
             conversation.status = CallStatus::InProgress;
+            conversation.answered_at = Some(self.clock.now());
         }
     }
 

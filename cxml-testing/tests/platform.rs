@@ -548,3 +548,64 @@ async fn a_failing_enqueue_action_after_the_bridge_does_not_stop_the_agent() {
         }
     )));
 }
+
+#[tokio::test]
+async fn the_numbers_status_callback_tells_how_the_call_ended_after_everything_else() {
+    let app = fixed(&[
+        (
+            "/voice",
+            r#"<Response><Say>Hi.</Say><Pause length="4"/><Hangup/></Response>"#,
+        ),
+        ("/status", ""),
+    ]);
+    let mut sim = Simulator::new(app);
+    let transcript = sim
+        .call("/voice")
+        .status_callback("/status")
+        .run()
+        .await
+        .unwrap();
+    transcript.assert_ended(Ending::HungUp);
+    let last = transcript.requests().last().unwrap();
+    assert_eq!(last.purpose, Purpose::CallStatus);
+    assert_eq!(last.params.get("CallStatus"), Some("completed"));
+    // Answered by the Say at 0 s, over at 5 s.
+    assert_eq!(last.params.get("CallDuration"), Some("5"));
+    assert_eq!(last.params.get("Direction"), Some("inbound"));
+    assert!(last.params.get("Timestamp").is_some());
+
+    // A call rejected while ringing: never answered.
+    let app = fixed(&[
+        ("/busy", r#"<Response><Reject reason="busy"/></Response>"#),
+        ("/status", ""),
+    ]);
+    let transcript = Simulator::new(app)
+        .call("/busy")
+        .status_callback("/status")
+        .run()
+        .await
+        .unwrap();
+    let last = transcript.requests().last().unwrap();
+    assert_eq!(last.params.get("CallStatus"), Some("busy"));
+    assert_eq!(last.params.get("CallDuration"), Some("0"));
+}
+
+#[tokio::test]
+async fn a_call_the_application_placed_is_outbound_api_and_answered() {
+    let app = fixed(&[(
+        "/reminder",
+        "<Response><Say>Your appointment is tomorrow.</Say></Response>",
+    )]);
+    let transcript = Simulator::new(app)
+        .call("/reminder")
+        .direction(cxml_webhook::params::CallDirection::OutboundApi)
+        .from("+15557650000")
+        .to("+15550001234")
+        .run()
+        .await
+        .unwrap();
+    let first = transcript.requests().next().unwrap();
+    assert_eq!(first.params.get("Direction"), Some("outbound-api"));
+    assert_eq!(first.params.get("CallStatus"), Some("in-progress"));
+    assert_eq!(first.params.get("To"), Some("+15550001234"));
+}
