@@ -623,7 +623,7 @@ impl Simulator {
             {
                 continue;
             }
-            let mut params = self.account_and_call(id);
+            let mut params = self.standard_params(id);
             params.push("RecordingSid", sid);
             params.push("RecordingUrl", url);
             params.push("RecordingStatus", status.as_str());
@@ -695,7 +695,7 @@ impl Simulator {
             && !absent
         {
             let transcription_sid = self.new_sid();
-            let mut params = self.account_and_call(id);
+            let mut params = self.standard_params(id);
             params.push("TranscriptionSid", &transcription_sid);
             params.push("TranscriptionText", transcription);
             params.push("TranscriptionStatus", "completed");
@@ -774,7 +774,7 @@ impl Simulator {
                 "security-code",
                 "postal-code",
             ] {
-                let mut params = self.account_and_call(id);
+                let mut params = self.standard_params(id);
                 params.push("For", step);
                 params.push("Attempt", "1");
                 params.push("PaymentCardNumber", "xxxxxxxxxxxx1111");
@@ -982,14 +982,11 @@ impl Simulator {
         Ok(Flow::Next)
     }
 
-    /// The call's standard parameters, which every callback of the call starts with (as
-    /// SignalWire's own voicemail example reads `From` in the transcription callback).
-    fn account_and_call(&self, id: CallId) -> Params {
-        self.standard_params(id)
-    }
-
+    /// A stream status callback's parameters: the call's standard ones (as every callback of the
+    /// call starts with them: SignalWire's own voicemail example reads `From` in the
+    /// transcription callback), then the stream's.
     fn stream_params(&self, id: CallId, sid: &str, name: &str, track: &str, event: &str) -> Params {
-        let mut params = self.account_and_call(id);
+        let mut params = self.standard_params(id);
         params.push("StreamSid", sid);
         params.push("StreamName", name);
         params.push("StreamEvent", event);
