@@ -8,6 +8,7 @@
 //! cxml call URL …     run a simulated call against a server (see `simulate`)
 //! cxml message URL …  send a simulated SMS to a server
 //! cxml sign KEY URL … print the X-SignalWire-Signature of a request (see `sign`)
+//! cxml --version      print the version
 //! ```
 //!
 //! Exit status: 0 when every file is valid, 1 when any is not, 2 on a usage or I/O error
@@ -28,14 +29,22 @@ const USAGE: &str = "usage:
   cxml fmt FILE...     format the cxml! bodies of Rust files in place (a directory: every .rs
                        under it; `-`: standard input to standard output); --check lists files
                        that would change and exits 1; --rustfmt then runs rustfmt
-  cxml call URL --key KEY [--input V]... [--dial-status S] [--max-requests N] [--json]
+  cxml call URL --key KEY [--input V]... [--callee-input V]... [--dial-status S]
+            [--max-requests N] [--from NUMBER] [--to NUMBER] [--method GET|POST]
+            [--public-url URL] [--transcription TEXT] [--recording-seconds N] [--seed N] [--json]
                        a simulated inbound call to a running server; each --input (digits,
-                       speech:TEXT or timeout) answers one Gather in order
-  cxml message URL --key KEY --body TEXT [--json]
-                       a simulated inbound SMS to a running server
+                       speech:TEXT or timeout) answers one Gather in order, each --callee-input
+                       one Gather of the called party's <Number url> document
+  cxml message URL --key KEY --body TEXT [--body TEXT]... [--media URL]... [--from NUMBER]
+            [--to NUMBER] [--method GET|POST] [--public-url URL] [--seed N] [--json]
+                       simulated inbound SMS/MMS to a running server, each --body after the
+                       reply to the one before
+                       (--public-url: the URL the server is reached at publicly, behind a
+                       tunnel; requests are signed for it and delivered to URL)
   cxml sign KEY URL [NAME=VALUE]...
                        the X-SignalWire-Signature of a request (POST parameters decoded)
-  cxml help            this text";
+  cxml help            this text
+  cxml --version       the version";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -57,6 +66,10 @@ fn run(args: &[String], out: &mut impl Write) -> u8 {
         Some((command, rest)) if command == "call" => simulate::call::run(rest, out),
         Some((command, rest)) if command == "message" => simulate::message::run(rest, out),
         Some((command, rest)) if command == "sign" => sign::run(rest, out),
+        Some((command, _)) if matches!(command.as_str(), "--version" | "-V" | "version") => {
+            let _ = writeln!(out, "cxml {}", env!("CARGO_PKG_VERSION"));
+            0
+        }
         Some((command, _)) if matches!(command.as_str(), "help" | "-h" | "--help") => {
             let _ = writeln!(out, "{USAGE}");
             0

@@ -3,47 +3,32 @@
 
 use std::collections::VecDeque;
 
-use cxml_webhook::params::{DialCallStatus, MessageStatus, PayResult, ReferCallStatus};
+use cxml_webhook::params::{
+    CallDirection, CallStatus, DialCallStatus, MessageStatus, PayResult, ReferCallStatus,
+};
 use http::Method;
 
 use crate::event::{Input, Params, Purpose};
 use crate::verb::Verb;
 
-/// The channel of a conversation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Channel {
-    Voice,
-    Messaging,
-    Fax,
-}
+/// The channel of a conversation: the schema table's.
+pub(crate) use cxml_runtime::Channel;
 
-impl Channel {
-    pub(crate) fn name(self) -> &'static str {
-        match self {
-            Channel::Voice => "voice",
-            Channel::Messaging => "messaging",
-            Channel::Fax => "fax",
-        }
-    }
-
-    /// The verbs a document answering a request of this channel may hold.
-    pub(crate) fn verbs(self) -> &'static [&'static str] {
-        match self {
-            Channel::Voice => &[
-                "Connect", "Denoise", "Dial", "Echo", "Enqueue", "Gather", "Hangup", "Leave",
-                "Pause", "Pay", "Play", "Record", "Redirect", "Refer", "Reject", "Say", "Sms",
-                "Start", "Stop",
-            ],
-            Channel::Messaging => &["Message", "Redirect"],
-            Channel::Fax => &["Receive", "Reject"],
-        }
-    }
+/// Whether a document answering a request of `channel` may hold the verb `name`: the table's
+/// `<Response>` of that channel lists it.
+pub(crate) fn allows(channel: Channel, name: &str) -> bool {
+    cxml_runtime::schema::response(channel)
+        .spec()
+        .child_named(name)
+        .is_some()
 }
 
 /// What the other side of the conversation does, scripted by the test.
 #[derive(Debug, Clone)]
 pub(crate) struct Script {
     pub inputs: VecDeque<Input>,
+    /// Inputs for the `Gather`s of callee legs (`<Number url>` documents), in order.
+    pub callee_inputs: VecDeque<Input>,
     pub dial_statuses: VecDeque<DialCallStatus>,
     pub dial_default: DialCallStatus,
     pub refer_status: ReferCallStatus,
@@ -59,6 +44,7 @@ impl Default for Script {
     fn default() -> Self {
         Script {
             inputs: VecDeque::new(),
+            callee_inputs: VecDeque::new(),
             dial_statuses: VecDeque::new(),
             dial_default: DialCallStatus::Completed,
             refer_status: ReferCallStatus::InProgress,
@@ -140,10 +126,10 @@ pub(crate) struct Conversation {
     pub channel: Channel,
     pub from: String,
     pub to: String,
-    pub direction: &'static str,
+    pub direction: CallDirection,
     pub parent: Option<String>,
     /// `CallStatus` sent with the next request.
-    pub status: &'static str,
+    pub status: CallStatus,
     pub inbound: Inbound,
     pub script: Script,
     pub line: Line,
@@ -158,6 +144,19 @@ pub(crate) struct Conversation {
     pub documents: Vec<String>,
     /// Streams started with `<Start>`: name, sid, status callback.
     pub streams: Vec<(String, String, Option<crate::verb::Target>, String)>,
+    /// The number's URL and method: where the conversation started.
+    pub entry: Option<(String, Method)>,
+    /// Messages the sender sends next, each after the reply to the one before.
+    pub follow_ups: VecDeque<Inbound>,
+    /// The first message's `MessageSid`, for the messages that follow it.
+    pub thread: Option<String>,
+    /// A callee's leg (a `<Number url>` document): its end of document does not end it, the
+    /// bridge does.
+    pub callee_leg: bool,
+    /// The number's (or the REST call's) status callback: told when the call ends.
+    pub status_callback: Option<(String, Method)>,
+    /// When the call was answered, for `CallDuration`.
+    pub answered_at: Option<std::time::Duration>,
 }
 
 impl Conversation {
@@ -168,9 +167,9 @@ impl Conversation {
             channel,
             from,
             to,
-            direction: "inbound",
+            direction: CallDirection::Inbound,
             parent: None,
-            status: "ringing",
+            status: CallStatus::Ringing,
             inbound: Inbound::default(),
             script,
             line: Line::Idle,
@@ -180,6 +179,65 @@ impl Conversation {
             requests: 0,
             documents: Vec::new(),
             streams: Vec::new(),
+            entry: None,
+            follow_ups: VecDeque::new(),
+            thread: None,
+            callee_leg: false,
+            status_callback: None,
+            answered_at: None,
         }
+    }
+}
+
+/// A conversation's handle on the platform, for the run: what the simulator's functions take.
+/// Tests and the command line name conversations by sid ([`Calls::find`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct CallId(usize);
+
+/// Every conversation on the platform: the one owner of their state, addressed by [`CallId`]
+/// or by sid.
+#[derive(Debug, Default)]
+pub(crate) struct Calls {
+    list: Vec<Conversation>,
+    by_sid: std::collections::HashMap<String, CallId>,
+}
+
+impl Calls {
+    /// Adds a conversation (with its sid set); its id.
+    pub(crate) fn add(&mut self, conversation: Conversation) -> CallId {
+        let id = CallId(self.list.len());
+        self.by_sid.insert(conversation.sid.clone(), id);
+        self.list.push(conversation);
+        id
+    }
+
+    /// The conversation with this sid.
+    pub(crate) fn find(&self, sid: &str) -> Option<CallId> {
+        self.by_sid.get(sid).copied()
+    }
+
+    /// Every conversation's id, in order of arrival.
+    pub(crate) fn ids(&self) -> impl Iterator<Item = CallId> + use<> {
+        (0..self.list.len()).map(CallId)
+    }
+
+    /// Every conversation, in order of arrival.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &Conversation> {
+        self.list.iter()
+    }
+}
+
+impl std::ops::Index<CallId> for Calls {
+    type Output = Conversation;
+
+    fn index(&self, id: CallId) -> &Conversation {
+        // Ids come only from `add`, and conversations are never removed.
+        &self.list[id.0]
+    }
+}
+
+impl std::ops::IndexMut<CallId> for Calls {
+    fn index_mut(&mut self, id: CallId) -> &mut Conversation {
+        &mut self.list[id.0]
     }
 }

@@ -127,6 +127,9 @@ pub enum Purpose {
     EnqueueWait,
     /// `<Queue url>`, for the dequeued caller.
     QueueUrl,
+    /// `<Number url>` / `<Sip url>`: the document run for the called party after it answers,
+    /// before the bridge (a whisper or a screening).
+    CalleeUrl,
     /// `<Conference waitUrl>`.
     ConferenceWait,
     /// `<Conference statusCallback>`.
@@ -185,6 +188,7 @@ impl Purpose {
             Purpose::EnqueueAction => "enqueue-action",
             Purpose::EnqueueWait => "enqueue-wait",
             Purpose::QueueUrl => "queue-url",
+            Purpose::CalleeUrl => "callee-url",
             Purpose::ConferenceWait => "conference-wait",
             Purpose::ConferenceStatus => "conference-status",
             Purpose::CallStatus => "call-status",
@@ -269,7 +273,8 @@ pub struct Request {
     pub purpose: Purpose,
     /// `GET` or `POST`.
     pub method: String,
-    /// The URL as requested and signed (for a GET, with the parameters in its query).
+    /// The URL requested, as the application's public URL (the signature covers it; for a GET
+    /// also the parameters, which are added to its query and listed in `params`).
     pub url: String,
     /// The parameters sent (for a GET, those added to the query).
     pub params: Params,
@@ -377,6 +382,11 @@ pub enum Event {
         result: Option<String>,
         /// Whether the `action` was requested.
         action: bool,
+        /// Why the input was not heard: keys pressed at a `Gather` that listens for speech only,
+        /// or words spoken at one that listens for keys only (on a real call they are simply not
+        /// heard, so the `Gather` ends as on a timeout).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        unheard: Option<String>,
     },
     /// `<Dial>` with its scripted outcome.
     #[serde(rename = "dial")]
@@ -531,6 +541,20 @@ pub enum Event {
     Unsupported {
         /// Its name.
         verb: String,
+    },
+    /// A callback (status, recording, transcription, conference, message status…) failed: the
+    /// application answered with a status other than 2xx, or could not be reached. On the
+    /// platform callbacks are advisory, so the call goes on; the failure is recorded here.
+    Callback {
+        /// Why it was sent.
+        purpose: Purpose,
+        /// The URL requested.
+        url: String,
+        /// The HTTP status of the answer; `None` when there was no answer.
+        status: Option<u16>,
+        /// What went wrong when there was no answer (connection refused, timeout…).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        error: Option<String>,
     },
     /// The run stopped with an error.
     Error {

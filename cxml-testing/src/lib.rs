@@ -5,11 +5,19 @@
 //!
 //! - **Signed requests**: `X-SignalWire-Signature` over the public URL and the form parameters
 //!   (form POST, or GET where the document's `method` says so), with the standard parameters of
-//!   the channel, one `CallSid` per call, and the callback parameters SignalWire documents for
-//!   each `action` and status URL.
+//!   the channel, one `CallSid` per call (random version 4 UUIDs as on SignalWire, reproducible
+//!   with [`Simulator::seed`]), and the callback parameters SignalWire documents for each
+//!   `action` and status URL.
 //! - **Every answer checked**: read with [`cxml::parse`](cxml_runtime::parse) and validated; a status other
 //!   than 2xx, a body that is not valid cXML, a verb of another channel, a request limit reached
 //!   or a timeout ends the run with an [`Error`] naming the call, the request and the problem.
+//! - **Callbacks in their time**: status, recording, transcription, conference, stream and
+//!   message status callbacks go out on their own, after the request that carries the call on
+//!   (a transcription after the `<Record action>`), with the call's standard parameters and
+//!   their own. They are advisory on the platform: one that fails is an [`Event::Callback`] and
+//!   the call goes on.
+//! - **Input the `Gather` does not listen for** (a key press on `input="speech"`) is not heard:
+//!   the `Gather` ends as on a timeout.
 //! - **Verbs executed** with SignalWire's semantics: `Say`/`Play`/`Pause` become transcript
 //!   events, `Gather` takes the caller's scripted [`Input`], `Redirect` follows, `Dial` ends
 //!   with a scripted outcome, `Record`, `Refer`, `Pay`, `Connect`, `Sms`, `Enqueue`/`Leave` and
@@ -61,6 +69,7 @@ mod call;
 mod clock;
 mod error;
 mod event;
+mod ids;
 mod room;
 mod simulator;
 mod transcript;
@@ -71,10 +80,13 @@ mod voice;
 
 pub use error::{Error, ErrorKind};
 pub use event::{Ending, Event, Input, InvalidInput, Params, Purpose, Request, Step};
+/// The HTTP method of a request (what [`CallBuilder::method`] and [`MessageBuilder::method`]
+/// take), re-exported from `http`.
+pub use http::Method;
 pub use room::{ConferenceInfo, ParticipantInfo, QueueInfo};
 pub use simulator::{
     CallBuilder, DEFAULT_FROM, DEFAULT_MAX_REQUESTS, DEFAULT_PUBLIC_URL, DEFAULT_SIGNING_KEY,
     DEFAULT_TO, FaxBuilder, MessageBuilder, Simulator,
 };
-pub use transcript::Transcript;
+pub use transcript::{Reply, Transcript};
 pub use url::Timeouts;

@@ -5,11 +5,12 @@ use std::time::Duration;
 
 use http::Method;
 
-use crate::call::{Fetch, Line, State};
+use crate::call::{CallId, Fetch, Line, State};
 use crate::error::{Error, ErrorKind};
 use crate::event::{Ending, Event, Params, Purpose};
 use crate::simulator::{Flow, Simulator};
 use crate::verb::{Conference, Dial, Enqueue, StatusCallback, Target, Verb};
+use cxml_webhook::params::{CallStatus, DialCallStatus, QueueResult};
 
 /// A named queue: its callers, first in first out.
 #[derive(Debug, Clone)]
@@ -21,7 +22,7 @@ pub(crate) struct Queue {
 /// A call waiting in a queue.
 #[derive(Debug, Clone)]
 pub(crate) struct Caller {
-    pub index: usize,
+    pub id: CallId,
     pub since: Duration,
     /// The `<Enqueue action>`, resolved.
     pub action: Option<(String, Method)>,
@@ -41,7 +42,7 @@ pub(crate) struct Room {
 /// A call in a conference.
 #[derive(Debug, Clone)]
 pub(crate) struct Participant {
-    pub index: usize,
+    pub id: CallId,
     pub muted: bool,
     pub start_on_enter: bool,
     pub end_on_exit: bool,
@@ -53,7 +54,7 @@ pub(crate) struct Participant {
 /// How a `<Dial>` ended, for its `action`.
 pub(crate) struct Dialed {
     /// `DialCallStatus`.
-    pub status: String,
+    pub status: DialCallStatus,
     /// `DialCallSid`.
     pub call: Option<String>,
     /// `DialCallDuration`.
@@ -63,9 +64,9 @@ pub(crate) struct Dialed {
 }
 
 impl Dialed {
-    fn unanswered(status: &str) -> Self {
+    fn unanswered(status: DialCallStatus) -> Self {
         Dialed {
-            status: status.to_owned(),
+            status,
             call: None,
             seconds: 0,
             recording: None,
@@ -113,7 +114,7 @@ impl Simulator {
             callers: queue
                 .callers
                 .iter()
-                .map(|caller| self.conversations[caller.index].sid.clone())
+                .map(|caller| self.calls[caller.id].sid.clone())
                 .collect(),
         })
     }
@@ -127,7 +128,7 @@ impl Simulator {
                 .participants
                 .iter()
                 .map(|participant| ParticipantInfo {
-                    call: self.conversations[participant.index].sid.clone(),
+                    call: self.calls[participant.id].sid.clone(),
                     muted: participant.muted,
                 })
                 .collect(),
@@ -136,13 +137,13 @@ impl Simulator {
 
     fn resolved(
         &mut self,
-        index: usize,
+        id: CallId,
         document_url: &str,
         target: &Option<Target>,
     ) -> Result<Option<(String, Method)>, Error> {
         match target {
             Some(target) => Ok(Some((
-                self.resolve(index, document_url, &target.url)?,
+                self.resolve(id, document_url, &target.url)?,
                 target.method.clone(),
             ))),
             None => Ok(None),
@@ -152,12 +153,12 @@ impl Simulator {
     /// `<Enqueue>`: the call joins the back of the queue and hears its wait document.
     pub(crate) fn enqueue(
         &mut self,
-        index: usize,
+        id: CallId,
         enqueue: Enqueue,
         document_url: &str,
     ) -> Result<Flow, Error> {
-        let action = self.resolved(index, document_url, &enqueue.action)?;
-        let wait = self.resolved(index, document_url, &enqueue.wait_url)?;
+        let action = self.resolved(id, document_url, &enqueue.action)?;
+        let wait = self.resolved(id, document_url, &enqueue.wait_url)?;
         if !self.queues.contains_key(&enqueue.name) {
             let sid = self.new_sid();
             self.queues.insert(
@@ -171,31 +172,31 @@ impl Simulator {
         let now = self.clock.now();
         let queue = self.queues.get_mut(&enqueue.name).expect("inserted above");
         queue.callers.push(Caller {
-            index,
+            id,
             since: now,
             action,
         });
         let position = queue.callers.len();
         self.record(
-            index,
+            id,
             Event::Enqueued {
                 queue: enqueue.name.clone(),
                 position,
             },
         );
-        let conversation = &mut self.conversations[index];
+        let conversation = &mut self.calls[id];
         conversation.state = State::Queued {
             queue: enqueue.name,
         };
         // Without a waitUrl SignalWire plays its own hold music.
         conversation.wait_url = wait;
-        self.restart_wait(index);
+        self.restart_wait(id);
         Ok(Flow::Next)
     }
 
     /// Fetches a queued caller's wait document (again), with its current place in the queue.
-    pub(crate) fn restart_wait(&mut self, index: usize) {
-        let conversation = &self.conversations[index];
+    pub(crate) fn restart_wait(&mut self, id: CallId) {
+        let conversation = &self.calls[id];
         let (State::Queued { queue }, Some((url, method))) =
             (&conversation.state, &conversation.wait_url)
         else {
@@ -207,12 +208,12 @@ impl Simulator {
         let position = queue
             .callers
             .iter()
-            .position(|caller| caller.index == index)
+            .position(|caller| caller.id == id)
             .map_or(0, |p| p + 1);
         let waited = queue
             .callers
             .iter()
-            .find(|caller| caller.index == index)
+            .find(|caller| caller.id == id)
             .map_or(Duration::ZERO, |caller| self.clock.now() - caller.since);
         let average = if queue.callers.is_empty() {
             Duration::ZERO
@@ -236,28 +237,32 @@ impl Simulator {
             method: method.clone(),
             extra,
         };
-        self.conversations[index].wait = Line::Fetch(fetch);
+        self.calls[id].wait = Line::Fetch(fetch);
     }
 
     /// `<Leave>` in a wait document: out of the queue, back to the document that enqueued the
     /// call (or its `action`).
-    pub(crate) fn leave(&mut self, index: usize) -> Flow {
-        if let State::Queued { queue } = self.conversations[index].state.clone() {
-            let caller = self.take_caller(index, &queue);
+    pub(crate) fn leave(&mut self, id: CallId) -> Flow {
+        if let State::Queued { queue } = self.calls[id].state.clone() {
+            let caller = self.take_caller(id, &queue);
             self.record(
-                index,
+                id,
                 Event::Dequeued {
                     queue: queue.clone(),
-                    result: "leave".to_owned(),
+                    result: QueueResult::Leave.to_string(),
                 },
             );
-            let conversation = &mut self.conversations[index];
+            let conversation = &mut self.calls[id];
             conversation.state = State::Running;
             conversation.wait = Line::Idle;
             if let Some((caller, queue_sid)) = caller
                 && let Some((url, method)) = caller.action
             {
-                let extra = queue_result("leave", &queue_sid, self.clock.now() - caller.since);
+                let extra = queue_result(
+                    QueueResult::Leave,
+                    &queue_sid,
+                    self.clock.now() - caller.since,
+                );
                 conversation.line = Line::Fetch(Fetch {
                     purpose: Purpose::EnqueueAction,
                     url,
@@ -269,51 +274,49 @@ impl Simulator {
         Flow::Next
     }
 
-    fn take_caller(&mut self, index: usize, queue: &str) -> Option<(Caller, String)> {
+    fn take_caller(&mut self, id: CallId, queue: &str) -> Option<(Caller, String)> {
         let queue = self.queues.get_mut(queue)?;
-        let position = queue
-            .callers
-            .iter()
-            .position(|caller| caller.index == index)?;
+        let position = queue.callers.iter().position(|caller| caller.id == id)?;
         Some((queue.callers.remove(position), queue.sid.clone()))
     }
 
     /// A queued call hung up: out of the queue, and its `<Enqueue action>` is told.
     pub(crate) async fn leave_queue(
         &mut self,
-        index: usize,
+        id: CallId,
         queue: &str,
-        result: &str,
+        result: QueueResult,
     ) -> Result<(), Error> {
-        let caller = self.take_caller(index, queue);
+        let caller = self.take_caller(id, queue);
         self.record(
-            index,
+            id,
             Event::Dequeued {
                 queue: queue.to_owned(),
-                result: result.to_owned(),
+                result: result.to_string(),
             },
         );
         if let Some((caller, queue_sid)) = caller
             && let Some((url, method)) = caller.action
         {
             let extra = queue_result(result, &queue_sid, self.clock.now() - caller.since);
-            self.fetch_and_drop(index, Purpose::EnqueueAction, url, method, extra)
+            self.fetch_and_drop(id, Purpose::EnqueueAction, url, method, extra)
                 .await?;
         }
         Ok(())
     }
 
-    /// Requests a document for a call that has ended (it is checked, not run).
+    /// Requests a document for a call that has ended (it is checked, not run; a failed
+    /// request is recorded, as a callback's would be).
     async fn fetch_and_drop(
         &mut self,
-        index: usize,
+        id: CallId,
         purpose: Purpose,
         url: String,
         method: Method,
         extra: Params,
     ) -> Result<(), Error> {
-        self.fetch_document(
-            index,
+        self.fetch_unrun(
+            id,
             Fetch {
                 purpose,
                 url,
@@ -322,13 +325,12 @@ impl Simulator {
             },
         )
         .await
-        .map(drop)
     }
 
     /// `<Dial><Queue>`: bridges the call with the first caller in the queue.
     pub(crate) async fn dial_queue(
         &mut self,
-        index: usize,
+        id: CallId,
         dial: Dial,
         name: String,
         url: Option<Target>,
@@ -339,27 +341,32 @@ impl Simulator {
             .queues
             .get(&name)
             .and_then(|queue| queue.callers.first())
-            .map(|caller| caller.index);
+            .map(|caller| caller.id);
         let Some(dequeued) = first else {
             // Nobody to answer: the Dial rings out.
             self.clock.advance(Duration::from_secs(dial.timeout.into()));
             self.record(
-                index,
+                id,
                 Event::Dialed {
                     to: label,
-                    status: "no-answer".to_owned(),
+                    status: DialCallStatus::NoAnswer.to_string(),
                 },
             );
-            return self.dial_done(index, &dial, document_url, Dialed::unanswered("no-answer"));
+            return self.dial_done(
+                id,
+                &dial,
+                document_url,
+                Dialed::unanswered(DialCallStatus::NoAnswer),
+            );
         };
         let (caller, queue_sid) = self
             .take_caller(dequeued, &name)
             .expect("the first caller is in the queue");
         let waited = self.clock.now() - caller.since;
-        let dequeuer = self.sid_of(index);
+        let dequeuer = self.sid_of(id);
         let dequeued_sid = self.sid_of(dequeued);
         {
-            let conversation = &mut self.conversations[dequeued];
+            let conversation = &mut self.calls[dequeued];
             conversation.state = State::Running;
             conversation.wait = Line::Idle;
             conversation.line = Line::Idle;
@@ -368,12 +375,12 @@ impl Simulator {
             dequeued,
             Event::Dequeued {
                 queue: name.clone(),
-                result: "bridged".to_owned(),
+                result: QueueResult::Bridged.to_string(),
             },
         );
         // The dequeued caller hears the `<Queue url>` announcement before the bridge.
         if let Some(target) = url {
-            let url = self.resolve(index, document_url, &target.url)?;
+            let url = self.resolve(id, document_url, &target.url)?;
             let mut extra = Params::default();
             extra.push("DequeingCallSid", &dequeuer);
             extra.push("QueueSid", &queue_sid);
@@ -411,45 +418,42 @@ impl Simulator {
             },
         );
         self.record(
-            index,
+            id,
             Event::Bridged {
                 with: dequeued_sid.clone(),
             },
         );
         self.record(
-            index,
+            id,
             Event::Dialed {
                 to: label,
-                status: "completed".to_owned(),
+                status: DialCallStatus::Completed.to_string(),
             },
         );
-        let talk = self.conversations[index]
-            .script
-            .talk_seconds
-            .min(dial.time_limit);
+        let talk = self.calls[id].script.talk_seconds.min(dial.time_limit);
         self.clock.advance(Duration::from_secs(talk.into()));
         // The dequeued caller hangs up at the end of the conversation; its `<Enqueue action>` is
         // requested after both legs are done.
-        self.conversations[dequeued].status = "completed";
+        self.calls[dequeued].status = cxml_webhook::params::CallStatus::Completed;
         if let Some((url, method)) = caller.action {
-            let extra = queue_result("bridged", &queue_sid, waited);
+            let extra = queue_result(QueueResult::Bridged, &queue_sid, waited);
             self.fetch_and_drop(dequeued, Purpose::EnqueueAction, url, method, extra)
                 .await?;
         }
         self.end(dequeued, Ending::Completed).await?;
         let outcome = Dialed {
-            status: "completed".to_owned(),
+            status: DialCallStatus::Completed,
             call: Some(dequeued_sid),
             seconds: talk,
             recording: None,
         };
-        self.dial_done(index, &dial, document_url, outcome)
+        self.dial_done(id, &dial, document_url, outcome)
     }
 
     /// The end of a `<Dial>`: its `action`, or the next verb.
     pub(crate) fn dial_done(
         &mut self,
-        index: usize,
+        id: CallId,
         dial: &Dial,
         document_url: &str,
         outcome: Dialed,
@@ -458,7 +462,7 @@ impl Simulator {
             return Ok(Flow::Next);
         };
         let mut extra = Params::default();
-        extra.push("DialCallStatus", outcome.status);
+        extra.push("DialCallStatus", outcome.status.as_str());
         if let Some(call) = outcome.call {
             extra.push("DialCallSid", call);
         }
@@ -466,20 +470,14 @@ impl Simulator {
         if let Some(url) = outcome.recording {
             extra.push("RecordingUrl", url);
         }
-        self.goto(
-            index,
-            Purpose::DialAction,
-            Some(action),
-            document_url,
-            extra,
-        )
+        self.goto(id, Purpose::DialAction, Some(action), document_url, extra)
     }
 
     /// `<Dial><Conference>`: the call joins the room, waiting (with the wait document) until it
     /// starts.
     pub(crate) async fn dial_conference(
         &mut self,
-        index: usize,
+        id: CallId,
         dial: Dial,
         conference: Conference,
         document_url: &str,
@@ -492,16 +490,21 @@ impl Simulator {
         });
         if full {
             self.record(
-                index,
+                id,
                 Event::Dialed {
                     to: label,
-                    status: "failed".to_owned(),
+                    status: DialCallStatus::Failed.to_string(),
                 },
             );
-            return self.dial_done(index, &dial, document_url, Dialed::unanswered("failed"));
+            return self.dial_done(
+                id,
+                &dial,
+                document_url,
+                Dialed::unanswered(DialCallStatus::Failed),
+            );
         }
-        let action = self.resolved(index, document_url, &dial.action)?;
-        let wait = self.resolved(index, document_url, &conference.wait_url)?;
+        let action = self.resolved(id, document_url, &dial.action)?;
+        let wait = self.resolved(id, document_url, &conference.wait_url)?;
         if !self.rooms.contains_key(&conference.name) {
             let sid = self.new_sid();
             self.rooms.insert(
@@ -526,7 +529,7 @@ impl Simulator {
                 .map(|callback| (callback, document_url.to_owned()));
         }
         room.participants.push(Participant {
-            index,
+            id,
             muted: conference.muted,
             start_on_enter: conference.start_on_enter,
             end_on_exit: conference.end_on_exit,
@@ -538,28 +541,27 @@ impl Simulator {
             && room.participants.iter().any(|p| p.start_on_enter);
         let started = room.started || starts;
         self.record(
-            index,
+            id,
             Event::Dialed {
                 to: label,
-                status: "in-progress".to_owned(),
+                status: CallStatus::InProgress.to_string(),
             },
         );
         self.record(
-            index,
+            id,
             Event::JoinedConference {
                 conference: conference.name.clone(),
                 muted: conference.muted,
             },
         );
-        self.conversations[index].state = State::Conferencing {
+        self.calls[id].state = State::Conferencing {
             room: conference.name.clone(),
         };
-        self.conference_event(index, &conference.name, "join")
-            .await?;
+        self.conference_event(id, &conference.name, "join").await?;
         if starts {
-            self.start_room(index, &conference.name).await?;
+            self.start_room(id, &conference.name).await?;
         }
-        self.conversations[index].wait = match wait {
+        self.calls[id].wait = match wait {
             Some((url, method)) if !started => Line::Fetch(Fetch {
                 purpose: Purpose::ConferenceWait,
                 url,
@@ -571,76 +573,76 @@ impl Simulator {
         Ok(Flow::Next)
     }
 
-    async fn start_room(&mut self, index: usize, name: &str) -> Result<(), Error> {
+    async fn start_room(&mut self, id: CallId, name: &str) -> Result<(), Error> {
         let Some(room) = self.rooms.get_mut(name) else {
             return Ok(());
         };
         room.started = true;
-        let waiting: Vec<usize> = room.participants.iter().map(|p| p.index).collect();
+        let waiting: Vec<CallId> = room.participants.iter().map(|p| p.id).collect();
         for participant in waiting {
             // The hold music stops for everyone.
-            self.conversations[participant].wait = Line::Idle;
+            self.calls[participant].wait = Line::Idle;
         }
         self.record(
-            index,
+            id,
             Event::ConferenceStarted {
                 conference: name.to_owned(),
             },
         );
-        self.conference_event(index, name, "start").await
+        self.conference_event(id, name, "start").await
     }
 
     /// A participant left (hung up): the conference ends for everyone if it had
     /// `endConferenceOnExit`, or when nobody is left.
-    pub(crate) async fn leave_room(&mut self, index: usize, name: &str) -> Result<(), Error> {
+    pub(crate) async fn leave_room(&mut self, id: CallId, name: &str) -> Result<(), Error> {
         let Some(room) = self.rooms.get_mut(name) else {
             return Ok(());
         };
-        let Some(position) = room.participants.iter().position(|p| p.index == index) else {
+        let Some(position) = room.participants.iter().position(|p| p.id == id) else {
             return Ok(());
         };
         let participant = room.participants.remove(position);
         let ends = (participant.end_on_exit && room.started) || room.participants.is_empty();
         self.record(
-            index,
+            id,
             Event::LeftConference {
                 conference: name.to_owned(),
             },
         );
-        self.conference_event(index, name, "leave").await?;
+        self.conference_event(id, name, "leave").await?;
         if ends {
-            self.end_room(index, name).await?;
+            self.end_room(id, name).await?;
         }
         Ok(())
     }
 
     /// Ends a conference: every participant's `<Dial>` completes (its `action`, or the next verb).
-    async fn end_room(&mut self, index: usize, name: &str) -> Result<(), Error> {
+    async fn end_room(&mut self, id: CallId, name: &str) -> Result<(), Error> {
         self.record(
-            index,
+            id,
             Event::ConferenceEnded {
                 conference: name.to_owned(),
             },
         );
-        self.conference_event(index, name, "end").await?;
+        self.conference_event(id, name, "end").await?;
         let Some(room) = self.rooms.remove(name) else {
             return Ok(());
         };
         let now = self.clock.now();
         for participant in room.participants {
-            let at = participant.index;
+            let at = participant.id;
             self.record(
                 at,
                 Event::LeftConference {
                     conference: name.to_owned(),
                 },
             );
-            let conversation = &mut self.conversations[at];
+            let conversation = &mut self.calls[at];
             conversation.state = State::Running;
             conversation.wait = Line::Idle;
             if let Some((url, method)) = participant.action {
                 let mut extra = Params::default();
-                extra.push("DialCallStatus", "answered");
+                extra.push("DialCallStatus", DialCallStatus::Answered.as_str());
                 extra.push(
                     "DialCallDuration",
                     (now - participant.joined).as_secs().to_string(),
@@ -657,12 +659,7 @@ impl Simulator {
     }
 
     /// Sends a conference status callback if the first participant asked for `event`.
-    async fn conference_event(
-        &mut self,
-        index: usize,
-        name: &str,
-        event: &str,
-    ) -> Result<(), Error> {
+    async fn conference_event(&mut self, id: CallId, name: &str, event: &str) -> Result<(), Error> {
         let Some(room) = self.rooms.get(name) else {
             return Ok(());
         };
@@ -678,7 +675,7 @@ impl Simulator {
         if !wanted {
             return Ok(());
         }
-        let participant = room.participants.iter().find(|p| p.index == index);
+        let participant = room.participants.iter().find(|p| p.id == id);
         let name_sent = match event {
             "start" => "conference-start",
             "end" => "conference-end",
@@ -701,7 +698,7 @@ impl Simulator {
             params.push("EndConferenceOnExit", participant.end_on_exit.to_string());
         }
         self.notify(
-            index,
+            id,
             Purpose::ConferenceStatus,
             &callback.target,
             &document_url,
@@ -713,9 +710,9 @@ impl Simulator {
 }
 
 /// The parameters of an `<Enqueue action>` request.
-fn queue_result(result: &str, queue_sid: &str, waited: Duration) -> Params {
+fn queue_result(result: QueueResult, queue_sid: &str, waited: Duration) -> Params {
     let mut extra = Params::default();
-    extra.push("QueueResult", result);
+    extra.push("QueueResult", result.as_str());
     extra.push("QueueSid", queue_sid);
     extra.push("QueueTime", waited.as_secs().to_string());
     extra

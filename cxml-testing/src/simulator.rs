@@ -7,15 +7,19 @@ use bytes::Bytes;
 use http::Method;
 use tower_service::Service;
 
-use crate::call::{Channel, Conversation, Fetch, Inbound, Line, Program, Script, State};
+use crate::call::{
+    CallId, Calls, Channel, Conversation, Fetch, Inbound, Line, Program, Script, State, allows,
+};
 use crate::clock::Clock;
 use crate::error::{Error, ErrorKind};
 use crate::event::{Ending, Event, Input, Params, Purpose, Request, Step};
+use crate::ids::Ids;
 use crate::room::{Queue, Room};
 use crate::transcript::Transcript;
-use crate::transport::{BoxError, HttpTransport, Outgoing, ServiceTransport, Transport};
+use crate::transport::{Answer, BoxError, HttpTransport, Outgoing, ServiceTransport, Transport};
 use crate::url::{Timeouts, origin, resolve, strip_fragment};
 use crate::verb::{Target, compile};
+use cxml_webhook::params::CallStatus;
 
 /// The public URL an in-process application is given when none is set.
 pub const DEFAULT_PUBLIC_URL: &str = "https://app.example.com";
@@ -73,11 +77,17 @@ pub struct Simulator {
     body_limit: usize,
     timeouts: Timeouts,
     pub(crate) clock: Clock,
-    next_id: u64,
-    pub(crate) conversations: Vec<Conversation>,
+    ids: Ids,
+    seed: u64,
+    pub(crate) calls: Calls,
     pub(crate) queues: BTreeMap<String, Queue>,
     pub(crate) rooms: BTreeMap<String, Room>,
     steps: Vec<Step>,
+    /// Callbacks waiting to go out, in order.
+    callbacks: Vec<Callback>,
+    /// Where requests to the public URL's origin are delivered (`http://127.0.0.1:3000`), when
+    /// it differs from the public URL (a server behind a tunnel).
+    address: Option<String>,
 }
 
 impl Simulator {
@@ -98,11 +108,19 @@ impl Simulator {
 
     /// A platform for a server already running at `base_url` (`http://127.0.0.1:3000`), reached
     /// over plain HTTP/1.1. Requests are signed for the URLs they go to.
+    ///
+    /// For a server behind a tunnel or proxy that checks signatures against its public URL, give
+    /// that URL with [`public_url`](Self::public_url): requests are then signed for, resolved
+    /// against and reported with the public URL, and still delivered to `base_url`.
     pub fn over_http(base_url: impl Into<String>) -> Self {
-        Simulator::with_transport(Box::new(HttpTransport), &base_url.into())
+        let base_url = base_url.into();
+        let mut simulator = Simulator::with_transport(Box::new(HttpTransport), &base_url);
+        simulator.address = Some(simulator.public_url.clone());
+        simulator
     }
 
     fn with_transport(transport: Box<dyn Transport>, public_url: &str) -> Self {
+        let seed = Ids::random_seed();
         Simulator {
             transport,
             public_url: public_url.trim_end_matches('/').to_owned(),
@@ -112,12 +130,30 @@ impl Simulator {
             body_limit: cxml_runtime::ParseOptions::default().max_input_bytes,
             timeouts: Timeouts::default(),
             clock: Clock::default(),
-            next_id: 0,
-            conversations: Vec::new(),
+            ids: Ids::seeded(seed),
+            seed,
+            calls: Calls::default(),
             queues: BTreeMap::new(),
             rooms: BTreeMap::new(),
             steps: Vec::new(),
+            callbacks: Vec::new(),
+            address: None,
         }
+    }
+
+    /// Makes the run reproducible: every identifier (`CallSid`, `MessageSid`, `RecordingSid`,
+    /// `ConferenceSid`…) is drawn from `seed`, so the same calls get the same identifiers, for
+    /// snapshot tests. Without a seed they are random per run, as on the platform (random
+    /// version 4 UUIDs, SignalWire's format).
+    pub fn seed(mut self, seed: u64) -> Self {
+        self.seed = seed;
+        self.ids = Ids::seeded(seed);
+        self
+    }
+
+    /// The seed identifiers are drawn from (give it to [`seed`](Self::seed) to repeat a run).
+    pub fn seed_value(&self) -> u64 {
+        self.seed
     }
 
     /// The Signing Key requests are signed with (what the application verifies against).
@@ -126,8 +162,12 @@ impl Simulator {
         self
     }
 
-    /// The public base URL of an in-process application: relative URLs resolve against it and
-    /// signatures cover it (give the application the same URL, e.g. in its `WebhookConfig`).
+    /// The public base URL of the application (`https://abc.ngrok.app`): relative URLs resolve
+    /// against it, signatures cover it and the transcript shows it (give the application the
+    /// same URL, e.g. in its `WebhookConfig`). In process it is also the `Host` requests carry;
+    /// over HTTP, requests to it are delivered to the address given to
+    /// [`over_http`](Self::over_http), with `Host`, `X-Forwarded-Proto` and `X-Forwarded-Host`
+    /// as a tunnel would send them.
     pub fn public_url(mut self, url: impl Into<String>) -> Self {
         self.public_url = url.into().trim_end_matches('/').to_owned();
         self
@@ -180,6 +220,8 @@ impl Simulator {
             from: DEFAULT_FROM.to_owned(),
             to: DEFAULT_TO.to_owned(),
             script: Script::default(),
+            status_callback: None,
+            direction: cxml_webhook::params::CallDirection::Inbound,
         }
     }
 
@@ -190,6 +232,8 @@ impl Simulator {
         MessageBuilder {
             simulator: self,
             url,
+            method: Method::POST,
+            follow_ups: Vec::new(),
             from: DEFAULT_FROM.to_owned(),
             to: DEFAULT_TO.to_owned(),
             inbound: Inbound {
@@ -221,21 +265,27 @@ impl Simulator {
     ///
     /// Errors stop the run: the conversation at fault is ended, the others stay as they are.
     pub async fn run(&mut self) -> Result<(), Error> {
-        while let Some(index) = (0..self.conversations.len()).find(|&index| self.can_step(index)) {
-            self.step(index).await?;
+        loop {
+            while let Some(id) = self.calls.ids().find(|&id| self.can_step(id)) {
+                self.step(id).await?;
+            }
+            // Nothing else can happen: the callbacks still queued go out.
+            let Some(id) = self.callbacks.first().map(|callback| callback.id) else {
+                return Ok(());
+            };
+            self.flush_callbacks(id).await;
         }
-        Ok(())
     }
 
     /// Queues caller input for a call, for its next `Gather`. A caller holding in a queue whose
     /// wait document has ended hears it again (SignalWire loops it), so a `Gather` there takes
     /// the input with the next [`run`](Self::run).
     pub fn input(&mut self, call: &str, input: Input) -> Result<(), Error> {
-        let index = self.index_of(call)?;
-        let conversation = &mut self.conversations[index];
+        let id = self.find_call(call)?;
+        let conversation = &mut self.calls[id];
         conversation.script.inputs.push_back(input);
         if matches!(conversation.state, State::Queued { .. }) && !conversation.wait.has_work() {
-            self.restart_wait(index);
+            self.restart_wait(id);
         }
         Ok(())
     }
@@ -243,9 +293,9 @@ impl Simulator {
     /// The caller hangs up: the call leaves its queue or conference (sending the callbacks that
     /// asks for) and ends. Run the platform again to let the others react.
     pub async fn hang_up(&mut self, call: &str) -> Result<(), Error> {
-        let index = self.index_of(call)?;
-        if self.conversations[index].state != State::Ended {
-            self.end(index, Ending::CallerHungUp).await?;
+        let id = self.find_call(call)?;
+        if self.calls[id].state != State::Ended {
+            self.end(id, Ending::CallerHungUp).await?;
         }
         Ok(())
     }
@@ -255,55 +305,70 @@ impl Simulator {
         Transcript::new(self.steps.clone())
     }
 
-    /// Everything that happened on one conversation.
+    /// Everything that happened on one conversation: a call (with the legs it dialled that ran
+    /// a document), or a message with the messages that followed it
+    /// ([`MessageBuilder::then`]).
     pub fn transcript_of(&self, call: &str) -> Transcript {
-        self.transcript().for_call(call)
+        let sids: Vec<&str> = self
+            .calls
+            .iter()
+            .filter(|conversation| {
+                conversation.sid == call
+                    || conversation.thread.as_deref() == Some(call)
+                    || (conversation.callee_leg && conversation.parent.as_deref() == Some(call))
+            })
+            .map(|conversation| conversation.sid.as_str())
+            .collect();
+        Transcript::new(
+            self.steps
+                .iter()
+                .filter(|step| step.call == call || sids.contains(&step.call.as_str()))
+                .cloned()
+                .collect(),
+        )
     }
 
     /// Whether a conversation has ended.
     pub fn has_ended(&self, call: &str) -> bool {
-        self.conversations
-            .iter()
-            .any(|conversation| conversation.sid == call && conversation.state == State::Ended)
+        self.calls
+            .find(call)
+            .is_some_and(|id| self.calls[id].state == State::Ended)
     }
 
-    fn index_of(&self, call: &str) -> Result<usize, Error> {
-        self.conversations
-            .iter()
-            .position(|conversation| conversation.sid == call)
-            .ok_or_else(|| Error {
-                call: call.to_owned(),
-                request: None,
-                kind: ErrorKind::Script(format!("no call {call} on this platform")),
-                transcript: self.transcript(),
-            })
+    fn find_call(&self, call: &str) -> Result<CallId, Error> {
+        self.calls.find(call).ok_or_else(|| Error {
+            call: call.to_owned(),
+            request: None,
+            kind: ErrorKind::Script(format!("no call {call} on this platform")),
+            transcript: self.transcript(),
+        })
     }
 
     pub(crate) fn new_sid(&mut self) -> String {
-        self.next_id += 1;
-        format!("00000000-0000-4000-8000-{:012x}", self.next_id)
+        self.ids.uuid()
     }
 
-    pub(crate) fn sid_of(&self, index: usize) -> String {
-        self.conversations[index].sid.clone()
+    pub(crate) fn sid_of(&self, id: CallId) -> String {
+        self.calls[id].sid.clone()
     }
 
     /// Adds a conversation and records nothing yet; it runs with the next [`run`](Self::run).
     fn open(&mut self, mut conversation: Conversation, url: String, method: Method) -> String {
         let sid = self.new_sid();
         conversation.sid = sid.clone();
+        conversation.entry = Some((url.clone(), method.clone()));
         conversation.line = Line::Fetch(Fetch {
             purpose: Purpose::Initial,
             url,
             method,
             extra: Params::default(),
         });
-        self.conversations.push(conversation);
+        self.calls.add(conversation);
         sid
     }
 
-    pub(crate) fn can_step(&self, index: usize) -> bool {
-        let conversation = &self.conversations[index];
+    pub(crate) fn can_step(&self, id: CallId) -> bool {
+        let conversation = &self.calls[id];
         match &conversation.state {
             State::Running => conversation.line.has_work(),
             State::Queued { .. } | State::Conferencing { .. } => conversation.wait.has_work(),
@@ -312,12 +377,12 @@ impl Simulator {
     }
 
     /// Runs one step of a conversation: a request, or one verb.
-    async fn step(&mut self, index: usize) -> Result<(), Error> {
+    pub(crate) async fn step(&mut self, id: CallId) -> Result<(), Error> {
         let on_wait = matches!(
-            self.conversations[index].state,
+            self.calls[id].state,
             State::Queued { .. } | State::Conferencing { .. }
         );
-        let profile = self.profile(index);
+        let profile = self.profile(id);
         let slot = |conversation: &mut Conversation| -> Line {
             let line = if on_wait {
                 &mut conversation.wait
@@ -326,45 +391,49 @@ impl Simulator {
             };
             std::mem::replace(line, Line::Idle)
         };
-        let line = slot(&mut self.conversations[index]);
+        let line = slot(&mut self.calls[id]);
         match line {
             Line::Idle => Ok(()),
             Line::Fetch(fetch) => {
-                let program = self.fetch(index, fetch, profile).await?;
-                self.set_line(index, on_wait, Line::Run(program));
+                let program = self.fetch(id, fetch, profile).await?;
+                self.set_line(id, on_wait, Line::Run(program));
+                // The callbacks of what came before go out after the request that carries the
+                // call on.
+                self.flush_callbacks(id).await;
                 Ok(())
             }
             Line::Run(mut program) => {
                 let Some(verb) = program.verbs.get(program.next).cloned() else {
-                    // The end of the document: a wait document leaves the caller holding.
-                    if !on_wait {
-                        self.end(index, Ending::EndOfDocument).await?;
+                    // The end of the document: a wait document leaves the caller holding, a
+                    // callee's document leaves it to be connected.
+                    if !on_wait && !self.calls[id].callee_leg {
+                        self.end(id, Ending::EndOfDocument).await?;
                     }
                     return Ok(());
                 };
                 program.next += 1;
                 let document_url = program.url.clone();
-                self.set_line(index, on_wait, Line::Run(program));
-                let flow = self.execute(index, verb, &document_url, on_wait).await?;
+                self.set_line(id, on_wait, Line::Run(program));
+                let flow = self.execute(id, verb, &document_url, on_wait).await?;
                 match flow {
                     Flow::Next => {}
                     Flow::Goto(fetch) => {
                         // The verb may have moved the call (out of a queue): follow its state.
                         let on_wait = matches!(
-                            self.conversations[index].state,
+                            self.calls[id].state,
                             State::Queued { .. } | State::Conferencing { .. }
                         );
-                        self.set_line(index, on_wait, Line::Fetch(fetch));
+                        self.set_line(id, on_wait, Line::Fetch(fetch));
                     }
-                    Flow::End(ending) => self.end(index, ending).await?,
+                    Flow::End(ending) => self.end(id, ending).await?,
                 }
                 Ok(())
             }
         }
     }
 
-    pub(crate) fn set_line(&mut self, index: usize, on_wait: bool, line: Line) {
-        let conversation = &mut self.conversations[index];
+    pub(crate) fn set_line(&mut self, id: CallId, on_wait: bool, line: Line) {
+        let conversation = &mut self.calls[id];
         if on_wait {
             conversation.wait = line;
         } else {
@@ -373,8 +442,8 @@ impl Simulator {
     }
 
     /// The verbs the document being run may use, when it is a wait document.
-    fn profile(&self, index: usize) -> Option<&'static [&'static str]> {
-        match self.conversations[index].state {
+    fn profile(&self, id: CallId) -> Option<&'static [&'static str]> {
+        match self.calls[id].state {
             State::Queued { .. } => Some(&[
                 "Play", "Say", "Pause", "Hangup", "Redirect", "Leave", "Gather",
             ]),
@@ -384,26 +453,82 @@ impl Simulator {
     }
 
     /// Ends a conversation: out of its queue or conference, then the `end` event.
-    pub(crate) async fn end(&mut self, index: usize, ending: Ending) -> Result<(), Error> {
-        let state = std::mem::replace(&mut self.conversations[index].state, State::Ended);
-        let conversation = &mut self.conversations[index];
+    pub(crate) async fn end(&mut self, id: CallId, ending: Ending) -> Result<(), Error> {
+        let state = std::mem::replace(&mut self.calls[id].state, State::Ended);
+        let conversation = &mut self.calls[id];
         conversation.line = Line::Idle;
         conversation.wait = Line::Idle;
-        conversation.status = match (&ending, conversation.status) {
-            (_, "ringing") if ending == Ending::Rejected => conversation.status,
-            _ => "completed",
-        };
+        // A call rejected while ringing keeps the status its `<Reject>` gave it.
+        if !(ending == Ending::Rejected && conversation.status != CallStatus::InProgress) {
+            conversation.status = CallStatus::Completed;
+        }
         match state {
-            State::Queued { queue } => self.leave_queue(index, &queue, "hangup").await?,
-            State::Conferencing { room } => self.leave_room(index, &room).await?,
+            State::Queued { queue } => {
+                self.leave_queue(id, &queue, cxml_webhook::params::QueueResult::Hangup)
+                    .await?
+            }
+            State::Conferencing { room } => self.leave_room(id, &room).await?,
             _ => {}
         }
-        self.record(index, Event::End { reason: ending });
+        self.record(id, Event::End { reason: ending });
+        self.call_ended_callback(id);
+        self.flush_callbacks(id).await;
+        self.next_message(id);
         Ok(())
     }
 
-    pub(crate) fn record(&mut self, index: usize, event: Event) {
-        let call = self.sid_of(index);
+    /// Queues the status callback of the number (or the REST call) for a call that ended: its
+    /// standard parameters with the final `CallStatus`, `CallDuration` and `Timestamp`.
+    fn call_ended_callback(&mut self, id: CallId) {
+        let conversation = &self.calls[id];
+        let Some((url, method)) = conversation.status_callback.clone() else {
+            return;
+        };
+        let duration = conversation
+            .answered_at
+            .map_or(0, |answered| (self.clock.now() - answered).as_secs());
+        let mut params = self.standard_params(id);
+        params.push("CallDuration", duration.to_string());
+        params.push("Timestamp", self.clock.rfc2822());
+        params.push("CallbackSource", "call-progress-events");
+        self.callbacks.push(Callback {
+            id,
+            purpose: Purpose::CallStatus,
+            method,
+            url,
+            params,
+        });
+    }
+
+    /// The sender's next message, once the reply to the one before is done: a new message
+    /// (its own `MessageSid`) between the same numbers, to the same URL.
+    fn next_message(&mut self, id: CallId) {
+        let conversation = &mut self.calls[id];
+        let Some(inbound) = conversation.follow_ups.pop_front() else {
+            return;
+        };
+        let Some((url, method)) = conversation.entry.clone() else {
+            return;
+        };
+        let mut next = Conversation::new(
+            conversation.channel,
+            conversation.from.clone(),
+            conversation.to.clone(),
+            conversation.script.clone(),
+        );
+        next.inbound = inbound;
+        next.follow_ups = std::mem::take(&mut conversation.follow_ups);
+        next.thread = Some(
+            conversation
+                .thread
+                .clone()
+                .unwrap_or_else(|| conversation.sid.clone()),
+        );
+        self.open(next, url, method);
+    }
+
+    pub(crate) fn record(&mut self, id: CallId, event: Event) {
+        let call = self.sid_of(id);
         self.steps.push(Step {
             at: self.clock.now(),
             call,
@@ -412,25 +537,25 @@ impl Simulator {
     }
 
     /// Stops a conversation with an error: recorded, the conversation ended, the error returned.
-    pub(crate) fn fail(&mut self, index: usize, request: Option<String>, kind: ErrorKind) -> Error {
+    pub(crate) fn fail(&mut self, id: CallId, request: Option<String>, kind: ErrorKind) -> Error {
         let mut message = kind.to_string();
         if let Some(request) = &request {
             message = format!("{request}: {message}");
         }
-        self.record(index, Event::Error { message });
-        let conversation = &mut self.conversations[index];
+        self.record(id, Event::Error { message });
+        let conversation = &mut self.calls[id];
         conversation.state = State::Ended;
         conversation.line = Line::Idle;
         conversation.wait = Line::Idle;
+        self.callbacks.retain(|callback| callback.id != id);
         for queue in self.queues.values_mut() {
-            queue.callers.retain(|caller| caller.index != index);
+            queue.callers.retain(|caller| caller.id != id);
         }
         for room in self.rooms.values_mut() {
-            room.participants
-                .retain(|participant| participant.index != index);
+            room.participants.retain(|participant| participant.id != id);
         }
         Error {
-            call: self.sid_of(index),
+            call: self.sid_of(id),
             request,
             kind,
             transcript: self.transcript(),
@@ -440,18 +565,18 @@ impl Simulator {
     /// Resolves a URL written in a document against the document's URL.
     pub(crate) fn resolve(
         &mut self,
-        index: usize,
+        id: CallId,
         document_url: &str,
         reference: &str,
     ) -> Result<String, Error> {
         resolve(document_url, reference)
-            .map_err(|message| self.fail(index, None, ErrorKind::Url(message)))
+            .map_err(|message| self.fail(id, None, ErrorKind::Url(message)))
     }
 
     /// A document request for `target` (or, without one, the current document).
     pub(crate) fn fetch_for(
         &mut self,
-        index: usize,
+        id: CallId,
         purpose: Purpose,
         target: Option<&Target>,
         document_url: &str,
@@ -460,7 +585,7 @@ impl Simulator {
     ) -> Result<Fetch, Error> {
         let (url, method) = match target {
             Some(target) => (
-                self.resolve(index, document_url, &target.url)?,
+                self.resolve(id, document_url, &target.url)?,
                 target.method.clone(),
             ),
             None => (document_url.to_owned(), default_method),
@@ -477,27 +602,27 @@ impl Simulator {
     /// document), by POST unless the target says otherwise.
     pub(crate) fn goto(
         &mut self,
-        index: usize,
+        id: CallId,
         purpose: Purpose,
         target: Option<&Target>,
         document_url: &str,
         extra: Params,
     ) -> Result<Flow, Error> {
-        self.fetch_for(index, purpose, target, document_url, Method::POST, extra)
+        self.fetch_for(id, purpose, target, document_url, Method::POST, extra)
             .map(Flow::Goto)
     }
 
     /// The standard parameters of the conversation's channel.
-    pub(crate) fn standard_params(&self, index: usize) -> Params {
-        let conversation = &self.conversations[index];
+    pub(crate) fn standard_params(&self, id: CallId) -> Params {
+        let conversation = &self.calls[id];
         let mut params = Params::default();
         params.push("AccountSid", &self.account_sid);
         match conversation.channel {
             Channel::Voice => {
                 params.push("ApiVersion", "2010-04-01");
                 params.push("CallSid", &conversation.sid);
-                params.push("CallStatus", conversation.status);
-                params.push("Direction", conversation.direction);
+                params.push("CallStatus", conversation.status.as_str());
+                params.push("Direction", conversation.direction.as_str());
                 params.push("From", &conversation.from);
                 params.push("To", &conversation.to);
                 if let Some(parent) = &conversation.parent {
@@ -528,30 +653,73 @@ impl Simulator {
     /// Fetches, reads and checks a document outside any wait document.
     pub(crate) async fn fetch_document(
         &mut self,
-        index: usize,
+        id: CallId,
         fetch: Fetch,
     ) -> Result<Program, Error> {
-        self.fetch(index, fetch, None).await
+        self.fetch(id, fetch, None).await
     }
 
     /// Fetches, reads and checks a document, ready to run.
     async fn fetch(
         &mut self,
-        index: usize,
+        id: CallId,
         fetch: Fetch,
         profile: Option<&'static [&'static str]>,
     ) -> Result<Program, Error> {
-        let mut params = self.standard_params(index);
+        let mut params = self.standard_params(id);
         params.0.extend(fetch.extra.0);
         let line = request_line(&fetch.method, &fetch.url);
         let body = self
-            .send(index, fetch.purpose, fetch.method, &fetch.url, params)
+            .send(id, fetch.purpose, fetch.method, &fetch.url, params)
             .await?;
+        self.read_document(id, line, fetch.url, body, profile)
+    }
+
+    /// Requests a document that no call will run (an `<Enqueue action>` once its call has been
+    /// bridged or has hung up): the answer is still checked, but, as for a callback, a failed
+    /// request is an [`Event::Callback`] and nothing stops.
+    pub(crate) async fn fetch_unrun(&mut self, id: CallId, fetch: Fetch) -> Result<(), Error> {
+        let mut params = self.standard_params(id);
+        params.0.extend(fetch.extra.0);
+        let line = request_line(&fetch.method, &fetch.url);
+        let failure = match self
+            .deliver(id, fetch.purpose, fetch.method, &fetch.url, params)
+            .await
+        {
+            Ok(answer) if (200..300).contains(&answer.status) => {
+                return self
+                    .read_document(id, line, fetch.url, answer.body, None)
+                    .map(drop);
+            }
+            Ok(answer) => (Some(answer.status), None),
+            Err(kind) => (None, Some(kind.to_string())),
+        };
+        self.record(
+            id,
+            Event::Callback {
+                purpose: fetch.purpose,
+                url: strip_fragment(&fetch.url).to_owned(),
+                status: failure.0,
+                error: failure.1,
+            },
+        );
+        Ok(())
+    }
+
+    /// Reads and checks the answer to a document request, ready to run.
+    fn read_document(
+        &mut self,
+        id: CallId,
+        line: String,
+        url: String,
+        body: Vec<u8>,
+        profile: Option<&'static [&'static str]>,
+    ) -> Result<Program, Error> {
         let body = match String::from_utf8(body) {
             Ok(body) => body,
             Err(_) => {
                 return Err(self.fail(
-                    index,
+                    id,
                     Some(line),
                     ErrorKind::Invalid {
                         problems: vec!["the answer is not UTF-8 text".to_owned()],
@@ -567,19 +735,16 @@ impl Simulator {
                     .iter()
                     .map(|problem| problem.to_string())
                     .collect();
-                return Err(self.fail(index, Some(line), ErrorKind::Invalid { problems }));
+                return Err(self.fail(id, Some(line), ErrorKind::Invalid { problems }));
             }
         };
-        let channel = self.conversations[index].channel;
-        if let Some(verb) = verbs
-            .iter()
-            .find(|verb| !channel.verbs().contains(&verb.name()))
-        {
+        let channel = self.calls[id].channel;
+        if let Some(verb) = verbs.iter().find(|verb| !allows(channel, verb.name())) {
             let kind = ErrorKind::WrongChannel {
                 expected: channel.name(),
                 verb: verb.name().to_owned(),
             };
-            return Err(self.fail(index, Some(line), kind));
+            return Err(self.fail(id, Some(line), kind));
         }
         if let Some(allowed) = profile
             && let Some(verb) = verbs.iter().find(|verb| !allowed.contains(&verb.name()))
@@ -588,57 +753,100 @@ impl Simulator {
                 verb: verb.name().to_owned(),
                 allowed,
             };
-            return Err(self.fail(index, Some(line), kind));
+            return Err(self.fail(id, Some(line), kind));
         }
         Ok(Program {
-            url: fetch.url,
+            url,
             verbs,
             next: 0,
         })
     }
 
-    /// A request whose answer is not a document (a status callback): resolved against the
-    /// document URL, sent with `params` (and the standard parameters when `standard`).
+    /// A callback (a request whose answer is not a document): resolved against the document
+    /// URL, with `params` after the call's standard parameters when `standard`. It is queued,
+    /// not sent: callbacks go out on their own after the request that carries the call on
+    /// (see [`flush_callbacks`](Self::flush_callbacks)), and one that fails does not stop the
+    /// call.
     pub(crate) async fn notify(
         &mut self,
-        index: usize,
+        id: CallId,
         purpose: Purpose,
         target: &Target,
         document_url: &str,
         params: Params,
         standard: bool,
     ) -> Result<(), Error> {
-        let url = self.resolve(index, document_url, &target.url)?;
+        let url = self.resolve(id, document_url, &target.url)?;
         let mut all = if standard {
-            self.standard_params(index)
+            self.standard_params(id)
         } else {
             Params::default()
         };
         all.0.extend(params.0);
-        self.send(index, purpose, target.method.clone(), &url, all)
-            .await
-            .map(drop)
+        let callback = Callback {
+            id,
+            purpose,
+            method: target.method.clone(),
+            url,
+            params: all,
+        };
+        if purpose == Purpose::PayStatus {
+            // Sent while the caller enters the card, before the `<Pay action>`.
+            self.deliver_callback(callback).await;
+        } else {
+            self.callbacks.push(callback);
+        }
+        Ok(())
     }
 
-    /// Signs, sends and records one request; a non-2xx answer is an error.
+    /// Sends the callbacks queued for a call, in order. Each failure is an
+    /// [`Event::Callback`]; the call goes on.
+    pub(crate) async fn flush_callbacks(&mut self, id: CallId) {
+        let (due, kept): (Vec<Callback>, Vec<Callback>) = std::mem::take(&mut self.callbacks)
+            .into_iter()
+            .partition(|callback| callback.id == id);
+        self.callbacks = kept;
+        for callback in due {
+            self.deliver_callback(callback).await;
+        }
+    }
+
+    /// Sends one callback; a failure is recorded, never an error.
+    async fn deliver_callback(&mut self, callback: Callback) {
+        let Callback {
+            id,
+            purpose,
+            method,
+            url,
+            params,
+        } = callback;
+        let failure = match self.deliver(id, purpose, method, &url, params).await {
+            Ok(answer) if (200..300).contains(&answer.status) => return,
+            Ok(answer) => (Some(answer.status), None),
+            Err(kind) => (None, Some(kind.to_string())),
+        };
+        self.record(
+            id,
+            Event::Callback {
+                purpose,
+                url: strip_fragment(&url).to_owned(),
+                status: failure.0,
+                error: failure.1,
+            },
+        );
+    }
+
+    /// Signs, sends and records one document request; a non-2xx answer is an error.
     pub(crate) async fn send(
         &mut self,
-        index: usize,
+        id: CallId,
         purpose: Purpose,
         method: Method,
         url: &str,
         params: Params,
     ) -> Result<Vec<u8>, Error> {
         let line = request_line(&method, url);
-        if origin(url).is_none() || origin(url) != origin(&self.public_url) {
-            let kind = ErrorKind::Url(format!(
-                "`{}` is outside the application under test ({})",
-                strip_fragment(url),
-                self.public_url
-            ));
-            return Err(self.fail(index, Some(line), kind));
-        }
-        let conversation = &mut self.conversations[index];
+        let conversation = &mut self.calls[id];
         conversation.requests += 1;
         if purpose.expects_document() {
             conversation.documents.push(line.clone());
@@ -649,7 +857,38 @@ impl Simulator {
                 limit: self.max_requests,
                 cycle,
             };
-            return Err(self.fail(index, Some(line), kind));
+            return Err(self.fail(id, Some(line), kind));
+        }
+        let answer = match self.deliver(id, purpose, method, url, params).await {
+            Ok(answer) => answer,
+            Err(kind) => return Err(self.fail(id, Some(line), kind)),
+        };
+        if !(200..300).contains(&answer.status) {
+            let kind = ErrorKind::Status {
+                status: answer.status,
+                body: excerpt(&String::from_utf8_lossy(&answer.body)),
+            };
+            return Err(self.fail(id, Some(line), kind));
+        }
+        Ok(answer.body)
+    }
+
+    /// Signs and sends one request over its public URL (to the application's address), and
+    /// records it with the answer's status.
+    async fn deliver(
+        &mut self,
+        id: CallId,
+        purpose: Purpose,
+        method: Method,
+        url: &str,
+        params: Params,
+    ) -> Result<Answer, ErrorKind> {
+        if origin(url).is_none() || origin(url) != origin(&self.public_url) {
+            return Err(ErrorKind::Url(format!(
+                "`{}` is outside the application under test ({})",
+                strip_fragment(url),
+                self.public_url
+            )));
         }
         let bare = strip_fragment(url).to_owned();
         let (requested, body, signature) = if method == Method::GET {
@@ -663,36 +902,37 @@ impl Simulator {
         let outgoing = Outgoing {
             method: method.clone(),
             url: requested,
+            address: self.address.clone(),
             body,
             signature,
             timeouts: self.timeouts.with_fragment_of(url),
             limit: self.body_limit,
         };
-        let answer = match self.transport.send(outgoing).await {
-            Ok(answer) => answer,
-            Err(kind) => return Err(self.fail(index, Some(line), kind)),
-        };
+        let answer = self.transport.send(outgoing).await?;
         let text = String::from_utf8_lossy(&answer.body).into_owned();
         self.record(
-            index,
+            id,
             Event::Request(Request {
                 purpose,
                 method: method.to_string(),
                 url: bare,
                 params,
                 status: answer.status,
-                body: text.clone(),
+                body: text,
             }),
         );
-        if !(200..300).contains(&answer.status) {
-            let kind = ErrorKind::Status {
-                status: answer.status,
-                body: excerpt(&text),
-            };
-            return Err(self.fail(index, Some(line), kind));
-        }
-        Ok(answer.body)
+        Ok(answer)
     }
+}
+
+/// A callback waiting to go out.
+#[derive(Debug, Clone)]
+pub(crate) struct Callback {
+    id: CallId,
+    purpose: Purpose,
+    method: Method,
+    url: String,
+    params: Params,
 }
 
 /// `METHOD path?query` for messages.
@@ -773,6 +1013,8 @@ pub struct CallBuilder<'s> {
     from: String,
     to: String,
     script: Script,
+    status_callback: Option<(String, Method)>,
+    direction: cxml_webhook::params::CallDirection,
 }
 
 impl<'s> CallBuilder<'s> {
@@ -786,6 +1028,15 @@ impl<'s> CallBuilder<'s> {
     /// a `Gather` times out).
     pub fn input(mut self, input: Input) -> Self {
         self.script.inputs.push_back(input);
+        self
+    }
+
+    /// The called party's next input, for the next `Gather` of a callee leg: the document a
+    /// `<Number url>` or `<Sip url>` runs for the called party after it answers and before it
+    /// is connected (a screening: "press 1 to accept"). Inputs are used in order across every
+    /// such leg; with none left a `Gather` there times out.
+    pub fn callee_input(mut self, input: Input) -> Self {
+        self.script.callee_inputs.push_back(input);
         self
     }
 
@@ -841,6 +1092,22 @@ impl<'s> CallBuilder<'s> {
         self
     }
 
+    /// The number's status callback (`StatusCallback` set on the phone number, or on a REST
+    /// call): told with the call's final `CallStatus`, `CallDuration` and `Timestamp` when the
+    /// call ends, after everything else the call sent. A path resolves against the public URL.
+    pub fn status_callback(mut self, url: &str) -> Self {
+        self.status_callback = Some((self.simulator.absolute(url), Method::POST));
+        self
+    }
+
+    /// The call's `Direction`: `inbound` (a call to the number, the default) or
+    /// `outbound-api` (a call the application placed through the REST API, whose answer URL
+    /// this is; `From` is then the application's number and `To` the called party).
+    pub fn direction(mut self, direction: cxml_webhook::params::CallDirection) -> Self {
+        self.direction = direction;
+        self
+    }
+
     /// Seconds an answered `<Dial>` lasts (default 10).
     pub fn talk_seconds(mut self, seconds: u32) -> Self {
         self.script.talk_seconds = seconds;
@@ -848,7 +1115,14 @@ impl<'s> CallBuilder<'s> {
     }
 
     fn open(self) -> (&'s mut Simulator, String) {
-        let conversation = Conversation::new(Channel::Voice, self.from, self.to, self.script);
+        let mut conversation = Conversation::new(Channel::Voice, self.from, self.to, self.script);
+        conversation.status_callback = self.status_callback;
+        if self.direction == cxml_webhook::params::CallDirection::OutboundApi {
+            // A placed call is answered before its document is asked for.
+            conversation.status = CallStatus::InProgress;
+            conversation.answered_at = Some(self.simulator.clock.now());
+        }
+        conversation.direction = self.direction;
         let sid = self.simulator.open(conversation, self.url, self.method);
         (self.simulator, sid)
     }
@@ -859,16 +1133,38 @@ impl<'s> CallBuilder<'s> {
 pub struct MessageBuilder<'s> {
     simulator: &'s mut Simulator,
     url: String,
+    method: Method,
     from: String,
     to: String,
     inbound: Inbound,
+    follow_ups: Vec<Inbound>,
     script: Script,
 }
 
 impl<'s> MessageBuilder<'s> {
+    /// The method of the request (a number's messaging URL may be set to GET; default POST).
+    pub fn method(mut self, method: Method) -> Self {
+        self.method = method;
+        self
+    }
+
+    /// Another message from the same sender to the same number, sent once the reply to the one
+    /// before is done (its `action` and callbacks included): one conversation of several
+    /// messages, each with its own `MessageSid`. [`run`](Self::run) returns the transcript of
+    /// all of them.
+    pub fn then(mut self, body: impl Into<String>) -> Self {
+        self.follow_ups.push(Inbound {
+            body: body.into(),
+            media: Vec::new(),
+        });
+        self
+    }
+
     /// A media attachment (`MediaUrl{N}`, `MediaContentType{N}`), making the message an MMS.
+    /// After [`then`](Self::then) it goes with that latest message.
     pub fn media(mut self, url: impl Into<String>, content_type: impl Into<String>) -> Self {
-        self.inbound.media.push((url.into(), content_type.into()));
+        let message = self.follow_ups.last_mut().unwrap_or(&mut self.inbound);
+        message.media.push((url.into(), content_type.into()));
         self
     }
 
@@ -882,7 +1178,8 @@ impl<'s> MessageBuilder<'s> {
         let mut conversation =
             Conversation::new(Channel::Messaging, self.from, self.to, self.script);
         conversation.inbound = self.inbound;
-        let sid = self.simulator.open(conversation, self.url, Method::POST);
+        conversation.follow_ups = self.follow_ups.into();
+        let sid = self.simulator.open(conversation, self.url, self.method);
         (self.simulator, sid)
     }
 }

@@ -81,12 +81,51 @@ impl Transcript {
             .collect()
     }
 
-    /// How the conversation ended, if it has.
+    /// Every message sent to the other side, in order: `<Message>` replies with their body and
+    /// media, and `<Sms>` sent during a call (without media).
+    pub fn messages(&self) -> Vec<Reply<'_>> {
+        self.events()
+            .filter_map(|event| match event {
+                Event::MessageSent {
+                    body,
+                    media,
+                    to,
+                    from,
+                } => Some(Reply {
+                    body,
+                    media,
+                    to,
+                    from,
+                }),
+                Event::SmsSent { body, to, from } => Some(Reply {
+                    body,
+                    media: &[],
+                    to,
+                    from,
+                }),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The callbacks that failed (answered other than 2xx, or not at all), in order: the
+    /// platform goes on without them, but an application that misses them probably has a bug.
+    pub fn failed_callbacks(&self) -> impl Iterator<Item = &Event> {
+        self.events()
+            .filter(|event| matches!(event, Event::Callback { .. }))
+    }
+
+    /// How the conversation ended, if it has: the first call's ending (a transcript of a call
+    /// also holds the legs it dialled, which end on their own).
     pub fn ending(&self) -> Option<&Ending> {
-        self.events().find_map(|event| match event {
-            Event::End { reason } => Some(reason),
-            _ => None,
-        })
+        let first = &self.steps.first()?.call;
+        self.steps
+            .iter()
+            .filter(|step| step.call == *first)
+            .find_map(|step| match &step.event {
+                Event::End { reason } => Some(reason),
+                _ => None,
+            })
     }
 
     /// The steps of one call.
@@ -131,6 +170,15 @@ impl Transcript {
         }
     }
 
+    /// Panics, printing the transcript, if a callback failed: the platform goes on without it
+    /// (callbacks are advisory), but a test usually wants to know.
+    #[track_caller]
+    pub fn assert_callbacks_succeeded(&self) {
+        if self.failed_callbacks().next().is_some() {
+            panic!("expected every callback to succeed; transcript:\n{self}");
+        }
+    }
+
     /// Panics, printing the transcript, unless `predicate` holds for some event; `what` says
     /// what was expected.
     #[track_caller]
@@ -139,6 +187,20 @@ impl Transcript {
             panic!("expected {what}; transcript:\n{self}");
         }
     }
+}
+
+/// A message sent during a conversation, as [`Transcript::messages`] lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Reply<'a> {
+    /// The text.
+    pub body: &'a str,
+    /// The media URLs (`<Media>`), none for an SMS.
+    pub media: &'a [String],
+    /// The recipient.
+    pub to: &'a str,
+    /// The sender.
+    pub from: &'a str,
 }
 
 /// A transcript of some steps (a part of another, steps read back).
@@ -237,8 +299,12 @@ fn write_event(f: &mut fmt::Formatter<'_>, event: &Event, calls: &[&str]) -> fmt
             input,
             result,
             action,
+            unheard,
         } => {
             write!(f, "gather {}", input.as_deref().unwrap_or("timeout"))?;
+            if let Some(why) = unheard {
+                write!(f, " (not heard: {why})")?;
+            }
             match (result, action) {
                 (None, false) => f.write_str(" (no input: falls through)"),
                 (None, true) => f.write_str(" (no input: action)"),
@@ -289,6 +355,20 @@ fn write_event(f: &mut fmt::Formatter<'_>, event: &Event, calls: &[&str]) -> fmt
         Event::HungUp => f.write_str("hangup"),
         Event::Rejected { reason } => write!(f, "reject {reason}"),
         Event::Unsupported { verb } => write!(f, "skip <{verb}> (not simulated)"),
+        Event::Callback {
+            purpose,
+            url,
+            status,
+            error,
+        } => {
+            write!(f, "callback {} ({purpose}) failed: ", path_and_query(url))?;
+            match (status, error) {
+                (Some(status), _) => write!(f, "HTTP {status}")?,
+                (None, Some(error)) => f.write_str(error)?,
+                (None, None) => f.write_str("no answer")?,
+            }
+            f.write_str("; the call goes on")
+        }
         Event::Error { message } => write!(f, "error: {message}"),
         Event::End { reason } => write!(f, "end: {}", reason.as_str()),
     }

@@ -27,8 +27,12 @@ const SIGNATURE_HEADER: &str = "x-signalwire-signature";
 #[derive(Debug, Clone)]
 pub(crate) struct Outgoing {
     pub method: Method,
-    /// Absolute, without fragment; for a GET with the parameters in its query.
+    /// Absolute, without fragment; for a GET with the parameters in its query. The public URL:
+    /// what is signed, and what `Host` says.
     pub url: String,
+    /// Where to deliver it instead of the URL's own origin (`http://127.0.0.1:3000` for a
+    /// server behind a tunnel whose public URL is `url`).
+    pub address: Option<String>,
     /// The form body of a POST (empty for a GET).
     pub body: String,
     pub signature: String,
@@ -62,6 +66,14 @@ impl Outgoing {
         let signature = HeaderValue::from_str(&self.signature)
             .map_err(|error| ErrorKind::Transport(format!("signature header: {error}")))?;
         builder = builder.header(SIGNATURE_HEADER, signature);
+        if let Some(address) = &self.address
+            && crate::url::origin(address) != crate::url::origin(&self.url)
+        {
+            // As a tunnel or proxy in front of the server would say.
+            builder = builder
+                .header("x-forwarded-proto", parts.scheme)
+                .header("x-forwarded-host", parts.authority);
+        }
         if self.method == Method::POST {
             builder = builder.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
         }
@@ -145,18 +157,17 @@ async fn exchange_over_http(
     outgoing: Outgoing,
     error_body_deadline: Instant,
 ) -> Result<Answer, ErrorKind> {
-    let parts = split(&outgoing.url)
-        .ok_or_else(|| ErrorKind::Url(format!("`{}` is not absolute", outgoing.url)))?;
+    let target = outgoing.address.as_deref().unwrap_or(&outgoing.url);
+    let parts =
+        split(target).ok_or_else(|| ErrorKind::Url(format!("`{target}` is not absolute")))?;
     if !parts.scheme.eq_ignore_ascii_case("http") {
         return Err(ErrorKind::Url(format!(
-            "`{}`: the simulator speaks plain HTTP only; point it at the server's http:// address",
-            outgoing.url
+            "`{target}`: the simulator speaks plain HTTP only; point it at the server's http:// address"
         )));
     }
     if parts.authority.contains('@') {
         return Err(ErrorKind::Url(format!(
-            "`{}`: credentials in the URL are not supported",
-            outgoing.url
+            "`{target}`: credentials in the URL are not supported"
         )));
     }
     let address = if has_port(parts.authority) {
@@ -324,6 +335,7 @@ mod tests {
         let outgoing = Outgoing {
             method: Method::POST,
             url: "https://ivr.example.com/menu?lang=en".into(),
+            address: None,
             body: "Digits=1".into(),
             signature: "abc=".into(),
             timeouts: Timeouts::default(),

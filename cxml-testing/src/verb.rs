@@ -3,6 +3,7 @@
 
 use cxml_runtime::Document;
 use cxml_runtime::document::{Element, Node};
+use cxml_runtime::schema::ids;
 use http::Method;
 
 /// A request a verb makes: where and how.
@@ -55,10 +56,14 @@ pub(crate) enum DialTarget {
     Number {
         number: String,
         status_callback: Option<StatusCallback>,
+        /// The document run for the called party after it answers, before the bridge.
+        url: Option<Target>,
     },
     Sip {
         uri: String,
         status_callback: Option<StatusCallback>,
+        /// The document run for the called party after it answers, before the bridge.
+        url: Option<Target>,
     },
     Verto(String),
     Queue {
@@ -69,6 +74,14 @@ pub(crate) enum DialTarget {
 }
 
 impl DialTarget {
+    /// The document a `<Number url>` or `<Sip url>` runs for the called party.
+    pub(crate) fn callee_url(&self) -> Option<&Target> {
+        match self {
+            DialTarget::Number { url, .. } | DialTarget::Sip { url, .. } => url.as_ref(),
+            _ => None,
+        }
+    }
+
     /// The target as the transcript shows it.
     pub(crate) fn label(&self) -> String {
         match self {
@@ -102,6 +115,8 @@ pub(crate) struct Conference {
 #[derive(Debug, Clone)]
 pub(crate) struct Dial {
     pub action: Option<Target>,
+    /// `callerId`: the `From` of the dialled legs (the caller's number without it).
+    pub caller_id: Option<String>,
     pub timeout: u32,
     pub time_limit: u32,
     pub record: bool,
@@ -247,21 +262,21 @@ pub(crate) fn compile(document: &Document<'_>) -> Vec<Verb> {
 }
 
 fn compile_verb(element: &Element<'_>) -> Verb {
-    match element.name() {
-        "Say" => Verb::Say(say(element)),
-        "Play" => Verb::Play(play(element)),
-        "Pause" => Verb::Pause(number(element, "length").unwrap_or(1)),
-        "Gather" => Verb::Gather(gather(element)),
-        "Redirect" => Verb::Redirect(Target {
+    match element.id() {
+        ids::VOICE_SAY => Verb::Say(say(element)),
+        ids::VOICE_PLAY => Verb::Play(play(element)),
+        ids::VOICE_PAUSE => Verb::Pause(number(element, "length").unwrap_or_default()),
+        ids::VOICE_GATHER => Verb::Gather(gather(element)),
+        ids::VOICE_REDIRECT | ids::MESSAGING_REDIRECT => Verb::Redirect(Target {
             url: element.text().trim().to_owned(),
             method: method(element, "method"),
         }),
-        "Dial" => Verb::Dial(dial(element)),
-        "Record" => Verb::Record(Record {
+        ids::VOICE_DIAL => Verb::Dial(dial(element)),
+        ids::VOICE_RECORD => Verb::Record(Record {
             action: target(element, "action", "method"),
             max_length: number(element, "maxLength"),
-            trim_silence: element.attribute("trim") != Some("do-not-trim"),
-            transcribe_callback: (flag(element, "transcribe", false)
+            trim_silence: value(element, "trim") != Some("do-not-trim"),
+            transcribe_callback: (flag(element, "transcribe")
                 || element.attribute("transcribeCallback").is_some())
             .then(|| target(element, "transcribeCallback", ""))
             .flatten(),
@@ -273,7 +288,7 @@ fn compile_verb(element: &Element<'_>) -> Verb {
                 "completed",
             ),
         }),
-        "Refer" => Verb::Refer(Refer {
+        ids::VOICE_REFER => Verb::Refer(Refer {
             action: target(element, "action", "method"),
             to: element
                 .elements()
@@ -281,49 +296,47 @@ fn compile_verb(element: &Element<'_>) -> Verb {
                 .map(|sip| sip.text().trim().to_owned())
                 .unwrap_or_default(),
         }),
-        "Hangup" => Verb::Hangup,
-        "Reject" => Verb::Reject(element.attribute("reason").unwrap_or("rejected").to_owned()),
-        "Enqueue" => Verb::Enqueue(Enqueue {
+        ids::VOICE_HANGUP => Verb::Hangup,
+        ids::VOICE_REJECT | ids::FAX_REJECT => {
+            Verb::Reject(value(element, "reason").unwrap_or_default().to_owned())
+        }
+        ids::VOICE_ENQUEUE => Verb::Enqueue(Enqueue {
             name: element.text().trim().to_owned(),
             action: target(element, "action", "method"),
             wait_url: target(element, "waitUrl", "waitUrlMethod"),
         }),
-        "Leave" => Verb::Leave,
-        "Pay" => Verb::Pay(Pay {
+        ids::VOICE_LEAVE => Verb::Leave,
+        ids::VOICE_PAY => Verb::Pay(Pay {
             action: target(element, "action", ""),
             status_callback: target(element, "statusCallback", ""),
             charge_amount: element.attribute("chargeAmount").map(str::to_owned),
-            payment_method: element
-                .attribute("paymentMethod")
-                .unwrap_or("credit-card")
+            payment_method: value(element, "paymentMethod")
+                .unwrap_or_default()
                 .to_owned(),
         }),
-        "Connect" => Verb::Connect(connect(element)),
-        "Sms" => Verb::Sms(Sms {
+        ids::VOICE_CONNECT => Verb::Connect(connect(element)),
+        ids::VOICE_SMS => Verb::Sms(Sms {
             text: element.text(),
             to: element.attribute("to").map(str::to_owned),
             from: element.attribute("from").map(str::to_owned),
             action: target(element, "action", "method"),
             status_callback: target(element, "statusCallback", ""),
         }),
-        "Start" => Verb::Start(element.elements().map(|noun| stream(&noun)).collect()),
-        "Stop" => Verb::Stop(
+        ids::VOICE_START => Verb::Start(element.elements().map(|noun| stream(&noun)).collect()),
+        ids::VOICE_STOP => Verb::Stop(
             element
                 .elements()
                 .filter_map(|noun| noun.attribute("name").map(str::to_owned))
                 .collect(),
         ),
-        "Denoise" => Verb::Denoise(element.text().trim() == "on"),
-        "Echo" => Verb::Echo(number(element, "timeout").unwrap_or(60)),
-        "Message" => Verb::Message(message(element)),
-        "Receive" => Verb::Receive(Receive {
+        ids::VOICE_DENOISE => Verb::Denoise(element.text().trim() == "on"),
+        ids::VOICE_ECHO => Verb::Echo(number(element, "timeout").unwrap_or_default()),
+        ids::MESSAGING_MESSAGE => Verb::Message(message(element)),
+        ids::FAX_RECEIVE => Verb::Receive(Receive {
             action: target(element, "action", "method"),
-            media_type: element
-                .attribute("mediaType")
-                .unwrap_or("application/pdf")
-                .to_owned(),
+            media_type: value(element, "mediaType").unwrap_or_default().to_owned(),
         }),
-        other => Verb::Unsupported(other),
+        _ => Verb::Unsupported(element.name()),
     }
 }
 
@@ -332,7 +345,7 @@ fn say(element: &Element<'_>) -> Say {
         text: plain_text(element),
         voice: element.attribute("voice").map(str::to_owned),
         language: element.attribute("language").map(str::to_owned),
-        loops: number(element, "loop").unwrap_or(1),
+        loops: number(element, "loop").unwrap_or_default(),
     }
 }
 
@@ -341,30 +354,30 @@ fn play(element: &Element<'_>) -> Play {
     Play {
         url: (!url.is_empty()).then_some(url),
         digits: element.attribute("digits").map(str::to_owned),
-        loops: number(element, "loop").unwrap_or(1),
+        loops: number(element, "loop").unwrap_or_default(),
     }
 }
 
 fn gather(element: &Element<'_>) -> Gather {
-    let input = element.attribute("input").unwrap_or("dtmf");
+    let input = value(element, "input").unwrap_or_default();
     let prompts = element
         .elements()
-        .filter_map(|prompt| match prompt.name() {
-            "Say" => Some(Prompt::Say(say(&prompt))),
-            "Play" => Some(Prompt::Play(play(&prompt))),
-            "Pause" => Some(Prompt::Pause(number(&prompt, "length").unwrap_or(1))),
+        .filter_map(|prompt| match prompt.id() {
+            ids::VOICE_SAY => Some(Prompt::Say(say(&prompt))),
+            ids::VOICE_PLAY => Some(Prompt::Play(play(&prompt))),
+            ids::VOICE_PAUSE => Some(Prompt::Pause(number(&prompt, "length").unwrap_or_default())),
             _ => None,
         })
         .collect();
     Gather {
         action: target(element, "action", "method"),
         method: method(element, "method"),
-        action_on_empty_result: flag(element, "actionOnEmptyResult", false),
+        action_on_empty_result: flag(element, "actionOnEmptyResult"),
         dtmf: input.split_whitespace().any(|item| item == "dtmf"),
         speech: input.split_whitespace().any(|item| item == "speech"),
-        finish_on_key: element.attribute("finishOnKey").unwrap_or("#").to_owned(),
+        finish_on_key: value(element, "finishOnKey").unwrap_or_default().to_owned(),
         num_digits: number(element, "numDigits"),
-        timeout: number(element, "timeout").unwrap_or(5),
+        timeout: number(element, "timeout").unwrap_or_default(),
         prompts,
     }
 }
@@ -372,24 +385,26 @@ fn gather(element: &Element<'_>) -> Gather {
 fn dial(element: &Element<'_>) -> Dial {
     let mut targets: Vec<DialTarget> = element
         .elements()
-        .map(|noun| match noun.name() {
-            "Number" => DialTarget::Number {
+        .map(|noun| match noun.id() {
+            ids::VOICE_NUMBER => DialTarget::Number {
                 number: noun.text().trim().to_owned(),
                 status_callback: call_status_callback(&noun),
+                url: target(&noun, "url", "method"),
             },
-            "Sip" => DialTarget::Sip {
+            ids::VOICE_SIP_AT_DIAL => DialTarget::Sip {
                 uri: noun.text().trim().to_owned(),
                 status_callback: call_status_callback(&noun),
+                url: target(&noun, "url", "method"),
             },
-            "Queue" => DialTarget::Queue {
+            ids::VOICE_QUEUE => DialTarget::Queue {
                 name: noun.text().trim().to_owned(),
                 url: target(&noun, "url", "method"),
             },
-            "Conference" => DialTarget::Conference(Conference {
+            ids::VOICE_CONFERENCE => DialTarget::Conference(Conference {
                 name: noun.text().trim().to_owned(),
-                muted: flag(&noun, "muted", false),
-                start_on_enter: flag(&noun, "startConferenceOnEnter", true),
-                end_on_exit: flag(&noun, "endConferenceOnExit", false),
+                muted: flag(&noun, "muted"),
+                start_on_enter: flag(&noun, "startConferenceOnEnter"),
+                end_on_exit: flag(&noun, "endConferenceOnExit"),
                 wait_url: target(&noun, "waitUrl", "waitMethod"),
                 status_callback: status_callback(
                     &noun,
@@ -408,15 +423,18 @@ fn dial(element: &Element<'_>) -> Dial {
         targets.push(DialTarget::Number {
             number: text.trim().to_owned(),
             status_callback: None,
+            url: None,
         });
     }
     Dial {
         action: target(element, "action", "method"),
-        timeout: number(element, "timeout").unwrap_or(30),
-        time_limit: number(element, "timeLimit").unwrap_or(14_400),
-        record: element
-            .attribute("record")
-            .is_some_and(|record| record != "do-not-record"),
+        caller_id: element
+            .attribute("callerId")
+            .map(|caller_id| caller_id.trim().to_owned())
+            .filter(|caller_id| !caller_id.is_empty()),
+        timeout: number(element, "timeout").unwrap_or_default(),
+        time_limit: number(element, "timeLimit").unwrap_or_default(),
+        record: value(element, "record").is_some_and(|record| record != "do-not-record"),
         recording_status_callback: status_callback(
             element,
             "recordingStatusCallback",
@@ -442,10 +460,10 @@ fn call_status_callback(noun: &Element<'_>) -> Option<StatusCallback> {
 fn connect(element: &Element<'_>) -> Connect {
     let noun = element.elements().next();
     let (kind, noun_target) = match noun {
-        Some(noun) => match noun.name() {
-            "Room" => ("room", noun.text().trim().to_owned()),
-            "Stream" => ("stream", noun.attribute("url").unwrap_or("").to_owned()),
-            "VirtualAgent" => (
+        Some(noun) => match noun.id() {
+            ids::VOICE_ROOM => ("room", noun.text().trim().to_owned()),
+            ids::VOICE_STREAM => ("stream", noun.attribute("url").unwrap_or("").to_owned()),
+            ids::VOICE_VIRTUALAGENT => (
                 "virtual-agent",
                 noun.attribute("connectorName").unwrap_or("").to_owned(),
             ),
@@ -463,10 +481,7 @@ fn connect(element: &Element<'_>) -> Connect {
 fn stream(noun: &Element<'_>) -> Stream {
     Stream {
         name: noun.attribute("name").map(str::to_owned),
-        track: noun
-            .attribute("track")
-            .unwrap_or("inbound_track")
-            .to_owned(),
+        track: value(noun, "track").unwrap_or_default().to_owned(),
         status_callback: target(noun, "statusCallback", "statusCallbackMethod"),
     }
 }
@@ -475,9 +490,9 @@ fn message(element: &Element<'_>) -> Message {
     let mut body = element.text();
     let mut media = Vec::new();
     for child in element.elements() {
-        match child.name() {
-            "Body" => body.push_str(&child.text()),
-            "Media" => media.push(child.text().trim().to_owned()),
+        match child.id() {
+            ids::MESSAGING_BODY => body.push_str(&child.text()),
+            ids::MESSAGING_MEDIA => media.push(child.text().trim().to_owned()),
             _ => {}
         }
     }
@@ -507,21 +522,30 @@ fn plain_text(element: &Element<'_>) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// An attribute's value as written, or else the default the schema table documents for it
+/// (the simulator keeps no defaults of its own).
+fn value<'d>(element: &Element<'d>, name: &str) -> Option<&'d str> {
+    element.attribute(name).or_else(|| {
+        element
+            .spec()
+            .and_then(|spec| spec.attribute(name))
+            .and_then(|attribute| attribute.default)
+    })
+}
+
+/// A number attribute, or its documented default.
 fn number<T: std::str::FromStr>(element: &Element<'_>, name: &str) -> Option<T> {
-    element.attribute(name)?.trim().parse().ok()
+    value(element, name)?.trim().parse().ok()
 }
 
-fn flag(element: &Element<'_>, name: &str, default: bool) -> bool {
-    match element.attribute(name).map(str::trim) {
-        Some("true") => true,
-        Some("false") => false,
-        _ => default,
-    }
+/// A boolean attribute, or its documented default (`false` without one).
+fn flag(element: &Element<'_>, name: &str) -> bool {
+    value(element, name).is_some_and(|value| value.trim() == "true")
 }
 
-/// The `method` attribute; POST unless it says GET.
+/// The `method` attribute (or its default); POST unless it says GET.
 fn method(element: &Element<'_>, name: &str) -> Method {
-    match element.attribute(name) {
+    match value(element, name) {
         Some(value) if value.trim().eq_ignore_ascii_case("GET") => Method::GET,
         _ => Method::POST,
     }
@@ -555,4 +579,62 @@ fn status_callback(
         .map(str::to_owned)
         .collect();
     Some(StatusCallback { target, events })
+}
+
+#[cfg(test)]
+mod tests {
+    use cxml_runtime::schema::ids;
+
+    /// Every default the simulator reads comes from the schema table: each is there.
+    #[test]
+    fn the_defaults_read_are_in_the_table() {
+        for (id, name, expected) in [
+            (ids::VOICE_SAY, "loop", "1"),
+            (ids::VOICE_PLAY, "loop", "1"),
+            (ids::VOICE_PAUSE, "length", "1"),
+            (ids::VOICE_GATHER, "input", "dtmf"),
+            (ids::VOICE_GATHER, "finishOnKey", "#"),
+            (ids::VOICE_GATHER, "timeout", "5"),
+            (ids::VOICE_DIAL, "timeout", "30"),
+            (ids::VOICE_DIAL, "timeLimit", "14400"),
+            (ids::VOICE_CONFERENCE, "startConferenceOnEnter", "true"),
+            (ids::VOICE_REJECT, "reason", "rejected"),
+            (ids::VOICE_PAY, "paymentMethod", "credit-card"),
+            (ids::VOICE_ECHO, "timeout", "60"),
+            (ids::VOICE_STREAM, "track", "inbound_track"),
+            (ids::FAX_RECEIVE, "mediaType", "application/pdf"),
+        ] {
+            let default = id.spec().attribute(name).and_then(|a| a.default);
+            assert_eq!(default, Some(expected), "{}@{name}", id.spec().id);
+        }
+    }
+
+    #[test]
+    fn defaults_apply_where_the_document_is_silent() {
+        let document = cxml_runtime::parse(
+            r#"<Response><Gather/><Pay/><Echo/><Pause/><Say>Hi</Say></Response>"#,
+        )
+        .unwrap();
+        let verbs = super::compile(&document);
+        let [
+            super::Verb::Gather(gather),
+            super::Verb::Pay(pay),
+            super::Verb::Echo(echo),
+            super::Verb::Pause(pause),
+            super::Verb::Say(say),
+        ] = verbs.as_slice()
+        else {
+            panic!("{verbs:?}");
+        };
+        assert!(gather.dtmf && !gather.speech);
+        assert_eq!((gather.timeout, gather.finish_on_key.as_str()), (5, "#"));
+        assert_eq!(pay.payment_method, "credit-card");
+        assert_eq!((*echo, *pause, say.loops), (60, 1, 1));
+        let fax = cxml_runtime::parse("<Response><Receive/></Response>").unwrap();
+        let verbs = super::compile(&fax);
+        let [super::Verb::Receive(receive)] = verbs.as_slice() else {
+            panic!("a Receive");
+        };
+        assert_eq!(receive.media_type, "application/pdf");
+    }
 }

@@ -3,10 +3,12 @@
 
 use std::time::Duration;
 
-use cxml_webhook::params::{DialCallStatus, PayResult, ReferCallStatus};
+use cxml_webhook::params::{
+    CallDirection, CallStatus, DialCallStatus, PayResult, RecordingStatus, ReferCallStatus,
+};
 
-use crate::call::State;
-use crate::error::{Error, ErrorKind};
+use crate::call::{CallId, Channel, Conversation, Fetch, Line, Script, State};
+use crate::error::Error;
 use crate::event::{Ending, Event, Input, Params, Purpose};
 use crate::room::Dialed;
 use crate::simulator::{Flow, Simulator};
@@ -19,154 +21,48 @@ use crate::verb::{
 const SPEAKING: Duration = Duration::from_secs(1);
 
 impl Simulator {
-    /// Executes one verb on a conversation's current line.
+    /// Executes one verb on a conversation's current line: one function per verb.
     pub(crate) async fn execute(
         &mut self,
-        index: usize,
+        id: CallId,
         verb: Verb,
         document_url: &str,
         on_wait: bool,
     ) -> Result<Flow, Error> {
         match verb {
-            Verb::Say(say) => {
-                self.answer(index);
-                self.say(index, say);
-                Ok(Flow::Next)
-            }
-            Verb::Play(play) => {
-                self.answer(index);
-                let forever = play.loops == 0;
-                self.play(index, play);
-                if forever && !on_wait {
-                    // Plays until the caller hangs up.
-                    self.conversations[index].state = State::Holding;
-                }
-                Ok(Flow::Next)
-            }
+            Verb::Say(say) => Ok(self.say_verb(id, say)),
+            Verb::Play(play) => Ok(self.play_verb(id, play, on_wait)),
             Verb::Pause(seconds) => {
-                self.pause(index, seconds);
+                self.pause(id, seconds);
                 Ok(Flow::Next)
             }
-            Verb::Gather(gather) => self.gather(index, gather, document_url).await,
-            Verb::Redirect(target) => {
-                let url = self.resolve(index, document_url, &target.url)?;
-                self.record(index, Event::Redirected { url: url.clone() });
-                Ok(Flow::Goto(crate::call::Fetch {
-                    purpose: Purpose::Redirected,
-                    url,
-                    method: target.method,
-                    extra: Params::default(),
-                }))
-            }
-            Verb::Dial(dial) => self.dial(index, dial, document_url).await,
-            Verb::Record(record) => self.record_verb(index, record, document_url).await,
-            Verb::Refer(refer) => self.refer(index, refer, document_url),
-            Verb::Hangup => {
-                self.record(index, Event::HungUp);
-                Ok(Flow::End(Ending::HungUp))
-            }
-            Verb::Reject(reason) => {
-                let conversation = &mut self.conversations[index];
-                conversation.status = if reason == "busy" {
-                    "busy"
-                } else {
-                    "no-answer"
-                };
-                let reason = if conversation.channel == crate::call::Channel::Fax {
-                    "rejected".to_owned()
-                } else {
-                    reason
-                };
-                self.record(index, Event::Rejected { reason });
-                Ok(Flow::End(Ending::Rejected))
-            }
+            Verb::Gather(gather) => self.gather(id, gather, document_url).await,
+            Verb::Redirect(target) => self.redirect(id, target, document_url),
+            Verb::Dial(dial) => self.dial(id, dial, document_url).await,
+            Verb::Record(record) => self.record_verb(id, record, document_url).await,
+            Verb::Refer(refer) => self.refer(id, refer, document_url),
+            Verb::Hangup => Ok(self.hangup(id)),
+            Verb::Reject(reason) => Ok(self.reject(id, reason)),
             Verb::Enqueue(enqueue) => {
-                self.answer(index);
-                self.enqueue(index, enqueue, document_url)
+                self.answer(id);
+                self.enqueue(id, enqueue, document_url)
             }
-            Verb::Leave => Ok(self.leave(index)),
-            Verb::Pay(pay) => self.pay(index, pay, document_url).await,
-            Verb::Connect(connect) => self.connect(index, connect, document_url),
-            Verb::Sms(sms) => self.sms(index, sms, document_url).await,
-            Verb::Start(streams) => {
-                for stream in streams {
-                    let sid = self.new_sid();
-                    let name = stream.name.clone().unwrap_or_else(|| sid.clone());
-                    self.record(
-                        index,
-                        Event::Streamed {
-                            action: "started".to_owned(),
-                            name: name.clone(),
-                        },
-                    );
-                    if let Some(callback) = &stream.status_callback {
-                        let params =
-                            self.stream_params(index, &sid, &name, &stream.track, "stream-started");
-                        self.notify(
-                            index,
-                            Purpose::StreamStatus,
-                            callback,
-                            document_url,
-                            params,
-                            false,
-                        )
-                        .await?;
-                    }
-                    self.conversations[index].streams.push((
-                        name,
-                        sid,
-                        stream
-                            .status_callback
-                            .clone()
-                            .map(|target| crate::verb::Target {
-                                url: crate::url::resolve(document_url, &target.url)
-                                    .unwrap_or(target.url),
-                                method: target.method,
-                            }),
-                        stream.track,
-                    ));
-                }
-                Ok(Flow::Next)
-            }
-            Verb::Stop(names) => {
-                for name in names {
-                    let streams = &mut self.conversations[index].streams;
-                    let Some(position) = streams.iter().position(|stream| stream.0 == name) else {
-                        continue;
-                    };
-                    let (name, sid, callback, track) = streams.remove(position);
-                    self.record(
-                        index,
-                        Event::Streamed {
-                            action: "stopped".to_owned(),
-                            name: name.clone(),
-                        },
-                    );
-                    if let Some(callback) = callback {
-                        let params =
-                            self.stream_params(index, &sid, &name, &track, "stream-stopped");
-                        let url = callback.url.clone();
-                        self.notify(index, Purpose::StreamStatus, &callback, &url, params, false)
-                            .await?;
-                    }
-                }
-                Ok(Flow::Next)
-            }
+            Verb::Leave => Ok(self.leave(id)),
+            Verb::Pay(pay) => self.pay(id, pay, document_url).await,
+            Verb::Connect(connect) => self.connect(id, connect, document_url),
+            Verb::Sms(sms) => self.sms(id, sms, document_url).await,
+            Verb::Start(streams) => self.start_streams(id, streams, document_url).await,
+            Verb::Stop(names) => self.stop_streams(id, names).await,
             Verb::Denoise(on) => {
-                self.record(index, Event::Denoised { on });
+                self.record(id, Event::Denoised { on });
                 Ok(Flow::Next)
             }
-            Verb::Echo(seconds) => {
-                self.answer(index);
-                self.clock.advance(Duration::from_secs(seconds.into()));
-                self.record(index, Event::Echoed { seconds });
-                Ok(Flow::Next)
-            }
-            Verb::Message(message) => self.send_message(index, message, document_url).await,
-            Verb::Receive(receive) => self.receive(index, receive, document_url).await,
+            Verb::Echo(seconds) => Ok(self.echo(id, seconds)),
+            Verb::Message(message) => self.send_message(id, message, document_url).await,
+            Verb::Receive(receive) => self.receive(id, receive, document_url).await,
             Verb::Unsupported(name) => {
                 self.record(
-                    index,
+                    id,
                     Event::Unsupported {
                         verb: name.to_owned(),
                     },
@@ -176,18 +72,155 @@ impl Simulator {
         }
     }
 
+    /// `<Say>`: answers the call, speaks.
+    fn say_verb(&mut self, id: CallId, say: Say) -> Flow {
+        self.answer(id);
+        self.say(id, say);
+        Flow::Next
+    }
+
+    /// `<Play>`: answers the call, plays; `loop="0"` plays until the caller hangs up (except in a
+    /// wait document, which the platform loops anyway).
+    fn play_verb(&mut self, id: CallId, play: Play, on_wait: bool) -> Flow {
+        self.answer(id);
+        let forever = play.loops == 0;
+        self.play(id, play);
+        if forever && !on_wait {
+            self.calls[id].state = State::Holding;
+        }
+        Flow::Next
+    }
+
+    /// `<Redirect>`: the document at its URL (resolved against this one) replaces this one.
+    fn redirect(
+        &mut self,
+        id: CallId,
+        target: crate::verb::Target,
+        document_url: &str,
+    ) -> Result<Flow, Error> {
+        let url = self.resolve(id, document_url, &target.url)?;
+        self.record(id, Event::Redirected { url: url.clone() });
+        Ok(Flow::Goto(Fetch {
+            purpose: Purpose::Redirected,
+            url,
+            method: target.method,
+            extra: Params::default(),
+        }))
+    }
+
+    /// `<Hangup>`: the call ends.
+    fn hangup(&mut self, id: CallId) -> Flow {
+        self.record(id, Event::HungUp);
+        Flow::End(Ending::HungUp)
+    }
+
+    /// `<Reject>`: the call ends unanswered, `busy` or `no-answer` as its reason says (a fax is
+    /// simply rejected).
+    fn reject(&mut self, id: CallId, reason: String) -> Flow {
+        let conversation = &mut self.calls[id];
+        conversation.status = if reason == "busy" {
+            CallStatus::Busy
+        } else {
+            CallStatus::NoAnswer
+        };
+        let reason = if conversation.channel == Channel::Fax {
+            "rejected".to_owned()
+        } else {
+            reason
+        };
+        self.record(id, Event::Rejected { reason });
+        Flow::End(Ending::Rejected)
+    }
+
+    /// `<Echo>`: the caller hears itself for the timeout.
+    fn echo(&mut self, id: CallId, seconds: u32) -> Flow {
+        self.answer(id);
+        self.clock.advance(Duration::from_secs(seconds.into()));
+        self.record(id, Event::Echoed { seconds });
+        Flow::Next
+    }
+
+    /// `<Start><Stream>`: each stream starts (its status callback told).
+    async fn start_streams(
+        &mut self,
+        id: CallId,
+        streams: Vec<crate::verb::Stream>,
+        document_url: &str,
+    ) -> Result<Flow, Error> {
+        for stream in streams {
+            let sid = self.new_sid();
+            let name = stream.name.clone().unwrap_or_else(|| sid.clone());
+            self.record(
+                id,
+                Event::Streamed {
+                    action: "started".to_owned(),
+                    name: name.clone(),
+                },
+            );
+            if let Some(callback) = &stream.status_callback {
+                let params = self.stream_params(id, &sid, &name, &stream.track, "stream-started");
+                self.notify(
+                    id,
+                    Purpose::StreamStatus,
+                    callback,
+                    document_url,
+                    params,
+                    false,
+                )
+                .await?;
+            }
+            let callback = stream
+                .status_callback
+                .clone()
+                .map(|target| crate::verb::Target {
+                    url: crate::url::resolve(document_url, &target.url).unwrap_or(target.url),
+                    method: target.method,
+                });
+            self.calls[id]
+                .streams
+                .push((name, sid, callback, stream.track));
+        }
+        Ok(Flow::Next)
+    }
+
+    /// `<Stop><Stream>`: each named stream stops (its status callback told).
+    async fn stop_streams(&mut self, id: CallId, names: Vec<String>) -> Result<Flow, Error> {
+        for name in names {
+            let streams = &mut self.calls[id].streams;
+            let Some(position) = streams.iter().position(|stream| stream.0 == name) else {
+                continue;
+            };
+            let (name, sid, callback, track) = streams.remove(position);
+            self.record(
+                id,
+                Event::Streamed {
+                    action: "stopped".to_owned(),
+                    name: name.clone(),
+                },
+            );
+            if let Some(callback) = callback {
+                let params = self.stream_params(id, &sid, &name, &track, "stream-stopped");
+                let url = callback.url.clone();
+                self.notify(id, Purpose::StreamStatus, &callback, &url, params, false)
+                    .await?;
+            }
+        }
+        Ok(Flow::Next)
+    }
+
     /// The call is answered by the first verb that needs audio.
-    fn answer(&mut self, index: usize) {
-        let conversation = &mut self.conversations[index];
-        if conversation.status == "ringing" {
-            conversation.status = "in-progress";
+    fn answer(&mut self, id: CallId) {
+        let conversation = &mut self.calls[id];
+        if conversation.status == CallStatus::Ringing {
+            conversation.status = CallStatus::InProgress;
+            conversation.answered_at = Some(self.clock.now());
         }
     }
 
-    pub(crate) fn say(&mut self, index: usize, say: Say) {
+    pub(crate) fn say(&mut self, id: CallId, say: Say) {
         self.clock.advance(SPEAKING * say.loops.max(1));
         self.record(
-            index,
+            id,
             Event::Said {
                 text: say.text,
                 voice: say.voice,
@@ -197,10 +230,10 @@ impl Simulator {
         );
     }
 
-    pub(crate) fn play(&mut self, index: usize, play: Play) {
+    pub(crate) fn play(&mut self, id: CallId, play: Play) {
         self.clock.advance(SPEAKING * play.loops.max(1));
         self.record(
-            index,
+            id,
             Event::Played {
                 url: play.url,
                 digits: play.digits,
@@ -209,9 +242,9 @@ impl Simulator {
         );
     }
 
-    pub(crate) fn pause(&mut self, index: usize, seconds: u32) {
+    pub(crate) fn pause(&mut self, id: CallId, seconds: u32) {
         self.clock.advance(Duration::from_secs(seconds.into()));
-        self.record(index, Event::Paused { seconds });
+        self.record(id, Event::Paused { seconds });
     }
 
     /// `<Gather>`: the prompts, then the caller's next scripted input. With input the `action`
@@ -219,19 +252,19 @@ impl Simulator {
     /// unless `actionOnEmptyResult`.
     async fn gather(
         &mut self,
-        index: usize,
+        id: CallId,
         gather: Gather,
         document_url: &str,
     ) -> Result<Flow, Error> {
-        self.answer(index);
+        self.answer(id);
         for prompt in &gather.prompts {
             match prompt {
-                Prompt::Say(say) => self.say(index, say.clone()),
-                Prompt::Play(play) => self.play(index, play.clone()),
-                Prompt::Pause(seconds) => self.pause(index, *seconds),
+                Prompt::Say(say) => self.say(id, say.clone()),
+                Prompt::Play(play) => self.play(id, play.clone()),
+                Prompt::Pause(seconds) => self.pause(id, *seconds),
             }
         }
-        let input = self.conversations[index]
+        let input = self.calls[id]
             .script
             .inputs
             .pop_front()
@@ -241,14 +274,18 @@ impl Simulator {
             other => Some(other.to_string()),
         };
         let mut extra = Params::default();
+        // Input the Gather does not listen for is not heard: it ends as on a timeout.
+        let mut unheard = None;
         let result = match &input {
+            Input::Digits(_) if !gather.dtmf => {
+                unheard = Some("this <Gather> listens for speech only".to_owned());
+                None
+            }
+            Input::Speech { .. } if !gather.speech => {
+                unheard = Some("this <Gather> listens for keys only".to_owned());
+                None
+            }
             Input::Digits(keys) => {
-                if !gather.dtmf {
-                    return Err(self.script_error(
-                        index,
-                        format!("the caller pressed {keys:?}, but this <Gather> listens for speech only (input=\"speech\")"),
-                    ));
-                }
                 let mut digits: String = keys
                     .chars()
                     .take_while(|key| !gather.finish_on_key.contains(*key))
@@ -264,12 +301,6 @@ impl Simulator {
                 }
             }
             Input::Speech { text, confidence } => {
-                if !gather.speech {
-                    return Err(self.script_error(
-                        index,
-                        format!("the caller said {text:?}, but this <Gather> listens for keys only (add input=\"speech\")"),
-                    ));
-                }
                 extra.push("SpeechResult", text);
                 extra.push("Confidence", confidence.to_string());
                 Some(text.clone())
@@ -278,22 +309,24 @@ impl Simulator {
         };
         self.clock.advance(match input {
             Input::Timeout => Duration::from_secs(gather.timeout.into()),
+            _ if unheard.is_some() => Duration::from_secs(gather.timeout.into()),
             _ => SPEAKING,
         });
         let requested = result.is_some() || gather.action_on_empty_result;
         self.record(
-            index,
+            id,
             Event::Gathered {
                 input: spelled,
                 result,
                 action: requested,
+                unheard,
             },
         );
         if !requested {
             return Ok(Flow::Next);
         }
         let fetch = self.fetch_for(
-            index,
+            id,
             Purpose::GatherAction,
             gather.action.as_ref(),
             document_url,
@@ -303,21 +336,17 @@ impl Simulator {
         Ok(Flow::Goto(fetch))
     }
 
-    fn script_error(&mut self, index: usize, message: String) -> Error {
-        self.fail(index, None, ErrorKind::Script(message))
-    }
-
     /// `<Dial>`: a queue or conference meets other calls; numbers, SIP and Verto targets end
     /// with the scripted outcome.
-    async fn dial(&mut self, index: usize, dial: Dial, document_url: &str) -> Result<Flow, Error> {
-        self.answer(index);
+    async fn dial(&mut self, id: CallId, dial: Dial, document_url: &str) -> Result<Flow, Error> {
+        self.answer(id);
         if let Some(DialTarget::Queue { name, url }) = dial
             .targets
             .iter()
             .find(|target| matches!(target, DialTarget::Queue { .. }))
             .cloned()
         {
-            return self.dial_queue(index, dial, name, url, document_url).await;
+            return self.dial_queue(id, dial, name, url, document_url).await;
         }
         if let Some(DialTarget::Conference(conference)) = dial
             .targets
@@ -326,59 +355,60 @@ impl Simulator {
             .cloned()
         {
             return self
-                .dial_conference(index, dial, conference, document_url)
+                .dial_conference(id, dial, conference, document_url)
                 .await;
         }
-        let conversation = &mut self.conversations[index];
-        let status = conversation
+        let conversation = &mut self.calls[id];
+        let mut status = conversation
             .script
             .dial_statuses
             .pop_front()
             .unwrap_or_else(|| conversation.script.dial_default.clone());
         let talk = conversation.script.talk_seconds.min(dial.time_limit);
+        // The dialled legs' `From`: the Dial's `callerId`, else the caller's number.
+        let caller_id = dial
+            .caller_id
+            .clone()
+            .unwrap_or_else(|| conversation.from.clone());
+        // Whether the first target picked up (its leg answered).
         let answered = matches!(status, DialCallStatus::Completed | DialCallStatus::Answered);
         let legs: Vec<String> = dial.targets.iter().map(|_| self.new_sid()).collect();
-        self.record(
-            index,
-            Event::Dialed {
-                to: dial.targets.iter().map(DialTarget::label).collect(),
-                status: status.to_string(),
-            },
-        );
         // The first target is the one that answers (or fails); the others are canceled when it
         // answers and fare the same otherwise.
-        let outcome = |leg: usize| -> String {
+        let outcome = |leg: usize, status: &DialCallStatus| -> CallStatus {
             if leg > 0 && answered {
-                "canceled".to_owned()
+                CallStatus::Canceled
             } else if answered {
-                "completed".to_owned()
+                CallStatus::Completed
             } else {
-                status.to_string()
+                CallStatus::from(status.as_str())
             }
         };
         for (leg, target) in dial.targets.iter().enumerate() {
             if let Some(callback) = status_callback_of(target) {
-                let final_status = outcome(leg);
-                let events: &[(&str, &str)] = if final_status == "completed" {
-                    &[
-                        ("initiated", "initiated"),
-                        ("ringing", "ringing"),
-                        ("answered", "in-progress"),
-                    ]
-                } else if final_status == "failed" {
-                    &[("initiated", "initiated")]
-                } else {
-                    &[("initiated", "initiated"), ("ringing", "ringing")]
+                let final_status = outcome(leg, &status);
+                // Each `statusCallbackEvent` and the `CallStatus` it reports.
+                let events: &[(&str, CallStatus)] = match final_status {
+                    CallStatus::Completed => &[
+                        ("initiated", CallStatus::Initiated),
+                        ("ringing", CallStatus::Ringing),
+                        ("answered", CallStatus::InProgress),
+                    ],
+                    CallStatus::Failed => &[("initiated", CallStatus::Initiated)],
+                    _ => &[
+                        ("initiated", CallStatus::Initiated),
+                        ("ringing", CallStatus::Ringing),
+                    ],
                 };
                 for (sequence, (event, call_status)) in events.iter().enumerate() {
                     if callback.events.iter().any(|wanted| wanted == event) {
                         self.call_progress(
-                            index,
+                            id,
                             &legs[leg],
-                            &target.label(),
+                            (&caller_id, &target.label()),
                             callback,
                             document_url,
-                            call_status,
+                            call_status.as_str(),
                             sequence,
                             None,
                         )
@@ -387,39 +417,74 @@ impl Simulator {
                 }
             }
         }
-        let seconds = if answered {
+        // The called party's document (`<Number url>`, `<Sip url>`) runs on its leg after it
+        // answers and before the bridge; if it hangs up or rejects, the caller is not connected.
+        let mut callee = None;
+        if answered
+            && let (Some(target), Some(leg)) = (dial.targets.first(), legs.first())
+            && let Some(url) = target.callee_url()
+        {
+            let (leg_id, accepted) = self
+                .run_callee_leg(id, (leg, &caller_id), target, url, document_url)
+                .await?;
+            if !accepted {
+                // SignalWire documents that the callee may decline but not what the Dial then
+                // reports; Twilio's <Number url> screening reports the call as not answered.
+                status = DialCallStatus::NoAnswer;
+            }
+            callee = Some((leg_id, accepted));
+        }
+        let connected = answered && callee.is_none_or(|(_, accepted)| accepted);
+        self.record(
+            id,
+            Event::Dialed {
+                to: dial.targets.iter().map(DialTarget::label).collect(),
+                status: status.to_string(),
+            },
+        );
+        if let Some((leg_id, true)) = callee {
+            let leg_sid = self.sid_of(leg_id);
+            let caller_sid = self.sid_of(id);
+            self.record(id, Event::Bridged { with: leg_sid });
+            self.record(leg_id, Event::Bridged { with: caller_sid });
+        }
+        let seconds = if connected {
             talk
-        } else if status == DialCallStatus::NoAnswer {
+        } else if status == DialCallStatus::NoAnswer && !answered {
             dial.timeout
         } else {
             0
         };
         self.clock.advance(Duration::from_secs(seconds.into()));
+        if let Some((leg_id, true)) = callee {
+            // The called party hangs up at the end of the conversation.
+            self.end(leg_id, Ending::Completed).await?;
+        }
         for (leg, target) in dial.targets.iter().enumerate() {
             if let Some(callback) = status_callback_of(target)
                 && callback.events.iter().any(|wanted| wanted == "completed")
             {
-                let final_status = outcome(leg);
-                let duration = if leg == 0 && answered { talk } else { 0 };
+                let final_status = outcome(leg, &status);
+                let duration = if leg == 0 && connected { talk } else { 0 };
                 self.call_progress(
-                    index,
+                    id,
                     &legs[leg],
-                    &target.label(),
+                    (&caller_id, &target.label()),
                     callback,
                     document_url,
-                    &final_status,
+                    final_status.as_str(),
                     3,
                     Some(duration),
                 )
                 .await?;
             }
         }
-        let recording = if dial.record && answered {
+        let recording = if dial.record && connected {
             let sid = self.new_sid();
             let url = recording_url(&sid);
             if let Some(callback) = &dial.recording_status_callback {
                 self.recording_status(
-                    index,
+                    id,
                     callback,
                     document_url,
                     &sid,
@@ -435,36 +500,84 @@ impl Simulator {
             None
         };
         let outcome = Dialed {
-            status: status.to_string(),
+            status,
             call: legs.first().cloned(),
-            seconds: if answered { talk } else { 0 },
+            seconds: if connected { talk } else { 0 },
             recording,
         };
-        self.dial_done(index, &dial, document_url, outcome)
+        self.dial_done(id, &dial, document_url, outcome)
+    }
+
+    /// Runs the called party's document on its leg (a call of its own, `outbound-dial`, child
+    /// of the caller's) with the callee's scripted input, until it ends or reaches its end.
+    /// Whether the called party accepted: its document ran to its end (or holds) instead of
+    /// hanging up or rejecting.
+    async fn run_callee_leg(
+        &mut self,
+        id: CallId,
+        (leg, from): (&str, &str),
+        target: &DialTarget,
+        url: &crate::verb::Target,
+        document_url: &str,
+    ) -> Result<(CallId, bool), Error> {
+        let url = self.resolve(id, document_url, &url.url)?;
+        let method = target
+            .callee_url()
+            .map_or(http::Method::POST, |target| target.method.clone());
+        let caller = &mut self.calls[id];
+        let script = Script {
+            inputs: std::mem::take(&mut caller.script.callee_inputs),
+            ..Script::default()
+        };
+        let mut callee = Conversation::new(Channel::Voice, from.to_owned(), target.label(), script);
+        callee.sid = leg.to_owned();
+        callee.direction = CallDirection::OutboundDial;
+        callee.parent = Some(caller.sid.clone());
+        callee.status = CallStatus::InProgress;
+        callee.callee_leg = true;
+        callee.entry = Some((url.clone(), method.clone()));
+        let mut extra = Params::default();
+        if let DialTarget::Sip { .. } = target {
+            extra.push("SipCallId", format!("{leg}@simulator.invalid"));
+        }
+        callee.line = Line::Fetch(Fetch {
+            purpose: Purpose::CalleeUrl,
+            url,
+            method,
+            extra,
+        });
+        let leg_id = self.calls.add(callee);
+        while self.can_step(leg_id) {
+            Box::pin(self.step(leg_id)).await?;
+        }
+        let leg = &mut self.calls[leg_id];
+        let accepted = leg.state != State::Ended;
+        let left = std::mem::take(&mut leg.script.inputs);
+        self.calls[id].script.callee_inputs = left;
+        Ok((leg_id, accepted))
     }
 
     /// A call status callback for a dialled leg.
     #[allow(clippy::too_many_arguments)]
     async fn call_progress(
         &mut self,
-        index: usize,
+        id: CallId,
         leg: &str,
-        to: &str,
+        (from, to): (&str, &str),
         callback: &StatusCallback,
         document_url: &str,
         status: &str,
         sequence: usize,
         duration: Option<u32>,
     ) -> Result<(), Error> {
-        let conversation = &self.conversations[index];
+        let conversation = &self.calls[id];
         let mut params = Params::default();
         params.push("AccountSid", self.account());
         params.push("ApiVersion", "2010-04-01");
         params.push("CallSid", leg);
         params.push("CallStatus", status);
-        params.push("Direction", "outbound-dial");
-        // The caller ID of a dialled leg defaults to the caller's number.
-        params.push("From", &conversation.from);
+        params.push("Direction", CallDirection::OutboundDial.as_str());
+        params.push("From", from);
         params.push("To", to);
         params.push("ParentCallSid", &conversation.sid);
         params.push("CallbackSource", "call-progress-events");
@@ -474,7 +587,7 @@ impl Simulator {
             params.push("CallDuration", duration.to_string());
         }
         self.notify(
-            index,
+            id,
             Purpose::CallStatus,
             &callback.target,
             document_url,
@@ -488,7 +601,7 @@ impl Simulator {
     #[allow(clippy::too_many_arguments)]
     async fn recording_status(
         &mut self,
-        index: usize,
+        id: CallId,
         callback: &StatusCallback,
         document_url: &str,
         sid: &str,
@@ -497,27 +610,36 @@ impl Simulator {
         source: &str,
         absent: bool,
     ) -> Result<(), Error> {
-        let statuses: &[&str] = if absent {
-            &["in-progress", "absent"]
+        let statuses = if absent {
+            [RecordingStatus::InProgress, RecordingStatus::Absent]
         } else {
-            &["in-progress", "completed"]
+            [RecordingStatus::InProgress, RecordingStatus::Completed]
         };
         for status in statuses {
-            if !callback.events.iter().any(|wanted| wanted == status) {
+            if !callback
+                .events
+                .iter()
+                .any(|wanted| wanted == status.as_str())
+            {
                 continue;
             }
-            let mut params = self.account_and_call(index);
+            let mut params = self.standard_params(id);
             params.push("RecordingSid", sid);
             params.push("RecordingUrl", url);
-            params.push("RecordingStatus", *status);
+            params.push("RecordingStatus", status.as_str());
             params.push(
                 "RecordingDuration",
-                if *status == "in-progress" { 0 } else { seconds }.to_string(),
+                if status == RecordingStatus::InProgress {
+                    0
+                } else {
+                    seconds
+                }
+                .to_string(),
             );
             params.push("RecordingChannels", "1");
             params.push("RecordingSource", source);
             self.notify(
-                index,
+                id,
                 Purpose::RecordingStatus,
                 &callback.target,
                 document_url,
@@ -533,12 +655,12 @@ impl Simulator {
     /// `action` (default: this document), always requested.
     async fn record_verb(
         &mut self,
-        index: usize,
+        id: CallId,
         record: Record,
         document_url: &str,
     ) -> Result<Flow, Error> {
-        self.answer(index);
-        let script = &self.conversations[index].script;
+        self.answer(id);
+        let script = &self.calls[id].script;
         let mut seconds = script.recording_seconds;
         let transcription = script.transcription.clone();
         if let Some(max) = record.max_length.filter(|max| *max > 0) {
@@ -548,7 +670,7 @@ impl Simulator {
         let url = recording_url(&sid);
         self.clock.advance(Duration::from_secs(seconds.into()));
         self.record(
-            index,
+            id,
             Event::Recorded {
                 seconds,
                 url: url.clone(),
@@ -558,7 +680,7 @@ impl Simulator {
         let absent = record.trim_silence && seconds == 0;
         if let Some(callback) = &record.recording_status_callback {
             self.recording_status(
-                index,
+                id,
                 callback,
                 document_url,
                 &sid,
@@ -573,7 +695,7 @@ impl Simulator {
             && !absent
         {
             let transcription_sid = self.new_sid();
-            let mut params = self.account_and_call(index);
+            let mut params = self.standard_params(id);
             params.push("TranscriptionSid", &transcription_sid);
             params.push("TranscriptionText", transcription);
             params.push("TranscriptionStatus", "completed");
@@ -584,7 +706,7 @@ impl Simulator {
             params.push("RecordingSid", &sid);
             params.push("RecordingUrl", &url);
             self.notify(
-                index,
+                id,
                 Purpose::Transcription,
                 target,
                 document_url,
@@ -597,7 +719,7 @@ impl Simulator {
         extra.push("RecordingUrl", if absent { String::new() } else { url });
         extra.push("RecordingDuration", seconds.to_string());
         self.goto(
-            index,
+            id,
             Purpose::RecordAction,
             record.action.as_ref(),
             document_url,
@@ -606,10 +728,10 @@ impl Simulator {
     }
 
     /// `<Refer>`: the transfer ends with the scripted status; its `action`, or the next verb.
-    fn refer(&mut self, index: usize, refer: Refer, document_url: &str) -> Result<Flow, Error> {
-        let status = self.conversations[index].script.refer_status.clone();
+    fn refer(&mut self, id: CallId, refer: Refer, document_url: &str) -> Result<Flow, Error> {
+        let status = self.calls[id].script.refer_status.clone();
         self.record(
-            index,
+            id,
             Event::Referred {
                 to: refer.to,
                 status: status.to_string(),
@@ -631,22 +753,16 @@ impl Simulator {
         if let Some(code) = notify {
             extra.push("NotifySipResponseCode", code);
         }
-        self.goto(
-            index,
-            Purpose::ReferAction,
-            Some(action),
-            document_url,
-            extra,
-        )
+        self.goto(id, Purpose::ReferAction, Some(action), document_url, extra)
     }
 
     /// `<Pay>`: the caller enters a test card; status callbacks per step, then the `action`
     /// (default: this document), always POST.
-    async fn pay(&mut self, index: usize, pay: Pay, document_url: &str) -> Result<Flow, Error> {
-        self.answer(index);
-        let result = self.conversations[index].script.pay_result.clone();
+    async fn pay(&mut self, id: CallId, pay: Pay, document_url: &str) -> Result<Flow, Error> {
+        self.answer(id);
+        let result = self.calls[id].script.pay_result.clone();
         self.record(
-            index,
+            id,
             Event::Paid {
                 result: result.to_string(),
             },
@@ -658,20 +774,13 @@ impl Simulator {
                 "security-code",
                 "postal-code",
             ] {
-                let mut params = self.account_and_call(index);
+                let mut params = self.standard_params(id);
                 params.push("For", step);
                 params.push("Attempt", "1");
                 params.push("PaymentCardNumber", "xxxxxxxxxxxx1111");
                 params.push("PaymentCardType", "visa");
-                self.notify(
-                    index,
-                    Purpose::PayStatus,
-                    target,
-                    document_url,
-                    params,
-                    false,
-                )
-                .await?;
+                self.notify(id, Purpose::PayStatus, target, document_url, params, false)
+                    .await?;
                 self.clock.advance(SPEAKING * 3);
             }
         }
@@ -701,7 +810,7 @@ impl Simulator {
         }
         // The Pay action is always a POST (its target carries no method).
         self.goto(
-            index,
+            id,
             Purpose::PayAction,
             pay.action.as_ref(),
             document_url,
@@ -710,15 +819,10 @@ impl Simulator {
     }
 
     /// `<Connect>`: the session ends at once; its `action`, or the next verb.
-    fn connect(
-        &mut self,
-        index: usize,
-        connect: Connect,
-        document_url: &str,
-    ) -> Result<Flow, Error> {
-        self.answer(index);
+    fn connect(&mut self, id: CallId, connect: Connect, document_url: &str) -> Result<Flow, Error> {
+        self.answer(id);
         self.record(
-            index,
+            id,
             Event::Connected {
                 kind: connect.kind.to_owned(),
                 target: connect.target,
@@ -733,7 +837,7 @@ impl Simulator {
             extra.push("VirtualAgentStatus", "transfer");
         }
         self.goto(
-            index,
+            id,
             Purpose::ConnectAction,
             Some(action),
             document_url,
@@ -743,13 +847,13 @@ impl Simulator {
 
     /// `<Sms>` during a call: sent to the caller from the number called unless `to`/`from` say
     /// otherwise; its status callback, then its `action` or the next verb.
-    async fn sms(&mut self, index: usize, sms: Sms, document_url: &str) -> Result<Flow, Error> {
-        let conversation = &self.conversations[index];
+    async fn sms(&mut self, id: CallId, sms: Sms, document_url: &str) -> Result<Flow, Error> {
+        let conversation = &self.calls[id];
         let to = sms.to.clone().unwrap_or_else(|| conversation.from.clone());
         let from = sms.from.clone().unwrap_or_else(|| conversation.to.clone());
         let sid = self.new_sid();
         self.record(
-            index,
+            id,
             Event::SmsSent {
                 body: sms.text,
                 to,
@@ -760,15 +864,8 @@ impl Simulator {
             let mut params = Params::default();
             params.push("SmsSid", &sid);
             params.push("SmsStatus", "sent");
-            self.notify(
-                index,
-                Purpose::SmsStatus,
-                target,
-                document_url,
-                params,
-                true,
-            )
-            .await?;
+            self.notify(id, Purpose::SmsStatus, target, document_url, params, true)
+                .await?;
         }
         let Some(action) = &sms.action else {
             return Ok(Flow::Next);
@@ -776,7 +873,7 @@ impl Simulator {
         let mut extra = Params::default();
         extra.push("SmsSid", sid);
         extra.push("SmsStatus", "sending");
-        self.goto(index, Purpose::SmsAction, Some(action), document_url, extra)
+        self.goto(id, Purpose::SmsAction, Some(action), document_url, extra)
     }
 
     /// `<Message>`: a reply, to the sender from the number messaged unless `to`/`from` say
@@ -784,11 +881,11 @@ impl Simulator {
     /// document) or the next verb.
     async fn send_message(
         &mut self,
-        index: usize,
+        id: CallId,
         message: Message,
         document_url: &str,
     ) -> Result<Flow, Error> {
-        let conversation = &self.conversations[index];
+        let conversation = &self.calls[id];
         let to = message
             .to
             .clone()
@@ -800,7 +897,7 @@ impl Simulator {
         let status = conversation.script.message_status.clone();
         let sid = self.new_sid();
         self.record(
-            index,
+            id,
             Event::MessageSent {
                 body: message.body.clone(),
                 media: message.media.clone(),
@@ -819,7 +916,7 @@ impl Simulator {
             params.push("NumSegments", "1");
             params.push("MessageStatus", status.to_string());
             self.notify(
-                index,
+                id,
                 Purpose::MessageStatus,
                 target,
                 document_url,
@@ -837,7 +934,7 @@ impl Simulator {
             extra.push("ErrorCode", "30003");
         }
         self.goto(
-            index,
+            id,
             Purpose::MessageAction,
             Some(action),
             document_url,
@@ -848,14 +945,14 @@ impl Simulator {
     /// `<Receive>`: the fax arrives; its `action` is told (any 2xx answer will do).
     async fn receive(
         &mut self,
-        index: usize,
+        id: CallId,
         receive: Receive,
         document_url: &str,
     ) -> Result<Flow, Error> {
-        let pages = self.conversations[index].script.fax_pages;
+        let pages = self.calls[id].script.fax_pages;
         self.clock
             .advance(Duration::from_secs(u64::from(pages) * 30));
-        self.record(index, Event::Received { pages });
+        self.record(id, Event::Received { pages });
         if let Some(action) = &receive.action {
             let sid = self.new_sid();
             let extension = if receive.media_type == "image/tiff" {
@@ -871,9 +968,9 @@ impl Simulator {
                 format!("https://simulator.invalid/faxes/{sid}.{extension}"),
             );
             params.push("MediaSid", sid);
-            params.push("RemoteStationId", self.conversations[index].from.clone());
+            params.push("RemoteStationId", self.calls[id].from.clone());
             self.notify(
-                index,
+                id,
                 Purpose::ReceiveAction,
                 action,
                 document_url,
@@ -885,29 +982,17 @@ impl Simulator {
         Ok(Flow::Next)
     }
 
-    /// `AccountSid` and `CallSid`: what callbacks without the standard parameters start with.
-    fn account_and_call(&self, index: usize) -> Params {
-        let mut params = Params::default();
-        params.push("AccountSid", self.account());
-        params.push("CallSid", self.sid_of(index));
-        params
-    }
-
-    fn stream_params(
-        &self,
-        index: usize,
-        sid: &str,
-        name: &str,
-        track: &str,
-        event: &str,
-    ) -> Params {
-        let mut params = self.account_and_call(index);
+    /// A stream status callback's parameters: the call's standard ones (as every callback of the
+    /// call starts with them: SignalWire's own voicemail example reads `From` in the
+    /// transcription callback), then the stream's.
+    fn stream_params(&self, id: CallId, sid: &str, name: &str, track: &str, event: &str) -> Params {
+        let mut params = self.standard_params(id);
         params.push("StreamSid", sid);
         params.push("StreamName", name);
         params.push("StreamEvent", event);
         params.push("StreamTrack", track);
         params.push("Timestamp", self.clock.iso8601());
-        params.push("Unique-ID", self.sid_of(index));
+        params.push("Unique-ID", self.sid_of(id));
         params
     }
 }

@@ -107,7 +107,7 @@ async fn gather_digits_go_to_the_action_without_the_finish_key() {
     assert_eq!(param(&transcript, "/menu", 0, "Digits"), Some("12"));
     assert_eq!(transcript.said(), ["Code?", "Thanks"]);
     assert!(transcript.events().any(|event| matches!(event,
-        Event::Gathered { input: Some(input), result: Some(result), action: true } if input == "12#9" && result == "12")));
+        Event::Gathered { input: Some(input), result: Some(result), action: true, .. } if input == "12#9" && result == "12")));
 
     // numDigits cuts longer input.
     let transcript = sim.call("/voice").digits("123456").run().await.unwrap();
@@ -196,16 +196,40 @@ async fn gather_speech_sends_the_result_and_confidence() {
     assert_eq!(heard.params.get("Confidence"), Some("0.75"));
     assert_eq!(heard.params.get("Digits"), None);
 
-    let error = sim.call("/keys").speech("hello").run().await.unwrap_err();
-    assert!(
-        error.to_string().contains("listens for keys only"),
-        "{error}"
-    );
-    let error = sim.call("/talk").digits("1").run().await.unwrap_err();
-    assert!(
-        error.to_string().contains("listens for speech only"),
-        "{error}"
-    );
+    // Input the Gather does not listen for is not heard: the Gather ends as on a timeout (and
+    // falls through), and the next input goes to the next Gather.
+    let transcript = sim.call("/keys").speech("hello").run().await.unwrap();
+    transcript.assert_ended(Ending::EndOfDocument);
+    assert!(transcript.requests_to("/heard").next().is_none());
+    transcript.assert_event("an unheard gather", |event| {
+        matches!(event, Event::Gathered { input: Some(input), result: None, action: false, unheard: Some(why) }
+            if input == "speech:hello" && why.contains("keys only"))
+    });
+    assert!(transcript.to_string().contains(
+        "gather speech:hello (not heard: this <Gather> listens for keys only) (no input: falls through)"
+    ));
+    let transcript = sim.call("/talk").digits("1").run().await.unwrap();
+    assert!(transcript.requests_to("/heard").next().is_none());
+    transcript.assert_event("an unheard gather", |event| {
+        matches!(event, Event::Gathered { unheard: Some(why), .. } if why.contains("speech only"))
+    });
+    // With actionOnEmptyResult the action is asked, without a result.
+    let app = fixed(&[
+        (
+            "/talk",
+            r#"<Response><Gather input="speech" actionOnEmptyResult="true" action="/heard"/></Response>"#,
+        ),
+        ("/heard", "<Response/>"),
+    ]);
+    let transcript = Simulator::new(app)
+        .call("/talk")
+        .digits("1")
+        .run()
+        .await
+        .unwrap();
+    let heard = transcript.requests_to("/heard").next().unwrap();
+    assert_eq!(heard.params.get("Digits"), None);
+    assert_eq!(heard.params.get("SpeechResult"), None);
 }
 
 #[tokio::test]
@@ -557,7 +581,8 @@ async fn the_transcript_reads_as_the_call_went() {
         ),
         ("/after", "<Response><Hangup/></Response>"),
     ]);
-    let mut sim = Simulator::new(app);
+    // A seed makes the identifiers, and so the transcript, the same on every run.
+    let mut sim = Simulator::new(app).seed(1);
     let transcript = sim
         .call("/voice")
         .digits("1")
@@ -572,7 +597,7 @@ async fn the_transcript_reads_as_the_call_went() {
         "   2.0s  POST /menu (gather-action) Digits=1 -> 200",
         "   3.0s  say \"Connecting.\"",
         "   3.0s  dial +15550100 -> busy",
-        "   3.0s  POST /after (dial-action) DialCallStatus=busy DialCallSid=00000000-0000-4000-8000-000000000002 DialCallDuration=0 -> 200",
+        "   3.0s  POST /after (dial-action) DialCallStatus=busy DialCallSid=f893a2ee-fb32-455e-b1c1-8690ee42c90b DialCallDuration=0 -> 200",
         "   3.0s  hangup",
         "   3.0s  end: hangup",
     ];

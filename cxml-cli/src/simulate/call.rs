@@ -1,50 +1,60 @@
-//! `cxml call URL --key KEY [--input V]... [--dial-status S] [--max-requests N] [--json]`: an
-//! inbound call to a running server.
+//! `cxml call URL --key KEY [--input V]... [--callee-input V]... [--dial-status S]
+//! [--max-requests N] [--from NUMBER] [--to NUMBER] [--method GET|POST] [--public-url URL]
+//! [--transcription TEXT] [--recording-seconds N] [--seed N] [--json]`: an inbound call to a
+//! running server.
 //!
 //! Each `--input` is digits (`1`, `1234#`), `speech:TEXT` or `timeout`, used one per `Gather` in
-//! order (none left is a timeout); `--dial-status` is how every `Dial` ends (`completed`, `busy`,
-//! `no-answer`, `failed`, `canceled`; default `completed`); `--max-requests` bounds the requests
-//! of the call (default 50).
+//! order (none left is a timeout); each `--callee-input` the same for the `Gather`s of the
+//! called party's document (`<Number url>`, `<Sip url>`); `--dial-status` is how every `Dial`
+//! ends (`completed`, `busy`, `no-answer`, `failed`, `canceled`; default `completed`);
+//! `--max-requests` bounds the requests of the call (default 50); `--transcription` is the text
+//! of each recording's transcription and `--recording-seconds` how long the caller speaks into
+//! each `Record` (default 5).
 
 use std::io::Write;
 
 use cxml_testing::Input;
 use cxml_webhook::params::DialCallStatus;
 
-use super::{Common, Usage, finish, runtime, value};
+use super::{Raw, Usage, finish, number, runtime, value};
 
-pub const USAGE: &str =
-    "cxml call URL --key KEY [--input V]... [--dial-status S] [--max-requests N] [--json]";
+pub const USAGE: &str = "cxml call URL --key KEY [--input V]... [--callee-input V]... [--dial-status S] [--max-requests N] [--from NUMBER] [--to NUMBER] [--method GET|POST] [--public-url URL] [--transcription TEXT] [--recording-seconds N] [--seed N] [--json]";
 
 /// The `Dial` outcomes a user may script.
 const DIAL_STATUSES: [&str; 5] = ["completed", "busy", "no-answer", "failed", "canceled"];
 
 struct Options {
-    common: Common,
+    common: super::Common,
     inputs: Vec<Input>,
+    callee_inputs: Vec<Input>,
     dial_status: DialCallStatus,
     max_requests: Option<usize>,
+    transcription: Option<String>,
+    recording_seconds: Option<u32>,
+}
+
+fn input(flag: &str, rest: &mut std::slice::Iter<'_, String>) -> Result<Input, Usage> {
+    let text = value(flag, rest)?;
+    text.parse()
+        .map_err(|error| Usage(format!("{flag}: {error}")))
 }
 
 fn parse(args: &[String]) -> Result<Options, Usage> {
-    let mut url = None;
-    let mut key = None;
-    let mut json = false;
+    let mut raw = Raw::default();
     let mut inputs = Vec::new();
+    let mut callee_inputs = Vec::new();
     let mut dial_status = DialCallStatus::Completed;
     let mut max_requests = None;
+    let mut transcription = None;
+    let mut recording_seconds = None;
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
+        if raw.take(arg, &mut rest)? {
+            continue;
+        }
         match arg.as_str() {
-            "--key" => key = Some(value(arg, &mut rest)?),
-            "--json" => json = true,
-            "--input" => {
-                let text = value(arg, &mut rest)?;
-                inputs.push(
-                    text.parse()
-                        .map_err(|error| Usage(format!("--input: {error}")))?,
-                );
-            }
+            "--input" => inputs.push(input(arg, &mut rest)?),
+            "--callee-input" => callee_inputs.push(input(arg, &mut rest)?),
             "--dial-status" => {
                 let text = value(arg, &mut rest)?;
                 if !DIAL_STATUSES.contains(&text.as_str()) {
@@ -55,27 +65,28 @@ fn parse(args: &[String]) -> Result<Options, Usage> {
                 }
                 dial_status = DialCallStatus::from(text);
             }
-            "--max-requests" => {
-                let text = value(arg, &mut rest)?;
-                match text.parse::<usize>() {
-                    Ok(n) if n > 0 => max_requests = Some(n),
-                    _ => {
-                        return Err(Usage(format!(
-                            "--max-requests `{text}`: expected a positive number"
-                        )));
-                    }
+            "--max-requests" => match number::<usize>(arg, &mut rest) {
+                Ok(n) if n > 0 => max_requests = Some(n),
+                Ok(_) | Err(_) => {
+                    return Err(Usage(
+                        "--max-requests: expected a positive number".to_owned(),
+                    ));
                 }
-            }
+            },
+            "--transcription" => transcription = Some(value(arg, &mut rest)?),
+            "--recording-seconds" => recording_seconds = Some(number(arg, &mut rest)?),
             flag if flag.starts_with("--") => return Err(Usage(format!("unknown option {flag}"))),
-            _ if url.is_none() => url = Some(arg.clone()),
-            extra => return Err(Usage(format!("unexpected argument `{extra}`"))),
+            _ => raw.url(arg)?,
         }
     }
     Ok(Options {
-        common: Common::new(url, key, json)?,
+        common: raw.check()?,
         inputs,
+        callee_inputs,
         dial_status,
         max_requests,
+        transcription,
+        recording_seconds,
     })
 }
 
@@ -95,16 +106,35 @@ pub fn run(args: &[String], out: &mut impl Write) -> u8 {
             return 2;
         }
     };
-    let mut simulator = options.common.simulator();
+    let common = &options.common;
+    let mut simulator = common.simulator();
     if let Some(limit) = options.max_requests {
         simulator = simulator.max_requests(limit);
     }
     let (outcome, ended) = runtime.block_on(async {
         let mut call = simulator
-            .call(&options.common.path)
+            .call(&common.path)
             .dial_status(options.dial_status);
+        if let Some(method) = &common.method {
+            call = call.method(method.clone());
+        }
+        if let Some(from) = &common.from {
+            call = call.from(from);
+        }
+        if let Some(to) = &common.to {
+            call = call.to(to);
+        }
+        if let Some(text) = options.transcription {
+            call = call.transcription(text);
+        }
+        if let Some(seconds) = options.recording_seconds {
+            call = call.recording_seconds(seconds);
+        }
         for input in options.inputs {
             call = call.input(input);
+        }
+        for input in options.callee_inputs {
+            call = call.callee_input(input);
         }
         let outcome = call.run().await;
         let ended = outcome
@@ -112,5 +142,5 @@ pub fn run(args: &[String], out: &mut impl Write) -> u8 {
             .is_ok_and(|transcript| transcript.ending().is_some());
         (outcome, ended)
     });
-    finish(options.common.json, outcome, ended, out)
+    finish(common.json, outcome, ended, out)
 }
