@@ -9,7 +9,7 @@ impl ElementId {
     /// The id of `ELEMENTS[index]`, if the table has that many elements.
     ///
     /// ```
-    /// # mod cxml { pub use ::cxml_schema as schema; }
+    /// # mod cxml { pub mod schema { pub use ::cxml_schema::*; } }
     /// use cxml::schema::{ELEMENT_COUNT, ElementId};
     /// assert_eq!(ElementId::new(0).map(|id| id.spec().name), Some("Response"));
     /// assert_eq!(ElementId::new(ELEMENT_COUNT), None);

@@ -14,7 +14,7 @@ use serde::ser::{SerializeMap, Serializer};
 /// are (`1`, `1234#`), `speech:TEXT`, or `timeout`.
 ///
 /// ```
-/// # mod cxml { pub use ::cxml_testing as testing; pub use ::cxml_webhook as webhook; }
+/// # mod cxml { pub mod testing { pub use ::cxml_testing::*; } pub mod webhook { pub use ::cxml_webhook::*; } }
 /// use cxml::testing::Input;
 ///
 /// assert_eq!("1234#".parse::<Input>(), Ok(Input::digits("1234#")));
@@ -290,7 +290,7 @@ impl Request {
     /// with that type would read.
     ///
     /// ```
-    /// # mod cxml { pub use ::cxml_testing as testing; pub use ::cxml_webhook as webhook; }
+    /// # mod cxml { pub mod testing { pub use ::cxml_testing::*; } pub mod webhook { pub use ::cxml_webhook::*; } }
     /// # use cxml::testing::{Params, Purpose, Request};
     /// use cxml::webhook::params::GatherAction;
     /// # let request = Request { purpose: Purpose::GatherAction, method: "POST".into(),

@@ -30,7 +30,7 @@
 //! ([`Simulator::over_http`]). Runs on tokio.
 //!
 //! ```
-//! # mod cxml { pub use ::cxml_testing as testing; pub use ::cxml_webhook as webhook; }
+//! # mod cxml { pub mod testing { pub use ::cxml_testing::*; } pub mod webhook { pub use ::cxml_webhook::*; } }
 //! use axum::{Router, routing::post};
 //! use cxml::testing::{Ending, Simulator};
 //!

@@ -47,7 +47,7 @@ pub(crate) enum Flow {
 /// executes the verbs, recording a [`Transcript`]. Time is virtual: nothing sleeps.
 ///
 /// ```
-/// # mod cxml { pub use ::cxml_testing as testing; pub use ::cxml_webhook as webhook; }
+/// # mod cxml { pub mod testing { pub use ::cxml_testing::*; } pub mod webhook { pub use ::cxml_webhook::*; } }
 /// use axum::{Router, routing::post};
 /// use cxml::testing::{Ending, Simulator};
 ///

@@ -36,7 +36,7 @@ use std::sync::Arc;
 /// it. A request passes when any of the keys signed it; they are tried in order, current first.
 ///
 /// ```
-/// # mod cxml { pub use ::cxml_webhook as webhook; }
+/// # mod cxml { pub mod webhook { pub use ::cxml_webhook::*; } }
 /// use cxml::webhook::WebhookConfig;
 ///
 /// let config = WebhookConfig::new("PSK_new", "https://ivr.example.com")
@@ -77,7 +77,7 @@ impl WebhookConfig {
     /// requests (scheme, host, optional port and path prefix; a trailing `/` is ignored).
     ///
     /// ```
-    /// # mod cxml { pub use ::cxml_webhook as webhook; }
+    /// # mod cxml { pub mod webhook { pub use ::cxml_webhook::*; } }
     /// let config = cxml::webhook::WebhookConfig::new("PSK_example", "https://ivr.example.com/");
     /// assert_eq!(config.url_for("/menu?lang=en"), "https://ivr.example.com/menu?lang=en");
     /// ```
@@ -113,7 +113,7 @@ impl WebhookConfig {
     /// spells out the form's sorted names and values. A form body is never checked with them.
     ///
     /// ```
-    /// # mod cxml { pub use ::cxml_webhook as webhook; }
+    /// # mod cxml { pub mod webhook { pub use ::cxml_webhook::*; } }
     /// use cxml::webhook::WebhookConfig;
     ///
     /// let swml = WebhookConfig::new("PSK_example", "https://ai.example.com").accept_swml_signatures();

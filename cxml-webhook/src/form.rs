@@ -51,7 +51,7 @@ impl std::error::Error for ParamsError {}
 /// `Other` variant.
 ///
 /// ```
-/// # mod cxml { pub use ::cxml_webhook as webhook; }
+/// # mod cxml { pub mod webhook { pub use ::cxml_webhook::*; } }
 /// use cxml::webhook::{from_form, params::{ReferAction, ReferCallStatus}};
 ///
 /// let body = b"AccountSid=AC1&CallSid=CA1&ReferCallStatus=in-progress\
@@ -81,7 +81,7 @@ pub fn from_form<T: DeserializeOwned>(input: &[u8]) -> Result<T, ParamsError> {
 /// [`from_form`] for a string.
 ///
 /// ```
-/// # mod cxml { pub use ::cxml_webhook as webhook; }
+/// # mod cxml { pub mod webhook { pub use ::cxml_webhook::*; } }
 /// use cxml::webhook::{from_form_str, params::MessageRequest};
 ///
 /// let message: MessageRequest = from_form_str(
@@ -122,18 +122,13 @@ fn check_utf8(input: &[u8]) -> Result<(), ParamsError> {
 /// and prefixed names again.
 ///
 /// ```
-/// # mod cxml { pub use ::cxml_webhook as webhook; }
-/// use cxml::webhook::{from_form_str, to_form, params::{GatherAction, VoiceRequest}};
+/// # mod cxml { pub mod webhook { pub use ::cxml_webhook::*; } }
+/// use cxml::webhook::{from_form_str, to_form, params::GatherAction};
 ///
-/// let gather = GatherAction {
-///     call: VoiceRequest {
-///         call_sid: "CA1".into(),
-///         from: Some("+15551230000".into()),
-///         ..VoiceRequest::default()
-///     },
-///     digits: Some("1".into()),
-///     ..GatherAction::default()
-/// };
+/// let mut gather = GatherAction::default();
+/// gather.call.call_sid = "CA1".into();
+/// gather.call.from = Some("+15551230000".into());
+/// gather.digits = Some("1".into());
 /// let body = to_form(&gather)?;
 /// assert_eq!(body, "AccountSid=&CallSid=CA1&From=%2B15551230000&Digits=1");
 /// assert_eq!(from_form_str::<GatherAction>(&body)?, gather);

@@ -50,7 +50,7 @@ pub const DEFAULT_BODY_LIMIT: usize = 256 * 1024;
 /// the path SignalWire requested.
 ///
 /// ```
-/// # mod cxml { pub use ::cxml_webhook as webhook; }
+/// # mod cxml { pub mod webhook { pub use ::cxml_webhook::*; } }
 /// # #[cfg(feature = "axum")] {
 /// use axum::{Form, Router, http::StatusCode, routing::post};
 /// use cxml::webhook::{VerifySignatureLayer, WebhookConfig, params::CallStatusCallback};
@@ -87,7 +87,7 @@ impl VerifySignatureLayer {
     /// Large`. The layer holds at most this much per request in memory.
     ///
     /// ```
-    /// # mod cxml { pub use ::cxml_webhook as webhook; }
+    /// # mod cxml { pub mod webhook { pub use ::cxml_webhook::*; } }
     /// use cxml::webhook::{VerifySignatureLayer, WebhookConfig};
     ///
     /// let layer = VerifySignatureLayer::new(WebhookConfig::new("PSK_example", "https://ivr.example.com"))

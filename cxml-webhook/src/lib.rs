@@ -33,7 +33,7 @@
 //! a proxy or tunnel.
 //!
 //! ```
-//! # mod cxml { pub use ::cxml_webhook as webhook; }
+//! # mod cxml { pub mod webhook { pub use ::cxml_webhook::*; } }
 //! use cxml::webhook::{self, params::GatherAction};
 //!
 //! let body = "AccountSid=AC1&CallSid=CA1&From=%2B15551230000&To=%2B15557650000\

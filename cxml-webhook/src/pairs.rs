@@ -8,7 +8,7 @@
 /// signature, so such a form is refused rather than read.
 ///
 /// ```
-/// # mod cxml { pub use ::cxml_webhook as webhook; }
+/// # mod cxml { pub mod webhook { pub use ::cxml_webhook::*; } }
 /// let pairs = cxml::webhook::form_pairs(b"Body=It%27s+amazing&To=a&To=b").unwrap();
 /// assert_eq!(pairs[0], ("Body".to_owned(), "It's amazing".to_owned()));
 /// assert_eq!(pairs.len(), 3);

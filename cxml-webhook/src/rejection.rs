@@ -63,7 +63,7 @@ impl WebhookRejection {
     /// The HTTP status this rejection answers with.
     ///
     /// ```
-    /// # mod cxml { pub use ::cxml_webhook as webhook; }
+    /// # mod cxml { pub mod webhook { pub use ::cxml_webhook::*; } }
     /// use cxml::webhook::WebhookRejection;
     ///
     /// assert_eq!(WebhookRejection::InvalidSignature.status(), 403);

@@ -44,7 +44,7 @@ const HEX_SHA256_LEN: usize = 64;
 /// Garbage of any kind (empty, wrong length, not base64) is `false`; this never panics.
 ///
 /// ```
-/// # mod cxml { pub use ::cxml_webhook as webhook; }
+/// # mod cxml { pub mod webhook { pub use ::cxml_webhook::*; } }
 /// use cxml::webhook::verify_form;
 ///
 /// let params = [
@@ -90,7 +90,7 @@ pub fn verify_form(signing_key: &str, url: &str, params: &[(&str, &str)], signat
 /// turns them on.
 ///
 /// ```
-/// # mod cxml { pub use ::cxml_webhook as webhook; }
+/// # mod cxml { pub mod webhook { pub use ::cxml_webhook::*; } }
 /// use cxml::webhook::verify_json;
 ///
 /// let url = "https://example.ngrok.io/webhook?bodySHA256=\
@@ -219,7 +219,7 @@ pub(crate) fn swml_matches(keys: &[&str], url: &str, body: &[u8], candidates: &C
 /// signing a `curl` request.
 ///
 /// ```
-/// # mod cxml { pub use ::cxml_webhook as webhook; }
+/// # mod cxml { pub mod webhook { pub use ::cxml_webhook::*; } }
 /// use cxml::webhook::{sign_form, verify_form};
 ///
 /// let params = [("CallSid", "CA1"), ("Digits", "1")];

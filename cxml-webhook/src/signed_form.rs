@@ -33,7 +33,7 @@ use crate::{WebhookConfig, WebhookRejection, from_form};
 /// checking again.
 ///
 /// ```
-/// # mod cxml { pub use ::cxml_webhook as webhook; }
+/// # mod cxml { pub mod webhook { pub use ::cxml_webhook::*; } }
 /// # #[cfg(feature = "axum")] {
 /// use axum::{Router, routing::post};
 /// use cxml::webhook::{SignedForm, WebhookConfig, params::GatherAction};
@@ -53,7 +53,7 @@ use crate::{WebhookConfig, WebhookRejection, from_form};
 /// `web::Data<WebhookConfig>`; the body limit is actix-web's `PayloadConfig`.
 ///
 /// ```
-/// # mod cxml { pub use ::cxml_webhook as webhook; }
+/// # mod cxml { pub mod webhook { pub use ::cxml_webhook::*; } }
 /// # #[cfg(feature = "actix")] {
 /// use actix_web::{App, web};
 /// use cxml::webhook::{SignedForm, WebhookConfig, params::GatherAction};

@@ -53,27 +53,17 @@ fn prefixed_and_numbered_names_are_written_back() {
 
 #[test]
 fn defaults_build_requests_by_hand() {
-    let dial = DialAction {
-        call: VoiceRequest {
-            account_sid: "A".into(),
-            call_sid: "C".into(),
-            ..VoiceRequest::default()
-        },
-        dial_call_status: Some(DialCallStatus::Busy),
-        ..DialAction::default()
-    };
+    let mut dial = DialAction::default();
+    dial.call.account_sid = "A".into();
+    dial.call.call_sid = "C".into();
+    dial.dial_call_status = Some(DialCallStatus::Busy);
     assert_eq!(
         to_form(&dial).unwrap(),
         "AccountSid=A&CallSid=C&DialCallStatus=busy"
     );
-    let message = MessageRequest {
-        body: Some("+1 & more".into()),
-        media: vec![Media {
-            url: "https://m/0".into(),
-            content_type: None,
-        }],
-        ..MessageRequest::default()
-    };
+    let mut message = MessageRequest::default();
+    message.body = Some("+1 & more".into());
+    message.media = vec![Media::new("https://m/0")];
     assert_eq!(
         to_form(&message).unwrap(),
         "AccountSid=&MessageSid=&Body=%2B1+%26+more&MediaUrl0=https%3A%2F%2Fm%2F0"

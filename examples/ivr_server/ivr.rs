@@ -62,7 +62,8 @@ pub fn refer_completed(refer: &ReferAction) -> Rendered {
             >
         },
         Some(ReferCallStatus::Canceled) => cxml! { Response < Hangup > },
-        Some(ReferCallStatus::Failed | ReferCallStatus::Other(_)) | None => cxml! {
+        // Failed, no answer at all, or a status SignalWire adds later.
+        _ => cxml! {
             Response <
                 Say("The transfer failed.")
                 Redirect(method = POST, "/voice")

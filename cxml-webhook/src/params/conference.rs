@@ -35,6 +35,7 @@ string_enum! {
 /// `statusCallbackEvent`.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct ConferenceStatusCallback {
     /// The standard voice parameters of the participant's call.
     #[serde(flatten)]

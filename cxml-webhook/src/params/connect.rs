@@ -17,6 +17,7 @@ string_enum! {
 /// `<Connect action>` after `<VirtualAgent>`; answer with cXML.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct ConnectAction {
     /// The standard voice parameters.
     #[serde(flatten)]

@@ -27,6 +27,7 @@ string_enum! {
 /// `<Dial action>`: requested when the dialled leg ends; answer with cXML to continue the call.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct DialAction {
     /// The standard voice parameters of the calling leg.
     #[serde(flatten)]
@@ -63,6 +64,7 @@ pub struct DialAction {
 /// are bridged. The X- headers of its 200 OK are in `call.sip_headers`.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct SipUrlRequest {
     /// The standard voice parameters.
     #[serde(flatten)]

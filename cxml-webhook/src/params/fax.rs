@@ -35,6 +35,7 @@ string_enum! {
 /// `<Receive action>`.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct FaxRequest {
     /// `AccountSid`: the project ID.
     pub account_sid: String,
@@ -51,6 +52,7 @@ pub struct FaxRequest {
 /// `<Receive action>`: requested when the fax has been received.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct ReceiveAction {
     /// The standard fax parameters.
     #[serde(flatten)]
@@ -77,6 +79,7 @@ pub struct ReceiveAction {
 /// Status callback of a fax sent with the REST API.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct FaxStatusCallback {
     /// `AccountSid`, when sent.
     pub account_sid: Option<String>,

@@ -8,7 +8,7 @@ use super::{VoiceRequest, de};
 /// `actionOnEmptyResult="true"`); answer with cXML to continue the call.
 ///
 /// ```
-/// # mod cxml { pub use ::cxml_webhook as webhook; }
+/// # mod cxml { pub mod webhook { pub use ::cxml_webhook::*; } }
 /// use cxml::webhook::{from_form_str, params::GatherAction};
 ///
 /// let gather: GatherAction = from_form_str(
@@ -21,6 +21,7 @@ use super::{VoiceRequest, de};
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct GatherAction {
     /// The standard voice parameters.
     #[serde(flatten)]

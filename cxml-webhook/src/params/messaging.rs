@@ -33,11 +33,28 @@ string_enum! {
 
 /// One media item of a message: `MediaUrl{N}` and `MediaContentType{N}`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Media {
     /// `MediaUrl{N}`.
     pub url: String,
     /// `MediaContentType{N}`: the MIME type of the media.
     pub content_type: Option<String>,
+}
+
+impl Media {
+    /// A media item at `url`, without a content type.
+    pub fn new(url: impl Into<String>) -> Media {
+        Media {
+            url: url.into(),
+            content_type: None,
+        }
+    }
+
+    /// The same item with `content_type` (`image/jpeg`, …).
+    pub fn with_content_type(mut self, content_type: impl Into<String>) -> Media {
+        self.content_type = Some(content_type.into());
+        self
+    }
 }
 
 /// The standard messaging parameters: the request for a number's messaging cXML document, and
@@ -46,6 +63,7 @@ pub struct Media {
 /// `media` holds `MediaUrl0`, `MediaUrl1`, … in index order, each with its `MediaContentType{N}`.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct MessageRequest {
     /// `AccountSid`: the project ID.
     pub account_sid: String,
@@ -68,6 +86,7 @@ pub struct MessageRequest {
 /// `<Message action>`: the standard messaging parameters plus the message's status.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct MessageAction {
     /// The standard messaging parameters.
     #[serde(flatten)]
@@ -81,6 +100,7 @@ pub struct MessageAction {
 /// SMS/MMS status callback (REST `StatusCallback`).
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct MessageStatusCallback {
     /// `AccountSid`: the project ID.
     pub account_sid: String,

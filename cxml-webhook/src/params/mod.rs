@@ -3,7 +3,21 @@
 //! Every type here deserializes (serde) from the form body of a POST or the query string of a GET;
 //! read one with [`from_form`](super::from_form), or with the axum extractor `SignedForm` (feature
 //! `axum`). Each also has `Default` and serializes back to the same parameter names, so a test can
-//! build one with `..Default::default()` and post it with [`to_form`](super::to_form). All values arrive as strings; numbers are parsed leniently (surrounding spaces and an
+//! build one from `Default::default()` and post it with [`to_form`](super::to_form). The structs
+//! and enums are `#[non_exhaustive]`, because SignalWire adds parameters and values: outside this
+//! crate, build a struct by setting fields on a default value, and give a `match` a `_` arm.
+//!
+//! ```
+//! # mod cxml { pub mod webhook { pub use ::cxml_webhook::*; } }
+//! use cxml::webhook::{params::GatherAction, to_form};
+//!
+//! let mut gather = GatherAction::default();
+//! gather.call.account_sid = "AC1".into();
+//! gather.call.call_sid = "CA1".into();
+//! gather.digits = Some("1".into());
+//! assert_eq!(to_form(&gather).unwrap(), "AccountSid=AC1&CallSid=CA1&Digits=1");
+//! ```
+//! All values arrive as strings; numbers are parsed leniently (surrounding spaces and an
 //! empty value, read as absent, are fine), and every enum keeps values this version does not know
 //! in an `Other(String)` variant instead of failing the request. Parameters a type does not name
 //! are ignored. Numbered parameters (`MediaUrl0`, `MediaContentType0`, …) become a `Vec`, and
@@ -51,6 +65,7 @@ macro_rules! string_enum {
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
         pub enum $name {
             $($(#[$variant_meta])* #[doc = concat!("\n\nSent as `", $text, "`.")] $variant,)*
             /// A value this version does not know, kept as sent.

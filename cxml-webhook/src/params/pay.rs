@@ -71,6 +71,7 @@ string_enum! {
 /// The card details of a `<Pay>` request, as entered by the caller (numbers masked).
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct PaymentCard {
     /// `PaymentCardNumber`: masked, last 4 visible.
     pub payment_card_number: Option<String>,
@@ -89,6 +90,7 @@ pub struct PaymentCard {
 /// `<Pay action>`: requested when the payment session ends; answer with cXML.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct PayAction {
     /// The standard voice parameters.
     #[serde(flatten)]
@@ -119,6 +121,7 @@ pub struct PayAction {
 /// `<Pay statusCallback>`: progress of a payment session.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct PayStatusCallback {
     /// `AccountSid`, when sent.
     pub account_sid: Option<String>,

@@ -32,6 +32,7 @@ string_enum! {
 /// `<Enqueue action>`: requested when the call leaves the queue; answer with cXML.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct EnqueueAction {
     /// The standard voice parameters.
     #[serde(flatten)]
@@ -49,6 +50,7 @@ pub struct EnqueueAction {
 /// `Pause`, `Hangup`, `Redirect`, `Leave` and `Gather`.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct EnqueueWait {
     /// The standard voice parameters.
     #[serde(flatten)]
@@ -73,6 +75,7 @@ pub struct EnqueueWait {
 /// `call.call_sid` is the dequeued call.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct QueueUrlRequest {
     /// The standard voice parameters.
     #[serde(flatten)]

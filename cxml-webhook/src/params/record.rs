@@ -8,6 +8,7 @@ use super::{VoiceRequest, de};
 /// continue the call.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct RecordAction {
     /// The standard voice parameters.
     #[serde(flatten)]
@@ -40,6 +41,7 @@ string_enum! {
 /// `recordingStatusCallback` of `<Record>`, `<Dial>`, `<Conference>` and REST recordings.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct RecordingStatusCallback {
     /// `AccountSid`: the project ID.
     pub account_sid: String,
@@ -79,6 +81,7 @@ string_enum! {
 /// `<Record transcribeCallback>`: sent once the transcription is ready.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct TranscriptionCallback {
     /// `AccountSid`, when sent.
     pub account_sid: Option<String>,

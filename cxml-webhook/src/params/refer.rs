@@ -23,7 +23,7 @@ string_enum! {
 /// `<Refer action>`: requested when the transfer finishes; answer with cXML to continue the call.
 ///
 /// ```
-/// # mod cxml { pub use ::cxml_webhook as webhook; }
+/// # mod cxml { pub mod webhook { pub use ::cxml_webhook::*; } }
 /// use cxml::webhook::{from_form_str, params::{ReferAction, ReferCallStatus}};
 ///
 /// let refer: ReferAction = from_form_str(
@@ -40,6 +40,7 @@ string_enum! {
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct ReferAction {
     /// The standard voice parameters.
     #[serde(flatten)]

@@ -21,6 +21,7 @@ string_enum! {
 /// `<Sms action>`: requested right after the SMS is queued; answer with cXML.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct SmsAction {
     /// The standard voice parameters.
     #[serde(flatten)]
@@ -34,6 +35,7 @@ pub struct SmsAction {
 /// `<Sms statusCallback>`: sent when the SMS was sent or failed.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct SmsStatusCallback {
     /// The standard voice parameters.
     #[serde(flatten)]

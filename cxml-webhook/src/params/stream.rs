@@ -53,6 +53,7 @@ string_enum! {
 /// `<Stream statusCallback>`: a stream started, stopped or failed.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct StreamStatusCallback {
     /// `AccountSid`: the project ID.
     pub account_sid: String,

@@ -46,7 +46,7 @@ string_enum! {
 /// part of every voice `action`/`url` request (flattened into those types as `call`).
 ///
 /// ```
-/// # mod cxml { pub use ::cxml_webhook as webhook; }
+/// # mod cxml { pub mod webhook { pub use ::cxml_webhook::*; } }
 /// use cxml::webhook::{from_form_str, params::{CallDirection, CallStatus, VoiceRequest}};
 ///
 /// let call: VoiceRequest = from_form_str(
@@ -60,6 +60,7 @@ string_enum! {
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct VoiceRequest {
     /// `AccountSid`: the project ID.
     pub account_sid: String,
@@ -92,6 +93,7 @@ pub struct VoiceRequest {
 /// and `<Sip>` (events `initiated`, `ringing`, `answered`, `completed`).
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct CallStatusCallback {
     /// The standard voice parameters (`CallStatus` here includes `initiated`).
     #[serde(flatten)]
@@ -165,6 +167,7 @@ pub struct CallStatusCallback {
 /// `completed` or `failed`.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
 pub struct IncomingCallStatusCallback {
     /// `AccountSid`: the project ID.
     pub account_sid: String,
