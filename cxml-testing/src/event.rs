@@ -108,6 +108,9 @@ pub enum Purpose {
     Initial,
     /// A `<Redirect>`.
     Redirected,
+    /// The call was moved to a new document from outside it
+    /// ([`Simulator::redirect`](crate::Simulator::redirect), a REST call update).
+    Updated,
     /// `<Gather action>`.
     GatherAction,
     /// `<Dial action>`.
@@ -178,6 +181,7 @@ impl Purpose {
         match self {
             Purpose::Initial => "initial",
             Purpose::Redirected => "redirect",
+            Purpose::Updated => "update",
             Purpose::GatherAction => "gather-action",
             Purpose::DialAction => "dial-action",
             Purpose::RecordAction => "record-action",

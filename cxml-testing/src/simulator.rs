@@ -299,6 +299,41 @@ impl Simulator {
         Ok(())
     }
 
+    /// Moves a live call to a new document, as a REST call update with a `Url` does: the call
+    /// leaves what it is doing (a queue, with `QueueResult=redirected` sent to its
+    /// `<Enqueue action>`; a conference; an endless `<Play>`) and runs the document at `url`
+    /// (a path resolves against the public URL) from the next [`run`](Self::run).
+    pub async fn redirect(&mut self, call: &str, url: &str, method: Method) -> Result<(), Error> {
+        let id = self.find_call(call)?;
+        if self.calls[id].state == State::Ended {
+            return Err(Error {
+                call: call.to_owned(),
+                request: None,
+                kind: ErrorKind::Script(format!("call {call} has ended: it cannot be redirected")),
+                transcript: self.transcript(),
+            });
+        }
+        let url = self.absolute(url);
+        let state = std::mem::replace(&mut self.calls[id].state, State::Running);
+        self.calls[id].wait = Line::Idle;
+        match state {
+            State::Queued { queue } => {
+                self.leave_queue(id, &queue, cxml_webhook::params::QueueResult::Redirected)
+                    .await?
+            }
+            State::Conferencing { room } => self.leave_room(id, &room).await?,
+            _ => {}
+        }
+        self.record(id, Event::Redirected { url: url.clone() });
+        self.calls[id].line = Line::Fetch(Fetch {
+            purpose: Purpose::Updated,
+            url,
+            method,
+            extra: Params::default(),
+        });
+        Ok(())
+    }
+
     /// Everything that happened on the platform, in order.
     pub fn transcript(&self) -> Transcript {
         Transcript::new(self.steps.clone())

@@ -37,7 +37,7 @@ impl Simulator {
                 Ok(Flow::Next)
             }
             Verb::Gather(gather) => self.gather(id, gather, document_url).await,
-            Verb::Redirect(target) => self.redirect(id, target, document_url),
+            Verb::Redirect(target) => self.redirect_verb(id, target, document_url),
             Verb::Dial(dial) => self.dial(id, dial, document_url).await,
             Verb::Record(record) => self.record_verb(id, record, document_url).await,
             Verb::Refer(refer) => self.refer(id, refer, document_url),
@@ -92,7 +92,7 @@ impl Simulator {
     }
 
     /// `<Redirect>`: the document at its URL (resolved against this one) replaces this one.
-    fn redirect(
+    fn redirect_verb(
         &mut self,
         id: CallId,
         target: crate::verb::Target,

@@ -609,3 +609,74 @@ async fn a_call_the_application_placed_is_outbound_api_and_answered() {
     assert_eq!(first.params.get("CallStatus"), Some("in-progress"));
     assert_eq!(first.params.get("To"), Some("+15550001234"));
 }
+
+#[tokio::test]
+async fn a_live_call_is_moved_to_a_new_document_from_outside() {
+    let app = fixed(&[
+        (
+            "/caller",
+            r#"<Response><Enqueue waitUrl="/hold" action="/left">support</Enqueue></Response>"#,
+        ),
+        (
+            "/hold",
+            r#"<Response><Play loop="0">https://cdn.example.com/m.mp3</Play></Response>"#,
+        ),
+        ("/left", "<Response/>"),
+        (
+            "/callback-offer",
+            "<Response><Say>We will call you back.</Say></Response>",
+        ),
+        (
+            "/music",
+            r#"<Response><Play loop="0">https://cdn.example.com/m.mp3</Play></Response>"#,
+        ),
+    ]);
+    let mut sim = Simulator::new(app);
+    let caller = sim.call("/caller").start();
+    sim.run().await.unwrap();
+    assert!(!sim.has_ended(&caller));
+    // As a REST call update with a Url would: out of the queue, into the new document.
+    sim.redirect(&caller, "/callback-offer", axum::http::Method::POST)
+        .await
+        .unwrap();
+    sim.run().await.unwrap();
+    let transcript = sim.transcript_of(&caller);
+    assert_eq!(sim.queue("support").map(|q| q.callers.len()), Some(0));
+    assert_eq!(
+        transcript
+            .requests_to("/left")
+            .next()
+            .unwrap()
+            .params
+            .get("QueueResult"),
+        Some("redirected")
+    );
+    let offer = transcript.requests_to("/callback-offer").next().unwrap();
+    assert_eq!(offer.purpose, Purpose::Updated);
+    transcript.assert_said("We will call you back.");
+    transcript.assert_ended(Ending::EndOfDocument);
+    // An ended call cannot be moved.
+    assert!(
+        sim.redirect(&caller, "/music", axum::http::Method::POST)
+            .await
+            .is_err()
+    );
+
+    // A call on an endless Play moves too.
+    let holding = sim.call("/music").start();
+    sim.run().await.unwrap();
+    assert!(!sim.has_ended(&holding));
+    sim.redirect(&holding, "/callback-offer", axum::http::Method::GET)
+        .await
+        .unwrap();
+    sim.run().await.unwrap();
+    assert!(sim.has_ended(&holding));
+    assert_eq!(
+        sim.transcript_of(&holding)
+            .requests()
+            .last()
+            .unwrap()
+            .method,
+        "GET"
+    );
+}
