@@ -84,8 +84,8 @@ pub struct Simulator {
     steps: Vec<Step>,
     /// Callbacks waiting to go out, in order.
     callbacks: Vec<Callback>,
-    /// Where requests to the public URL's origin are delivered (`http://127.0.0.1:3000`), when
-    /// it differs from the public URL (a server behind a tunnel).
+    /// Over HTTP, where requests to the public URL's origin are delivered (the address given to
+    /// `over_http`, which the public URL may differ from: a server behind a tunnel).
     address: Option<String>,
 }
 
