@@ -680,3 +680,22 @@ async fn a_live_call_is_moved_to_a_new_document_from_outside() {
         "GET"
     );
 }
+
+#[tokio::test]
+async fn callee_documents_that_dial_each_other_are_stopped() {
+    let app = fixed(&[
+        (
+            "/voice",
+            r#"<Response><Dial><Number url="/screen">+15550100</Number></Dial></Response>"#,
+        ),
+        (
+            "/screen",
+            r#"<Response><Dial><Number url="/screen">+15550101</Number></Dial></Response>"#,
+        ),
+    ]);
+    let error = Simulator::new(app).call("/voice").run().await.unwrap_err();
+    assert!(
+        matches!(&error.kind, cxml_testing::ErrorKind::Script(message) if message.contains("keep dialling")),
+        "{error}"
+    );
+}
