@@ -32,6 +32,9 @@ pub const DEFAULT_TO: &str = "+15557650000";
 /// Requests one conversation may make before the run stops (a loop guard).
 pub const DEFAULT_MAX_REQUESTS: usize = 50;
 
+/// HTTP redirects followed for one request.
+const MAX_REDIRECTS: usize = 5;
+
 /// What a verb did to the line of execution it ran on.
 pub(crate) enum Flow {
     /// Go on with the next verb.
@@ -703,10 +706,12 @@ impl Simulator {
         let mut params = self.standard_params(id);
         params.0.extend(fetch.extra.0);
         let line = request_line(&fetch.method, &fetch.url);
-        let body = self
+        let answer = self
             .send(id, fetch.purpose, fetch.method, &fetch.url, params)
             .await?;
-        self.read_document(id, line, fetch.url, body, profile)
+        // Relative URLs in a document resolve against where it came from.
+        let url = answer.redirected_to.unwrap_or(fetch.url);
+        self.read_document(id, line, url, answer.body, profile)
     }
 
     /// Requests a document that no call will run (an `<Enqueue action>` once its call has been
@@ -878,7 +883,7 @@ impl Simulator {
         method: Method,
         url: &str,
         params: Params,
-    ) -> Result<Vec<u8>, Error> {
+    ) -> Result<Answer, Error> {
         let line = request_line(&method, url);
         let conversation = &mut self.calls[id];
         conversation.requests += 1;
@@ -904,12 +909,43 @@ impl Simulator {
             };
             return Err(self.fail(id, Some(line), kind));
         }
-        Ok(answer.body)
+        Ok(answer)
     }
 
     /// Signs and sends one request over its public URL (to the application's address), and
-    /// records it with the answer's status.
+    /// records it with the answer's status. A redirect (301, 302, 303, 307, 308 with a
+    /// `Location`) is followed, as the platform follows it: by a GET without the parameters
+    /// (webhooks.md: "the redirect is followed but `Digits` is not re-sent"), at most
+    /// [`MAX_REDIRECTS`] times.
     async fn deliver(
+        &mut self,
+        id: CallId,
+        purpose: Purpose,
+        method: Method,
+        url: &str,
+        params: Params,
+    ) -> Result<Answer, ErrorKind> {
+        let mut answer = self.deliver_once(id, purpose, method, url, params).await?;
+        let mut at = url.to_owned();
+        for _ in 0..MAX_REDIRECTS {
+            let Some(location) = answer
+                .location
+                .clone()
+                .filter(|_| matches!(answer.status, 301 | 302 | 303 | 307 | 308))
+            else {
+                break;
+            };
+            at = resolve(strip_fragment(&at), &location).map_err(ErrorKind::Url)?;
+            answer = self
+                .deliver_once(id, purpose, Method::GET, &at, Params::default())
+                .await?;
+            answer.redirected_to = Some(at.clone());
+        }
+        Ok(answer)
+    }
+
+    /// Signs, sends and records one request.
+    async fn deliver_once(
         &mut self,
         id: CallId,
         purpose: Purpose,

@@ -699,3 +699,49 @@ async fn callee_documents_that_dial_each_other_are_stopped() {
         "{error}"
     );
 }
+
+#[tokio::test]
+async fn an_http_redirect_is_followed_by_a_get_without_the_parameters() {
+    use axum::response::Redirect;
+    let app = fixed(&[
+        (
+            "/voice",
+            r#"<Response><Gather action="/menu" numDigits="1"/></Response>"#,
+        ),
+        (
+            "/welcome/again",
+            "<Response><Say>Again.</Say><Redirect>next</Redirect></Response>",
+        ),
+        ("/welcome/next", "<Response><Hangup/></Response>"),
+    ])
+    .route("/menu", post(|| async { Redirect::to("/welcome/again") }))
+    .route("/loop", post(|| async { Redirect::to("/loop2") }))
+    .route(
+        "/loop2",
+        axum::routing::get(|| async { Redirect::to("/loop2") }),
+    );
+    let mut sim = Simulator::new(app);
+    let transcript = sim.call("/voice").digits("1").run().await.unwrap();
+    transcript.assert_said("Again.");
+    transcript.assert_ended(Ending::HungUp);
+    let menu = transcript.requests_to("/menu").next().unwrap();
+    assert_eq!(menu.status, 303);
+    let again = transcript.requests_to("/welcome/again").next().unwrap();
+    assert_eq!(
+        (again.method.as_str(), again.purpose),
+        ("GET", Purpose::GatherAction)
+    );
+    assert_eq!(again.params.get("Digits"), None);
+    // Relative URLs resolve against where the document came from.
+    transcript.assert_requested("/welcome/next");
+
+    // A redirect without end is an error after a few.
+    let error = sim.call("/loop").run().await.unwrap_err();
+    assert!(
+        matches!(
+            error.kind,
+            cxml_testing::ErrorKind::Status { status: 303, .. }
+        ),
+        "{error}"
+    );
+}
