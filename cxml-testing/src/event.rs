@@ -544,6 +544,12 @@ pub enum Event {
         /// Its name.
         verb: String,
     },
+    /// A document names a URL the simulator does not request (a `partialResultCallback`, a
+    /// media stream's WebSocket, a conference's `eventCallbackUrl`…): reported, never silent.
+    NotSimulated {
+        /// The element and attribute, as `<Gather partialResultCallback>`.
+        what: String,
+    },
     /// A callback (status, recording, transcription, conference, message status…) failed: the
     /// application answered with a status other than 2xx, or could not be reached. On the
     /// platform callbacks are advisory, so the call goes on; the failure is recorded here.

@@ -18,7 +18,7 @@ use crate::room::{Queue, Room};
 use crate::transcript::Transcript;
 use crate::transport::{Answer, BoxError, HttpTransport, Outgoing, ServiceTransport, Transport};
 use crate::url::{Timeouts, origin, resolve, strip_fragment};
-use crate::verb::{Target, compile};
+use crate::verb::{Target, compile, not_requested};
 use cxml_webhook::params::CallStatus;
 
 /// The public URL an in-process application is given when none is set.
@@ -767,7 +767,12 @@ impl Simulator {
             }
         };
         let verbs = match cxml_runtime::parse(&body) {
-            Ok(document) => compile(&document),
+            Ok(document) => {
+                for what in not_requested(&document) {
+                    self.record(id, Event::NotSimulated { what });
+                }
+                compile(&document)
+            }
             Err(error) => {
                 let problems = error
                     .problems()

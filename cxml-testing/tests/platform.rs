@@ -745,3 +745,25 @@ async fn an_http_redirect_is_followed_by_a_get_without_the_parameters() {
         "{error}"
     );
 }
+
+#[tokio::test]
+async fn urls_the_simulator_does_not_request_are_reported_not_silent() {
+    let app = fixed(&[(
+        "/voice",
+        r#"<Response><Start><Stream url="wss://media.example.com/s"/></Start><Gather action="/heard" partialResultCallback="/partial" input="speech"/></Response>"#,
+    )]);
+    let transcript = Simulator::new(app).call("/voice").run().await.unwrap();
+    let reported: Vec<&str> = transcript
+        .events()
+        .filter_map(|event| match event {
+            Event::NotSimulated { what } => Some(what.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(reported, ["<Stream url>", "<Gather partialResultCallback>"]);
+    assert!(
+        transcript
+            .to_string()
+            .contains("not simulated: <Gather partialResultCallback> (no request is made)")
+    );
+}
