@@ -154,14 +154,26 @@ impl http_body::Body for Reply {
 }
 
 /// Runs one conversation against the scripted answers: it ends, with a transcript or an error,
-/// and in process a first answer that is not 2xx is that error.
+/// and in process a first answer that is not 2xx (nor a redirect, which is followed) is that
+/// error.
 pub fn simulator(data: &[u8]) {
     let (kind, chunks) = chunks(data);
     if kind & 4 != 0 {
         return over_http(kind, chunks);
     }
     let answers: Vec<Answer> = chunks.into_iter().map(answer).collect();
-    let first_status = answers.first().map(|answer| answer.status);
+    // A redirect (3xx with a `Location`) is followed, as the platform follows it: then the
+    // answer that counts is a later one.
+    let first_status = answers
+        .first()
+        .filter(|answer| {
+            !(matches!(answer.status, 301 | 302 | 303 | 307 | 308)
+                && answer
+                    .headers
+                    .iter()
+                    .any(|(name, _)| name.eq_ignore_ascii_case(b"location")))
+        })
+        .map(|answer| answer.status);
     let service = Scripted(Arc::new(Mutex::new((answers, 0))));
     // Paused time: a stalled body reaches the simulator's timeouts at once instead of in 15 s.
     let runtime = tokio::runtime::Builder::new_current_thread()

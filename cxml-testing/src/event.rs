@@ -109,6 +109,9 @@ pub enum Purpose {
     Initial,
     /// A `<Redirect>`.
     Redirected,
+    /// The call was moved to a new document from outside it
+    /// ([`Simulator::redirect`](crate::Simulator::redirect), a REST call update).
+    Updated,
     /// `<Gather action>`.
     GatherAction,
     /// `<Dial action>`.
@@ -179,6 +182,7 @@ impl Purpose {
         match self {
             Purpose::Initial => "initial",
             Purpose::Redirected => "redirect",
+            Purpose::Updated => "update",
             Purpose::GatherAction => "gather-action",
             Purpose::DialAction => "dial-action",
             Purpose::RecordAction => "record-action",
@@ -541,6 +545,12 @@ pub enum Event {
     Unsupported {
         /// Its name.
         verb: String,
+    },
+    /// A document names a URL the simulator does not request (a `partialResultCallback`, a
+    /// media stream's WebSocket, a conference's `eventCallbackUrl`…): reported, never silent.
+    NotSimulated {
+        /// The element and attribute, as `<Gather partialResultCallback>`.
+        what: String,
     },
     /// A callback (status, recording, transcription, conference, message status…) failed: the
     /// application answered with a status other than 2xx, or could not be reached. On the

@@ -18,7 +18,7 @@ use crate::room::{Queue, Room};
 use crate::transcript::Transcript;
 use crate::transport::{Answer, BoxError, HttpTransport, Outgoing, ServiceTransport, Transport};
 use crate::url::{Timeouts, origin, resolve, strip_fragment};
-use crate::verb::{Target, compile};
+use crate::verb::{Target, compile, not_requested};
 use cxml_webhook::params::CallStatus;
 
 /// The public URL an in-process application is given when none is set.
@@ -31,6 +31,9 @@ pub const DEFAULT_FROM: &str = "+15551230000";
 pub const DEFAULT_TO: &str = "+15557650000";
 /// Requests one conversation may make before the run stops (a loop guard).
 pub const DEFAULT_MAX_REQUESTS: usize = 50;
+
+/// HTTP redirects followed for one request.
+const MAX_REDIRECTS: usize = 5;
 
 /// What a verb did to the line of execution it ran on.
 pub(crate) enum Flow {
@@ -85,8 +88,8 @@ pub struct Simulator {
     steps: Vec<Step>,
     /// Callbacks waiting to go out, in order.
     callbacks: Vec<Callback>,
-    /// Where requests to the public URL's origin are delivered (`http://127.0.0.1:3000`), when
-    /// it differs from the public URL (a server behind a tunnel).
+    /// Over HTTP, where requests to the public URL's origin are delivered (the address given to
+    /// `over_http`, which the public URL may differ from: a server behind a tunnel).
     address: Option<String>,
 }
 
@@ -297,6 +300,41 @@ impl Simulator {
         if self.calls[id].state != State::Ended {
             self.end(id, Ending::CallerHungUp).await?;
         }
+        Ok(())
+    }
+
+    /// Moves a live call to a new document, as a REST call update with a `Url` does: the call
+    /// leaves what it is doing (a queue, with `QueueResult=redirected` sent to its
+    /// `<Enqueue action>`; a conference; an endless `<Play>`) and runs the document at `url`
+    /// (a path resolves against the public URL) from the next [`run`](Self::run).
+    pub async fn redirect(&mut self, call: &str, url: &str, method: Method) -> Result<(), Error> {
+        let id = self.find_call(call)?;
+        if self.calls[id].state == State::Ended {
+            return Err(Error {
+                call: call.to_owned(),
+                request: None,
+                kind: ErrorKind::Script(format!("call {call} has ended: it cannot be redirected")),
+                transcript: self.transcript(),
+            });
+        }
+        let url = self.absolute(url);
+        let state = std::mem::replace(&mut self.calls[id].state, State::Running);
+        self.calls[id].wait = Line::Idle;
+        match state {
+            State::Queued { queue } => {
+                self.leave_queue(id, &queue, cxml_webhook::params::QueueResult::Redirected)
+                    .await?
+            }
+            State::Conferencing { room } => self.leave_room(id, &room).await?,
+            _ => {}
+        }
+        self.record(id, Event::Redirected { url: url.clone() });
+        self.calls[id].line = Line::Fetch(Fetch {
+            purpose: Purpose::Updated,
+            url,
+            method,
+            extra: Params::default(),
+        });
         Ok(())
     }
 
@@ -669,10 +707,12 @@ impl Simulator {
         let mut params = self.standard_params(id);
         params.0.extend(fetch.extra.0);
         let line = request_line(&fetch.method, &fetch.url);
-        let body = self
+        let answer = self
             .send(id, fetch.purpose, fetch.method, &fetch.url, params)
             .await?;
-        self.read_document(id, line, fetch.url, body, profile)
+        // Relative URLs in a document resolve against where it came from.
+        let url = answer.redirected_to.unwrap_or(fetch.url);
+        self.read_document(id, line, url, answer.body, profile)
     }
 
     /// Requests a document that no call will run (an `<Enqueue action>` once its call has been
@@ -728,7 +768,12 @@ impl Simulator {
             }
         };
         let verbs = match cxml_runtime::parse(&body) {
-            Ok(document) => compile(&document),
+            Ok(document) => {
+                for what in not_requested(&document) {
+                    self.record(id, Event::NotSimulated { what });
+                }
+                compile(&document)
+            }
             Err(error) => {
                 let problems = error
                     .problems()
@@ -844,7 +889,7 @@ impl Simulator {
         method: Method,
         url: &str,
         params: Params,
-    ) -> Result<Vec<u8>, Error> {
+    ) -> Result<Answer, Error> {
         let line = request_line(&method, url);
         let conversation = &mut self.calls[id];
         conversation.requests += 1;
@@ -870,12 +915,43 @@ impl Simulator {
             };
             return Err(self.fail(id, Some(line), kind));
         }
-        Ok(answer.body)
+        Ok(answer)
     }
 
     /// Signs and sends one request over its public URL (to the application's address), and
-    /// records it with the answer's status.
+    /// records it with the answer's status. A redirect (301, 302, 303, 307, 308 with a
+    /// `Location`) is followed, as the platform follows it: by a GET without the parameters
+    /// (webhooks.md: "the redirect is followed but `Digits` is not re-sent"), at most
+    /// [`MAX_REDIRECTS`] times.
     async fn deliver(
+        &mut self,
+        id: CallId,
+        purpose: Purpose,
+        method: Method,
+        url: &str,
+        params: Params,
+    ) -> Result<Answer, ErrorKind> {
+        let mut answer = self.deliver_once(id, purpose, method, url, params).await?;
+        let mut at = url.to_owned();
+        for _ in 0..MAX_REDIRECTS {
+            let Some(location) = answer
+                .location
+                .clone()
+                .filter(|_| matches!(answer.status, 301 | 302 | 303 | 307 | 308))
+            else {
+                break;
+            };
+            at = resolve(strip_fragment(&at), &location).map_err(ErrorKind::Url)?;
+            answer = self
+                .deliver_once(id, purpose, Method::GET, &at, Params::default())
+                .await?;
+            answer.redirected_to = Some(at.clone());
+        }
+        Ok(answer)
+    }
+
+    /// Signs, sends and records one request.
+    async fn deliver_once(
         &mut self,
         id: CallId,
         purpose: Purpose,

@@ -355,6 +355,7 @@ fn write_event(f: &mut fmt::Formatter<'_>, event: &Event, calls: &[&str]) -> fmt
         Event::HungUp => f.write_str("hangup"),
         Event::Rejected { reason } => write!(f, "reject {reason}"),
         Event::Unsupported { verb } => write!(f, "skip <{verb}> (not simulated)"),
+        Event::NotSimulated { what } => write!(f, "not simulated: {what} (no request is made)"),
         Event::Callback {
             purpose,
             url,

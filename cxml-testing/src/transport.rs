@@ -88,6 +88,10 @@ impl Outgoing {
 pub(crate) struct Answer {
     pub status: u16,
     pub body: Vec<u8>,
+    /// The `Location` header of a redirect.
+    pub location: Option<String>,
+    /// Where the answer came from, when a redirect was followed to it.
+    pub redirected_to: Option<String>,
 }
 
 /// Delivers requests to the application.
@@ -232,18 +236,30 @@ where
     B::Error: Into<BoxError>,
 {
     let status = response.status().as_u16();
+    let location = response
+        .headers()
+        .get(header::LOCATION)
+        .and_then(|value| value.to_str().ok())
+        .map(str::to_owned);
     let body = Limited::new(response.into_body(), limit).collect();
     if !(200..300).contains(&status) {
         let body = match tokio::time::timeout_at(error_body_deadline, body).await {
             Ok(Ok(collected)) => collected.to_bytes().to_vec(),
             Ok(Err(_)) | Err(_) => Vec::new(),
         };
-        return Ok(Answer { status, body });
+        return Ok(Answer {
+            status,
+            body,
+            location,
+            redirected_to: None,
+        });
     }
     match body.await {
         Ok(collected) => Ok(Answer {
             status,
             body: collected.to_bytes().to_vec(),
+            location,
+            redirected_to: None,
         }),
         Err(error) if error.downcast_ref::<LengthLimitError>().is_some() => {
             Err(ErrorKind::BodyTooLarge { limit })

@@ -252,6 +252,60 @@ impl Verb {
     }
 }
 
+/// The URL attributes the simulator requests; every other URL attribute of the table (a
+/// `partialResultCallback`, a media stream's WebSocket, a conference's `eventCallbackUrl`…) is
+/// reported as not simulated rather than silently ignored.
+const REQUESTED: &[(cxml_runtime::schema::ElementId, &str)] = &[
+    (ids::VOICE_CONNECT, "action"),
+    (ids::VOICE_DIAL, "action"),
+    (ids::VOICE_DIAL, "recordingStatusCallback"),
+    (ids::VOICE_CONFERENCE, "statusCallback"),
+    (ids::VOICE_CONFERENCE, "waitUrl"),
+    (ids::VOICE_NUMBER, "statusCallback"),
+    (ids::VOICE_NUMBER, "url"),
+    (ids::VOICE_QUEUE, "url"),
+    (ids::VOICE_SIP_AT_DIAL, "statusCallback"),
+    (ids::VOICE_SIP_AT_DIAL, "url"),
+    (ids::VOICE_ENQUEUE, "action"),
+    (ids::VOICE_ENQUEUE, "waitUrl"),
+    (ids::VOICE_GATHER, "action"),
+    (ids::VOICE_PAY, "action"),
+    (ids::VOICE_PAY, "statusCallback"),
+    (ids::VOICE_RECORD, "action"),
+    (ids::VOICE_RECORD, "recordingStatusCallback"),
+    (ids::VOICE_RECORD, "transcribeCallback"),
+    (ids::VOICE_REFER, "action"),
+    (ids::VOICE_SMS, "action"),
+    (ids::VOICE_SMS, "statusCallback"),
+    (ids::VOICE_STREAM, "statusCallback"),
+    (ids::MESSAGING_MESSAGE, "action"),
+    (ids::MESSAGING_MESSAGE, "statusCallback"),
+    (ids::FAX_RECEIVE, "action"),
+];
+
+/// The URL attributes of a document that the simulator does not request, as
+/// `<Gather partialResultCallback>`, in document order.
+pub(crate) fn not_requested(document: &Document<'_>) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut stack = vec![document.root()];
+    while let Some(element) = stack.pop() {
+        if let Some(spec) = element.spec() {
+            for (name, _) in element.attributes() {
+                let is_url = spec
+                    .attribute(name)
+                    .is_some_and(|attribute| attribute.ty == cxml_runtime::schema::ValueType::Url);
+                if is_url && !REQUESTED.contains(&(element.id(), *name)) {
+                    found.push(format!("<{} {name}>", element.name()));
+                }
+            }
+        }
+        let mut children: Vec<_> = element.elements().collect();
+        children.reverse();
+        stack.extend(children);
+    }
+    found
+}
+
 /// The verbs of a validated document, in order.
 pub(crate) fn compile(document: &Document<'_>) -> Vec<Verb> {
     document

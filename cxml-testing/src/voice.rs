@@ -20,6 +20,9 @@ use crate::verb::{
 /// Virtual time a `<Say>` or `<Play>` takes per loop, and a caller's input.
 const SPEAKING: Duration = Duration::from_secs(1);
 
+/// How deep callee documents may dial further callees (`<Number url>` documents that dial).
+const MAX_CALLEE_DEPTH: usize = 8;
+
 impl Simulator {
     /// Executes one verb on a conversation's current line: one function per verb.
     pub(crate) async fn execute(
@@ -37,7 +40,7 @@ impl Simulator {
                 Ok(Flow::Next)
             }
             Verb::Gather(gather) => self.gather(id, gather, document_url).await,
-            Verb::Redirect(target) => self.redirect(id, target, document_url),
+            Verb::Redirect(target) => self.redirect_verb(id, target, document_url),
             Verb::Dial(dial) => self.dial(id, dial, document_url).await,
             Verb::Record(record) => self.record_verb(id, record, document_url).await,
             Verb::Refer(refer) => self.refer(id, refer, document_url),
@@ -92,7 +95,7 @@ impl Simulator {
     }
 
     /// `<Redirect>`: the document at its URL (resolved against this one) replaces this one.
-    fn redirect(
+    fn redirect_verb(
         &mut self,
         id: CallId,
         target: crate::verb::Target,
@@ -520,6 +523,22 @@ impl Simulator {
         url: &crate::verb::Target,
         document_url: &str,
     ) -> Result<(CallId, bool), Error> {
+        // A callee's document may dial someone whose document dials again: bounded.
+        let mut depth = 0;
+        let mut at = Some(id);
+        while let Some(call) = at.filter(|call| self.calls[*call].callee_leg) {
+            depth += 1;
+            at = self.calls[call]
+                .parent
+                .as_deref()
+                .and_then(|parent| self.calls.find(parent));
+        }
+        if depth >= MAX_CALLEE_DEPTH {
+            let kind = crate::error::ErrorKind::Script(format!(
+                "callee documents dial callees {MAX_CALLEE_DEPTH} deep: they keep dialling each other"
+            ));
+            return Err(self.fail(id, None, kind));
+        }
         let url = self.resolve(id, document_url, &url.url)?;
         let method = target
             .callee_url()

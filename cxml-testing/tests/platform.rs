@@ -609,3 +609,161 @@ async fn a_call_the_application_placed_is_outbound_api_and_answered() {
     assert_eq!(first.params.get("CallStatus"), Some("in-progress"));
     assert_eq!(first.params.get("To"), Some("+15550001234"));
 }
+
+#[tokio::test]
+async fn a_live_call_is_moved_to_a_new_document_from_outside() {
+    let app = fixed(&[
+        (
+            "/caller",
+            r#"<Response><Enqueue waitUrl="/hold" action="/left">support</Enqueue></Response>"#,
+        ),
+        (
+            "/hold",
+            r#"<Response><Play loop="0">https://cdn.example.com/m.mp3</Play></Response>"#,
+        ),
+        ("/left", "<Response/>"),
+        (
+            "/callback-offer",
+            "<Response><Say>We will call you back.</Say></Response>",
+        ),
+        (
+            "/music",
+            r#"<Response><Play loop="0">https://cdn.example.com/m.mp3</Play></Response>"#,
+        ),
+    ]);
+    let mut sim = Simulator::new(app);
+    let caller = sim.call("/caller").start();
+    sim.run().await.unwrap();
+    assert!(!sim.has_ended(&caller));
+    // As a REST call update with a Url would: out of the queue, into the new document.
+    sim.redirect(&caller, "/callback-offer", axum::http::Method::POST)
+        .await
+        .unwrap();
+    sim.run().await.unwrap();
+    let transcript = sim.transcript_of(&caller);
+    assert_eq!(sim.queue("support").map(|q| q.callers.len()), Some(0));
+    assert_eq!(
+        transcript
+            .requests_to("/left")
+            .next()
+            .unwrap()
+            .params
+            .get("QueueResult"),
+        Some("redirected")
+    );
+    let offer = transcript.requests_to("/callback-offer").next().unwrap();
+    assert_eq!(offer.purpose, Purpose::Updated);
+    transcript.assert_said("We will call you back.");
+    transcript.assert_ended(Ending::EndOfDocument);
+    // An ended call cannot be moved.
+    assert!(
+        sim.redirect(&caller, "/music", axum::http::Method::POST)
+            .await
+            .is_err()
+    );
+
+    // A call on an endless Play moves too.
+    let holding = sim.call("/music").start();
+    sim.run().await.unwrap();
+    assert!(!sim.has_ended(&holding));
+    sim.redirect(&holding, "/callback-offer", axum::http::Method::GET)
+        .await
+        .unwrap();
+    sim.run().await.unwrap();
+    assert!(sim.has_ended(&holding));
+    assert_eq!(
+        sim.transcript_of(&holding)
+            .requests()
+            .last()
+            .unwrap()
+            .method,
+        "GET"
+    );
+}
+
+#[tokio::test]
+async fn callee_documents_that_dial_each_other_are_stopped() {
+    let app = fixed(&[
+        (
+            "/voice",
+            r#"<Response><Dial><Number url="/screen">+15550100</Number></Dial></Response>"#,
+        ),
+        (
+            "/screen",
+            r#"<Response><Dial><Number url="/screen">+15550101</Number></Dial></Response>"#,
+        ),
+    ]);
+    let error = Simulator::new(app).call("/voice").run().await.unwrap_err();
+    assert!(
+        matches!(&error.kind, cxml_testing::ErrorKind::Script(message) if message.contains("keep dialling")),
+        "{error}"
+    );
+}
+
+#[tokio::test]
+async fn an_http_redirect_is_followed_by_a_get_without_the_parameters() {
+    use axum::response::Redirect;
+    let app = fixed(&[
+        (
+            "/voice",
+            r#"<Response><Gather action="/menu" numDigits="1"/></Response>"#,
+        ),
+        (
+            "/welcome/again",
+            "<Response><Say>Again.</Say><Redirect>next</Redirect></Response>",
+        ),
+        ("/welcome/next", "<Response><Hangup/></Response>"),
+    ])
+    .route("/menu", post(|| async { Redirect::to("/welcome/again") }))
+    .route("/loop", post(|| async { Redirect::to("/loop2") }))
+    .route(
+        "/loop2",
+        axum::routing::get(|| async { Redirect::to("/loop2") }),
+    );
+    let mut sim = Simulator::new(app);
+    let transcript = sim.call("/voice").digits("1").run().await.unwrap();
+    transcript.assert_said("Again.");
+    transcript.assert_ended(Ending::HungUp);
+    let menu = transcript.requests_to("/menu").next().unwrap();
+    assert_eq!(menu.status, 303);
+    let again = transcript.requests_to("/welcome/again").next().unwrap();
+    assert_eq!(
+        (again.method.as_str(), again.purpose),
+        ("GET", Purpose::GatherAction)
+    );
+    assert_eq!(again.params.get("Digits"), None);
+    // Relative URLs resolve against where the document came from.
+    transcript.assert_requested("/welcome/next");
+
+    // A redirect without end is an error after a few.
+    let error = sim.call("/loop").run().await.unwrap_err();
+    assert!(
+        matches!(
+            error.kind,
+            cxml_testing::ErrorKind::Status { status: 303, .. }
+        ),
+        "{error}"
+    );
+}
+
+#[tokio::test]
+async fn urls_the_simulator_does_not_request_are_reported_not_silent() {
+    let app = fixed(&[(
+        "/voice",
+        r#"<Response><Start><Stream url="wss://media.example.com/s"/></Start><Gather action="/heard" partialResultCallback="/partial" input="speech"/></Response>"#,
+    )]);
+    let transcript = Simulator::new(app).call("/voice").run().await.unwrap();
+    let reported: Vec<&str> = transcript
+        .events()
+        .filter_map(|event| match event {
+            Event::NotSimulated { what } => Some(what.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(reported, ["<Stream url>", "<Gather partialResultCallback>"]);
+    assert!(
+        transcript
+            .to_string()
+            .contains("not simulated: <Gather partialResultCallback> (no request is made)")
+    );
+}
