@@ -39,7 +39,10 @@ quietly() {
 }
 
 step "cargo package --workspace (no verification build: the tests below build every package)"
-CARGO_TARGET_DIR=$target quietly cargo package --workspace --no-verify --quiet
+# A clean clone packages with no flags; uncommitted changes (a local run) are packaged as they are.
+dirty=()
+[ -z "$(git status --porcelain 2>/dev/null)" ] || dirty=(--allow-dirty)
+CARGO_TARGET_DIR=$target quietly cargo package --workspace --no-verify --quiet "${dirty[@]}"
 
 step "unpacking ${published[*]}"
 rm -rf "$work/packages" "$work/app"
