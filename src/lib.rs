@@ -116,7 +116,8 @@ pub use cxml_macros::cxml;
 // `cxml-runtime`: a member crate cannot take this facade as a dev-dependency and still be
 // published. Rustdoc shows them first on the item's page, then the item's own documentation.
 // The member crates' other examples are written with the paths users write (`cxml::…`); a hidden
-// first line names the member crate that way, since this facade re-exports each one whole.
+// first line names the member crate that way, since this facade re-exports their items under
+// those paths.
 /// What `cxml!(in Parent: …)` evaluates to:
 ///
 /// ```
