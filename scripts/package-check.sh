@@ -23,6 +23,7 @@ version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -1)
 work=$target/package-check
 export CARGO_TARGET_DIR=$work/target
 started=$SECONDS
+step() { echo "== [$((SECONDS - started)) s] $*"; }
 
 # Runs a command, leaving out of its output blank lines, test binaries with no tests and cargo's
 # notes on targets the packages leave out; keeps its exit status.
@@ -37,10 +38,13 @@ quietly() {
     return "$status"
 }
 
-echo "== cargo package --workspace (no verification build: the tests below build every package)"
-CARGO_TARGET_DIR=$target quietly cargo package --workspace --no-verify --quiet
+step "cargo package --workspace (no verification build: the tests below build every package)"
+# A clean clone packages with no flags; uncommitted changes (a local run) are packaged as they are.
+dirty=()
+[ -z "$(git status --porcelain 2>/dev/null)" ] || dirty=(--allow-dirty)
+CARGO_TARGET_DIR=$target quietly cargo package --workspace --no-verify --quiet "${dirty[@]}"
 
-echo "== unpacking ${published[*]}"
+step "unpacking ${published[*]}"
 rm -rf "$work/packages" "$work/app"
 mkdir -p "$work/packages" "$work/app"
 patch=""
@@ -66,11 +70,11 @@ $patch
 EOF
 cp Cargo.lock "$work/packages/Cargo.lock"
 
-echo "== tests of the unpacked packages: ${tested[*]}"
+step "tests of the unpacked packages: ${tested[*]}"
 # Every feature, as the repository's CI tests them.
 (cd "$work/packages" && quietly cargo test --quiet --all-features $(printf -- '-p %s ' "${tested[@]}"))
 
-echo "== a new app from the README, on the unpacked packages"
+step "a new app from the README, on the unpacked packages"
 app=$work/app
 mkdir -p "$app/src" "$app/tests" "$app/.readme"
 awk -v dir="$app/.readme" '

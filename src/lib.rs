@@ -118,6 +118,21 @@
 //!
 //! The expansion names the documented items of [`reference`](mod@reference) at your tokens, so hovering an
 //! element or attribute inside `cxml!` shows its reference and go-to-definition opens it.
+//!
+//! # Features
+//!
+//! | Feature | Adds | Default |
+//! |---|---|---|
+//! | `webhook` | `webhook`: SignalWire signature checks, no serde | yes |
+//! | `params` | typed webhook parameters (`webhook::params`, `from_form`, `to_form`), on serde | |
+//! | `tower` | `webhook::VerifySignatureLayer`, a tower layer that checks every request | |
+//! | `axum` | [`Rendered`] as an axum response, the `SignedForm` extractor (with `tower`, `params`) | |
+//! | `actix` | [`Rendered`] as an actix-web `Responder`, the `SignedForm` extractor (with `params`) | |
+//! | `testing` | `testing`: a simulated SignalWire that drives your handlers in tests (with `params`) | |
+//!
+//! The crates `cxml-macros`, `cxml-runtime`, `cxml-schema`, `cxml-webhook` and `cxml-testing`
+//! are parts of this one, reached through it as `cxml!`, the items above, [`schema`], `webhook`
+//! and `testing`: depend on `cxml` alone.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -131,7 +146,8 @@ pub use cxml_macros::cxml;
 // `cxml-runtime`: a member crate cannot take this facade as a dev-dependency and still be
 // published. Rustdoc shows them first on the item's page, then the item's own documentation.
 // The member crates' other examples are written with the paths users write (`cxml::…`); a hidden
-// first line names the member crate that way, since this facade re-exports each one whole.
+// first line names the member crate that way, since this facade re-exports their items under
+// those paths.
 /// What `cxml!(in Parent: …)` evaluates to:
 ///
 /// ```

@@ -112,19 +112,19 @@ pub enum Purpose {
     /// The call was moved to a new document from outside it
     /// ([`Simulator::redirect`](crate::Simulator::redirect), a REST call update).
     Updated,
-    /// `<Gather action>`.
+    /// The request to a `<Gather>`'s `action` URL, with the caller's input.
     GatherAction,
-    /// `<Dial action>`.
+    /// The request to a `<Dial>`'s `action` URL, when the dialled call ended.
     DialAction,
-    /// `<Record action>`.
+    /// The request to a `<Record>`'s `action` URL, when the recording ended.
     RecordAction,
     /// `<Record transcribeCallback>`.
     Transcription,
     /// A `recordingStatusCallback`.
     RecordingStatus,
-    /// `<Refer action>`.
+    /// The request to a `<Refer>`'s `action` URL, when the transfer ended.
     ReferAction,
-    /// `<Enqueue action>`.
+    /// The request to a `<Enqueue>`'s `action` URL, when the caller left the queue.
     EnqueueAction,
     /// `<Enqueue waitUrl>`.
     EnqueueWait,
@@ -139,23 +139,23 @@ pub enum Purpose {
     ConferenceStatus,
     /// `<Number statusCallback>` / `<Sip statusCallback>`.
     CallStatus,
-    /// `<Pay action>`.
+    /// The request to a `<Pay>`'s `action` URL, with the payment's outcome.
     PayAction,
     /// `<Pay statusCallback>`.
     PayStatus,
-    /// `<Connect action>`.
+    /// The request to a `<Connect>`'s `action` URL, when the connection ended.
     ConnectAction,
-    /// `<Sms action>`.
+    /// The request to a `<Sms>`'s `action` URL, when the SMS was queued.
     SmsAction,
     /// `<Sms statusCallback>`.
     SmsStatus,
     /// `<Stream statusCallback>`.
     StreamStatus,
-    /// `<Message action>`.
+    /// The request to a `<Message>`'s `action` URL, when the message was queued.
     MessageAction,
     /// `<Message statusCallback>`.
     MessageStatus,
-    /// `<Receive action>`.
+    /// The request to a `<Receive>`'s `action` URL, when the fax was received.
     ReceiveAction,
 }
 

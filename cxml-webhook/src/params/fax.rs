@@ -8,17 +8,17 @@ use super::de;
 string_enum! {
     /// Where a fax stands (`FaxStatus`), from queued to delivered, received or failed.
     pub enum FaxStatus {
-        /// Queued.
+        /// Waiting to be sent.
         Queued = "queued",
         /// Being processed.
         Processing = "processing",
         /// Being sent.
         Sending = "sending",
-        /// Delivered.
+        /// Every page reached the other machine.
         Delivered = "delivered",
         /// Being received.
         Receiving = "receiving",
-        /// Received.
+        /// An inbound fax, received in full.
         Received = "received",
         /// Nobody answered.
         NoAnswer = "no-answer",

@@ -16,7 +16,7 @@ string_enum! {
         Sending = "sending",
         /// Handed to the carrier (MMS stops here: no delivery receipt).
         Sent = "sent",
-        /// Delivered.
+        /// The carrier confirmed delivery to the handset.
         Delivered = "delivered",
         /// The carrier could not deliver it.
         Undelivered = "undelivered",
@@ -24,7 +24,7 @@ string_enum! {
         Failed = "failed",
         /// Being received.
         Receiving = "receiving",
-        /// Received.
+        /// An inbound message, received in full.
         Received = "received",
         /// A bad number or attribute (`<Message action>`).
         Invalid = "invalid",

@@ -15,11 +15,11 @@ string_enum! {
         PaymentConnectorError = "payment-connector-error",
         /// The caller pressed `*`.
         CallerInterruptedWithStar = "caller-interrupted-with-star",
-        /// The caller hung up.
+        /// The caller hung up before the payment completed.
         CallerHungUp = "caller-hung-up",
         /// Input did not validate.
         ValidationError = "validation-error",
-        /// An internal error.
+        /// SignalWire failed on its side; the caller may try again.
         InternalError = "internal-error",
     }
 }
@@ -27,17 +27,17 @@ string_enum! {
 string_enum! {
     /// `For`: the stage a `<Pay>` status callback is about.
     pub enum PayFor {
-        /// Card number.
+        /// The caller is entering the card number.
         PaymentCardNumber = "payment-card-number",
-        /// Expiration date.
+        /// The caller is entering the expiration date.
         ExpirationDate = "expiration-date",
-        /// Security code.
+        /// The caller is entering the security code.
         SecurityCode = "security-code",
-        /// Postal code.
+        /// The caller is entering the postal code.
         PostalCode = "postal-code",
-        /// Bank routing number.
+        /// The caller is entering the bank routing number (ACH).
         BankRoutingNumber = "bank-routing-number",
-        /// Bank account number.
+        /// The caller is entering the bank account number (ACH).
         BankAccountNumber = "bank-account-number",
         /// The payment is being processed.
         PaymentProcessing = "payment-processing",
@@ -49,19 +49,19 @@ string_enum! {
     pub enum PayErrorType {
         /// No input in time.
         InputTimeout = "input-timeout",
-        /// Invalid card number.
+        /// The card number entered does not validate.
         InvalidCardNumber = "invalid-card-number",
         /// Card type not accepted.
         InvalidCardType = "invalid-card-type",
-        /// Invalid date.
+        /// The expiration date entered is malformed or past.
         InvalidDate = "invalid-date",
-        /// Invalid security code.
+        /// The security code entered does not fit the card.
         InvalidSecurityCode = "invalid-security-code",
-        /// Invalid postal code.
+        /// The postal code entered is malformed.
         InvalidPostalCode = "invalid-postal-code",
-        /// Invalid bank routing number.
+        /// The bank routing number entered is malformed.
         InvalidBankRoutingNumber = "invalid-bank-routing-number",
-        /// Invalid bank account number.
+        /// The bank account number entered is malformed.
         InvalidBankAccountNumber = "invalid-bank-account-number",
         /// Another session is in progress.
         SessionInProgress = "session-in-progress",
@@ -130,7 +130,7 @@ pub struct PayStatusCallback {
     /// `Attempt`: the attempt at this stage, from 1.
     #[serde(default, deserialize_with = "de::number")]
     pub attempt: Option<u32>,
-    /// `For`: the stage.
+    /// `For`: the stage of the payment this callback is about.
     #[serde(rename = "For")]
     pub for_stage: Option<PayFor>,
     /// `ErrorType`: why the input was refused.

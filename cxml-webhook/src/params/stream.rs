@@ -23,7 +23,7 @@ string_enum! {
         MissingUrl = "missing_url",
         /// The track is not valid.
         InvalidTrack = "invalid_track",
-        /// A codec error.
+        /// The audio could not be encoded or decoded.
         CodecError = "codec_error",
         /// The connection was refused.
         ConnectionRefused = "connection_refused",

@@ -13,7 +13,7 @@ string_enum! {
         Queued = "queued",
         /// Dialing began (status callbacks).
         Initiated = "initiated",
-        /// Ringing.
+        /// The callee's phone is ringing.
         Ringing = "ringing",
         /// Answered.
         InProgress = "in-progress",
