@@ -3,8 +3,8 @@
 #
 #   scripts/soak.sh [FUZZ_SECONDS]      (default 600 s per fuzz target)
 #
-#   SOAK_CASES      cases per property of cxml-integration/tests/properties.rs (default 125000: with its 9
-#                   properties, 1.1 million cases; .ci/run runs 100000 each)
+#   SOAK_CASES      cases per property of cxml-integration/tests/properties.rs (default 125000: with its 10
+#                   properties, 1.25 million cases; .ci/run runs 100000 each)
 #   SOAK_MUTATIONS  mutated documents through the macro's front end (default 200000)
 #
 # Prints one line of figures per part, then the machine, and exits non-zero when anything

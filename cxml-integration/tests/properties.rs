@@ -481,6 +481,24 @@ proptest! {
     }
 
     #[test]
+    fn options_write_their_value_or_nothing(name in prop::option::of(hostile()), number in prop::option::of(hostile())) {
+        // An `Option` among children and as an element's text: `Some` reads back as its value,
+        // `None` as nothing, and a `Number` left with no text is the run-time error it is
+        // with an empty string.
+        let doc = cxml! {
+            Response <
+                Say < "Hello " {&name} "!" >
+                Dial < Number({number.as_deref()}) >
+            >
+        };
+        let elements = read_both(&doc);
+        prop_assert_eq!(&elements[1].text, &format!("Hello {}!", carried(name.as_deref().unwrap_or(""))));
+        let number_text = carried(number.as_deref().unwrap_or(""));
+        prop_assert_eq!(&elements[3].text, &number_text);
+        prop_assert_eq!(doc.error().is_some(), number_text.trim().is_empty());
+    }
+
+    #[test]
     fn fragments_splice_in_place(numbers in prop::collection::vec(hostile(), 0..6), extra in prop::option::of(hostile()), sip in hostile()) {
         // Fragments made from run-time values, spliced one by one, as a `Vec`, as an `Option`
         // and collected from an iterator: each lands where it is spliced, escaped once.
