@@ -157,6 +157,11 @@ pub use cxml_webhook as webhook;
 #[doc(inline)]
 pub use cxml_testing as testing;
 
+#[cfg(feature = "rest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "rest")))]
+#[doc(inline)]
+pub use cxml_rest as rest;
+
 #[doc(hidden)]
 pub mod __private {
     pub use cxml_runtime::private::*;
