@@ -31,4 +31,18 @@ pub use error::{
 };
 pub use page::{Listed, Page};
 pub use resources::calls::{Call, CallFilter, CallSubresourceUris, Calls, CreateCall, UpdateCall};
+pub use resources::conferences::{
+    Conference, ConferenceFilter, ConferenceSubresourceUris, Conferences, Participant,
+    ParticipantFilter, UpdateConference, UpdateParticipant,
+};
+pub use resources::faxes::{Fax, FaxFilter, Faxes, SendFax};
+pub use resources::messages::{
+    CreateMessage, Message, MessageFilter, MessageSubresourceUris, Messages, UpdateMessage,
+};
+pub use resources::numbers::{
+    Capabilities, PhoneNumber, PhoneNumberFilter, PhoneNumbers, UpdatePhoneNumber,
+};
+pub use resources::queues::{DequeueMember, MemberRef, PageSize, Queue, QueueMember, Queues};
+pub use resources::recordings::{AudioFormat, Recording, RecordingFilter, Recordings};
+pub use resources::scripts::{Script, ScriptFilter, Scripts, WriteScript};
 pub use secret::Secret;
