@@ -22,8 +22,7 @@ use tower_service::Service;
 
 use crate::credentials::Credentials;
 use crate::error::{
-    ApiError, BoxError, ConfigError, DecodeError, Error, TimeoutError, TimeoutKind, TransportError,
-    excerpt,
+    ApiError, BoxError, DecodeError, Error, TimeoutError, TimeoutKind, TransportError, excerpt,
 };
 use crate::page::{Listed, Page};
 
@@ -205,7 +204,7 @@ impl ClientBuilder {
     /// Plain http is only used for a loopback space (see [`Credentials`]).
     #[cfg(feature = "https")]
     #[cfg_attr(docsrs, doc(cfg(feature = "https")))]
-    pub fn https(self) -> Result<Client, ConfigError> {
+    pub fn https(self) -> Result<Client, crate::error::ConfigError> {
         let connect_timeout = self.connect_timeout;
         let service = crate::https::service(connect_timeout)?;
         Ok(self.build(Box::new(ServiceTransport(service)), Some(connect_timeout)))
@@ -327,7 +326,7 @@ impl Client {
     /// [`ClientBuilder::https`]).
     #[cfg(feature = "https")]
     #[cfg_attr(docsrs, doc(cfg(feature = "https")))]
-    pub fn https(credentials: Credentials) -> Result<Client, ConfigError> {
+    pub fn https(credentials: Credentials) -> Result<Client, crate::error::ConfigError> {
         Client::builder(credentials).https()
     }
 
@@ -434,15 +433,22 @@ impl Client {
     /// up.
     pub(crate) fn list<T: Listed>(&self, path_and_query: String) -> Paged<T> {
         let client = self.clone();
-        let pages = futures_util::stream::try_unfold(Some(path_and_query), move |next| {
+        // The state is the next page to request: a link that cannot be followed fails when
+        // the stream gets to it, after the items of the page that gave it.
+        let start: Option<Result<String, Error>> = Some(Ok(path_and_query));
+        let pages = futures_util::stream::try_unfold(start, move |next| {
             let client = client.clone();
             async move {
-                let Some(path) = next else {
-                    return Ok::<_, Error>(None);
+                let path = match next {
+                    None => return Ok::<_, Error>(None),
+                    Some(next) => next?,
                 };
                 let page: Page<T> = client.get(path.clone()).await?;
                 let next = match &page.next_page_uri {
-                    Some(link) => Some(client.page_path(link)?).filter(|next| *next != path),
+                    Some(link) => match client.page_path(link) {
+                        Ok(next) if next == path => None,
+                        other => Some(other),
+                    },
                     None => None,
                 };
                 Ok(Some((page.items, next)))
