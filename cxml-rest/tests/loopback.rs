@@ -922,3 +922,160 @@ async fn a_page_link_to_another_host_is_not_followed() {
     assert!(matches!(error, Error::Decode(_)), "{error:?}");
     assert_eq!(fake.count(), 1);
 }
+
+#[tokio::test]
+async fn over_tcp_a_post_that_hangs_times_out_and_is_sent_once() {
+    let fake = serve(|_, _| Reply::Hang).await;
+    let client = Client::builder(fake.credentials())
+        .timeout(std::time::Duration::from_millis(200))
+        .https()
+        .unwrap();
+    let error = client
+        .messages()
+        .create(&CreateMessage::sms("+1", "+2", "once"))
+        .await
+        .unwrap_err();
+    assert!(matches!(error, Error::Timeout(_)), "{error:?}");
+    assert!(error.is_outcome_unknown());
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    assert_eq!(fake.count(), 1);
+}
+
+#[tokio::test]
+async fn over_tcp_a_429_with_retry_after_is_retried_for_a_get() {
+    let fake = serve(|_, n| {
+        if n == 0 {
+            Reply::Raw {
+                status: 429,
+                headers: vec![("retry-after", "0".into())],
+                body: error_body(429, 20429, "Too Many Requests").to_string(),
+            }
+        } else {
+            Reply::Json(200, queue("QU1"))
+        }
+    })
+    .await;
+    let client = fake.client();
+    assert_eq!(client.queues().fetch("QU1").await.unwrap().sid, "QU1");
+    assert_eq!(fake.count(), 2);
+}
+
+#[tokio::test]
+async fn a_refused_connection_is_a_transport_error() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = listener.local_addr().unwrap();
+    drop(listener);
+    let credentials = Credentials::new(PROJECT, TOKEN, &format!("http://{address}")).unwrap();
+    let client = Client::builder(credentials)
+        .retry(RetryPolicy::new(
+            2,
+            std::time::Duration::from_millis(1),
+            std::time::Duration::from_millis(5),
+        ))
+        .https()
+        .unwrap();
+    let error = client.calls().fetch("CA1").await.unwrap_err();
+    assert!(matches!(error, Error::Transport(_)), "{error:?}");
+    assert!(std::error::Error::source(&error).is_some());
+    assert!(error.is_outcome_unknown());
+}
+
+#[tokio::test]
+async fn plain_http_is_refused_except_to_loopback() {
+    for space in [
+        "http://example.signalwire.com",
+        "http://192.168.1.10:8080",
+        "http://10.0.0.1",
+    ] {
+        assert!(matches!(
+            Credentials::new(PROJECT, TOKEN, space),
+            Err(ConfigError::InsecureUrl { .. })
+        ));
+    }
+    for space in [
+        "http://127.0.0.1:1",
+        "http://localhost:1",
+        "http://[::1]:1",
+        "example",
+    ] {
+        assert!(Credentials::new(PROJECT, TOKEN, space).is_ok(), "{space}");
+    }
+}
+
+/// The token (and the `Authorization` value made from it) is never printed: not by `Debug` of
+/// anything that holds it, nor by an error's `Display` or `Debug`.
+#[tokio::test]
+async fn the_token_is_never_printed() {
+    let basic = base64::engine::general_purpose::STANDARD.encode(format!("{PROJECT}:{TOKEN}"));
+    let check = |shown: String| {
+        assert!(!shown.contains(TOKEN), "{shown}");
+        assert!(!shown.contains(&basic), "{shown}");
+        assert!(!shown.contains("hunter2"), "{shown}");
+    };
+
+    let fake = serve(
+        |request, _| match request.path.rsplit('/').next().unwrap() {
+            "auth.json" => Reply::Json(401, error_body(401, 20003, "Authentication failed")),
+            "echo.json" => Reply::Raw {
+                status: 400,
+                headers: vec![],
+                body: format!("you sent {:?}", request.authorization),
+            },
+            "garbage.json" => Reply::Raw {
+                status: 200,
+                headers: vec![],
+                body: format!("<html>{TOKEN}</html>"),
+            },
+            _ => Reply::Hang,
+        },
+    )
+    .await;
+    let credentials = fake.credentials();
+    check(format!("{credentials:?}"));
+    let builder = Client::builder(credentials.clone())
+        .retry(RetryPolicy::none())
+        .timeout(std::time::Duration::from_millis(100));
+    check(format!("{builder:?}"));
+    let client = builder.https().unwrap();
+    check(format!("{client:?}"));
+    check(format!("{:?}", client.calls()));
+
+    let mut errors = vec![
+        client.calls().fetch("auth").await.unwrap_err(),
+        client.calls().fetch("echo").await.unwrap_err(),
+        client.calls().fetch("garbage").await.unwrap_err(),
+        client.calls().fetch("hang").await.unwrap_err(),
+        Error::from(Credentials::new(PROJECT, "", "x").unwrap_err()),
+        Error::from(Credentials::new(PROJECT, TOKEN, "http://example.com").unwrap_err()),
+    ];
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let closed = listener.local_addr().unwrap();
+    drop(listener);
+    let refused =
+        Client::builder(Credentials::new(PROJECT, TOKEN, &format!("http://{closed}")).unwrap())
+            .retry(RetryPolicy::none())
+            .https()
+            .unwrap();
+    errors.push(refused.calls().fetch("CA1").await.unwrap_err());
+    let broken: Vec<String> = (0..11).map(|i| i.to_string()).collect();
+    errors.push(Error::from(
+        CallDocument::inline(&cxml! { Response < Dial < for n in &broken { Number({n}) } > > })
+            .unwrap_err(),
+    ));
+    for error in &errors {
+        check(format!("{error}"));
+        check(format!("{error:?}"));
+        let mut source = std::error::Error::source(error);
+        while let Some(inner) = source {
+            check(format!("{inner} {inner:?}"));
+            source = inner.source();
+        }
+    }
+
+    // Secrets in requests: SIP passwords.
+    let request = CreateCall::with_application("+1", "+2", "AP1").sip_auth("user", "hunter2");
+    check(format!("{request:?}"));
+    let mut fax = SendFax::new("+1", "+2", "https://example.com/f.pdf");
+    fax.sip_auth_password = Some(Secret::new("hunter2"));
+    check(format!("{fax:?}"));
+}
