@@ -552,12 +552,12 @@ impl Client {
                         return Ok(answer);
                     }
                     let retry_after = retry_after(&answer.headers);
-                    return Err(Error::Api(ApiError::from_body(
+                    return Err(Error::Api(Box::new(ApiError::from_body(
                         answer.status,
                         &answer.body,
                         retry_after,
                         |text| self.redact(text),
-                    )));
+                    ))));
                 }
             }
         }

@@ -18,7 +18,7 @@ pub(crate) const EXCERPT_LIMIT: usize = 512;
 #[non_exhaustive]
 pub enum Error {
     /// SignalWire answered with an error status (after any retries).
-    Api(ApiError),
+    Api(Box<ApiError>),
     /// A success status whose body is not what the resource reads (not JSON, or not its
     /// shape), or a page link that leaves the space.
     Decode(DecodeError),
@@ -48,7 +48,7 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Api(e) => Some(e),
+            Error::Api(e) => Some(&**e),
             Error::Decode(e) => Some(e),
             Error::Timeout(e) => Some(e),
             Error::Transport(e) => Some(e),

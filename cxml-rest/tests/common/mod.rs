@@ -4,14 +4,13 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use axum::Router;
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use cxml::rest::{Client, Credentials, RetryPolicy};
+use cxml::rest::Credentials;
 use futures_util::StreamExt;
 use serde_json::{Value, json};
 
@@ -106,9 +105,11 @@ impl Fake {
     }
 
     /// A client over the HTTPS transport (plain http to loopback), fast retries.
-    pub fn client(&self) -> Client {
-        Client::builder(self.credentials())
-            .retry(RetryPolicy::new(
+    #[cfg(feature = "https")]
+    pub fn client(&self) -> cxml::rest::Client {
+        use std::time::Duration;
+        cxml::rest::Client::builder(self.credentials())
+            .retry(cxml::rest::RetryPolicy::new(
                 3,
                 Duration::from_millis(1),
                 Duration::from_millis(50),
