@@ -43,11 +43,13 @@ trait Transport: Send + Sync {
     ) -> BoxFuture<Result<Response<ResponseBody>, BoxError>>;
 }
 
-struct ServiceTransport<S>(S);
+/// The service behind a lock, so that a service that is `Send` but not `Sync` (tower's
+/// `BoxCloneService`) can be shared: each request clones it, as tower services are used.
+struct ServiceTransport<S>(std::sync::Mutex<S>);
 
 impl<S, B> Transport for ServiceTransport<S>
 where
-    S: Service<Request<RequestBody>, Response = Response<B>> + Clone + Send + Sync + 'static,
+    S: Service<Request<RequestBody>, Response = Response<B>> + Clone + Send + 'static,
     S::Future: Send + 'static,
     S::Error: Into<BoxError>,
     B: Body<Data = Bytes> + Send + 'static,
@@ -57,7 +59,11 @@ where
         &self,
         request: Request<RequestBody>,
     ) -> BoxFuture<Result<Response<ResponseBody>, BoxError>> {
-        let mut service = self.0.clone();
+        let mut service = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone();
         Box::pin(async move {
             futures_util::future::poll_fn(|cx| service.poll_ready(cx))
                 .await
@@ -78,7 +84,8 @@ where
 ///
 /// A `POST` is never repeated: creating a call or sending a message twice is worse than an
 /// error. A `POST` that times out or loses its connection may or may not have taken effect
-/// ([`Error::is_outcome_unknown`]); list the calls or messages to find out.
+/// ([`Error::is_outcome_unknown`]); list the calls or messages to find out. A `DELETE` tried
+/// again after its answer was lost may answer 404: the first try took effect.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RetryPolicy {
     max_retries: u32,
@@ -190,13 +197,16 @@ impl ClientBuilder {
     /// (hyper's client, an axum `Router` in process, a tower stack with your own layers).
     pub fn service<S, B>(self, service: S) -> Client
     where
-        S: Service<Request<RequestBody>, Response = Response<B>> + Clone + Send + Sync + 'static,
+        S: Service<Request<RequestBody>, Response = Response<B>> + Clone + Send + 'static,
         S::Future: Send + 'static,
         S::Error: Into<BoxError>,
         B: Body<Data = Bytes> + Send + 'static,
         B::Error: Into<BoxError>,
     {
-        self.build(Box::new(ServiceTransport(service)), None)
+        self.build(
+            Box::new(ServiceTransport(std::sync::Mutex::new(service))),
+            None,
+        )
     }
 
     /// A client over the HTTPS transport: hyper's connection pool, rustls with Mozilla's root
@@ -207,7 +217,10 @@ impl ClientBuilder {
     pub fn https(self) -> Result<Client, crate::error::ConfigError> {
         let connect_timeout = self.connect_timeout;
         let service = crate::https::service(connect_timeout)?;
-        Ok(self.build(Box::new(ServiceTransport(service)), Some(connect_timeout)))
+        Ok(self.build(
+            Box::new(ServiceTransport(std::sync::Mutex::new(service))),
+            Some(connect_timeout),
+        ))
     }
 
     fn build(self, transport: Box<dyn Transport>, connect_timeout: Option<Duration>) -> Client {
@@ -313,7 +326,7 @@ impl Client {
     /// [`ClientBuilder::service`]).
     pub fn new<S, B>(credentials: Credentials, service: S) -> Client
     where
-        S: Service<Request<RequestBody>, Response = Response<B>> + Clone + Send + Sync + 'static,
+        S: Service<Request<RequestBody>, Response = Response<B>> + Clone + Send + 'static,
         S::Future: Send + 'static,
         S::Error: Into<BoxError>,
         B: Body<Data = Bytes> + Send + 'static,

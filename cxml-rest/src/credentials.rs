@@ -97,7 +97,9 @@ impl Credentials {
         };
         let project = get(ENV_PROJECT)?;
         let token = get(ENV_TOKEN)?;
-        let space = get(ENV_SPACE_URL).or_else(|_| get(ENV_SPACE))?;
+        let space = get(ENV_SPACE_URL)
+            .or_else(|_| get(ENV_SPACE))
+            .map_err(|_| ConfigError::MissingEnv(ENV_SPACE_URL))?;
         Self::new(project, token, &space)
     }
 
@@ -258,6 +260,12 @@ mod tests {
         assert_eq!(
             Credentials::from_lookup(env(&[(ENV_PROJECT, "p"), (ENV_SPACE, "b")])).unwrap_err(),
             ConfigError::MissingEnv(ENV_TOKEN)
+        );
+        let missing =
+            Credentials::from_lookup(env(&[(ENV_PROJECT, "p"), (ENV_TOKEN, "t")])).unwrap_err();
+        assert_eq!(
+            missing.to_string(),
+            "environment variable SIGNALWIRE_SPACE_URL (or SIGNALWIRE_SPACE) is not set"
         );
     }
 }

@@ -8,16 +8,6 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::enums::Method;
 use crate::error::DocumentError;
 
-/// The form field that carries a document inline on call create and update: **`Twiml`**.
-///
-/// SignalWire's OpenAPI document describes `Url` as "required if `ApplicationSid` and
-/// `Laml`/`Twiml` are not used", but comments its `Laml` field out, "pending verification".
-/// SignalWire's Compatibility SDKs (PHP, Python, Node, all built on Twilio's) send `Twiml`, so
-/// that is what this client sends; the request types also read `Laml` when deserialized (for
-/// an emulator that serves what either name sends). This constant is the one place the name is
-/// set: the request types are generated from it.
-pub const INLINE_DOCUMENT_FIELD: &str = "Twiml";
-
 /// A whole cXML document to send as text: a call's inline document, a cXML script's contents.
 ///
 /// Made from a checked document ([`Rendered`] from `cxml!`, or a [`Document`] from
@@ -106,7 +96,7 @@ impl<'de> Deserialize<'de> for InlineDocument {
 }
 
 /// What a call runs: the document at a URL SignalWire requests, or a voice document sent
-/// inline (in the [`INLINE_DOCUMENT_FIELD`] field).
+/// inline (in the [`INLINE_DOCUMENT_FIELD`](crate::INLINE_DOCUMENT_FIELD) field).
 ///
 /// ```
 /// use cxml::{cxml, rest::CallDocument};

@@ -356,6 +356,11 @@ pub enum ConfigError {
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            ConfigError::MissingEnv(name) if *name == crate::credentials::ENV_SPACE_URL => write!(
+                f,
+                "environment variable {name} (or {}) is not set",
+                crate::credentials::ENV_SPACE
+            ),
             ConfigError::MissingEnv(name) => write!(f, "environment variable {name} is not set"),
             ConfigError::InvalidProject => f.write_str("the project id is empty or not an id"),
             ConfigError::EmptyToken => f.write_str("the API token is empty"),

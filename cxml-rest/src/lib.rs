@@ -123,14 +123,16 @@ mod secret;
 
 pub use client::{Client, ClientBuilder, Paged, RequestBody, RetryPolicy};
 pub use credentials::{Credentials, ENV_PROJECT, ENV_SPACE, ENV_SPACE_URL, ENV_TOKEN};
-pub use document::{CallDocument, INLINE_DOCUMENT_FIELD, InlineDocument};
+pub use document::{CallDocument, InlineDocument};
 pub use enums::*;
 pub use error::{
     ApiError, ApiErrorItem, BoxError, ConfigError, DecodeError, DocumentError, Error, TimeoutError,
     TimeoutKind, TransportError,
 };
 pub use page::{Listed, Page};
-pub use resources::calls::{Call, CallFilter, CallSubresourceUris, Calls, CreateCall, UpdateCall};
+pub use resources::calls::{
+    Call, CallFilter, CallSubresourceUris, Calls, CreateCall, INLINE_DOCUMENT_FIELD, UpdateCall,
+};
 pub use resources::conferences::{
     Conference, ConferenceFilter, ConferenceSubresourceUris, Conferences, Participant,
     ParticipantFilter, UpdateConference, UpdateParticipant,

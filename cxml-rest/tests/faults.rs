@@ -284,3 +284,46 @@ fn base64_of(text: &str) -> String {
     use base64::Engine as _;
     base64::engine::general_purpose::STANDARD.encode(text)
 }
+
+/// A transport that is `Send` but not `Sync` (as tower's `BoxCloneService`) works too.
+#[derive(Clone)]
+struct NotSync {
+    inner: axum::Router,
+    _not_sync: std::marker::PhantomData<std::cell::Cell<()>>,
+}
+
+type Req = axum::http::Request<http_body_util::Full<bytes::Bytes>>;
+
+impl tower_service::Service<Req> for NotSync {
+    type Response = <axum::Router as tower_service::Service<Req>>::Response;
+    type Error = <axum::Router as tower_service::Service<Req>>::Error;
+    type Future = <axum::Router as tower_service::Service<Req>>::Future;
+
+    fn poll_ready(
+        &mut self,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Result<(), Self::Error>> {
+        tower_service::Service::<Req>::poll_ready(&mut self.inner, cx)
+    }
+
+    fn call(&mut self, request: Req) -> Self::Future {
+        self.inner.call(request)
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_transport_that_is_not_sync() {
+    let (router, _) = router(|_, _| Reply::Json(200, queue("QU1")));
+    let client = client_over(NotSync {
+        inner: router,
+        _not_sync: std::marker::PhantomData,
+    });
+    assert_eq!(client.queues().fetch("QU1").await.unwrap().sid, "QU1");
+}
+
+fn client_over(service: NotSync) -> Client {
+    Client::new(
+        Credentials::new(PROJECT, TOKEN, "example.signalwire.com").unwrap(),
+        service,
+    )
+}

@@ -85,10 +85,21 @@ impl Listed for Call {
     const LIST_KEY: &'static str = "calls";
 }
 
-/// The request types of call create and update, generated around the name of the inline
-/// document's field, which is set once: [`INLINE_DOCUMENT_FIELD`](crate::INLINE_DOCUMENT_FIELD).
+/// The name of the inline document's field, set once (at the macro's call below): the constant
+/// and the request types of call create and update are generated from it.
 macro_rules! call_requests {
     ($field:tt) => {
+        /// The form field that carries a document inline on call create and update: **`Twiml`**.
+        ///
+        /// SignalWire's OpenAPI document describes `Url` as "required if `ApplicationSid` and
+        /// `Laml`/`Twiml` are not used", but comments its `Laml` field out, "pending
+        /// verification". SignalWire's Compatibility SDKs (PHP, Python, Node: all built on
+        /// Twilio's) send `Twiml`, so that is what this client sends. The request types also read
+        /// `Laml` when deserialized, for an emulator that serves what either name sends. This is
+        /// the one place the name is set: [`CreateCall`] and [`UpdateCall`] are generated from
+        /// the same literal.
+        pub const INLINE_DOCUMENT_FIELD: &str = $field;
+
         /// Places a call (`POST …/Calls.json`).
         ///
         /// Made with [`CreateCall::new`] (a URL or an inline document) or
