@@ -740,3 +740,81 @@ pub(crate) fn with_query<Q: Serialize + ?Sized>(path: String, query: &Q) -> Stri
         _ => path,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A transport whose connection attempt timed out.
+    struct ConnectTimedOut;
+
+    impl Transport for ConnectTimedOut {
+        fn send(
+            &self,
+            _: Request<RequestBody>,
+        ) -> BoxFuture<Result<Response<ResponseBody>, BoxError>> {
+            Box::pin(async {
+                #[derive(Debug)]
+                struct Connect(std::io::Error);
+                impl fmt::Display for Connect {
+                    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str("tcp connect error")
+                    }
+                }
+                impl std::error::Error for Connect {
+                    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+                        Some(&self.0)
+                    }
+                }
+                let io = std::io::Error::new(std::io::ErrorKind::TimedOut, "connect timed out");
+                Err(Box::new(Connect(io)) as BoxError)
+            })
+        }
+    }
+
+    #[tokio::test]
+    async fn a_connect_timeout_is_reported_as_one() {
+        let credentials = Credentials::new("p", "t", "example.signalwire.com").unwrap();
+        let client = Client::builder(credentials)
+            .retry(RetryPolicy::none())
+            .build(Box::new(ConnectTimedOut), Some(Duration::from_secs(3)));
+        let error = client.calls().fetch("CA1").await.unwrap_err();
+        let Error::Timeout(timeout) = error else {
+            panic!("{error:?}")
+        };
+        assert_eq!(timeout.kind, TimeoutKind::Connect);
+        assert_eq!(timeout.after, Duration::from_secs(3));
+    }
+
+    #[test]
+    fn backoff_doubles_up_to_its_cap() {
+        let policy = RetryPolicy::new(10, Duration::from_millis(100), Duration::from_secs(1));
+        let delays: Vec<_> = (0..6).map(|n| policy.backoff(n).as_millis()).collect();
+        assert_eq!(delays, [100, 200, 400, 800, 1000, 1000]);
+        assert_eq!(policy.backoff(200), Duration::from_secs(1));
+    }
+
+    #[test]
+    fn retry_after_reads_seconds_and_dates() {
+        let mut headers = HeaderMap::new();
+        headers.insert(RETRY_AFTER, HeaderValue::from_static("7"));
+        assert_eq!(retry_after(&headers), Some(Duration::from_secs(7)));
+        headers.insert(
+            RETRY_AFTER,
+            HeaderValue::from_static("Wed, 21 Oct 2015 07:28:00 GMT"),
+        );
+        assert_eq!(retry_after(&headers), Some(Duration::ZERO));
+        let later = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(120));
+        headers.insert(RETRY_AFTER, HeaderValue::from_str(&later).unwrap());
+        let delay = retry_after(&headers).unwrap();
+        assert!(delay > Duration::from_secs(100) && delay <= Duration::from_secs(120));
+        headers.insert(RETRY_AFTER, HeaderValue::from_static("soon"));
+        assert_eq!(retry_after(&headers), None);
+    }
+
+    #[test]
+    fn segments_are_percent_encoded() {
+        assert_eq!(segment("CA-1_b.c~"), "CA-1_b.c~");
+        assert_eq!(segment("../x?y#z"), "..%2Fx%3Fy%23z");
+    }
+}

@@ -1079,3 +1079,21 @@ async fn the_token_is_never_printed() {
     fax.sip_auth_password = Some(Secret::new("hunter2"));
     check(format!("{fax:?}"));
 }
+
+#[tokio::test]
+async fn an_https_space_is_reached_over_tls_only() {
+    // The fake speaks plain http: a client told `https://` must fail the TLS handshake, not
+    // fall back to plain text.
+    let fake = serve(|_, _| Reply::Json(200, queue("QU1"))).await;
+    let address = fake.base.trim_start_matches("http://");
+    let credentials = Credentials::new(PROJECT, TOKEN, &format!("https://{address}")).unwrap();
+    let client = Client::builder(credentials)
+        .retry(RetryPolicy::none())
+        .timeout(std::time::Duration::from_secs(5))
+        .https()
+        .unwrap();
+    let error = client.queues().fetch("QU1").await.unwrap_err();
+    assert!(matches!(error, Error::Transport(_)), "{error:?}");
+    // The server saw no request it could read.
+    assert_eq!(fake.count(), 0);
+}
