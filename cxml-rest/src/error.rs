@@ -4,7 +4,7 @@ use std::fmt;
 use std::time::Duration;
 
 use http::StatusCode;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// The error type of a boxed transport.
 pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
@@ -133,6 +133,43 @@ impl fmt::Display for ApiError {
 }
 
 impl std::error::Error for ApiError {}
+
+/// SignalWire's usual error body, `{"code", "message", "more_info", "status"}`: for a server
+/// that emulates the API (the client reads every shape into [`ApiError`]).
+///
+/// ```
+/// use cxml::rest::ErrorBody;
+///
+/// let body = ErrorBody::new(404, 20404, "The requested resource was not found");
+/// assert_eq!(
+///     serde_json::to_value(&body).unwrap()["more_info"],
+///     "https://signalwire.com/docs/compatibility-api/reference/errors"
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ErrorBody {
+    /// SignalWire's error code.
+    pub code: u32,
+    /// What went wrong.
+    pub message: String,
+    /// A link to the error's documentation.
+    pub more_info: String,
+    /// The HTTP status.
+    pub status: u16,
+}
+
+impl ErrorBody {
+    /// An error body, linking to SignalWire's error reference.
+    pub fn new(status: u16, code: u32, message: impl Into<String>) -> Self {
+        ErrorBody {
+            code,
+            message: message.into(),
+            more_info: "https://signalwire.com/docs/compatibility-api/reference/errors".to_owned(),
+            status,
+        }
+    }
+}
 
 /// The error bodies SignalWire writes, read leniently.
 #[derive(Deserialize)]

@@ -126,8 +126,8 @@ pub use credentials::{Credentials, ENV_PROJECT, ENV_SPACE, ENV_SPACE_URL, ENV_TO
 pub use document::{CallDocument, InlineDocument};
 pub use enums::*;
 pub use error::{
-    ApiError, ApiErrorItem, BoxError, ConfigError, DecodeError, DocumentError, Error, TimeoutError,
-    TimeoutKind, TransportError,
+    ApiError, ApiErrorItem, BoxError, ConfigError, DecodeError, DocumentError, Error, ErrorBody,
+    TimeoutError, TimeoutKind, TransportError,
 };
 pub use page::{Listed, Page};
 pub use resources::calls::{
