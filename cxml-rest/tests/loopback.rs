@@ -1039,6 +1039,14 @@ async fn the_token_is_never_printed() {
     let client = builder.https().unwrap();
     check(format!("{client:?}"));
     check(format!("{:?}", client.calls()));
+    check(format!("{:?}", client.messages()));
+    check(format!("{:?}", client.queues()));
+    check(format!("{:?}", client.conferences()));
+    check(format!("{:?}", client.recordings()));
+    check(format!("{:?}", client.faxes()));
+    check(format!("{:?}", client.scripts()));
+    check(format!("{:?}", client.phone_numbers()));
+    check(format!("{:?}", client.calls().list(&CallFilter::new())));
 
     let mut errors = vec![
         client.calls().fetch("auth").await.unwrap_err(),
