@@ -37,10 +37,10 @@
 //! |---|---|
 //! | [`client.calls()`](Calls) | create (a URL or an inline checked document), list with filters, fetch, update (redirect, hang up, cancel, status callback), delete |
 //! | [`client.messages()`](Messages) | send (body, media, status callback), list, fetch, redact, delete |
-//! | [`client.queues()`](Queues) | list, fetch; members: list, fetch (by call or [`MemberRef::Front`]), dequeue to a URL |
+//! | [`client.queues()`](Queues) | create, list, fetch, update, delete; members: list, fetch (by call or [`MemberRef::Front`]), dequeue to a URL |
 //! | [`client.conferences()`](Conferences) | list, fetch, update (end, announce); participants: list, fetch, update (mute, hold with music, announce, coach), remove |
 //! | [`client.recordings()`](Recordings) | list, fetch, delete, [media URL](Recordings::media_url) |
-//! | [`client.faxes()`](Faxes) | send, list, fetch |
+//! | [`client.faxes()`](Faxes) | send, list, fetch, cancel, delete |
 //! | [`client.scripts()`](Scripts) | cXML scripts (LaML Bins): create and update with a checked document, list, fetch, delete |
 //! | [`client.phone_numbers()`](PhoneNumbers) | incoming numbers: list, fetch, update (voice and messaging webhooks) |
 //!
@@ -137,14 +137,16 @@ pub use resources::conferences::{
     Conference, ConferenceFilter, ConferenceSubresourceUris, Conferences, Participant,
     ParticipantFilter, UpdateConference, UpdateParticipant,
 };
-pub use resources::faxes::{Fax, FaxFilter, Faxes, SendFax};
+pub use resources::faxes::{Fax, FaxFilter, Faxes, SendFax, UpdateFax};
 pub use resources::messages::{
     CreateMessage, Message, MessageFilter, MessageSubresourceUris, Messages, UpdateMessage,
 };
 pub use resources::numbers::{
     Capabilities, PhoneNumber, PhoneNumberFilter, PhoneNumbers, UpdatePhoneNumber,
 };
-pub use resources::queues::{DequeueMember, MemberRef, PageSize, Queue, QueueMember, Queues};
+pub use resources::queues::{
+    DequeueMember, MemberRef, PageSize, Queue, QueueMember, Queues, WriteQueue,
+};
 pub use resources::recordings::{AudioFormat, Recording, RecordingFilter, Recordings};
 pub use resources::scripts::{Script, ScriptFilter, Scripts, WriteScript};
 pub use secret::Secret;

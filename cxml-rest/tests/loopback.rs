@@ -48,6 +48,8 @@ async fn create_a_call_with_an_inline_checked_document() {
     assert_eq!(created.direction, CallDirection::OutboundApi);
     assert_eq!(created.formatted_to.as_deref(), Some("(310) 567-8901"));
     assert_eq!(created.sip_result_code.as_deref(), Some("200"));
+    assert_eq!(created.audio_in_mos, Some(4.4));
+    assert_eq!(created.audio_rtt_avg, Some(12));
 
     let sent = fake.last();
     assert_eq!(sent.method, "POST");
@@ -354,7 +356,7 @@ async fn messages() {
 async fn queues_and_members() {
     let fake = serve(|request, _| {
         let path = request.path.as_str();
-        if path.ends_with("/Queues.json") {
+        if path.ends_with("/Queues.json") && request.method == "GET" {
             Reply::Json(200, page("Queues", "queues", vec![queue("QU1")], 0, false))
         } else if path.ends_with("/Members.json") {
             Reply::Json(
@@ -374,6 +376,8 @@ async fn queues_and_members() {
                 "CA2"
             };
             Reply::Json(200, member("QU1", call, 1))
+        } else if request.method == "DELETE" {
+            Reply::NoContent
         } else {
             Reply::Json(200, queue("QU1"))
         }
@@ -655,6 +659,10 @@ async fn recordings() {
 #[tokio::test]
 async fn faxes() {
     let fake = serve(|request, _| match request.method.as_str() {
+        "DELETE" => Reply::NoContent,
+        "POST" if request.field("Status") == ["canceled"] => {
+            Reply::Json(200, fax("FX1", "canceled"))
+        }
         "POST" => Reply::Json(200, fax("FX1", "queued")),
         _ if request.path.ends_with("/Faxes.json") => Reply::Json(
             200,

@@ -64,6 +64,30 @@ pub struct Call {
     /// The SIP result code.
     #[serde(deserialize_with = "crate::de::flex_string")]
     pub sip_result_code: Option<String>,
+    /// The audio's mean opinion score (1.0–5.0).
+    #[serde(deserialize_with = "crate::de::flex_opt")]
+    pub audio_in_mos: Option<f64>,
+    /// The average audio round trip, in milliseconds.
+    #[serde(deserialize_with = "crate::de::flex_opt")]
+    pub audio_rtt_avg: Option<u32>,
+    /// The shortest audio round trip, in milliseconds.
+    #[serde(deserialize_with = "crate::de::flex_opt")]
+    pub audio_rtt_min: Option<u32>,
+    /// The longest audio round trip, in milliseconds.
+    #[serde(deserialize_with = "crate::de::flex_opt")]
+    pub audio_rtt_max: Option<u32>,
+    /// The average outbound jitter, in milliseconds.
+    #[serde(deserialize_with = "crate::de::flex_opt")]
+    pub audio_out_jitter_avg: Option<u32>,
+    /// The lowest outbound jitter, in milliseconds.
+    #[serde(deserialize_with = "crate::de::flex_opt")]
+    pub audio_out_jitter_min: Option<u32>,
+    /// The highest outbound jitter, in milliseconds.
+    #[serde(deserialize_with = "crate::de::flex_opt")]
+    pub audio_out_jitter_max: Option<u32>,
+    /// Outbound audio packets lost.
+    #[serde(deserialize_with = "crate::de::flex_opt")]
+    pub audio_out_lost: Option<u32>,
     /// The call's path (under `/api/laml/2010-04-01`).
     pub uri: Option<String>,
     /// The paths of its sub-resources.

@@ -153,6 +153,16 @@ impl SendFax {
     }
 }
 
+/// Cancels a queued fax (`POST …/Faxes/{sid}.json` with `Status=canceled`, the only update
+/// SignalWire allows).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct UpdateFax {
+    /// `canceled`.
+    pub status: FaxStatus,
+}
+
 /// Which faxes a list returns. Dates are ISO 8601.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
@@ -230,8 +240,23 @@ impl Faxes<'_> {
 
     /// One fax.
     pub async fn fetch(&self, sid: &str) -> Result<Fax, Error> {
-        self.client
-            .get(self.client.path(&format!("Faxes/{}.json", segment(sid))))
-            .await
+        self.client.get(self.path(sid)).await
+    }
+
+    /// Cancels a fax that is still queued.
+    pub async fn cancel(&self, sid: &str) -> Result<Fax, Error> {
+        let request = UpdateFax {
+            status: FaxStatus::Canceled,
+        };
+        self.client.post(self.path(sid), &request).await
+    }
+
+    /// Deletes a fax (not while it is being sent or received).
+    pub async fn delete(&self, sid: &str) -> Result<(), Error> {
+        self.client.delete(self.path(sid)).await
+    }
+
+    fn path(&self, sid: &str) -> String {
+        self.client.path(&format!("Faxes/{}.json", segment(sid)))
     }
 }

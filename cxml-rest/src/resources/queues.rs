@@ -161,6 +161,35 @@ impl TryFrom<CallDocument> for DequeueMember {
     }
 }
 
+/// Creates a queue (`POST …/Queues.json`) or changes one (`POST …/Queues/{sid}.json`).
+/// (`<Enqueue>` also creates the queue it names.)
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct WriteQueue {
+    /// The queue's name: letters, digits and `_`, unique among the project's queues.
+    pub friendly_name: String,
+    /// The most calls it holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_size: Option<u32>,
+}
+
+impl WriteQueue {
+    /// A queue named `name`, with SignalWire's default size limit.
+    pub fn new(name: impl Into<String>) -> Self {
+        WriteQueue {
+            friendly_name: name.into(),
+            max_size: None,
+        }
+    }
+
+    /// At most `size` calls wait in it.
+    pub fn max_size(mut self, size: u32) -> Self {
+        self.max_size = Some(size);
+        self
+    }
+}
+
 /// A page size, the only filter of the queue and member lists.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
@@ -216,6 +245,30 @@ impl Queues<'_> {
     pub async fn fetch(&self, sid: &str) -> Result<Queue, Error> {
         self.client
             .get(self.client.path(&format!("Queues/{}.json", segment(sid))))
+            .await
+    }
+
+    /// Creates a queue. Never retried.
+    pub async fn create(&self, request: &WriteQueue) -> Result<Queue, Error> {
+        self.client
+            .post(self.client.path("Queues.json"), request)
+            .await
+    }
+
+    /// Renames a queue or changes its size limit.
+    pub async fn update(&self, sid: &str, request: &WriteQueue) -> Result<Queue, Error> {
+        self.client
+            .post(
+                self.client.path(&format!("Queues/{}.json", segment(sid))),
+                request,
+            )
+            .await
+    }
+
+    /// Deletes an empty queue (SignalWire answers 422 while calls wait in it).
+    pub async fn delete(&self, sid: &str) -> Result<(), Error> {
+        self.client
+            .delete(self.client.path(&format!("Queues/{}.json", segment(sid))))
             .await
     }
 
