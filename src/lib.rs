@@ -129,10 +129,44 @@
 //! | `axum` | [`Rendered`] as an axum response, the `SignedForm` extractor (with `tower`, `params`) | |
 //! | `actix` | [`Rendered`] as an actix-web `Responder`, the `SignedForm` extractor (with `params`) | |
 //! | `testing` | `testing`: a simulated SignalWire that drives your handlers in tests (with `params`) | |
+//! | `rest` | `rest`: a typed client for the Compatibility REST API, over any tower service | |
+//! | `rest-https` | `rest::Client::https`, its HTTPS transport (hyper and rustls, no OpenSSL) | |
 //!
-//! The crates `cxml-macros`, `cxml-runtime`, `cxml-schema`, `cxml-webhook` and `cxml-testing`
-//! are parts of this one, reached through it as `cxml!`, the items above, [`schema`], `webhook`
-//! and `testing`: depend on `cxml` alone.
+//! The crates `cxml-macros`, `cxml-runtime`, `cxml-schema`, `cxml-webhook`, `cxml-testing` and
+//! `cxml-rest` are parts of this one, reached through it as `cxml!`, the items above,
+//! [`schema`], `webhook`, `testing` and `rest`: depend on `cxml` alone.
+//!
+//! # Placing a call with a checked document
+//!
+//! With the feature `rest-https`, a call runs a document that `cxml!` checked, sent with the
+//! request instead of hosted at a URL:
+//!
+//! ```no_run
+//! # #[cfg(feature = "rest-https")]
+//! # async fn demo() -> Result<(), cxml::rest::Error> {
+//! use cxml::cxml;
+//! use cxml::rest::{CallDocument, CallEvent, Client, CreateCall, Credentials};
+//!
+//! // SIGNALWIRE_PROJECT_ID, SIGNALWIRE_API_TOKEN, SIGNALWIRE_SPACE_URL.
+//! let client = Client::https(Credentials::from_env()?)?;
+//! let reminder = cxml! {
+//!     Response <
+//!         Say(voice = "alice") < "Your appointment is tomorrow at nine." >
+//!         Gather(numDigits = 1, action = "https://example.com/confirm") < Say < "Press 1 to confirm." > >
+//!     >
+//! };
+//! let call = client
+//!     .calls()
+//!     .create(
+//!         &CreateCall::new("+15550100", "+15550199", CallDocument::inline(&reminder)?)
+//!             .status_callback("https://example.com/status")
+//!             .status_callback_events([CallEvent::Answered, CallEvent::Completed]),
+//!     )
+//!     .await?;
+//! println!("{} is {}", call.sid, call.status);
+//! # Ok(())
+//! # }
+//! ```
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -235,6 +269,11 @@ pub use cxml_webhook as webhook;
 #[cfg_attr(docsrs, doc(cfg(feature = "testing")))]
 #[doc(inline)]
 pub use cxml_testing as testing;
+
+#[cfg(feature = "rest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "rest")))]
+#[doc(inline)]
+pub use cxml_rest as rest;
 
 #[doc(hidden)]
 pub mod __private {
