@@ -23,11 +23,15 @@
 //!   the caller's script go out at once (timestamps on the stream's own 20 ms grid), and the
 //!   stream stays open until `<Stop><Stream name>` or the end of the call, which send `stop` and
 //!   close the socket. What the app sends on it is read and dropped, as on the platform.
-//! - **Failures are errors** ([`ErrorKind::Stream`]): a connection refused or not answered in
-//!   [`StreamSettings::connect_timeout`], a malformed or binary message, a message over
-//!   [`StreamSettings::max_message_size`], more queued audio than [`StreamSettings::max_buffered`]
-//!   (a flood), or a stream longer than [`StreamSettings::max_length`] of virtual time. The
-//!   stream's report is in the transcript first.
+//! - **An app that cannot be reached** (connection refused, or no handshake within
+//!   [`StreamSettings::connect_timeout`]) fails the stream as on the platform: its report has the
+//!   error ([`StreamReport::error`]), the status callback hears `stream-error` with its
+//!   `StreamError`, and the call goes on (after `<Connect>`, with its `action` or the next verb).
+//! - **An app that breaks the protocol stops the run** with [`ErrorKind::Stream`]: a malformed
+//!   or binary message, a message over [`StreamSettings::max_message_size`], more queued audio
+//!   than [`StreamSettings::max_buffered`] (a flood), or a stream longer than
+//!   [`StreamSettings::max_length`] of virtual time. The stream's report is in the transcript
+//!   first.
 //!
 //! Each stream that ends is an [`Event::StreamEnded`] with a [`StreamReport`]: frames each way,
 //! the marks echoed, the clears, and the bot's audio (all of it, and what the caller heard).
@@ -224,7 +228,7 @@ impl StreamEnd {
 ///
 /// In JSON (`cxml call --json`) it is the event `stream` with `action` `ended`, `name`, `sid`,
 /// `url`, `track`, `codec`, `bidirectional`, `frames_sent`, `frames_received`, `marks`,
-/// `cleared`, `dtmf`, `ended_by`, `bot_audio_ms` and `heard_ms`.
+/// `cleared`, `dtmf`, `ended_by`, `bot_audio_ms` and `heard_ms` (and `error` when it failed).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StreamReport {
@@ -252,6 +256,8 @@ pub struct StreamReport {
     pub dtmf: String,
     /// How it ended.
     pub ended_by: StreamEnd,
+    /// Why it failed, when it did.
+    pub error: Option<String>,
     /// Everything the app sent, decoded, at the codec's rate.
     pub bot_audio: Audio,
     /// What the caller heard of it: `bot_audio` less what was cleared before it played or was
@@ -275,6 +281,9 @@ impl Serialize for StreamReport {
         report.serialize_field("cleared", &self.cleared)?;
         report.serialize_field("dtmf", &self.dtmf)?;
         report.serialize_field("ended_by", self.ended_by.as_str())?;
+        if let Some(error) = &self.error {
+            report.serialize_field("error", error)?;
+        }
         report.serialize_field(
             "bot_audio_ms",
             &(self.bot_audio.duration().as_millis() as u64),
@@ -443,7 +452,27 @@ impl Simulator {
     }
 
     /// Opens the WebSocket of a stream.
-    async fn open_socket(&self, url: &str, bearer: Option<&str>) -> Result<Socket, String> {
+    /// An error is the `StreamError` of the status callback and what went wrong.
+    async fn open_socket(
+        &self,
+        url: &str,
+        bearer: Option<&str>,
+    ) -> Result<Socket, (&'static str, String)> {
+        self.try_open_socket(url, bearer).await.map_err(|problem| {
+            let code = if problem.contains("(connection_refused)") {
+                "connection_refused"
+            } else if problem.contains("is not an absolute URL")
+                || problem.contains("a stream's URL is wss://")
+            {
+                "invalid_url"
+            } else {
+                "connection_refused_timeout_or_ssl_error"
+            };
+            (code, problem)
+        })
+    }
+
+    async fn try_open_socket(&self, url: &str, bearer: Option<&str>) -> Result<Socket, String> {
         let settings = &self.streams.settings;
         let parts =
             crate::url::split(url).ok_or_else(|| format!("`{url}` is not an absolute URL"))?;
@@ -630,6 +659,7 @@ impl Simulator {
             cleared: 0,
             dtmf: String::new(),
             ended_by: StreamEnd::Failed,
+            error: None,
             bot_audio: Audio::new(Vec::new(), codec.sample_rate()),
             heard: Audio::new(Vec::new(), codec.sample_rate()),
         })
@@ -638,9 +668,41 @@ impl Simulator {
     /// Records a stream that failed and the error that ends the run.
     fn stream_failed(&mut self, id: CallId, mut report: StreamReport, problem: String) -> Error {
         report.ended_by = StreamEnd::Failed;
+        report.error = Some(problem.clone());
         let url = report.url.clone();
         self.record(id, Event::StreamEnded(report));
         self.fail(id, None, ErrorKind::Stream { url, problem })
+    }
+
+    /// A stream whose app cannot be reached: as on the platform, the call goes on; the stream's
+    /// status callback hears `stream-error`, and the transcript has the report with the error.
+    async fn unreachable(
+        &mut self,
+        id: CallId,
+        stream: &Stream,
+        mut report: StreamReport,
+        (code, problem): (&'static str, String),
+        document_url: &str,
+    ) -> Result<(), Error> {
+        report.ended_by = StreamEnd::Failed;
+        report.error = Some(problem);
+        if let Some(callback) = &stream.status_callback {
+            let callback: Target = callback.clone();
+            let mut params =
+                self.stream_params(id, &report.sid, &report.name, &report.track, "stream-error");
+            params.push("StreamError", code);
+            self.notify(
+                id,
+                Purpose::StreamStatus,
+                &callback,
+                document_url,
+                params,
+                false,
+            )
+            .await?;
+        }
+        self.record(id, Event::StreamEnded(report));
+        Ok(())
     }
 
     /// `connected` and `start`.
@@ -723,7 +785,11 @@ impl Simulator {
             .await
         {
             Ok(socket) => socket,
-            Err(problem) => return Err(self.stream_failed(id, report, problem)),
+            Err(failure) => {
+                self.unreachable(id, &stream, report, failure, document_url)
+                    .await?;
+                return Ok(StreamEnd::Failed);
+            }
         };
         if let Err(problem) = self.greet(id, &mut socket, &report, &stream).await {
             return Err(self.stream_failed(id, report, problem));
@@ -957,7 +1023,11 @@ impl Simulator {
             .await
         {
             Ok(socket) => socket,
-            Err(problem) => return Err(self.stream_failed(id, report, problem)),
+            Err(failure) => {
+                return self
+                    .unreachable(id, stream, report, failure, document_url)
+                    .await;
+            }
         };
         if let Err(problem) = self.greet(id, &mut socket, &report, stream).await {
             return Err(self.stream_failed(id, report, problem));

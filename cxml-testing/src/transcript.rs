@@ -379,6 +379,9 @@ fn write_event(f: &mut fmt::Formatter<'_>, event: &Event, calls: &[&str]) -> fmt
             if !report.dtmf.is_empty() {
                 write!(f, ", keys {}", report.dtmf)?;
             }
+            if let Some(error) = &report.error {
+                write!(f, ": {error}")?;
+            }
             Ok(())
         }
         Event::Denoised { on } => write!(f, "denoise {}", if *on { "on" } else { "off" }),

@@ -28,6 +28,7 @@ fn app(document: String) -> Router {
     Router::new()
         .route("/voice", post(move || async move { document }))
         .route("/after", post(move || async move { after }))
+        .route("/stream-status", post(|| async { "" }))
 }
 
 /// The echo bot: every frame the caller sends comes back.
@@ -430,7 +431,7 @@ async fn an_oversized_message_is_a_clear_error() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_app_that_never_answers_times_out() {
+async fn an_app_that_never_answers_fails_the_stream_in_time() {
     // Accepts the connection, never answers the handshake.
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
@@ -440,29 +441,43 @@ async fn an_app_that_never_answers_times_out() {
             held.push(socket);
         }
     });
-    let mut sim = Simulator::new(app(connect(address, "/bot", "")))
-        .stream_settings(StreamSettings::default().connect_timeout(Duration::from_millis(200)));
+    let mut sim = Simulator::new(app(connect(
+        address,
+        "/bot",
+        r#" statusCallback="/stream-status""#,
+    )))
+    .stream_settings(StreamSettings::default().connect_timeout(Duration::from_millis(200)));
     let started = std::time::Instant::now();
-    let error = sim.call("/voice").run().await.unwrap_err();
+    let transcript = sim.call("/voice").run().await.unwrap();
     assert!(started.elapsed() < Duration::from_secs(3));
-    let ErrorKind::Stream { problem, .. } = &error.kind else {
-        panic!("{error}");
-    };
+    let stream = transcript.streams()[0];
+    assert_eq!(stream.ended_by, StreamEnd::Failed);
+    let error = stream.error.as_deref().unwrap();
     assert!(
-        problem.contains("did not complete the WebSocket handshake"),
-        "{problem}"
+        error.contains("did not complete the WebSocket handshake"),
+        "{error}"
     );
+    // As on the platform: the status callback hears the error, and the call goes on.
+    let callback = transcript.requests_to("/stream-status").next().unwrap();
+    assert_eq!(callback.params.get("StreamEvent"), Some("stream-error"));
+    assert_eq!(
+        callback.params.get("StreamError"),
+        Some("connection_refused_timeout_or_ssl_error")
+    );
+    assert_eq!(transcript.said(), ["Goodbye."]);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_refused_connection_is_a_clear_error() {
+async fn a_refused_connection_fails_the_stream() {
     let address = {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         listener.local_addr().unwrap()
     };
     let mut sim = Simulator::new(app(connect(address, "/bot", "")));
-    let error = sim.call("/voice").run().await.unwrap_err();
-    assert!(error.to_string().contains("cannot connect"), "{error}");
+    let transcript = sim.call("/voice").run().await.unwrap();
+    let error = transcript.streams()[0].error.clone().unwrap();
+    assert!(error.contains("cannot connect"), "{error}");
+    transcript.assert_requested("/after");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
