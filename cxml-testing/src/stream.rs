@@ -997,7 +997,8 @@ impl Simulator {
     }
 
     /// `<Start><Stream>`: opens the stream and sends the caller's script at once; it stays open
-    /// until `<Stop><Stream>` or the end of the call.
+    /// until `<Stop><Stream>` or the end of the call. Whether it opened (an app that cannot be
+    /// reached fails the stream; the call goes on).
     pub(crate) async fn open_stream(
         &mut self,
         id: CallId,
@@ -1005,7 +1006,7 @@ impl Simulator {
         sid: &str,
         name: &str,
         document_url: &str,
-    ) -> Result<(), Error> {
+    ) -> Result<bool, Error> {
         let mut report = self.stream_report(
             id,
             stream,
@@ -1024,9 +1025,9 @@ impl Simulator {
         {
             Ok(socket) => socket,
             Err(failure) => {
-                return self
-                    .unreachable(id, stream, report, failure, document_url)
-                    .await;
+                self.unreachable(id, stream, report, failure, document_url)
+                    .await?;
+                return Ok(false);
             }
         };
         if let Err(problem) = self.greet(id, &mut socket, &report, stream).await {
@@ -1074,7 +1075,7 @@ impl Simulator {
             sequence,
             report,
         });
-        Ok(())
+        Ok(true)
     }
 
     /// `<Stop><Stream>` or the end of the call: `stop`, the socket closed, the report recorded.

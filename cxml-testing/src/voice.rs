@@ -153,6 +153,14 @@ impl Simulator {
         for stream in streams {
             let sid = self.new_sid();
             let name = stream.name.clone().unwrap_or_else(|| sid.clone());
+            // The WebSocket opens and the caller talks on it (stream.rs); a stream whose app
+            // cannot be reached has failed (`stream-error`) and does not start.
+            if !self
+                .open_stream(id, &stream, &sid, &name, document_url)
+                .await?
+            {
+                continue;
+            }
             self.record(
                 id,
                 Event::Streamed {
@@ -179,9 +187,6 @@ impl Simulator {
                     url: crate::url::resolve(document_url, &target.url).unwrap_or(target.url),
                     method: target.method,
                 });
-            // The WebSocket opens, the caller talks on it (stream.rs).
-            self.open_stream(id, &stream, &sid, &name, document_url)
-                .await?;
             self.calls[id]
                 .streams
                 .push((name, sid, callback, stream.track));

@@ -155,7 +155,8 @@ fn connect(address: SocketAddr, path: &str, extra: &str) -> String {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_echo_bot_sends_every_frame_back() {
     let bots = serve(bots()).await;
-    let mut sim = Simulator::new(app(connect(bots, "/echo", "")));
+    let extra = r#" statusCallback="/stream-status""#;
+    let mut sim = Simulator::new(app(connect(bots, "/echo", extra)));
     let speech = audio::tone(300.0, 1000, 8000, 6000);
     let transcript = sim
         .call("/voice")
@@ -174,6 +175,11 @@ async fn an_echo_bot_sends_every_frame_back() {
     assert_eq!(stream.bot_audio.samples, through);
     assert_eq!(stream.heard.duration(), Duration::from_secs(1));
     transcript.assert_ended(Ending::CallerHungUp);
+    let told: Vec<_> = transcript
+        .requests_to("/stream-status")
+        .map(|request| request.params.get("StreamEvent").unwrap_or_default())
+        .collect();
+    assert_eq!(told, ["stream-started", "stream-stopped"]);
     // The caller hung up on the stream: the action is not requested.
     assert_eq!(transcript.requests_to("/after").count(), 0);
     // About a second of call time passed (the frames), and a little more while the echo played.
@@ -278,7 +284,7 @@ async fn a_started_stream_forks_the_audio_until_it_is_stopped() {
     let seen = Arc::new(Mutex::new(Vec::new()));
     let bot = serve(listener(seen.clone())).await;
     let document = format!(
-        r#"<Response><Start><Stream name="fork" url="wss://{bot}/listen" track="both_tracks"><Parameter name="Cookie" value="948f"/></Stream></Start><Pause length="1"/><Stop><Stream name="fork"/></Stop><Say>Done.</Say></Response>"#
+        r#"<Response><Start><Stream name="fork" url="wss://{bot}/listen" track="both_tracks" statusCallback="/stream-status"><Parameter name="Cookie" value="948f"/></Stream></Start><Pause length="1"/><Stop><Stream name="fork"/></Stop><Say>Done.</Say></Response>"#
     );
     let mut sim = Simulator::new(app(document));
     let transcript = sim
@@ -295,6 +301,11 @@ async fn a_started_stream_forks_the_audio_until_it_is_stopped() {
     // 100 ms of speech, then the key: 100 ms of silence either side.
     assert_eq!(stream.frames_sent, 15);
     assert_eq!(transcript.said(), ["Done."]);
+    let told: Vec<_> = transcript
+        .requests_to("/stream-status")
+        .map(|request| request.params.get("StreamEvent").unwrap_or_default())
+        .collect();
+    assert_eq!(told, ["stream-started", "stream-stopped"]);
     // What the app read, in order.
     tokio::time::sleep(Duration::from_millis(200)).await;
     let seen = seen.lock().unwrap().clone();
