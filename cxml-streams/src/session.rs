@@ -253,13 +253,17 @@ impl StreamSender {
 pub(crate) type Frames = Pin<Box<dyn Stream<Item = Result<Frame, String>> + Send>>;
 
 /// The messages of a stream, typed: a [`Stream`] of `Result<StreamEvent, StreamError>`. It ends
-/// when the platform closes the socket (after `stop`) or the socket fails.
+/// when the platform closes the socket (after `stop`), when the socket fails, or once the app
+/// has closed it ([`StreamSender::close`]) and read what had already arrived.
 ///
 /// Reading also answers pings and learns the stream's sid and codec from `start`, for the
 /// [`StreamSender`]. Reading slowly slows the socket down: nothing is buffered beyond the
 /// framework's own.
 pub struct StreamEvents {
     frames: Frames,
+    /// Ready once the writer is done (the app closed the socket, or writing failed): then the
+    /// events end without waiting for the peer's answer to the close.
+    writer_done: Pin<Box<dyn std::future::Future<Output = ()> + Send>>,
     config: Config,
     started: Arc<Mutex<Started>>,
     pongs: mpsc::Sender<Outgoing>,
@@ -329,7 +333,13 @@ impl Stream for StreamEvents {
                 return Poll::Ready(None);
             }
             let frame = match self.frames.as_mut().poll_next(cx) {
-                Poll::Pending => return Poll::Pending,
+                Poll::Pending => {
+                    if self.writer_done.as_mut().poll(cx).is_ready() {
+                        self.done = true;
+                        return Poll::Ready(None);
+                    }
+                    return Poll::Pending;
+                }
                 Poll::Ready(None) => {
                     self.done = true;
                     return Poll::Ready(None);
@@ -382,8 +392,10 @@ where
 {
     let (sender, mut receiver) = mpsc::channel(config.buffer.max(1));
     let started = Arc::new(Mutex::new(Started::default()));
+    let watcher = sender.clone();
     let events = StreamEvents {
         frames,
+        writer_done: Box::pin(async move { watcher.closed().await }),
         config,
         started: started.clone(),
         pongs: sender.clone(),
