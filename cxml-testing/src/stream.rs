@@ -729,15 +729,9 @@ impl Simulator {
             report.codec,
         );
         for event in [StreamEvent::connected(), start] {
-            socket
-                .feed(Message::text(event.to_json()))
-                .await
-                .map_err(|error| format!("sending `{}` failed: {error}", kind(&event)))?;
+            within(socket.feed(Message::text(event.to_json())), kind(&event)).await?;
         }
-        socket
-            .flush()
-            .await
-            .map_err(|error| format!("sending `start` failed: {error}"))
+        within(socket.flush(), "start").await
     }
 
     /// The status callback of a `<Connect><Stream>` (the `<Start>` ones are told in `voice.rs`).
@@ -1056,15 +1050,17 @@ impl Simulator {
                 Step::Dtmf(digit) => StreamEvent::dtmf(sequence, None, digit, 100),
             };
             sequence += 1;
-            if let Err(error) = socket.feed(Message::text(event.to_json())).await {
-                result = Err(format!("sending `{}` failed: {error}", kind(&event)));
+            if let Err(problem) =
+                within(socket.feed(Message::text(event.to_json())), kind(&event)).await
+            {
+                result = Err(problem);
                 break;
             }
         }
         if result.is_ok()
-            && let Err(error) = socket.flush().await
+            && let Err(problem) = within(socket.flush(), "media").await
         {
-            result = Err(format!("sending media failed: {error}"));
+            result = Err(problem);
         }
         if let Err(problem) = result {
             return Err(self.stream_failed(id, report, problem));
@@ -1146,17 +1142,36 @@ fn kind(event: &StreamEvent) -> &'static str {
     }
 }
 
+/// How long one write to the app may wait (real time): an app that stops reading fills the
+/// socket's buffers, and then its stream fails rather than hangs.
+const SEND_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// A write, within [`SEND_TIMEOUT`].
+async fn within<T>(
+    write: impl std::future::Future<Output = Result<T, tokio_tungstenite::tungstenite::Error>>,
+    what: &str,
+) -> Result<T, String> {
+    match tokio::time::timeout(SEND_TIMEOUT, write).await {
+        Ok(result) => {
+            result.map_err(|error| format!("sending `{what}` to the app failed: {error}"))
+        }
+        Err(_) => Err(format!(
+            "the app has not read its stream for {} s (sending `{what}`): its socket is full",
+            SEND_TIMEOUT.as_secs()
+        )),
+    }
+}
+
 async fn send(socket: &mut Socket, event: &StreamEvent) -> Result<(), String> {
-    socket
-        .send(Message::text(event.to_json()))
-        .await
-        .map_err(|error| format!("sending `{}` to the app failed: {error}", kind(event)))
+    within(socket.send(Message::text(event.to_json())), kind(event)).await
 }
 
 /// `stop`, then a close handshake (at most a second).
 async fn close(socket: &mut Socket, sequence: u64) -> Result<(), String> {
-    let _ = send(socket, &StreamEvent::stop(sequence)).await;
     let closing = async {
+        let _ = socket
+            .send(Message::text(StreamEvent::stop(sequence).to_json()))
+            .await;
         let _ = socket.close(None).await;
         // Until the app's close frame (or the end of the socket).
         while let Some(Ok(_)) = socket.next().await {}
