@@ -318,5 +318,6 @@ fn a_barge_in_bot_over_loopback() {
     assert_eq!(stream["marks"], serde_json::json!(["greeting"]));
     assert_eq!(stream["bot_audio_ms"], 3000);
     let heard = stream["heard_ms"].as_u64().unwrap();
-    assert!((400..1500).contains(&heard), "heard {heard} ms");
+    // The greeting played until the caller spoke, at 500 ms (give or take the bot's delay).
+    assert!((100..1500).contains(&heard), "heard {heard} ms");
 }

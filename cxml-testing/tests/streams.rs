@@ -218,7 +218,10 @@ async fn an_echo_bot_over_l16_from_a_wav_file() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_dtmf_menu_bot_answers_keys_and_hands_the_call_back() {
     let bots = serve(bots()).await;
-    let mut sim = Simulator::new(app(connect(bots, "/menu", "")));
+    // Each frame waits up to 20 ms (real time) for the bot's answer: its timing in call time
+    // holds on a busy machine.
+    let settings = StreamSettings::default().frame_wait(Duration::from_millis(20));
+    let mut sim = Simulator::new(app(connect(bots, "/menu", ""))).stream_settings(settings);
     let transcript = sim
         .call("/voice")
         .stream_dtmf("1")
@@ -242,7 +245,8 @@ async fn a_dtmf_menu_bot_answers_keys_and_hands_the_call_back() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_barge_in_bot_clears_its_greeting_when_the_caller_talks() {
     let bots = serve(bots()).await;
-    let mut sim = Simulator::new(app(connect(bots, "/barge-in", "")));
+    let settings = StreamSettings::default().frame_wait(Duration::from_millis(20));
+    let mut sim = Simulator::new(app(connect(bots, "/barge-in", ""))).stream_settings(settings);
     let transcript = sim
         .call("/voice")
         .stream_silence(Duration::from_millis(500))
