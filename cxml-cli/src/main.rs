@@ -31,10 +31,13 @@ const USAGE: &str = "usage:
                        that would change and exits 1; --rustfmt then runs rustfmt
   cxml call URL --key KEY [--input V]... [--callee-input V]... [--dial-status S]
             [--max-requests N] [--from NUMBER] [--to NUMBER] [--method GET|POST]
-            [--public-url URL] [--transcription TEXT] [--recording-seconds N] [--seed N] [--json]
+            [--public-url URL] [--transcription TEXT] [--recording-seconds N]
+            [--stream-audio FILE.wav] [--stream-dtmf DIGITS] [--seed N] [--json]
                        a simulated inbound call to a running server; each --input (digits,
                        speech:TEXT or timeout) answers one Gather in order, each --callee-input
-                       one Gather of the called party's <Number url> document
+                       one Gather of the called party's <Number url> document; --stream-audio
+                       and --stream-dtmf are what the caller says and presses on a media stream
+                       (<Connect><Stream>, <Start><Stream>)
   cxml message URL --key KEY --body TEXT [--body TEXT]... [--media URL]... [--from NUMBER]
             [--to NUMBER] [--method GET|POST] [--public-url URL] [--seed N] [--json]
                        simulated inbound SMS/MMS to a running server, each --body after the

@@ -38,6 +38,8 @@ pub(crate) struct Script {
     pub transcription: String,
     pub talk_seconds: u32,
     pub fax_pages: u32,
+    /// What the caller says on the call's first media stream (stream.rs).
+    pub stream: Vec<crate::stream::Turn>,
 }
 
 impl Default for Script {
@@ -54,6 +56,7 @@ impl Default for Script {
             transcription: String::new(),
             talk_seconds: 10,
             fax_pages: 1,
+            stream: Vec::new(),
         }
     }
 }

@@ -514,6 +514,9 @@ pub enum Event {
         /// The stream's name.
         name: String,
     },
+    /// A media stream (`<Connect><Stream>`, `<Start><Stream>`) ended: what went each way.
+    #[serde(rename = "stream")]
+    StreamEnded(crate::stream::StreamReport),
     /// `<Denoise>`.
     #[serde(rename = "denoise")]
     Denoised {

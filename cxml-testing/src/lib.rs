@@ -23,6 +23,9 @@
 //!   with a scripted outcome, `Record`, `Refer`, `Pay`, `Connect`, `Sms`, `Enqueue`/`Leave` and
 //!   `Dial` to a `Queue` or `Conference` across calls, `Hangup`, `Reject`; messaging `Message`
 //!   and fax `Receive`.
+//! - **Media streams**: `<Connect><Stream>` and `<Start><Stream>` open a WebSocket to the app and a
+//!   scripted caller talks on it ([`CallBuilder::stream_audio`], [`CallBuilder::stream_dtmf`]); each
+//!   stream's [`StreamReport`] is in the transcript ([`Transcript::streams`]).
 //! - **Virtual time**: a clock that moves only when a verb takes time, so nothing sleeps.
 //!
 //! In process, the application is any `tower` service taking `http::Request<String>`, such as
@@ -72,6 +75,7 @@ mod event;
 mod ids;
 mod room;
 mod simulator;
+mod stream;
 mod transcript;
 mod transport;
 mod url;
@@ -88,5 +92,6 @@ pub use simulator::{
     CallBuilder, DEFAULT_FROM, DEFAULT_MAX_REQUESTS, DEFAULT_PUBLIC_URL, DEFAULT_SIGNING_KEY,
     DEFAULT_TO, FaxBuilder, MessageBuilder, Simulator,
 };
+pub use stream::{CallerAudio, StreamEnd, StreamReport, StreamSettings};
 pub use transcript::{Reply, Transcript};
 pub use url::Timeouts;

@@ -91,6 +91,8 @@ pub struct Simulator {
     /// Over HTTP, where requests to the public URL's origin are delivered (the address given to
     /// `over_http`, which the public URL may differ from: a server behind a tunnel).
     address: Option<String>,
+    /// Media streams: settings and the `<Start><Stream>`s open (stream.rs).
+    pub(crate) streams: crate::stream::Streams,
 }
 
 impl Simulator {
@@ -141,7 +143,13 @@ impl Simulator {
             steps: Vec::new(),
             callbacks: Vec::new(),
             address: None,
+            streams: Default::default(),
         }
+    }
+
+    /// Over HTTP, where requests to the public URL's origin are delivered.
+    pub(crate) fn address(&self) -> Option<&str> {
+        self.address.as_deref()
     }
 
     /// Makes the run reproducible: every identifier (`CallSid`, `MessageSid`, `RecordingSid`,
@@ -508,6 +516,8 @@ impl Simulator {
             State::Conferencing { room } => self.leave_room(id, &room).await?,
             _ => {}
         }
+        // Media streams end with the call (stream.rs).
+        self.close_streams_of(id).await;
         self.record(id, Event::End { reason: ending });
         self.call_ended_callback(id);
         self.flush_callbacks(id).await;
@@ -1187,6 +1197,34 @@ impl<'s> CallBuilder<'s> {
     /// Seconds an answered `<Dial>` lasts (default 10).
     pub fn talk_seconds(mut self, seconds: u32) -> Self {
         self.script.talk_seconds = seconds;
+        self
+    }
+
+    /// What the caller says on the call's first media stream (`<Connect><Stream>` or
+    /// `<Start><Stream>`): a WAV file's path or [`Audio`](cxml_streams::Audio) samples, sent in
+    /// 20 ms frames in the stream's codec after what was scripted before.
+    pub fn stream_audio(mut self, audio: impl Into<crate::CallerAudio>) -> Self {
+        self.script
+            .stream
+            .push(crate::stream::Turn::Audio(audio.into()));
+        self
+    }
+
+    /// Keys the caller presses on the call's first media stream (`dtmf` messages, 200 ms
+    /// apart), after what was scripted before.
+    pub fn stream_dtmf(mut self, digits: &str) -> Self {
+        self.script
+            .stream
+            .push(crate::stream::Turn::Dtmf(digits.to_owned()));
+        self
+    }
+
+    /// Silence from the caller on the call's first media stream (frames of silence), after
+    /// what was scripted before.
+    pub fn stream_silence(mut self, duration: Duration) -> Self {
+        self.script
+            .stream
+            .push(crate::stream::Turn::Silence(duration));
         self
     }
 

@@ -52,7 +52,7 @@ impl Simulator {
             }
             Verb::Leave => Ok(self.leave(id)),
             Verb::Pay(pay) => self.pay(id, pay, document_url).await,
-            Verb::Connect(connect) => self.connect(id, connect, document_url),
+            Verb::Connect(connect) => self.connect(id, connect, document_url).await,
             Verb::Sms(sms) => self.sms(id, sms, document_url).await,
             Verb::Start(streams) => self.start_streams(id, streams, document_url).await,
             Verb::Stop(names) => self.stop_streams(id, names).await,
@@ -153,6 +153,14 @@ impl Simulator {
         for stream in streams {
             let sid = self.new_sid();
             let name = stream.name.clone().unwrap_or_else(|| sid.clone());
+            // The WebSocket opens and the caller talks on it (stream.rs); a stream whose app
+            // cannot be reached has failed (`stream-error`) and does not start.
+            if !self
+                .open_stream(id, &stream, &sid, &name, document_url)
+                .await?
+            {
+                continue;
+            }
             self.record(
                 id,
                 Event::Streamed {
@@ -194,6 +202,9 @@ impl Simulator {
                 continue;
             };
             let (name, sid, callback, track) = streams.remove(position);
+            // `stop`, the socket closed (stream.rs).
+            self.close_stream(id, &name, crate::stream::StreamEnd::Stopped)
+                .await;
             self.record(
                 id,
                 Event::Streamed {
@@ -838,7 +849,12 @@ impl Simulator {
     }
 
     /// `<Connect>`: the session ends at once; its `action`, or the next verb.
-    fn connect(&mut self, id: CallId, connect: Connect, document_url: &str) -> Result<Flow, Error> {
+    async fn connect(
+        &mut self,
+        id: CallId,
+        mut connect: Connect,
+        document_url: &str,
+    ) -> Result<Flow, Error> {
         self.answer(id);
         self.record(
             id,
@@ -847,6 +863,13 @@ impl Simulator {
                 target: connect.target,
             },
         );
+        // `<Connect><Stream>`: the bidirectional stream holds the call (stream.rs).
+        if let Some(stream) = connect.stream.take()
+            && self.connect_stream(id, stream, document_url).await?
+                == crate::stream::StreamEnd::CallerHungUp
+        {
+            return Ok(Flow::End(Ending::CallerHungUp));
+        }
         let Some(action) = &connect.action else {
             return Ok(Flow::Next);
         };
@@ -1004,7 +1027,14 @@ impl Simulator {
     /// A stream status callback's parameters: the call's standard ones (as every callback of the
     /// call starts with them: SignalWire's own voicemail example reads `From` in the
     /// transcription callback), then the stream's.
-    fn stream_params(&self, id: CallId, sid: &str, name: &str, track: &str, event: &str) -> Params {
+    pub(crate) fn stream_params(
+        &self,
+        id: CallId,
+        sid: &str,
+        name: &str,
+        track: &str,
+        event: &str,
+    ) -> Params {
         let mut params = self.standard_params(id);
         params.push("StreamSid", sid);
         params.push("StreamName", name);
