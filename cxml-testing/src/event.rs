@@ -324,6 +324,11 @@ pub enum Ending {
     CallerHungUp,
     /// The call's other side ended it (a conference ended, a bridged caller hung up).
     Completed,
+    /// A placed call nobody answered: the phone was busy, did not answer, or the call failed
+    /// (its `CallStatus` says which).
+    Unanswered,
+    /// A REST update ended it (`Status=completed`, or `canceled` before it was answered).
+    Updated,
 }
 
 impl Ending {
@@ -335,6 +340,8 @@ impl Ending {
             Ending::EndOfDocument => "end-of-document",
             Ending::CallerHungUp => "caller-hung-up",
             Ending::Completed => "completed",
+            Ending::Unanswered => "unanswered",
+            Ending::Updated => "update",
         }
     }
 }
