@@ -573,6 +573,13 @@ pub enum Event {
         #[serde(skip_serializing_if = "Option::is_none")]
         error: Option<String>,
     },
+    /// The call was changed from outside its document (a REST update): a conference
+    /// participant muted, held or removed.
+    #[serde(rename = "update")]
+    Updated {
+        /// What changed, as `participant muted in room`.
+        change: String,
+    },
     /// The run stopped with an error.
     Error {
         /// What went wrong.

@@ -70,6 +70,8 @@ mod clock;
 mod error;
 mod event;
 mod ids;
+#[cfg(feature = "rest")]
+pub mod rest;
 mod room;
 mod simulator;
 mod transcript;

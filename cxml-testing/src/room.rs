@@ -617,7 +617,7 @@ impl Simulator {
     }
 
     /// Ends a conference: every participant's `<Dial>` completes (its `action`, or the next verb).
-    async fn end_room(&mut self, id: CallId, name: &str) -> Result<(), Error> {
+    pub(crate) async fn end_room(&mut self, id: CallId, name: &str) -> Result<(), Error> {
         self.record(
             id,
             Event::ConferenceEnded {

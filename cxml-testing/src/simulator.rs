@@ -430,24 +430,6 @@ impl Simulator {
         .await;
     }
 
-    /// Queues a callback for a call, sent with the call's next ones.
-    pub(crate) fn queue_callback(
-        &mut self,
-        id: CallId,
-        purpose: Purpose,
-        method: Method,
-        url: String,
-        params: Params,
-    ) {
-        self.callbacks.push(Callback {
-            id,
-            purpose,
-            method,
-            url,
-            params,
-        });
-    }
-
     /// Adds a conversation that is already set up (its sid set by the caller); its id.
     pub(crate) fn add_conversation(&mut self, conversation: Conversation) -> CallId {
         self.calls.add(conversation)
