@@ -390,12 +390,14 @@ impl Simulator {
             .min()
     }
 
+    #[cfg(feature = "rest")]
     /// Every step recorded so far, in order.
     pub(crate) fn steps(&self) -> &[Step] {
         &self.steps
     }
 
-    /// Gives a call the document `xml` (sent inline, as a REST request's `Twml`) to run instead
+    #[cfg(feature = "rest")]
+    /// Gives a call the document `xml` (sent inline, as a REST request's `Twiml`) to run instead
     /// of its first request; relative URLs in it resolve against the public URL.
     pub(crate) fn load_inline(&mut self, id: CallId, xml: String) -> Result<(), Error> {
         let url = format!("{}/", self.public_url);
@@ -410,6 +412,7 @@ impl Simulator {
         Ok(())
     }
 
+    #[cfg(feature = "rest")]
     /// Sends a callback now (a call's `initiated`, `ringing` and `answered` events, which go out
     /// before its first request); a failure is recorded.
     pub(crate) async fn callback_now(
@@ -430,6 +433,7 @@ impl Simulator {
         .await;
     }
 
+    #[cfg(feature = "rest")]
     /// Adds a conversation that is already set up (its sid set by the caller); its id.
     pub(crate) fn add_conversation(&mut self, conversation: Conversation) -> CallId {
         self.calls.add(conversation)
