@@ -24,7 +24,9 @@ const ROOMS: usize = 20;
 type Received = Arc<Mutex<HashMap<(String, String), usize>>>;
 
 fn form(body: &str) -> HashMap<String, String> {
-    form_urlencoded::parse(body.as_bytes()).into_owned().collect()
+    form_urlencoded::parse(body.as_bytes())
+        .into_owned()
+        .collect()
 }
 
 fn app(received: Received) -> Router {
