@@ -273,7 +273,10 @@ impl Simulator {
             None if script.wait_for_input => {
                 // Nothing scripted: the call listens until input, an update, a hang-up or its
                 // timeout on the virtual clock (`Simulator::advance`).
-                let until = self.clock.now() + Duration::from_secs(gather.timeout.into());
+                let until = self
+                    .clock
+                    .now()
+                    .saturating_add(Duration::from_secs(gather.timeout.into()));
                 let conversation = &mut self.calls[id];
                 conversation.state = State::Listening { until };
                 conversation.pending_gather = Some((gather, document_url.to_owned()));

@@ -65,6 +65,16 @@ fn app() -> Router {
             "/left",
             post(|| async { "<Response><Say>You left the standup.</Say></Response>" }),
         )
+        .route(
+            "/muted-room",
+            post(|| async {
+                r#"<Response><Dial><Conference statusCallback="/status" statusCallbackEvent="mute" startConferenceOnEnter="true">muted</Conference></Dial></Response>"#
+            }),
+        )
+        .route(
+            "/voicemail",
+            post(|| async { r#"<Response><Record action="/confirm"/></Response>"# }),
+        )
         .route("/status", post(|| async { "" }))
 }
 
@@ -587,4 +597,89 @@ fn base64_encode(bytes: &[u8]) -> String {
         }
     }
     out
+}
+
+#[tokio::test]
+async fn a_mute_sends_its_conference_callback_and_recordings_have_media() {
+    let (emulator, client) = setup();
+    let first = emulator
+        .call_in(&format!("{APP}/muted-room"), None, None, Vec::new())
+        .await;
+    emulator
+        .call_in(&format!("{APP}/muted-room"), None, None, Vec::new())
+        .await;
+    let room = emulator
+        .with_simulator(|simulator| simulator.conference("muted").unwrap().sid)
+        .await;
+    for muted in [true, false] {
+        client
+            .conferences()
+            .update_participant(&room, &first, &UpdateParticipant::new().muted(muted))
+            .await
+            .unwrap();
+    }
+    let sent: Vec<String> = emulator
+        .transcript()
+        .await
+        .requests()
+        .filter(|request| request.purpose == Purpose::ConferenceStatus)
+        .map(|request| {
+            request
+                .params
+                .get("StatusCallbackEvent")
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(sent, ["participant-mute", "participant-unmute"]);
+
+    let caller = emulator
+        .call_in(&format!("{APP}/voicemail"), None, None, Vec::new())
+        .await;
+    let recordings = client
+        .recordings()
+        .list(&Default::default())
+        .collect_all()
+        .await
+        .unwrap();
+    assert_eq!(recordings.len(), 1);
+    assert_eq!(recordings[0].call_sid.as_deref(), Some(caller.as_str()));
+    let media = client
+        .recordings()
+        .media_url(&recordings[0].sid, cxml_rest::AudioFormat::Wav);
+    let path = media.split_once(".com").unwrap().1.to_owned();
+    let auth = format!(
+        "Basic {}",
+        base64_encode(format!("{PROJECT}:{TOKEN}").as_bytes())
+    );
+    let wav = emulator
+        .handle(
+            http::Request::get(path)
+                .header("authorization", auth.clone())
+                .body(String::new())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(wav.status(), 200);
+    assert_eq!(wav.headers()["content-type"], "audio/wav");
+
+    // A relative URL is refused, as SignalWire refuses it; so is a year and a day at once.
+    let relative = client
+        .calls()
+        .create(&CreateCall::new(
+            "+15550100",
+            "+15550199",
+            CallDocument::url("/confirm"),
+        ))
+        .await;
+    assert!(matches!(relative, Err(Error::Api(error)) if error.code == Some(21205)));
+    let advance = emulator
+        .handle(
+            http::Request::post("/emulator/advance")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body("Seconds=99999999999999999".to_owned())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(advance.status(), 400);
 }

@@ -63,6 +63,29 @@ pub(crate) fn not_found(path: &str) -> http::Response<Full<Bytes>> {
     )
 }
 
+/// A recording's audio: a WAV file of no samples (the simulator records no sound).
+pub(crate) fn silent_wav() -> http::Response<Full<Bytes>> {
+    let mut wav = Vec::with_capacity(44);
+    wav.extend_from_slice(b"RIFF");
+    wav.extend_from_slice(&36u32.to_le_bytes());
+    wav.extend_from_slice(b"WAVEfmt ");
+    wav.extend_from_slice(&16u32.to_le_bytes());
+    wav.extend_from_slice(&1u16.to_le_bytes()); // PCM
+    wav.extend_from_slice(&1u16.to_le_bytes()); // mono
+    wav.extend_from_slice(&8000u32.to_le_bytes());
+    wav.extend_from_slice(&16000u32.to_le_bytes());
+    wav.extend_from_slice(&2u16.to_le_bytes());
+    wav.extend_from_slice(&16u16.to_le_bytes());
+    wav.extend_from_slice(b"data");
+    wav.extend_from_slice(&0u32.to_le_bytes());
+    let mut response = http::Response::new(Full::new(Bytes::from(wav)));
+    response.headers_mut().insert(
+        http::header::CONTENT_TYPE,
+        http::HeaderValue::from_static("audio/wav"),
+    );
+    response
+}
+
 /// A 204 with no body (a delete).
 pub(crate) fn no_content() -> http::Response<Full<Bytes>> {
     let mut response = http::Response::new(Full::new(Bytes::new()));

@@ -29,6 +29,9 @@ use crate::simulator::Simulator;
 
 type Response = http::Response<Full<Bytes>>;
 
+/// The most time `POST /emulator/advance` lets pass at once: a year.
+const MAX_ADVANCE_SECONDS: u64 = 366 * 86_400;
+
 /// What the REST side knows of a call beyond the simulator's state.
 #[derive(Debug, Clone, Default)]
 struct Placed {
@@ -246,6 +249,13 @@ impl Platform {
                 }
             }
             ("GET", ["Recordings"]) => Some(self.list_recordings(&route, &query, None)),
+            ("GET", ["Recordings", file]) if file.ends_with(".wav") => {
+                let sid = file.trim_end_matches(".wav");
+                self.recordings(None)
+                    .iter()
+                    .any(|recording| recording.sid == sid)
+                    .then(json::silent_wav)
+            }
             ("GET", ["Recordings", sid]) => self
                 .recordings(None)
                 .into_iter()
@@ -280,12 +290,13 @@ impl Platform {
             ) => {
                 return json::error(405, 20004, format!("Method {method} not allowed on {path}"));
             }
-            (_, [resource, ..]) => {
+            (_, [_, ..]) => {
                 return json::error(
                     404,
                     20404,
                     format!(
-                        "The requested resource {path} was not found: {resource} is not simulated by the emulator (it serves Calls, Messages, Queues and their Members, Conferences and their Participants, Recordings)"
+                        "The requested resource {path} was not found: {method} {} is not simulated by the emulator (it serves Calls, Messages, Queues and their Members, Conferences and their Participants, Recordings)",
+                        route.segments.join("/")
                     ),
                 );
             }
@@ -460,6 +471,11 @@ impl Platform {
                 21205,
                 "ApplicationSid is not simulated by the emulator: give Url or Twiml",
             );
+        }
+        if let Some(url) = &request.url
+            && !absolute(url)
+        {
+            return json::error(400, 21205, format!("Url is not a valid URL: {url}"));
         }
         let document = match (&request.url, &request.document) {
             (_, Some(document)) => match document.parse() {
@@ -723,6 +739,9 @@ impl Platform {
                     if self.simulator.redirect(&sid, "", method).await.is_ok() {
                         let _ = self.simulator.load_inline(id, document.as_str().to_owned());
                     }
+                }
+                (None, Some(url)) if !absolute(url) => {
+                    return json::error(400, 21205, format!("Url is not a valid URL: {url}"));
                 }
                 (None, Some(url)) => {
                     let _ = self.simulator.redirect(&sid, url, method).await;
@@ -1087,8 +1106,12 @@ impl Platform {
             Ok(request) => request,
             Err(response) => return response,
         };
-        if request.url.is_empty() {
-            return json::error(400, 20001, "Url is required");
+        if !absolute(&request.url) {
+            return json::error(
+                400,
+                21205,
+                format!("Url is not a valid URL: {}", request.url),
+            );
         }
         let member = self.member_json(name, id, route);
         let sid = self.simulator.sid_of(id);
@@ -1308,6 +1331,9 @@ impl Platform {
                     change: format!("participant {change} in {name}"),
                 },
             );
+            // `statusCallbackEvent="mute"`: participant-mute or participant-unmute.
+            let _ = self.simulator.conference_event(id, name, "mute").await;
+            self.simulator.flush_callbacks(id).await;
         }
         if let Some(hold) = request.hold {
             let changed = if hold {
@@ -1315,6 +1341,22 @@ impl Platform {
             } else {
                 self.held.remove(&sid)
             };
+            let asked = self
+                .simulator
+                .rooms
+                .get(name)
+                .and_then(|room| room.status_callback.as_ref())
+                .is_some_and(|(callback, _)| callback.events.iter().any(|event| event == "hold"));
+            if changed && asked {
+                self.simulator.record(
+                    id,
+                    Event::NotSimulated {
+                        what:
+                            "<Conference statusCallbackEvent=\"hold\"> (participant-hold callbacks)"
+                                .to_owned(),
+                    },
+                );
+            }
             if changed {
                 let change = if hold { "held" } else { "unheld" };
                 self.simulator.record(
@@ -1635,7 +1677,16 @@ impl Platform {
                 });
                 let by = match seconds.map(str::parse::<u64>) {
                     None => None,
-                    Some(Ok(seconds)) => Some(Duration::from_secs(seconds)),
+                    Some(Ok(seconds)) if seconds <= MAX_ADVANCE_SECONDS => {
+                        Some(Duration::from_secs(seconds))
+                    }
+                    Some(Ok(_)) => {
+                        return json::error(
+                            400,
+                            20001,
+                            format!("Seconds: at most {MAX_ADVANCE_SECONDS} (a year) at a time"),
+                        );
+                    }
                     Some(Err(_)) => {
                         return json::error(400, 20001, "Seconds: expected a whole number");
                     }
@@ -1662,6 +1713,13 @@ impl Platform {
 fn form<T: DeserializeOwned>(body: &[u8]) -> Result<T, Response> {
     serde_html_form::from_bytes(body)
         .map_err(|error| json::error(400, 20001, format!("Invalid parameters: {error}")))
+}
+
+/// Whether a URL given to the API is absolute, as SignalWire requires.
+fn absolute(url: &str) -> bool {
+    ["http://", "https://"]
+        .iter()
+        .any(|scheme| url.len() > scheme.len() && url[..scheme.len()].eq_ignore_ascii_case(scheme))
 }
 
 fn method_of(method: Option<&cxml_rest::Method>) -> Method {
