@@ -7,6 +7,7 @@
 //! cxml fmt FILE…      lay out the `cxml!` bodies of Rust files (see `fmt`)
 //! cxml call URL …     run a simulated call against a server (see `simulate`)
 //! cxml message URL …  send a simulated SMS to a server
+//! cxml emulate …      serve SignalWire's Compatibility REST API locally (see `emulate`)
 //! cxml sign KEY URL … print the X-SignalWire-Signature of a request (see `sign`)
 //! cxml --version      print the version
 //! ```
@@ -19,6 +20,7 @@
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
+mod emulate;
 mod fmt;
 mod sign;
 mod simulate;
@@ -44,6 +46,9 @@ const USAGE: &str = "usage:
                        reply to the one before
                        (--public-url: the URL the server is reached at publicly, behind a
                        tunnel; requests are signed for it and delivered to URL)
+  cxml emulate [--port P] [--project ID] [--token TOKEN] [--key KEY] [--json]
+                       a local SignalWire: the Compatibility REST API on 127.0.0.1, running
+                       calls and messages against your app (cxml emulate --help for more)
   cxml sign KEY URL [NAME=VALUE]...
                        the X-SignalWire-Signature of a request (POST parameters decoded)
   cxml help            this text
@@ -69,6 +74,7 @@ fn run(args: &[String], out: &mut impl Write) -> u8 {
         Some((command, rest)) if command == "call" => simulate::call::run(rest, out),
         Some((command, rest)) if command == "message" => simulate::message::run(rest, out),
         Some((command, rest)) if command == "sign" => sign::run(rest, out),
+        Some((command, rest)) if command == "emulate" => emulate::run(rest, out),
         Some((command, _)) if matches!(command.as_str(), "--version" | "-V" | "version") => {
             let _ = writeln!(out, "cxml {}", env!("CARGO_PKG_VERSION"));
             0

@@ -152,4 +152,3 @@ pub use resources::queues::{
 pub use resources::recordings::{AudioFormat, Recording, RecordingFilter, Recordings};
 pub use resources::scripts::{Script, ScriptFilter, Scripts, WriteScript};
 pub use secret::Secret;
-

@@ -73,6 +73,8 @@ mod clock;
 mod error;
 mod event;
 mod ids;
+#[cfg(feature = "rest")]
+pub mod rest;
 mod room;
 mod simulator;
 mod stream;

@@ -93,6 +93,8 @@ pub struct Simulator {
     address: Option<String>,
     /// Media streams: settings and the `<Start><Stream>`s open (stream.rs).
     pub(crate) streams: crate::stream::Streams,
+    /// Requests may go to any http:// origin (`cxml emulate`: each call names its app's URL).
+    any_origin: bool,
 }
 
 impl Simulator {
@@ -124,6 +126,16 @@ impl Simulator {
         simulator
     }
 
+    /// A platform that requests any `http://` URL it is given, as SignalWire requests whatever
+    /// URL a number or a REST request names: what `cxml emulate` runs. Relative URLs (a path
+    /// given to [`call`](Self::call)) resolve against `base_url`; requests are signed for the
+    /// URLs they go to.
+    pub fn open_http(base_url: impl Into<String>) -> Self {
+        let mut simulator = Simulator::with_transport(Box::new(HttpTransport), &base_url.into());
+        simulator.any_origin = true;
+        simulator
+    }
+
     fn with_transport(transport: Box<dyn Transport>, public_url: &str) -> Self {
         let seed = Ids::random_seed();
         Simulator {
@@ -144,6 +156,7 @@ impl Simulator {
             callbacks: Vec::new(),
             address: None,
             streams: Default::default(),
+            any_origin: false,
         }
     }
 
@@ -267,7 +280,7 @@ impl Simulator {
         }
     }
 
-    fn absolute(&self, url: &str) -> String {
+    pub(crate) fn absolute(&self, url: &str) -> String {
         resolve(&format!("{}/", self.public_url), url).unwrap_or_else(|_| url.to_owned())
     }
 
@@ -293,6 +306,10 @@ impl Simulator {
     /// the input with the next [`run`](Self::run).
     pub fn input(&mut self, call: &str, input: Input) -> Result<(), Error> {
         let id = self.find_call(call)?;
+        if matches!(self.calls[id].state, State::Listening { .. }) {
+            // A `Gather` waiting for input hears it now.
+            return self.resume_gather(id, input, false);
+        }
         let conversation = &mut self.calls[id];
         conversation.script.inputs.push_back(input);
         if matches!(conversation.state, State::Queued { .. }) && !conversation.wait.has_work() {
@@ -328,6 +345,7 @@ impl Simulator {
         let url = self.absolute(url);
         let state = std::mem::replace(&mut self.calls[id].state, State::Running);
         self.calls[id].wait = Line::Idle;
+        self.calls[id].pending_gather = None;
         match state {
             State::Queued { queue } => {
                 self.leave_queue(id, &queue, cxml_webhook::params::QueueResult::Redirected)
@@ -344,6 +362,89 @@ impl Simulator {
             extra: Params::default(),
         });
         Ok(())
+    }
+
+    /// Lets `by` pass on the virtual clock: every call listening on a `<Gather>` whose timeout
+    /// comes within it goes on as on a timeout (see [`CallBuilder::wait_at_gather`]), then the
+    /// platform runs until it is idle. This is how a test says "let time pass"; nothing sleeps.
+    pub async fn advance(&mut self, by: Duration) -> Result<(), Error> {
+        self.clock.advance(by);
+        let now = self.clock.now();
+        let mut due: Vec<(Duration, CallId)> = self
+            .calls
+            .ids()
+            .filter_map(|id| match self.calls[id].state {
+                State::Listening { until } if until <= now => Some((until, id)),
+                _ => None,
+            })
+            .collect();
+        due.sort_by_key(|(until, _)| *until);
+        for (_, id) in due {
+            self.resume_gather(id, Input::Timeout, true)?;
+        }
+        self.run().await
+    }
+
+    /// How long until the next timer on the virtual clock (a listening `<Gather>`'s timeout),
+    /// if any call waits on one.
+    pub fn next_timer(&self) -> Option<Duration> {
+        let now = self.clock.now();
+        self.calls
+            .iter()
+            .filter_map(|conversation| match conversation.state {
+                State::Listening { until } => Some(until.saturating_sub(now)),
+                _ => None,
+            })
+            .min()
+    }
+
+    #[cfg(feature = "rest")]
+    /// Every step recorded so far, in order.
+    pub(crate) fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+
+    #[cfg(feature = "rest")]
+    /// Gives a call the document `xml` (sent inline, as a REST request's `Twiml`) to run instead
+    /// of its first request; relative URLs in it resolve against the public URL.
+    pub(crate) fn load_inline(&mut self, id: CallId, xml: String) -> Result<(), Error> {
+        let url = format!("{}/", self.public_url);
+        let program = self.read_document(
+            id,
+            "inline document".to_owned(),
+            url,
+            xml.into_bytes(),
+            None,
+        )?;
+        self.calls[id].line = Line::Run(program);
+        Ok(())
+    }
+
+    #[cfg(feature = "rest")]
+    /// Sends a callback now (a call's `initiated`, `ringing` and `answered` events, which go out
+    /// before its first request); a failure is recorded.
+    pub(crate) async fn callback_now(
+        &mut self,
+        id: CallId,
+        purpose: Purpose,
+        method: Method,
+        url: String,
+        params: Params,
+    ) {
+        self.deliver_callback(Callback {
+            id,
+            purpose,
+            method,
+            url,
+            params,
+        })
+        .await;
+    }
+
+    #[cfg(feature = "rest")]
+    /// Adds a conversation that is already set up (its sid set by the caller); its id.
+    pub(crate) fn add_conversation(&mut self, conversation: Conversation) -> CallId {
+        self.calls.add(conversation)
     }
 
     /// Everything that happened on the platform, in order.
@@ -381,7 +482,7 @@ impl Simulator {
             .is_some_and(|id| self.calls[id].state == State::Ended)
     }
 
-    fn find_call(&self, call: &str) -> Result<CallId, Error> {
+    pub(crate) fn find_call(&self, call: &str) -> Result<CallId, Error> {
         self.calls.find(call).ok_or_else(|| Error {
             call: call.to_owned(),
             request: None,
@@ -399,7 +500,12 @@ impl Simulator {
     }
 
     /// Adds a conversation and records nothing yet; it runs with the next [`run`](Self::run).
-    fn open(&mut self, mut conversation: Conversation, url: String, method: Method) -> String {
+    pub(crate) fn open(
+        &mut self,
+        mut conversation: Conversation,
+        url: String,
+        method: Method,
+    ) -> String {
         let sid = self.new_sid();
         conversation.sid = sid.clone();
         conversation.entry = Some((url.clone(), method.clone()));
@@ -418,7 +524,7 @@ impl Simulator {
         match &conversation.state {
             State::Running => conversation.line.has_work(),
             State::Queued { .. } | State::Conferencing { .. } => conversation.wait.has_work(),
-            State::Holding | State::Ended => false,
+            State::Holding | State::Listening { .. } | State::Ended => false,
         }
     }
 
@@ -527,7 +633,7 @@ impl Simulator {
 
     /// Queues the status callback of the number (or the REST call) for a call that ended: its
     /// standard parameters with the final `CallStatus`, `CallDuration` and `Timestamp`.
-    fn call_ended_callback(&mut self, id: CallId) {
+    pub(crate) fn call_ended_callback(&mut self, id: CallId) {
         let conversation = &self.calls[id];
         let Some((url, method)) = conversation.status_callback.clone() else {
             return;
@@ -969,7 +1075,7 @@ impl Simulator {
         url: &str,
         params: Params,
     ) -> Result<Answer, ErrorKind> {
-        if origin(url).is_none() || origin(url) != origin(&self.public_url) {
+        if origin(url).is_none() || (!self.any_origin && origin(url) != origin(&self.public_url)) {
             return Err(ErrorKind::Url(format!(
                 "`{}` is outside the application under test ({})",
                 strip_fragment(url),
@@ -1191,6 +1297,15 @@ impl<'s> CallBuilder<'s> {
     /// this is; `From` is then the application's number and `To` the called party).
     pub fn direction(mut self, direction: cxml_webhook::params::CallDirection) -> Self {
         self.direction = direction;
+        self
+    }
+
+    /// A `<Gather>` reached with no scripted input left waits, as a live caller would, instead
+    /// of timing out at once: until [`Simulator::input`], a [`redirect`](Simulator::redirect)
+    /// (a REST update), a [`hang_up`](Simulator::hang_up), or [`Simulator::advance`] moving the
+    /// virtual clock past its `timeout`.
+    pub fn wait_at_gather(mut self) -> Self {
+        self.script.wait_for_input = true;
         self
     }
 

@@ -452,28 +452,50 @@ impl Simulator {
     }
 
     /// Opens the WebSocket of a stream.
-    /// An error is the `StreamError` of the status callback and what went wrong.
-    async fn open_socket(
+    /// An error is the `StreamError` of the status callback and what went wrong. The future owns
+    /// what it needs and borrows nothing of the simulator, so it is `Send` whatever transport the
+    /// simulator holds (the REST emulator's futures must be).
+    fn open_socket(
         &self,
         url: &str,
         bearer: Option<&str>,
-    ) -> Result<Socket, (&'static str, String)> {
-        self.try_open_socket(url, bearer).await.map_err(|problem| {
-            let code = if problem.contains("(connection_refused)") {
-                "connection_refused"
-            } else if problem.contains("is not an absolute URL")
-                || problem.contains("a stream's URL is wss://")
-            {
-                "invalid_url"
-            } else {
-                "connection_refused_timeout_or_ssl_error"
-            };
-            (code, problem)
-        })
+    ) -> impl Future<Output = Result<Socket, (&'static str, String)>> + Send + 'static {
+        let target = SocketTarget {
+            settings: self.streams.settings.clone(),
+            public_url: self.url().to_owned(),
+            local_address: self.address().map(str::to_owned),
+        };
+        let (url, bearer) = (url.to_owned(), bearer.map(str::to_owned));
+        async move {
+            target
+                .try_open_socket(&url, bearer.as_deref())
+                .await
+                .map_err(|problem| {
+                    let code = if problem.contains("(connection_refused)") {
+                        "connection_refused"
+                    } else if problem.contains("is not an absolute URL")
+                        || problem.contains("a stream's URL is wss://")
+                    {
+                        "invalid_url"
+                    } else {
+                        "connection_refused_timeout_or_ssl_error"
+                    };
+                    (code, problem)
+                })
+        }
     }
+}
 
+/// Where and how a stream's WebSocket is opened: the simulator's settings and URLs, copied out.
+struct SocketTarget {
+    settings: StreamSettings,
+    public_url: String,
+    local_address: Option<String>,
+}
+
+impl SocketTarget {
     async fn try_open_socket(&self, url: &str, bearer: Option<&str>) -> Result<Socket, String> {
-        let settings = &self.streams.settings;
+        let settings = &self.settings;
         let parts =
             crate::url::split(url).ok_or_else(|| format!("`{url}` is not an absolute URL"))?;
         let secure = match parts.scheme.to_ascii_lowercase().as_str() {
@@ -492,11 +514,12 @@ impl Simulator {
                 format!("{authority}:{default_port}")
             }
         };
-        let public_host = crate::url::split(self.url())
+        let public_host = crate::url::split(&self.public_url)
             .map(|public| host_of(public.authority).to_ascii_lowercase());
         let (address, tls) = if let Some(address) = &settings.connect_to {
             (address.clone(), false)
-        } else if let (Some(address), Some(public_host)) = (self.address(), public_host)
+        } else if let (Some(address), Some(public_host)) =
+            (self.local_address.as_deref(), public_host)
             && public_host == host.to_ascii_lowercase()
             && let Some(local) = crate::url::split(address)
         {
@@ -573,7 +596,9 @@ impl Simulator {
             )),
         }
     }
+}
 
+impl Simulator {
     /// The caller's script as frames at the codec's rate (and key presses).
     fn caller_steps(&mut self, id: CallId, codec: Codec) -> Result<VecDeque<Step>, String> {
         let turns = std::mem::take(&mut self.calls[id].script.stream);

@@ -405,6 +405,7 @@ fn write_event(f: &mut fmt::Formatter<'_>, event: &Event, calls: &[&str]) -> fmt
             }
             f.write_str("; the call goes on")
         }
+        Event::Updated { change } => write!(f, "update: {change}"),
         Event::Error { message } => write!(f, "error: {message}"),
         Event::End { reason } => write!(f, "end: {}", reason.as_str()),
     }

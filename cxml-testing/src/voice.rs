@@ -278,11 +278,56 @@ impl Simulator {
                 Prompt::Pause(seconds) => self.pause(id, *seconds),
             }
         }
-        let input = self.calls[id]
-            .script
-            .inputs
-            .pop_front()
-            .unwrap_or(Input::Timeout);
+        let script = &mut self.calls[id].script;
+        let input = match script.inputs.pop_front() {
+            Some(input) => input,
+            None if script.wait_for_input => {
+                // Nothing scripted: the call listens until input, an update, a hang-up or its
+                // timeout on the virtual clock (`Simulator::advance`).
+                let until = self
+                    .clock
+                    .now()
+                    .saturating_add(Duration::from_secs(gather.timeout.into()));
+                let conversation = &mut self.calls[id];
+                conversation.state = State::Listening { until };
+                conversation.pending_gather = Some((gather, document_url.to_owned()));
+                return Ok(Flow::Next);
+            }
+            None => Input::Timeout,
+        };
+        self.gather_input(id, gather, document_url, input, false)
+    }
+
+    /// A listening call (`State::Listening`) hears `input` (or its timeout came, `waited`):
+    /// it goes on as its `<Gather>` says.
+    pub(crate) fn resume_gather(
+        &mut self,
+        id: CallId,
+        input: Input,
+        waited: bool,
+    ) -> Result<(), Error> {
+        let conversation = &mut self.calls[id];
+        let Some((gather, document_url)) = conversation.pending_gather.take() else {
+            return Ok(());
+        };
+        conversation.state = State::Running;
+        match self.gather_input(id, gather, &document_url, input, waited)? {
+            Flow::Goto(fetch) => self.calls[id].line = Line::Fetch(fetch),
+            Flow::Next | Flow::End(_) => {}
+        }
+        Ok(())
+    }
+
+    /// The part of a `<Gather>` after its prompts: the caller's input, and where it leads. The
+    /// clock moves by the time the input took, unless it already has (`waited`).
+    fn gather_input(
+        &mut self,
+        id: CallId,
+        gather: Gather,
+        document_url: &str,
+        input: Input,
+        waited: bool,
+    ) -> Result<Flow, Error> {
         let spelled = match &input {
             Input::Timeout => None,
             other => Some(other.to_string()),
@@ -321,11 +366,13 @@ impl Simulator {
             }
             Input::Timeout => None,
         };
-        self.clock.advance(match input {
-            Input::Timeout => Duration::from_secs(gather.timeout.into()),
-            _ if unheard.is_some() => Duration::from_secs(gather.timeout.into()),
-            _ => SPEAKING,
-        });
+        if !waited {
+            self.clock.advance(match input {
+                Input::Timeout => Duration::from_secs(gather.timeout.into()),
+                _ if unheard.is_some() => Duration::from_secs(gather.timeout.into()),
+                _ => SPEAKING,
+            });
+        }
         let requested = result.is_some() || gather.action_on_empty_result;
         self.record(
             id,
