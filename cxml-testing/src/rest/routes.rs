@@ -1717,9 +1717,12 @@ fn form<T: DeserializeOwned>(body: &[u8]) -> Result<T, Response> {
 
 /// Whether a URL given to the API is absolute, as SignalWire requires.
 fn absolute(url: &str) -> bool {
-    ["http://", "https://"]
-        .iter()
-        .any(|scheme| url.len() > scheme.len() && url[..scheme.len()].eq_ignore_ascii_case(scheme))
+    ["http://", "https://"].iter().any(|scheme| {
+        url.len() > scheme.len()
+            && url
+                .get(..scheme.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(scheme))
+    })
 }
 
 fn method_of(method: Option<&cxml_rest::Method>) -> Method {
