@@ -853,3 +853,61 @@ async fn an_endless_play_is_moved_by_an_update_and_a_hang_up_ends_it() {
         .await;
     assert!(matches!(refused, Err(Error::Api(error)) if error.code == Some(21220)));
 }
+
+#[tokio::test]
+async fn queues_messages_recordings_and_calls_are_created_changed_and_deleted() {
+    let (emulator, client) = setup();
+    let queue = client
+        .queues()
+        .create(&cxml_rest::WriteQueue::new("sales"))
+        .await
+        .unwrap();
+    assert_eq!(
+        (queue.friendly_name.as_str(), queue.current_size),
+        ("sales", 0)
+    );
+    let renamed = client
+        .queues()
+        .update(&queue.sid, &cxml_rest::WriteQueue::new("sales-east"))
+        .await
+        .unwrap();
+    assert_eq!(renamed.friendly_name, "sales-east");
+    client.queues().delete(&queue.sid).await.unwrap();
+    let gone = client.queues().fetch(&queue.sid).await;
+    assert!(matches!(gone, Err(Error::Api(error)) if error.status == 404));
+
+    let message = client
+        .messages()
+        .create(&CreateMessage::sms("+15550100", "+15550199", "secret"))
+        .await
+        .unwrap();
+    let redacted = client.messages().redact(&message.sid).await.unwrap();
+    assert_eq!(redacted.body.as_deref(), Some(""));
+    client.messages().delete(&message.sid).await.unwrap();
+    assert!(client.messages().fetch(&message.sid).await.is_err());
+
+    let caller = emulator
+        .call_in(&format!("{APP}/voicemail"), None, None, Vec::new())
+        .await;
+    let recording = client
+        .recordings()
+        .list(&Default::default())
+        .collect_all()
+        .await
+        .unwrap()
+        .remove(0);
+    assert_eq!(
+        client
+            .recordings()
+            .fetch(&recording.sid)
+            .await
+            .unwrap()
+            .duration,
+        5
+    );
+    client.recordings().delete(&recording.sid).await.unwrap();
+    assert!(client.recordings().fetch(&recording.sid).await.is_err());
+
+    client.calls().delete(&caller).await.unwrap();
+    assert!(client.calls().fetch(&caller).await.is_err());
+}
