@@ -93,6 +93,10 @@ pub struct Simulator {
     address: Option<String>,
     /// Requests may go to any http:// origin (`cxml emulate`: each call names its app's URL).
     any_origin: bool,
+    /// How a `<Dial>` to a number ends, by number: the phones the REST door's tests set up
+    /// (before the call's own scripted outcomes).
+    pub(crate) dial_outcomes:
+        std::collections::HashMap<String, cxml_webhook::params::DialCallStatus>,
 }
 
 impl Simulator {
@@ -154,6 +158,7 @@ impl Simulator {
             callbacks: Vec::new(),
             address: None,
             any_origin: false,
+            dial_outcomes: std::collections::HashMap::new(),
         }
     }
 

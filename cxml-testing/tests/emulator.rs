@@ -79,6 +79,21 @@ fn app() -> Router {
             "/music",
             post(|| async { r#"<Response><Play loop="0">https://cdn.example.com/hold.mp3</Play></Response>"# }),
         )
+        .route(
+            "/dial-agent",
+            post(|| async { r#"<Response><Dial action="/dialed"><Number>+15550777</Number></Dial></Response>"# }),
+        )
+        .route(
+            "/dialed",
+            post(|body: String| async move {
+                let status = body
+                    .split('&')
+                    .find_map(|pair| pair.strip_prefix("DialCallStatus="))
+                    .unwrap_or("none")
+                    .to_owned();
+                format!("<Response><Say>Dial {status}.</Say></Response>")
+            }),
+        )
         .route("/status", post(|| async { "" }))
 }
 
@@ -910,4 +925,29 @@ async fn queues_messages_recordings_and_calls_are_created_changed_and_deleted() 
 
     client.calls().delete(&caller).await.unwrap();
     assert!(client.calls().fetch(&caller).await.is_err());
+}
+
+#[tokio::test]
+async fn a_dial_to_a_number_ends_as_its_phone_answers() {
+    let (emulator, client) = setup();
+    let placed = |to: &str| {
+        CreateCall::new(
+            to,
+            "+15550199",
+            CallDocument::url(format!("{APP}/dial-agent")),
+        )
+    };
+    let answered = client.calls().create(&placed("+15550100")).await.unwrap();
+    assert_eq!(
+        said_on(&emulator.transcript_of(&answered.sid).await),
+        ["Dial completed."]
+    );
+    emulator
+        .phone("+15550777", Phone::new(cxml_testing::rest::Answer::Busy))
+        .await;
+    let busy = client.calls().create(&placed("+15550101")).await.unwrap();
+    assert_eq!(
+        said_on(&emulator.transcript_of(&busy.sid).await),
+        ["Dial busy."]
+    );
 }
