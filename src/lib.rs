@@ -129,7 +129,7 @@
 //! | `axum` | [`Rendered`] as an axum response, the `SignedForm` extractor (with `tower`, `params`) | |
 //! | `actix` | [`Rendered`] as an actix-web `Responder`, the `SignedForm` extractor (with `params`) | |
 //! | `testing` | `testing`: a simulated SignalWire that drives your handlers in tests (with `params`) | |
-//! | `rest` | `rest`: a typed client for the Compatibility REST API, over any tower service | |
+//! | `rest` | `rest`: a typed client for the Compatibility REST API, over any tower service; with `testing`, `testing::rest::Emulator`: the simulator serves that API | |
 //! | `rest-https` | `rest::Client::https`, its HTTPS transport (hyper and rustls, no OpenSSL) | |
 //! | `streams` | `streams`: the `<Stream>` WebSocket protocol typed, μ-law/L16 audio, resampling | |
 //! | `streams-wav` | `streams::Audio` reads and writes WAV files | |

@@ -27,6 +27,9 @@
 //!   scripted caller talks on it ([`CallBuilder::stream_audio`], [`CallBuilder::stream_dtmf`]); each
 //!   stream's [`StreamReport`] is in the transcript ([`Transcript::streams`]).
 //! - **Virtual time**: a clock that moves only when a verb takes time, so nothing sleeps.
+//! - **The REST door** (feature `rest`; `cxml` features `testing` and `rest`): `rest::Emulator`
+//!   serves SignalWire's Compatibility REST API from the simulator as a tower service, so
+//!   `cxml::rest::Client` places and steers calls in a test; `cxml emulate` serves it over HTTP.
 //!
 //! In process, the application is any `tower` service taking `http::Request<String>`, such as
 //! an axum `Router` ([`Simulator::new`]); a running server is reached over HTTP

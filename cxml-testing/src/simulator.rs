@@ -95,6 +95,10 @@ pub struct Simulator {
     pub(crate) streams: crate::stream::Streams,
     /// Requests may go to any http:// origin (`cxml emulate`: each call names its app's URL).
     any_origin: bool,
+    /// How a `<Dial>` to a number ends, by number: the phones the REST door's tests set up
+    /// (before the call's own scripted outcomes).
+    pub(crate) dial_outcomes:
+        std::collections::HashMap<String, cxml_webhook::params::DialCallStatus>,
 }
 
 impl Simulator {
@@ -157,6 +161,7 @@ impl Simulator {
             address: None,
             streams: Default::default(),
             any_origin: false,
+            dial_outcomes: std::collections::HashMap::new(),
         }
     }
 

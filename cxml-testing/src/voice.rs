@@ -419,11 +419,15 @@ impl Simulator {
                 .dial_conference(id, dial, conference, document_url)
                 .await;
         }
+        // The phone at the first number, when the test set one up (the REST door's phones).
+        let phone = dial.targets.first().and_then(|target| match target {
+            DialTarget::Number { number, .. } => self.dial_outcomes.get(number).cloned(),
+            _ => None,
+        });
         let conversation = &mut self.calls[id];
-        let mut status = conversation
-            .script
-            .dial_statuses
-            .pop_front()
+        let scripted = conversation.script.dial_statuses.pop_front();
+        let mut status = phone
+            .or(scripted)
             .unwrap_or_else(|| conversation.script.dial_default.clone());
         let talk = conversation.script.talk_seconds.min(dial.time_limit);
         // The dialled legs' `From`: the Dial's `callerId`, else the caller's number.

@@ -75,6 +75,25 @@ fn app() -> Router {
             "/voicemail",
             post(|| async { r#"<Response><Record action="/confirm"/></Response>"# }),
         )
+        .route(
+            "/music",
+            post(|| async { r#"<Response><Play loop="0">https://cdn.example.com/hold.mp3</Play></Response>"# }),
+        )
+        .route(
+            "/dial-agent",
+            post(|| async { r#"<Response><Dial action="/dialed"><Number>+15550777</Number></Dial></Response>"# }),
+        )
+        .route(
+            "/dialed",
+            post(|body: String| async move {
+                let status = body
+                    .split('&')
+                    .find_map(|pair| pair.strip_prefix("DialCallStatus="))
+                    .unwrap_or("none")
+                    .to_owned();
+                format!("<Response><Say>Dial {status}.</Say></Response>")
+            }),
+        )
         .route("/status", post(|| async { "" }))
 }
 
@@ -682,4 +701,253 @@ async fn a_mute_sends_its_conference_callback_and_recordings_have_media() {
         )
         .await;
     assert_eq!(advance.status(), 400);
+}
+
+/// Malformed requests of every shape are answered (4xx with SignalWire's error JSON, or 2xx),
+/// never a panic: every route, method and a set of hostile bodies, in every combination.
+#[tokio::test]
+async fn no_request_makes_it_panic() {
+    let (emulator, client) = setup();
+    // Some state for the routes to find: a queue with a caller, a conference, a message.
+    let caller = emulator
+        .call_in(&format!("{APP}/support"), None, None, Vec::new())
+        .await;
+    emulator
+        .call_in(&format!("{APP}/conference"), None, None, Vec::new())
+        .await;
+    client
+        .messages()
+        .create(&CreateMessage::sms("+1", "+2", "x"))
+        .await
+        .unwrap();
+    let (queue, room) = emulator
+        .with_simulator(|sim| {
+            (
+                sim.queue("support").unwrap().sid,
+                sim.conference("standup").unwrap().sid,
+            )
+        })
+        .await;
+    let auth = format!(
+        "Basic {}",
+        base64_encode(format!("{PROJECT}:{TOKEN}").as_bytes())
+    );
+    let resources = [
+        "Calls".to_owned(),
+        format!("Calls/{caller}"),
+        format!("Calls/{caller}/Recordings"),
+        "Calls/%00".to_owned(),
+        "Messages".to_owned(),
+        "Messages/x".to_owned(),
+        "Queues".to_owned(),
+        format!("Queues/{queue}"),
+        format!("Queues/{queue}/Members"),
+        format!("Queues/{queue}/Members/Front"),
+        format!("Queues/{queue}/Members/{caller}"),
+        "Conferences".to_owned(),
+        format!("Conferences/{room}"),
+        format!("Conferences/{room}/Participants"),
+        format!("Conferences/{room}/Participants/{caller}"),
+        "Recordings".to_owned(),
+        "Recordings/x.wav".to_owned(),
+        "Faxes".to_owned(),
+        "".to_owned(),
+        "Calls/a/b/c/d/e".to_owned(),
+    ];
+    let bodies = [
+        "",
+        "%%%&&&===",
+        "To=%2B1&From=%2B2&Url=http%3A%2F%2F%5B%3A%3A1&Twiml=%3CResponse",
+        "Url=http%C3%A9%C3%A9%C3%A9%C3%A9&To=%2B1&From=%2B2",
+        "Status=completed&Url=ftp%3A%2F%2Fx",
+        "Status=canceled",
+        "Muted=maybe&Hold=True&HoldUrl=x&AnnounceUrl=y",
+        "Muted=true",
+        "FriendlyName=&MaxSize=-1",
+        "FriendlyName=support2",
+        "Twiml=%3CResponse%3E%3CDial%3E%3CConference%3Eq%3C%2FConference%3E%3C%2FDial%3E%3C%2FResponse%3E",
+        "To=%2B1&From=%2B2&Twiml=%3CResponse%3E%3CMessage%3Ehi%3C%2FMessage%3E%3C%2FResponse%3E",
+        "Timeout=99999999999999999999&To=%2B1&From=%2B2&Url=http%3A%2F%2Fx",
+        "Body=",
+    ];
+    let mut answered = 0;
+    for prefix in ["/api/laml/2010-04-01/Accounts", "/2010-04-01/Accounts"] {
+        for account in [PROJECT, "other"] {
+            for resource in &resources {
+                for suffix in [".json", "", ".xml"] {
+                    for method in ["GET", "POST", "DELETE", "PUT"] {
+                        for body in bodies {
+                            let request = http::Request::builder()
+                                .method(method)
+                                .uri(format!("{prefix}/{account}/{resource}{suffix}"))
+                                .header("authorization", auth.clone())
+                                .body(body.to_owned())
+                                .unwrap();
+                            let answer = emulator.handle(request).await;
+                            let status = answer.status().as_u16();
+                            assert!(status < 500, "{method} {resource} {body}: {status}");
+                            answered += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for route in [
+        "phones", "calls", "messages", "events", "input", "hangup", "advance", "nope",
+    ] {
+        for body in
+            bodies
+                .iter()
+                .chain(&["Number=%2B1&Answer=robot", "Call=x&Input=1", "Seconds=-1"])
+        {
+            for method in ["GET", "POST"] {
+                let request = http::Request::builder()
+                    .method(method)
+                    .uri(format!("/emulator/{route}"))
+                    .body(body.to_string())
+                    .unwrap();
+                assert!(emulator.handle(request).await.status().as_u16() < 500);
+            }
+        }
+    }
+    assert!(answered > 1000);
+}
+
+#[tokio::test]
+async fn an_endless_play_is_moved_by_an_update_and_a_hang_up_ends_it() {
+    let (emulator, client) = setup();
+    let call = client
+        .calls()
+        .create(&CreateCall::new(
+            "+15550100",
+            "+15550199",
+            CallDocument::url(format!("{APP}/music")),
+        ))
+        .await
+        .unwrap();
+    assert_eq!(
+        client.calls().fetch(&call.sid).await.unwrap().status,
+        CallStatus::InProgress
+    );
+    client
+        .calls()
+        .update(
+            &call.sid,
+            &UpdateCall::redirect(CallDocument::url(format!("{APP}/confirm"))),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        said_on(&emulator.transcript_of(&call.sid).await),
+        ["Confirmed."]
+    );
+
+    let held = client
+        .calls()
+        .create(&CreateCall::new(
+            "+15550100",
+            "+15550199",
+            CallDocument::url(format!("{APP}/music")),
+        ))
+        .await
+        .unwrap();
+    let ended = client.calls().hang_up(&held.sid).await.unwrap();
+    assert_eq!(ended.status, CallStatus::Completed);
+    assert_eq!(
+        emulator.transcript_of(&held.sid).await.ending(),
+        Some(&cxml_testing::Ending::Updated)
+    );
+    // An ended call cannot be moved.
+    let refused = client
+        .calls()
+        .update(
+            &held.sid,
+            &UpdateCall::redirect(CallDocument::url(format!("{APP}/confirm"))),
+        )
+        .await;
+    assert!(matches!(refused, Err(Error::Api(error)) if error.code == Some(21220)));
+}
+
+#[tokio::test]
+async fn queues_messages_recordings_and_calls_are_created_changed_and_deleted() {
+    let (emulator, client) = setup();
+    let queue = client
+        .queues()
+        .create(&cxml_rest::WriteQueue::new("sales"))
+        .await
+        .unwrap();
+    assert_eq!(
+        (queue.friendly_name.as_str(), queue.current_size),
+        ("sales", 0)
+    );
+    let renamed = client
+        .queues()
+        .update(&queue.sid, &cxml_rest::WriteQueue::new("sales-east"))
+        .await
+        .unwrap();
+    assert_eq!(renamed.friendly_name, "sales-east");
+    client.queues().delete(&queue.sid).await.unwrap();
+    let gone = client.queues().fetch(&queue.sid).await;
+    assert!(matches!(gone, Err(Error::Api(error)) if error.status == 404));
+
+    let message = client
+        .messages()
+        .create(&CreateMessage::sms("+15550100", "+15550199", "secret"))
+        .await
+        .unwrap();
+    let redacted = client.messages().redact(&message.sid).await.unwrap();
+    assert_eq!(redacted.body.as_deref(), Some(""));
+    client.messages().delete(&message.sid).await.unwrap();
+    assert!(client.messages().fetch(&message.sid).await.is_err());
+
+    let caller = emulator
+        .call_in(&format!("{APP}/voicemail"), None, None, Vec::new())
+        .await;
+    let recording = client
+        .recordings()
+        .list(&Default::default())
+        .collect_all()
+        .await
+        .unwrap()
+        .remove(0);
+    assert_eq!(
+        client
+            .recordings()
+            .fetch(&recording.sid)
+            .await
+            .unwrap()
+            .duration,
+        5
+    );
+    client.recordings().delete(&recording.sid).await.unwrap();
+    assert!(client.recordings().fetch(&recording.sid).await.is_err());
+
+    client.calls().delete(&caller).await.unwrap();
+    assert!(client.calls().fetch(&caller).await.is_err());
+}
+
+#[tokio::test]
+async fn a_dial_to_a_number_ends_as_its_phone_answers() {
+    let (emulator, client) = setup();
+    let placed = |to: &str| {
+        CreateCall::new(
+            to,
+            "+15550199",
+            CallDocument::url(format!("{APP}/dial-agent")),
+        )
+    };
+    let answered = client.calls().create(&placed("+15550100")).await.unwrap();
+    assert_eq!(
+        said_on(&emulator.transcript_of(&answered.sid).await),
+        ["Dial completed."]
+    );
+    emulator
+        .phone("+15550777", Phone::new(cxml_testing::rest::Answer::Busy))
+        .await;
+    let busy = client.calls().create(&placed("+15550101")).await.unwrap();
+    assert_eq!(
+        said_on(&emulator.transcript_of(&busy.sid).await),
+        ["Dial busy."]
+    );
 }

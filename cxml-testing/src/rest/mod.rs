@@ -253,9 +253,10 @@ impl Emulator {
     }
 
     /// Sets what the phone at `number` does when a placed call reaches it (a number never set
-    /// answers as a person with no input).
+    /// answers as a person with no input). A `<Dial>` to that number ends as it answers too
+    /// (`completed`, `busy`, `no-answer` or `failed`).
     pub async fn phone(&self, number: impl Into<String>, phone: Phone) {
-        self.shared.lock().await.phones.insert(number.into(), phone);
+        self.shared.lock().await.set_phone(number.into(), phone);
     }
 
     /// Answers one request: the REST API, or an `/emulator/*` control route. Never panics and

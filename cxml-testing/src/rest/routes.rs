@@ -16,7 +16,7 @@ use cxml_rest::{
     Queue, QueueMember, Recording, RecordingSource, RecordingStatus, UpdateCall, UpdateConference,
     UpdateParticipant, WriteQueue,
 };
-use cxml_webhook::params::{CallDirection, CallStatus};
+use cxml_webhook::params::{CallDirection, CallStatus, DialCallStatus};
 use http::Method;
 use http_body_util::Full;
 use serde::de::DeserializeOwned;
@@ -89,6 +89,18 @@ impl Platform {
     /// Runs the platform until it is idle. A flow error ends the call at fault (recorded as an
     /// [`Event::Error`] on it) and the others go on: the API request that started them
     /// succeeded, as on the platform.
+    /// Sets the phone at a number: for calls placed to it, and `<Dial>`s to it.
+    pub(crate) fn set_phone(&mut self, number: String, phone: Phone) {
+        let outcome = match phone.answer {
+            Answer::Human | Answer::Machine => DialCallStatus::Completed,
+            Answer::Busy => DialCallStatus::Busy,
+            Answer::NoAnswer => DialCallStatus::NoAnswer,
+            Answer::Failed => DialCallStatus::Failed,
+        };
+        self.simulator.dial_outcomes.insert(number.clone(), outcome);
+        self.phones.insert(number, phone);
+    }
+
     pub(crate) async fn settle(&mut self) {
         // Each error ends one call, so this ends.
         for _ in 0..=self.simulator.calls.ids().count() {
@@ -1584,7 +1596,7 @@ impl Platform {
                 let spelled: Vec<String> = inputs.iter().map(ToString::to_string).collect();
                 let mut phone = Phone::new(answer);
                 phone.inputs = inputs;
-                self.phones.insert(number.to_owned(), phone);
+                self.set_phone(number.to_owned(), phone);
                 json::answer(
                     201,
                     &serde_json::json!({"number": number, "answer": answer.as_str(), "inputs": spelled}),
@@ -1717,9 +1729,12 @@ fn form<T: DeserializeOwned>(body: &[u8]) -> Result<T, Response> {
 
 /// Whether a URL given to the API is absolute, as SignalWire requires.
 fn absolute(url: &str) -> bool {
-    ["http://", "https://"]
-        .iter()
-        .any(|scheme| url.len() > scheme.len() && url[..scheme.len()].eq_ignore_ascii_case(scheme))
+    ["http://", "https://"].iter().any(|scheme| {
+        url.len() > scheme.len()
+            && url
+                .get(..scheme.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(scheme))
+    })
 }
 
 fn method_of(method: Option<&cxml_rest::Method>) -> Method {
