@@ -294,8 +294,8 @@ impl Serialize for StreamReport {
 }
 
 /// A socket: plain TCP or TLS.
-trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
-impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
+trait Io: AsyncRead + AsyncWrite + Unpin + Send + Sync {}
+impl<T: AsyncRead + AsyncWrite + Unpin + Send + Sync> Io for T {}
 
 type Socket = WebSocketStream<Box<dyn Io>>;
 
