@@ -1089,8 +1089,15 @@ impl Simulator {
         // What the app sent on a one-way stream is dropped, as on the platform; a closed socket
         // means the app ended the stream first.
         let mut closed = false;
-        for _ in 0..10_000 {
-            match open.socket.next().now_or_never() {
+        let wait = self.streams.settings.frame_wait;
+        for count in 0..10_000 {
+            // What has arrived, and for a frame's wait (real time) what is on its way.
+            let next = if count == 0 {
+                tokio::time::timeout(wait, open.socket.next()).await.ok()
+            } else {
+                open.socket.next().now_or_never()
+            };
+            match next {
                 Some(Some(Ok(Message::Close(_)))) | Some(None) | Some(Some(Err(_))) => {
                     closed = true;
                     break;
