@@ -407,6 +407,15 @@ fn host_of(authority: &str) -> &str {
         .map_or(authority, |(host, _)| host)
 }
 
+/// The port of `host:port`, if it has one.
+fn port_of(authority: &str) -> Option<u16> {
+    let (_, port) = authority.rsplit_once(':')?;
+    if authority.ends_with(']') {
+        return None;
+    }
+    port.parse().ok()
+}
+
 fn is_loopback(host: &str) -> bool {
     host.eq_ignore_ascii_case("localhost")
         || host == "::1"
@@ -492,12 +501,26 @@ impl Simulator {
                 format!("{authority}:{default_port}")
             }
         };
-        let public_host = crate::url::split(self.url())
-            .map(|public| host_of(public.authority).to_ascii_lowercase());
+        // The public URL's host and port: a stream there goes where its requests go.
+        let public = crate::url::split(self.url()).map(|public| {
+            let port = if public.scheme.eq_ignore_ascii_case("https") {
+                443
+            } else {
+                80
+            };
+            (
+                host_of(public.authority).to_ascii_lowercase(),
+                port_of(public.authority).unwrap_or(port),
+            )
+        });
+        let here = (
+            host.to_ascii_lowercase(),
+            port_of(parts.authority).unwrap_or(default_port),
+        );
         let (address, tls) = if let Some(address) = &settings.connect_to {
             (address.clone(), false)
-        } else if let (Some(address), Some(public_host)) = (self.address(), public_host)
-            && public_host == host.to_ascii_lowercase()
+        } else if let (Some(address), Some(public)) = (self.address(), public)
+            && public == here
             && let Some(local) = crate::url::split(address)
         {
             let port = if local.scheme == "https" { 443 } else { 80 };
@@ -1243,6 +1266,9 @@ mod tests {
         assert_eq!(host_of("127.0.0.1:8080"), "127.0.0.1");
         assert_eq!(host_of("[::1]:8080"), "::1");
         assert_eq!(host_of("example.com"), "example.com");
+        assert_eq!(port_of("127.0.0.1:8080"), Some(8080));
+        assert_eq!(port_of("[::1]"), None);
+        assert_eq!(port_of("example.com"), None);
         assert!(is_loopback("127.0.0.1") && is_loopback("localhost") && is_loopback("::1"));
         assert!(!is_loopback("example.com"));
     }
