@@ -4,7 +4,7 @@
 //! - **Connecting**: the `url` (resolved against the document's URL) is reached as written, over
 //!   TLS for `wss://` (rustls: Mozilla's roots, the system's, and those of the file named by
 //!   `SSL_CERT_FILE`), except that a loopback host (`127.0.0.1`, `localhost`, `[::1]`) is reached
-//!   as a plain WebSocket, the public URL's host is reached at the address given to
+//!   as a plain WebSocket, the public URL's host and port are reached at the address given to
 //!   [`Simulator::over_http`] (a server behind a tunnel), and [`StreamSettings::connect_to`] sends
 //!   every stream to one address (an app bound on a loopback port in a test). `authBearerToken`
 //!   is sent as `Authorization: Bearer …`.
