@@ -29,8 +29,9 @@
 //!   `StreamError`, and the call goes on (after `<Connect>`, with its `action` or the next verb).
 //! - **An app that breaks the protocol stops the run** with [`ErrorKind::Stream`]: a malformed
 //!   or binary message, a message over [`StreamSettings::max_message_size`], more queued audio
-//!   than [`StreamSettings::max_buffered`] (a flood), or a stream longer than
-//!   [`StreamSettings::max_length`] of virtual time. The stream's report is in the transcript
+//!   than [`StreamSettings::max_buffered`] (a flood), more than [`StreamSettings::max_marks`]
+//!   marks or keys, a stream longer than [`StreamSettings::max_length`] of virtual time, or an
+//!   app that stops reading its socket for 10 s. The stream's report is in the transcript
 //!   first.
 //!
 //! Each stream that ends is an [`Event::StreamEnded`] with a [`StreamReport`]: frames each way,
@@ -132,8 +133,9 @@ pub struct StreamSettings {
     pub max_length: Duration,
     /// The largest message the app may send (default 1 MiB).
     pub max_message_size: usize,
-    /// The most marks waiting for their audio to play (default 10 000).
-    pub max_pending_marks: usize,
+    /// The most marks, and the most keys, the app may send on one stream (default 10 000):
+    /// more is a flood.
+    pub max_marks: usize,
 }
 
 impl Default for StreamSettings {
@@ -146,7 +148,7 @@ impl Default for StreamSettings {
             max_buffered: Duration::from_secs(120),
             max_length: Duration::from_secs(600),
             max_message_size: 1 << 20,
-            max_pending_marks: 10_000,
+            max_marks: 10_000,
         }
     }
 }
@@ -191,6 +193,12 @@ impl StreamSettings {
     /// The largest message the app may send.
     pub fn max_message_size(mut self, bytes: usize) -> Self {
         self.max_message_size = bytes;
+        self
+    }
+
+    /// The most marks, and keys, the app may send on one stream.
+    pub fn max_marks(mut self, marks: usize) -> Self {
+        self.max_marks = marks;
         self
     }
 }
@@ -980,6 +988,12 @@ impl Simulator {
                     }
                 }
                 Command::Mark(mark) => {
+                    if report.marks.len() + playback.marks >= settings.max_marks {
+                        return Err(format!(
+                            "the app sent more than {} marks (StreamSettings::max_marks): a flood",
+                            settings.max_marks
+                        ));
+                    }
                     if playback.is_empty() {
                         send(
                             socket,
@@ -989,12 +1003,6 @@ impl Simulator {
                         report.marks.push(mark.mark.name);
                     } else {
                         playback.marks += 1;
-                        if playback.marks > settings.max_pending_marks {
-                            return Err(format!(
-                                "the app sent more than {} marks waiting for their audio: a flood",
-                                settings.max_pending_marks
-                            ));
-                        }
                         playback.queue.push_back(Queued::Mark(mark.mark.name));
                     }
                 }
@@ -1005,7 +1013,16 @@ impl Simulator {
                         report.marks.push(name);
                     }
                 }
-                Command::Dtmf(dtmf) => report.dtmf.push_str(&dtmf.dtmf.digit),
+                Command::Dtmf(dtmf) => {
+                    if report.dtmf.len() >= settings.max_marks {
+                        return Err(format!(
+                            "the app pressed more than {} keys (StreamSettings::max_marks): a flood",
+                            settings.max_marks
+                        ));
+                    }
+                    // One key per message, as documented (`0`-`9`, `*`, `#`, `A`-`D`).
+                    report.dtmf.extend(dtmf.dtmf.digit.chars().take(1));
+                }
                 // Messages of a later protocol: the platform ignores what it does not know.
                 _ => {}
             }

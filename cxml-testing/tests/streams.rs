@@ -568,3 +568,30 @@ async fn a_missing_wav_file_is_a_clear_error() {
         "{error}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_flood_of_marks_is_a_clear_error() {
+    async fn marks(upgrade: WebSocketUpgrade) -> Response {
+        cxml_streams::axum::upgrade(
+            upgrade,
+            Config::default(),
+            |mut events, sender| async move {
+                while let Some(Ok(event)) = events.next().await {
+                    if let StreamEvent::Start(_) = event {
+                        for n in 0.. {
+                            if sender.mark(format!("m{n}")).await.is_err() {
+                                return;
+                            }
+                        }
+                    }
+                }
+            },
+        )
+    }
+    let bot = serve(Router::new().route("/bot", get(marks))).await;
+    let settings = StreamSettings::default().max_marks(500);
+    let mut sim = Simulator::new(app(connect(bot, "/bot", ""))).stream_settings(settings);
+    let error = sim.call("/voice").run().await.unwrap_err();
+    assert!(error.to_string().contains("more than 500 marks"), "{error}");
+    assert_eq!(error.transcript.streams()[0].marks.len(), 500);
+}
