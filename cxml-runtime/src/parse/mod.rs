@@ -79,7 +79,7 @@ pub fn parse_with<'a>(input: &'a str, options: &ParseOptions) -> Result<Document
     if !complete {
         return Err(problems.into_error(input, &tree));
     }
-    let resolved = validate::validate(&tree, &mut problems);
+    let resolved = validate::validate(&tree, options.platform, &mut problems);
     if !problems.is_empty() {
         return Err(problems.into_error(input, &tree));
     }
