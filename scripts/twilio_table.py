@@ -172,7 +172,7 @@ RULES = {
     "Connect": dict(min_children=1, max_children=1),
     "Dial": dict(text_or_children=True, text_child="Number", child_max={"Number": 10, "Client": 10, "Sip": 10},
                  exclusive_children=["Conference", "Queue"]),
-    "Message": dict(text_child="Body", max_children=None, child_max={"Body": 1, "Media": 10}),
+    "Message": dict(text_or_children=True, text_child="Body", child_max={"Body": 1, "Media": 10}),
     "Stream": dict(),
     "Start": dict(min_children=1),
     "Stop": dict(min_children=1),

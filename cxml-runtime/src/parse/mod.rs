@@ -11,6 +11,7 @@ mod attribute_list;
 mod build;
 mod error;
 mod options;
+mod portable;
 mod quick;
 mod reader;
 mod text;
@@ -20,6 +21,7 @@ mod validate;
 
 pub use error::{ParseError, Problem};
 pub use options::ParseOptions;
+pub use portable::portability;
 
 use crate::document::Document;
 use error::Problems;

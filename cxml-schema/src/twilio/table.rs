@@ -4691,7 +4691,8 @@ twilio_elements![
         about: "Twilio's `<Message>` inside `<Response>`.",
         parents: &[ids::MESSAGING_RESPONSE],
         children: &[ids::MESSAGING_BODY, ids::MESSAGING_MEDIA],
-        text: TextRule::Required,
+        text: TextRule::Optional,
+        text_or_children: true,
         text_child: Some(ids::MESSAGING_BODY),
         attributes: &[
             Attribute {
