@@ -187,6 +187,10 @@ SIGNALWIRE_ONLY_CHILDREN = {
     "voice.Stop": ["Denoise"],
 }
 
+# Children the builders offer directly inside `<Response>` that Twilio's pages document only as
+# nouns of another verb.
+NOT_VERBS = {"Prompt", "Queue"}
+
 VERBS = {"Connect", "Dial", "Echo", "Enqueue", "Gather", "Hangup", "Leave", "Pause", "Pay",
          "Play", "Prompt", "Queue", "Record", "Redirect", "Refer", "Reject", "Say", "Sms", "Start",
          "Stop", "Message", "Receive"}
@@ -226,6 +230,8 @@ def main():
             seen[cls] = (tag, iface, text_param, optional)
             parents[cls] = [parent] if parent else []
             for (ctag, ccls, ciface, ctext, copt) in classes.get(cls, []):
+                if cls == root and ctag in NOT_VERBS:
+                    continue
                 order.append((ccls, ctag, cls, ciface, ctext, copt))
         # python's view: class -> children tags and attribute names
         py_children = {}
@@ -240,6 +246,11 @@ def main():
             pk = py_children.get(py_cls, {})
             children = []
             withdrawn_children = []
+            if cls == root:
+                for (ctag, _, _, _, _) in ts_kids:
+                    if ctag in NOT_VERBS:
+                        disagreements.append(f"`<{ctag}>` directly inside `<Response>` ({scope}): both builders offer it, Twilio's TwiML pages document it only as a noun (`<Pay><Prompt>`, `<Dial><Queue>`); not a verb here")
+                ts_kids = [k for k in ts_kids if k[0] not in NOT_VERBS]
             for (ctag, ccls, _, _, _) in ts_kids:
                 if pk or py_cls in py:
                     if ctag not in pk:
@@ -247,6 +258,8 @@ def main():
                         withdrawn_children.append(ccls)
                 children.append(ccls)
             for ptag in pk:
+                if cls == root and ptag in NOT_VERBS:
+                    continue
                 if ptag not in [k[0] for k in ts_kids]:
                     disagreements.append(f"`<{ptag}>` inside `<{tag}>` ({scope}): only twilio-python has it")
             attrs = []
@@ -421,7 +434,7 @@ def emit(elements, withdrawn, disagreements):
     print("use super::super::table::METHOD;")
     print()
     for key, name in enums.items():
-        rust = "Twilio" + "".join(p.capitalize() for p in name[3:].split("_"))
+        rust = "".join(p.capitalize() for p in name[3:].split("_"))
         print(f"pub(crate) static {name}: EnumType = EnumType {{")
         print(f"    rust_name: {rust_str(rust)},")
         print("    values: &[" + ", ".join(rust_str(v) for v in key) + "],")

@@ -17,6 +17,12 @@ impl Default for Krate {
 }
 
 impl Krate {
+    /// `path::twilio`: where `twiml!`'s expansion finds Twilio's reference, values and ids.
+    pub fn twilio(self) -> Self {
+        let path = self.0;
+        Krate(quote!(#path::twilio))
+    }
+
     /// The path located at `span`, for a statement that rustc's messages point at the user's
     /// splice by: `::cxml` spanned there, or the given path's tokens with `span`'s location and
     /// their own name resolution (a `$crate` still means its macro's crate).

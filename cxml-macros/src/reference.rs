@@ -5,8 +5,7 @@
 use std::fmt::Write as _;
 
 use cxml_schema::{
-    Attribute, ELEMENTS, ElementId, ElementSpec, Kind, Scope, Source, Status, TextRule, ValueType,
-    quote_list,
+    Attribute, ElementId, ElementSpec, Kind, Scope, Source, Status, TextRule, ValueType, quote_list,
 };
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
@@ -17,6 +16,17 @@ use crate::names::{
 };
 
 pub fn generate() -> TokenStream {
+    generate_in(cxml_schema::Platform::SignalWire)
+}
+
+/// The elements of the table being documented.
+fn table() -> &'static [ElementSpec] {
+    crate::platform::get().elements()
+}
+
+/// `cxml::reference`, or for Twilio `cxml::twilio::reference`, from the platform's table.
+pub fn generate_in(platform: cxml_schema::Platform) -> TokenStream {
+    crate::platform::set(platform);
     let mut out = TokenStream::new();
     for (scope, about) in [
         (
@@ -34,7 +44,7 @@ pub fn generate() -> TokenStream {
         (Scope::Ssml, "SSML tags inside voice `<Say>`."),
     ] {
         let module = Ident::new(scope_module(scope), Span::call_site());
-        let in_scope: Vec<&ElementSpec> = ELEMENTS.iter().filter(|e| e.scope == scope).collect();
+        let in_scope: Vec<&ElementSpec> = table().iter().filter(|e| e.scope == scope).collect();
         let mut items: TokenStream = in_scope
             .iter()
             .filter(|element| marker_module(element).is_none())
@@ -77,7 +87,7 @@ pub fn generate() -> TokenStream {
 /// names a bare-word value there, so completion offers the words the attribute takes.
 fn values_modules() -> TokenStream {
     let mut modules = TokenStream::new();
-    for element in ELEMENTS.iter() {
+    for element in table().iter() {
         for attribute in element.attributes {
             let words = value_words(attribute);
             if words.is_empty() {
@@ -110,12 +120,12 @@ fn values_modules() -> TokenStream {
 /// left out: completion would insert the marker's name (`say_as`), which `cxml!` rejects.
 fn children_modules() -> TokenStream {
     let mut modules = TokenStream::new();
-    let roots: Vec<&ElementSpec> = ELEMENTS
+    let roots: Vec<&ElementSpec> = table()
         .iter()
         .filter(|element| element.kind == Kind::Root)
         .collect();
     let lists = std::iter::once((None, roots)).chain(
-        ELEMENTS
+        table()
             .iter()
             .filter(|element| !element.children.is_empty())
             .map(|element| {
@@ -156,7 +166,7 @@ fn is_identifier(name: &str) -> bool {
 }
 
 fn parent_name(module: &str) -> &'static str {
-    ELEMENTS
+    table()
         .iter()
         .find(|element| element.name.eq_ignore_ascii_case(module))
         .map_or("?", |element| element.name)

@@ -5,6 +5,8 @@
 // pages (defaults, counts). Edit the script's tables and regenerate. See docs/twilio-decisions.md.
 //
 // Where the two libraries disagree (printed by the script):
+// - `<Prompt>` directly inside `<Response>` (voice): both builders offer it, Twilio's TwiML pages document it only as a noun (`<Pay><Prompt>`, `<Dial><Queue>`); not a verb here
+// - `<Queue>` directly inside `<Response>` (voice): both builders offer it, Twilio's TwiML pages document it only as a noun (`<Pay><Prompt>`, `<Dial><Queue>`); not a verb here
 // - `<Assistant>` inside `<Connect>` (voice): twilio-node has it, twilio-python (newer) does not
 // - `passports` on `<Dial>` (voice): only twilio-python has it; typed as a string
 // - `backgroundNoiseReduction` on `<ConversationRelay>` (voice): only twilio-python has it; typed as a string
@@ -21,11 +23,11 @@ use super::super::table::METHOD;
 use super::{ElementId, TWILIO_BIT};
 
 pub(crate) static TW_DIAL_EVENTS: EnumType = EnumType {
-    rust_name: "TwilioDialEvents",
+    rust_name: "DialEvents",
     values: &["call-progress-event"],
 };
 pub(crate) static TW_DIAL_RECORD: EnumType = EnumType {
-    rust_name: "TwilioDialRecord",
+    rust_name: "DialRecord",
     values: &[
         "do-not-record",
         "record-from-answer",
@@ -35,11 +37,11 @@ pub(crate) static TW_DIAL_RECORD: EnumType = EnumType {
     ],
 };
 pub(crate) static TW_DIAL_RECORDING_TRACK: EnumType = EnumType {
-    rust_name: "TwilioDialRecordingTrack",
+    rust_name: "DialRecordingTrack",
     values: &["both", "inbound", "outbound"],
 };
 pub(crate) static TW_DIAL_RING_TONE: EnumType = EnumType {
-    rust_name: "TwilioDialRingTone",
+    rust_name: "DialRingTone",
     values: &[
         "at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es", "fi", "fr",
         "gr", "hu", "il", "in", "it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph", "pl", "pt",
@@ -47,11 +49,11 @@ pub(crate) static TW_DIAL_RING_TONE: EnumType = EnumType {
     ],
 };
 pub(crate) static TW_DIAL_TRIM: EnumType = EnumType {
-    rust_name: "TwilioDialTrim",
+    rust_name: "DialTrim",
     values: &["trim-silence", "do-not-trim"],
 };
 pub(crate) static TW_PAY_BANK_ACCOUNT_TYPE: EnumType = EnumType {
-    rust_name: "TwilioPayBankAccountType",
+    rust_name: "PayBankAccountType",
     values: &[
         "consumer-checking",
         "consumer-savings",
@@ -60,23 +62,23 @@ pub(crate) static TW_PAY_BANK_ACCOUNT_TYPE: EnumType = EnumType {
     ],
 };
 pub(crate) static TW_PAY_INPUT: EnumType = EnumType {
-    rust_name: "TwilioPayInput",
+    rust_name: "PayInput",
     values: &["dtmf"],
 };
 pub(crate) static TW_PAY_PAYMENT_METHOD: EnumType = EnumType {
-    rust_name: "TwilioPayPaymentMethod",
+    rust_name: "PayPaymentMethod",
     values: &["ach-debit", "credit-card"],
 };
 pub(crate) static TW_PAY_TOKEN_TYPE: EnumType = EnumType {
-    rust_name: "TwilioPayTokenType",
+    rust_name: "PayTokenType",
     values: &["one-time", "reusable", "payment-method"],
 };
 pub(crate) static TW_REJECT_REASON: EnumType = EnumType {
-    rust_name: "TwilioRejectReason",
+    rust_name: "RejectReason",
     values: &["rejected", "busy"],
 };
 pub(crate) static TW_CONVERSATION_RECORD: EnumType = EnumType {
-    rust_name: "TwilioConversationRecord",
+    rust_name: "ConversationRecord",
     values: &[
         "do-not-record",
         "record-from-answer",
@@ -88,31 +90,31 @@ pub(crate) static TW_CONVERSATION_RECORD: EnumType = EnumType {
     ],
 };
 pub(crate) static TW_STREAM_TRACK: EnumType = EnumType {
-    rust_name: "TwilioStreamTrack",
+    rust_name: "StreamTrack",
     values: &["inbound_track", "outbound_track", "both_tracks"],
 };
 pub(crate) static TW_CONFERENCE_BEEP: EnumType = EnumType {
-    rust_name: "TwilioConferenceBeep",
+    rust_name: "ConferenceBeep",
     values: &["true", "false", "onEnter", "onExit"],
 };
 pub(crate) static TW_CONFERENCE_JITTER_BUFFER_SIZE: EnumType = EnumType {
-    rust_name: "TwilioConferenceJitterBufferSize",
+    rust_name: "ConferenceJitterBufferSize",
     values: &["large", "medium", "small", "off"],
 };
 pub(crate) static TW_CONFERENCE_RECORD: EnumType = EnumType {
-    rust_name: "TwilioConferenceRecord",
+    rust_name: "ConferenceRecord",
     values: &["do-not-record", "record-from-start"],
 };
 pub(crate) static TW_SSML_BREAK_STRENGTH: EnumType = EnumType {
-    rust_name: "TwilioSsmlBreakStrength",
+    rust_name: "SsmlBreakStrength",
     values: &["none", "x-weak", "weak", "medium", "strong", "x-strong"],
 };
 pub(crate) static TW_SSML_EMPHASIS_LEVEL: EnumType = EnumType {
-    rust_name: "TwilioSsmlEmphasisLevel",
+    rust_name: "SsmlEmphasisLevel",
     values: &["strong", "moderate", "reduced"],
 };
 pub(crate) static TW_SSML_PHONEME_ALPHABET: EnumType = EnumType {
-    rust_name: "TwilioSsmlPhonemeAlphabet",
+    rust_name: "SsmlPhonemeAlphabet",
     values: &[
         "ipa",
         "x-sampa",
@@ -123,13 +125,13 @@ pub(crate) static TW_SSML_PHONEME_ALPHABET: EnumType = EnumType {
     ],
 };
 pub(crate) static TW_SSML_SAY_AS_FORMAT: EnumType = EnumType {
-    rust_name: "TwilioSsmlSayAsFormat",
+    rust_name: "SsmlSayAsFormat",
     values: &[
         "mdy", "dmy", "ymd", "md", "dm", "ym", "my", "d", "m", "y", "yyyymmdd",
     ],
 };
 pub(crate) static TW_SSML_SAY_AS_INTERPRET_AS: EnumType = EnumType {
-    rust_name: "TwilioSsmlSayAsInterpretAs",
+    rust_name: "SsmlSayAsInterpretAs",
     values: &[
         "characters",
         "spell-out",
@@ -147,19 +149,19 @@ pub(crate) static TW_SSML_SAY_AS_INTERPRET_AS: EnumType = EnumType {
     ],
 };
 pub(crate) static TW_RECORDING_CHANNELS: EnumType = EnumType {
-    rust_name: "TwilioRecordingChannels",
+    rust_name: "RecordingChannels",
     values: &["mono", "dual"],
 };
 pub(crate) static TW_RECORDING_TRACK: EnumType = EnumType {
-    rust_name: "TwilioRecordingTrack",
+    rust_name: "RecordingTrack",
     values: &["inbound", "outbound", "both"],
 };
 pub(crate) static TW_RECEIVE_MEDIA_TYPE: EnumType = EnumType {
-    rust_name: "TwilioReceiveMediaType",
+    rust_name: "ReceiveMediaType",
     values: &["application/pdf", "image/tiff"],
 };
 pub(crate) static TW_RECEIVE_PAGE_SIZE: EnumType = EnumType {
-    rust_name: "TwilioReceivePageSize",
+    rust_name: "ReceivePageSize",
     values: &["letter", "legal", "a4"],
 };
 
@@ -211,8 +213,6 @@ twilio_elements![
             ids::VOICE_PAUSE,
             ids::VOICE_PAY,
             ids::VOICE_PLAY,
-            ids::VOICE_PROMPT,
-            ids::VOICE_QUEUE,
             ids::VOICE_RECORD,
             ids::VOICE_REDIRECT,
             ids::VOICE_REFER,
@@ -1051,131 +1051,6 @@ twilio_elements![
                 min: Some(0.0),
                 source: Source::Twilio,
                 about: "Times to loop media.",
-                ..Attribute::DEFAULT
-            },
-        ],
-        ..ElementSpec::DEFAULT
-    },
-    VOICE_PROMPT = ElementSpec {
-        id: "twilio.voice.Prompt",
-        name: "Prompt",
-        platform: Platform::Twilio,
-        scope: Scope::Voice,
-        kind: Kind::Verb,
-        about: "Twilio's `<Prompt>` inside `<Pay>`, `<Response>`.",
-        parents: &[ids::VOICE_RESPONSE, ids::VOICE_PAY],
-        children: &[ids::VOICE_PAUSE, ids::VOICE_PLAY, ids::VOICE_SAY],
-        attributes: &[
-            Attribute {
-                name: "attempt",
-                ty: ValueType::String { keywords: &[] },
-                source: Source::Twilio,
-                about: "Current attempt count.",
-                ..Attribute::DEFAULT
-            },
-            Attribute {
-                name: "cardType",
-                ty: ValueType::List {
-                    items: &[
-                        "visa",
-                        "mastercard",
-                        "amex",
-                        "maestro",
-                        "discover",
-                        "optima",
-                        "jcb",
-                        "diners-club",
-                        "enroute"
-                    ],
-                    separator: ' '
-                },
-                source: Source::Twilio,
-                about: "Type of the credit card.",
-                ..Attribute::DEFAULT
-            },
-            Attribute {
-                name: "errorType",
-                ty: ValueType::List {
-                    items: &[
-                        "timeout",
-                        "invalid-card-number",
-                        "invalid-card-type",
-                        "invalid-date",
-                        "invalid-security-code",
-                        "internal-error",
-                        "input-matching-failed"
-                    ],
-                    separator: ' '
-                },
-                source: Source::Twilio,
-                about: "Type of error.",
-                ..Attribute::DEFAULT
-            },
-            Attribute {
-                name: "for",
-                ty: ValueType::String {
-                    keywords: &[
-                        "payment-card-number",
-                        "expiration-date",
-                        "security-code",
-                        "postal-code",
-                        "payment-processing",
-                        "bank-account-number",
-                        "bank-routing-number"
-                    ]
-                },
-                required: true,
-                source: Source::Twilio,
-                about: "Name of the payment source data element.",
-                ..Attribute::DEFAULT
-            },
-            Attribute {
-                name: "requireMatchingInputs",
-                ty: ValueType::Boolean,
-                source: Source::Twilio,
-                about: "Require customer to input requested information twice and verify matching.",
-                ..Attribute::DEFAULT
-            },
-        ],
-        ..ElementSpec::DEFAULT
-    },
-    VOICE_QUEUE = ElementSpec {
-        id: "twilio.voice.Queue",
-        name: "Queue",
-        platform: Platform::Twilio,
-        scope: Scope::Voice,
-        kind: Kind::Verb,
-        about: "Twilio's `<Queue>` inside `<Dial>`, `<Response>`.",
-        parents: &[ids::VOICE_RESPONSE, ids::VOICE_DIAL],
-        text: TextRule::Required,
-        attributes: &[
-            Attribute {
-                name: "method",
-                ty: ValueType::Enum(&METHOD),
-                default: Some("POST"),
-                source: Source::Twilio,
-                about: "Action URL method.",
-                ..Attribute::DEFAULT
-            },
-            Attribute {
-                name: "postWorkActivitySid",
-                ty: ValueType::String { keywords: &[] },
-                source: Source::Twilio,
-                about: "TaskRouter Activity SID.",
-                ..Attribute::DEFAULT
-            },
-            Attribute {
-                name: "reservationSid",
-                ty: ValueType::String { keywords: &[] },
-                source: Source::Twilio,
-                about: "TaskRouter Reservation SID.",
-                ..Attribute::DEFAULT
-            },
-            Attribute {
-                name: "url",
-                ty: ValueType::Url,
-                source: Source::Twilio,
-                about: "Action URL.",
                 ..Attribute::DEFAULT
             },
         ],
@@ -3616,6 +3491,48 @@ twilio_elements![
         ],
         ..ElementSpec::DEFAULT
     },
+    VOICE_QUEUE = ElementSpec {
+        id: "twilio.voice.Queue",
+        name: "Queue",
+        platform: Platform::Twilio,
+        scope: Scope::Voice,
+        kind: Kind::Noun,
+        about: "Twilio's `<Queue>` inside `<Dial>`.",
+        parents: &[ids::VOICE_DIAL],
+        text: TextRule::Required,
+        attributes: &[
+            Attribute {
+                name: "method",
+                ty: ValueType::Enum(&METHOD),
+                default: Some("POST"),
+                source: Source::Twilio,
+                about: "Action URL method.",
+                ..Attribute::DEFAULT
+            },
+            Attribute {
+                name: "postWorkActivitySid",
+                ty: ValueType::String { keywords: &[] },
+                source: Source::Twilio,
+                about: "TaskRouter Activity SID.",
+                ..Attribute::DEFAULT
+            },
+            Attribute {
+                name: "reservationSid",
+                ty: ValueType::String { keywords: &[] },
+                source: Source::Twilio,
+                about: "TaskRouter Reservation SID.",
+                ..Attribute::DEFAULT
+            },
+            Attribute {
+                name: "url",
+                ty: ValueType::Url,
+                source: Source::Twilio,
+                about: "Action URL.",
+                ..Attribute::DEFAULT
+            },
+        ],
+        ..ElementSpec::DEFAULT
+    },
     VOICE_SIM = ElementSpec {
         id: "twilio.voice.Sim",
         name: "Sim",
@@ -3860,6 +3777,89 @@ twilio_elements![
                 ty: ValueType::String { keywords: &[] },
                 source: Source::Twilio,
                 about: "The value of the custom parameter.",
+                ..Attribute::DEFAULT
+            },
+        ],
+        ..ElementSpec::DEFAULT
+    },
+    VOICE_PROMPT = ElementSpec {
+        id: "twilio.voice.Prompt",
+        name: "Prompt",
+        platform: Platform::Twilio,
+        scope: Scope::Voice,
+        kind: Kind::Noun,
+        about: "Twilio's `<Prompt>` inside `<Pay>`.",
+        parents: &[ids::VOICE_PAY],
+        children: &[ids::VOICE_PAUSE, ids::VOICE_PLAY, ids::VOICE_SAY],
+        attributes: &[
+            Attribute {
+                name: "attempt",
+                ty: ValueType::String { keywords: &[] },
+                source: Source::Twilio,
+                about: "Current attempt count.",
+                ..Attribute::DEFAULT
+            },
+            Attribute {
+                name: "cardType",
+                ty: ValueType::List {
+                    items: &[
+                        "visa",
+                        "mastercard",
+                        "amex",
+                        "maestro",
+                        "discover",
+                        "optima",
+                        "jcb",
+                        "diners-club",
+                        "enroute"
+                    ],
+                    separator: ' '
+                },
+                source: Source::Twilio,
+                about: "Type of the credit card.",
+                ..Attribute::DEFAULT
+            },
+            Attribute {
+                name: "errorType",
+                ty: ValueType::List {
+                    items: &[
+                        "timeout",
+                        "invalid-card-number",
+                        "invalid-card-type",
+                        "invalid-date",
+                        "invalid-security-code",
+                        "internal-error",
+                        "input-matching-failed"
+                    ],
+                    separator: ' '
+                },
+                source: Source::Twilio,
+                about: "Type of error.",
+                ..Attribute::DEFAULT
+            },
+            Attribute {
+                name: "for",
+                ty: ValueType::String {
+                    keywords: &[
+                        "payment-card-number",
+                        "expiration-date",
+                        "security-code",
+                        "postal-code",
+                        "payment-processing",
+                        "bank-account-number",
+                        "bank-routing-number"
+                    ]
+                },
+                required: true,
+                source: Source::Twilio,
+                about: "Name of the payment source data element.",
+                ..Attribute::DEFAULT
+            },
+            Attribute {
+                name: "requireMatchingInputs",
+                ty: ValueType::Boolean,
+                source: Source::Twilio,
+                about: "Require customer to input requested information twice and verify matching.",
                 ..Attribute::DEFAULT
             },
         ],
