@@ -23,6 +23,11 @@ impl Krate {
         Krate(quote!(#path::twilio))
     }
 
+    /// Whether this is `::cxml::twilio`, the path of `twiml!` without `crate = path;`.
+    fn is_default_twilio(&self) -> bool {
+        self.0.to_string() == quote!(::cxml::twilio).to_string()
+    }
+
     /// The path located at `span`, for a statement that rustc's messages point at the user's
     /// splice by: `::cxml` spanned there, or the given path's tokens with `span`'s location and
     /// their own name resolution (a `$crate` still means its macro's crate).
@@ -44,6 +49,8 @@ impl Krate {
         }
         if self.0.to_string() == Krate::default().0.to_string() {
             quote_spanned!(span=> ::cxml)
+        } else if self.is_default_twilio() {
+            quote_spanned!(span=> ::cxml::twilio)
         } else {
             locate(self.0.clone(), span)
         }
