@@ -129,6 +129,9 @@ DEFAULTS = {
     ("Conference", "recordingStatusCallbackEvent"): "completed", ("Conference", "jitterBufferSize"): "large",
     ("Number", "method"): "POST", ("Number", "statusCallbackMethod"): "POST",
     ("Number", "statusCallbackEvent"): "completed", ("Number", "byoc"): None,
+    ("Number", "machineDetectionTimeout"): "30", ("Number", "machineDetectionSpeechThreshold"): "2400",
+    ("Number", "machineDetectionSpeechEndThreshold"): "1200", ("Number", "machineDetectionSilenceTimeout"): "5000",
+    ("Number", "amdStatusCallbackMethod"): "POST",
     ("Client", "method"): "POST", ("Client", "statusCallbackMethod"): "POST", ("Client", "statusCallbackEvent"): "completed",
     ("Sip", "method"): "POST", ("Sip", "statusCallbackMethod"): "POST", ("Sip", "statusCallbackEvent"): "completed",
     ("Application", "method"): "POST", ("Application", "statusCallbackMethod"): "POST",
@@ -153,6 +156,12 @@ DEFAULTS = {
     ("break", "strength"): "medium", ("emphasis", "level"): "moderate",
 }
 
+# Attributes Twilio's TwiML pages document that neither builder has: (tag, name, value type,
+# longest value, what it does).
+DOC_ONLY_ATTRIBUTES = [
+    ("Dial", "callReason", "string", 50, "Why the call is made, shown to the callee (branded calling); at most 50 characters. Only Twilio's <Dial> page has it, not the builders."),
+]
+
 # Attributes Twilio's docs require.
 REQUIRED = {("Parameter", "name"), ("Config", "name"), ("Stream", "url"), ("Prompt", "for")}
 
@@ -162,7 +171,11 @@ OPEN_LISTS = {"SayVoice", "SayLanguage", "GatherLanguage", "SsmlLangXmlLang", "P
               "ConversationRelayLanguage", "GatherSpeechModel", "ConferenceRegion", "PromptFor"}
 
 # Documented numeric limits: (tag, attribute) -> (min, max).
-LIMITS = {("Dial", "timeout"): (5, 600), ("Gather", "timeout"): (0, None), ("Say", "loop"): (0, None),
+LIMITS = {("Number", "machineDetectionTimeout"): (3, 60),
+          ("Number", "machineDetectionSpeechThreshold"): (1000, 6000),
+          ("Number", "machineDetectionSpeechEndThreshold"): (500, 5000),
+          ("Number", "machineDetectionSilenceTimeout"): (2000, 10000),
+          ("Dial", "timeout"): (5, 600), ("Gather", "timeout"): (0, None), ("Say", "loop"): (0, None),
           ("Play", "loop"): (0, None), ("Pause", "length"): (1, None), ("Record", "maxLength"): (1, 14400),
           ("Conference", "maxParticipants"): (2, 250), ("Enqueue", "maxQueueSize"): (1, 5000),
           ("Gather", "maxSpeechTime"): (1, 60)}
@@ -278,6 +291,10 @@ def main():
                     attrs.append((extra, "string", "Only twilio-python (the newer release) has it."))
                 for missing in sorted(names - py_attrs):
                     disagreements.append(f"`{missing}` on `<{tag}>` ({scope}): twilio-node has it, twilio-python does not; kept")
+            for (dtag, dname, dty, dlen, ddoc) in DOC_ONLY_ATTRIBUTES:
+                if dtag == tag and scope == "voice" and dname not in {a[0] for a in attrs}:
+                    disagreements.append(f"`{dname}` on `<{tag}>` ({scope}): only Twilio's TwiML page has it, neither builder")
+                    attrs.append((dname, dty, ddoc))
             elements.append(dict(scope=scope, cls=cls, tag=tag, parents=parents[cls], children=children,
                                  withdrawn_children=withdrawn_children, attrs=attrs, types=types,
                                  text_param=text_param, optional=optional, root=root))
@@ -389,6 +406,9 @@ def emit(elements, withdrawn, disagreements):
                     a.append(f"                default: Some({rust_str(d)}),")
                 if (tag, name) in REQUIRED:
                     a.append("                required: true,")
+                for (dtag, dname, _, dlen, _) in DOC_ONLY_ATTRIBUTES:
+                    if (dtag, dname) == (tag, name) and dlen:
+                        a.append(f"                max_length: Some({dlen}),")
                 lim = LIMITS.get((tag, name))
                 if lim:
                     if lim[0] is not None:

@@ -104,5 +104,5 @@ fn every_document_reads_and_renders_the_same_or_is_refused_for_its_reason() {
     }
     assert_eq!(refused, NOT_TWIML.len());
     assert_eq!(accepted + refused, paths.len());
-    assert!(accepted >= 70, "{accepted}");
+    assert!(accepted >= 90, "{accepted}");
 }

@@ -8,6 +8,309 @@ mod corpus_support;
 use corpus_support::same_xml;
 
 #[test]
+fn docs_conference() {
+    let doc = twiml! {
+        Response <
+            Dial <
+                Conference(startConferenceOnEnter = "true", endConferenceOnExit = "true", waitUrl = "http://twimlets.com/holdmusic?Bucket=com.twilio.music.ambient", beep = "false") < "Room 1234" >
+            >
+        >
+    };
+    same_xml(
+        doc.as_str(),
+        include_str!("fixtures/twilio-corpus/docs-conference.xml"),
+    );
+}
+
+#[test]
+fn docs_connect_stream() {
+    let doc = twiml! {
+        Response <
+            Connect <
+                Stream(url = "wss://example.com/audiostream") <
+                    Parameter(name = "aCustomParameter", value = "aCustomValue that was set in TwiML")
+                >
+            >
+        >
+    };
+    same_xml(
+        doc.as_str(),
+        include_str!("fixtures/twilio-corpus/docs-connect-stream.xml"),
+    );
+}
+
+#[test]
+fn docs_conversationrelay() {
+    let doc = twiml! {
+        Response <
+            Connect(action = "https://myhttpserver.com/connect_action") <
+                ConversationRelay(url = "wss://mywebsocketserver.com/websocket", welcomeGreeting = "Hi! Ask me anything!") <
+                    Language(code = "sv-SE", ttsProvider = "ElevenLabs", voice = "UaYTS0wayjmO9KD1LR4R", transcriptionProvider = "Deepgram", speechModel = "nova-3-general")
+                >
+            >
+        >
+    };
+    same_xml(
+        doc.as_str(),
+        include_str!("fixtures/twilio-corpus/docs-conversationrelay.xml"),
+    );
+}
+
+#[test]
+fn docs_dial_basic() {
+    let doc = twiml! {
+        Response <
+            Dial("415-123-4567")
+        >
+    };
+    same_xml(
+        doc.as_str(),
+        include_str!("fixtures/twilio-corpus/docs-dial-basic.xml"),
+    );
+}
+
+#[test]
+fn docs_dial_callreason() {
+    let doc = twiml! {
+        Response <
+            Dial(callerId = "+15551112222", callReason = "Your appointment reminder") <
+                Number("+15553334444")
+            >
+        >
+    };
+    same_xml(
+        doc.as_str(),
+        include_str!("fixtures/twilio-corpus/docs-dial-callreason.xml"),
+    );
+}
+
+#[test]
+fn docs_dial_client() {
+    let doc = twiml! {
+        Response <
+            Dial <
+                Client <
+                    Identity("jenny")
+                    Parameter(name = "FirstName", value = "Jenny")
+                    Parameter(name = "LastName", value = "Doe")
+                >
+            >
+        >
+    };
+    same_xml(
+        doc.as_str(),
+        include_str!("fixtures/twilio-corpus/docs-dial-client.xml"),
+    );
+}
+
+#[test]
+fn docs_dial_say() {
+    let doc = twiml! {
+        Response <
+            Dial("415-123-4567")
+            Say("Goodbye")
+        >
+    };
+    same_xml(
+        doc.as_str(),
+        include_str!("fixtures/twilio-corpus/docs-dial-say.xml"),
+    );
+}
+
+#[test]
+fn docs_dial_sip_uri() {
+    let doc = twiml! {
+        Response <
+            Dial <
+                Sip <
+                    Uri(priority = "1", weight = "1") < "sip:alice@example.com" >
+                    Uri(priority = "2") < "sip:alice@backup.example.com" >
+                >
+            >
+        >
+    };
+    same_xml(
+        doc.as_str(),
+        include_str!("fixtures/twilio-corpus/docs-dial-sip-uri.xml"),
+    );
+}
+
+#[test]
+fn docs_enqueue() {
+    let doc = twiml! {
+        Response <
+            Enqueue(waitUrl = "wait-music.xml") < "support" >
+        >
+    };
+    same_xml(
+        doc.as_str(),
+        include_str!("fixtures/twilio-corpus/docs-enqueue.xml"),
+    );
+}
+
+#[test]
+fn docs_fax_receive() {
+    let doc = twiml! {
+        Response <
+            Receive(action = "/fax/received", mediaType = "image/tiff", pageSize = "letter")
+        >
+    };
+    same_xml(
+        doc.as_str(),
+        include_str!("fixtures/twilio-corpus/docs-fax-receive.xml"),
+    );
+}
+
+#[test]
+fn docs_gather_empty() {
+    let doc = twiml! {
+        Response <
+            Gather
+        >
+    };
+    same_xml(
+        doc.as_str(),
+        include_str!("fixtures/twilio-corpus/docs-gather-empty.xml"),
+    );
+}
+
+#[test]
+fn docs_gather_nested() {
+    let doc = twiml! {
+        Response <
+            Gather(input = "speech dtmf", timeout = "3", numDigits = "1", action = "/process_gather.php", method = "GET") <
+                Say("Please press 1 or say sales for sales.")
+            >
+            Say("We didn't receive any input. Goodbye!")
+        >
+    };
+    same_xml(
+        doc.as_str(),
+        include_str!("fixtures/twilio-corpus/docs-gather-nested.xml"),
+    );
+}
+
+#[test]
+fn docs_message_media() {
+    let doc = twiml! {
+        Response <
+            Message <
+                Body("Store Location: 123 Easy St.")
+                Media("https://demo.twilio.com/owl.png")
+            >
+        >
+    };
+    same_xml(
+        doc.as_str(),
+        include_str!("fixtures/twilio-corpus/docs-message-media.xml"),
+    );
+}
+
+#[test]
+fn docs_message_redirect() {
+    let doc = twiml! {
+        Response <
+            Message("I am a message")
+            Redirect("https://example.com/next")
+        >
+    };
+    same_xml(
+        doc.as_str(),
+        include_str!("fixtures/twilio-corpus/docs-message-redirect.xml"),
+    );
+}
+
+#[test]
+fn docs_number_amd() {
+    let doc = twiml! {
+        Response <
+            Dial <
+                Number(machineDetection = "Enable", machineDetectionTimeout = "15", amdStatusCallback = "https://example.com/amd") < "+14155551212" >
+            >
+        >
+    };
+    same_xml(
+        doc.as_str(),
+        include_str!("fixtures/twilio-corpus/docs-number-amd.xml"),
+    );
+}
+
+#[test]
+fn docs_number_senddigits() {
+    let doc = twiml! {
+        Response <
+            Dial <
+                Number(sendDigits = "wwww1928") < "415-123-4567" >
+            >
+        >
+    };
+    same_xml(
+        doc.as_str(),
+        include_str!("fixtures/twilio-corpus/docs-number-senddigits.xml"),
+    );
+}
+
+#[test]
+fn docs_pay_prompt() {
+    let doc = twiml! {
+        Response <
+            Pay(paymentConnector = "My_Pay_Connector", chargeAmount = "10.00") <
+                Prompt(for = "payment-card-number") <
+                    Say("Please enter your credit card number.")
+                >
+            >
+        >
+    };
+    same_xml(
+        doc.as_str(),
+        include_str!("fixtures/twilio-corpus/docs-pay-prompt.xml"),
+    );
+}
+
+#[test]
+fn docs_record() {
+    let doc = twiml! {
+        Response <
+            Say("Please leave a message at the beep. Press the star key when finished.")
+            Record(action = "http://foo.edu/handleRecording.php", method = "GET", maxLength = "20", finishOnKey = "*")
+            Say("I did not receive a recording")
+        >
+    };
+    same_xml(
+        doc.as_str(),
+        include_str!("fixtures/twilio-corpus/docs-record.xml"),
+    );
+}
+
+#[test]
+fn docs_reject() {
+    let doc = twiml! {
+        Response <
+            Reject(reason = "busy")
+        >
+    };
+    same_xml(
+        doc.as_str(),
+        include_str!("fixtures/twilio-corpus/docs-reject.xml"),
+    );
+}
+
+#[test]
+fn docs_start_transcription() {
+    let doc = twiml! {
+        Response <
+            Start <
+                Transcription(statusCallbackUrl = "https://example.com/your-callback-url")
+            >
+        >
+    };
+    same_xml(
+        doc.as_str(),
+        include_str!("fixtures/twilio-corpus/docs-start-transcription.xml"),
+    );
+}
+
+#[test]
 fn node_messagingresponse_000() {
     let doc = twiml! {
         Response

@@ -9,6 +9,7 @@
 // - `<Queue>` directly inside `<Response>` (voice): both builders offer it, Twilio's TwiML pages document it only as a noun (`<Pay><Prompt>`, `<Dial><Queue>`); not a verb here
 // - `<Assistant>` inside `<Connect>` (voice): twilio-node has it, twilio-python (newer) does not
 // - `passports` on `<Dial>` (voice): only twilio-python has it; typed as a string
+// - `callReason` on `<Dial>` (voice): only Twilio's TwiML page has it, neither builder
 // - `backgroundNoiseReduction` on `<ConversationRelay>` (voice): only twilio-python has it; typed as a string
 // - `deepgramSmartFormat` on `<ConversationRelay>` (voice): only twilio-python has it; typed as a string
 // - `ignoreBackchannel` on `<ConversationRelay>` (voice): only twilio-python has it; typed as a string
@@ -444,6 +445,14 @@ twilio_elements![
                 ty: ValueType::String { keywords: &[] },
                 source: Source::Twilio,
                 about: "Only twilio-python (the newer release) has it.",
+                ..Attribute::DEFAULT
+            },
+            Attribute {
+                name: "callReason",
+                ty: ValueType::String { keywords: &[] },
+                max_length: Some(50),
+                source: Source::Twilio,
+                about: "Why the call is made, shown to the callee (branded calling); at most 50 characters. Only Twilio's <Dial> page has it, not the builders.",
                 ..Attribute::DEFAULT
             },
         ],
@@ -3394,6 +3403,7 @@ twilio_elements![
             Attribute {
                 name: "amdStatusCallbackMethod",
                 ty: ValueType::Enum(&METHOD),
+                default: Some("POST"),
                 source: Source::Twilio,
                 about: "HTTP Method to use with amd_status_callback.",
                 ..Attribute::DEFAULT
@@ -3415,6 +3425,9 @@ twilio_elements![
             Attribute {
                 name: "machineDetectionSilenceTimeout",
                 ty: ValueType::Integer,
+                default: Some("5000"),
+                min: Some(2000.0),
+                max: Some(10000.0),
                 source: Source::Twilio,
                 about: "Number of milliseconds of initial silence.",
                 ..Attribute::DEFAULT
@@ -3422,6 +3435,9 @@ twilio_elements![
             Attribute {
                 name: "machineDetectionSpeechEndThreshold",
                 ty: ValueType::Integer,
+                default: Some("1200"),
+                min: Some(500.0),
+                max: Some(5000.0),
                 source: Source::Twilio,
                 about: "Number of milliseconds of silence after speech activity.",
                 ..Attribute::DEFAULT
@@ -3429,6 +3445,9 @@ twilio_elements![
             Attribute {
                 name: "machineDetectionSpeechThreshold",
                 ty: ValueType::Integer,
+                default: Some("2400"),
+                min: Some(1000.0),
+                max: Some(6000.0),
                 source: Source::Twilio,
                 about: "Number of milliseconds for measuring stick for the length of the speech activity.",
                 ..Attribute::DEFAULT
@@ -3436,6 +3455,9 @@ twilio_elements![
             Attribute {
                 name: "machineDetectionTimeout",
                 ty: ValueType::Integer,
+                default: Some("30"),
+                min: Some(3.0),
+                max: Some(60.0),
                 source: Source::Twilio,
                 about: "Number of seconds to wait for machine detection.",
                 ..Attribute::DEFAULT
