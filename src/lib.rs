@@ -268,7 +268,7 @@ pub mod twilio {
     //! Twilio's TwiML, checked as SignalWire's cXML is: [`twiml!`](crate::twiml) is the same
     //! language as [`cxml!`](crate::cxml) with the same guarantees (errors at the token, control
     //! flow, fragments, run-time values, one allocation), checked against Twilio's table
-    //! ([`schema::twilio`](crate::schema::twilio)), with its own [`reference`] for hover and
+    //! ([`schema::twilio`](crate::schema::twilio)), with its own [`reference`](mod@reference) for hover and
     //! completion and its own [`values`].
     //!
     //! ```
@@ -285,7 +285,7 @@ pub mod twilio {
     //! assert!(doc.as_str().contains(r#"<Gather input="speech dtmf" bargeIn="false" action="/menu">"#));
     //! ```
     //!
-    //! A fragment is typed by the marker of its parent in this module's [`reference`]
+    //! A fragment is typed by the marker of its parent in this module's [`reference`](mod@reference)
     //! (`Fragment<cxml::twilio::reference::voice::Dial>`), so a Twilio fragment does not splice
     //! into a SignalWire document, nor a SignalWire fragment into a TwiML document:
     //!

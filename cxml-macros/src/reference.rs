@@ -182,13 +182,16 @@ fn link(id: ElementId, _from: Scope) -> String {
     format!("[`{}`]({})", element.name, path(element))
 }
 
-fn element_doc(element: &ElementSpec) -> String {
+fn element_doc(element: &'static ElementSpec) -> String {
     let mut doc = String::new();
     let _ = writeln!(doc, "`<{}>`: {}\n", element.name, element.about);
     match element.status {
         Status::Documented => {}
         Status::Deprecated => {
             doc.push_str("**Deprecated** by SignalWire; accepted with a warning.\n\n")
+        }
+        Status::Withdrawn if element.platform == cxml_schema::Platform::Twilio => {
+            doc.push_str("**Removed** from Twilio's TwiML; `twiml!` rejects it.\n\n")
         }
         Status::Withdrawn => {
             doc.push_str("**Withdrawn** from SignalWire's documentation; `cxml!` rejects it.\n\n")
@@ -299,12 +302,41 @@ fn element_doc(element: &ElementSpec) -> String {
             );
         }
     }
+    let other = match element.platform {
+        cxml_schema::Platform::Twilio => "SignalWire",
+        _ => "Twilio",
+    };
     if !element.twilio_only_attributes.is_empty() {
         let _ = writeln!(
             doc,
-            "\nTwilio-only attributes, rejected: {}.",
+            "\n{other}-only attributes, rejected: {}.",
             quote_list(element.twilio_only_attributes)
         );
+    }
+    if !element.twilio_only_children.is_empty() {
+        let _ = writeln!(
+            doc,
+            "\n{other}-only children, rejected: {}.",
+            quote_list(element.twilio_only_children)
+        );
+    }
+    if let Some(counterpart) = element.counterpart() {
+        // SignalWire's reference is always there; Twilio's only with the feature `twilio`.
+        let _ = match element.platform {
+            cxml_schema::Platform::Twilio => writeln!(
+                doc,
+                "\nOn {other}: [`{}`]({}).",
+                counterpart.name,
+                path(counterpart)
+            ),
+            _ => writeln!(
+                doc,
+                "\nOn {other}: `{}` (feature `twilio`).",
+                reference_path(counterpart)
+            ),
+        };
+    } else {
+        let _ = writeln!(doc, "\n{other} has no `<{}>` here.", element.name);
     }
     doc
 }
@@ -376,6 +408,8 @@ fn attribute_doc(element: &ElementSpec, attribute: &Attribute) -> String {
     }
     let source = match attribute.source {
         Source::SignalWire => None,
+        // Every attribute of Twilio's table is Twilio's.
+        Source::Twilio if crate::platform::get() == cxml_schema::Platform::Twilio => None,
         Source::SignalWireExample => Some("only used in a SignalWire example"),
         Source::SignalWireWithdrawn => Some("from SignalWire's withdrawn AI pages"),
         Source::SignalWireTypespec => Some("from SignalWire's REST models"),
@@ -390,7 +424,7 @@ fn attribute_doc(element: &ElementSpec, attribute: &Attribute) -> String {
     doc
 }
 
-fn item(element: &ElementSpec) -> TokenStream {
+fn item(element: &'static ElementSpec) -> TokenStream {
     let name = ident(&marker(element), Span::call_site());
     let doc = element_doc(element);
     let deprecated = (element.status == Status::Deprecated).then(|| {
