@@ -26,3 +26,8 @@
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]
 mod readme {}
+
+// docs/twilio.md's examples (`twiml!`, Twilio's webhooks), run as doctests too.
+#[cfg(doctest)]
+#[doc = include_str!("../../docs/twilio.md")]
+mod twilio_guide {}
