@@ -164,6 +164,19 @@ pub fn elements_named_in(
         .filter(move |element| element.name == name)
 }
 
+impl ElementId {
+    /// The id of [`ElementSpec::counterpart`]: the same element in the other platform's table.
+    pub fn counterpart(self) -> Option<ElementId> {
+        let other = self.spec().counterpart()?;
+        let platform = other.platform;
+        let index = platform
+            .elements()
+            .iter()
+            .position(|candidate| std::ptr::eq(candidate, other))?;
+        ElementId::new_in(platform, index)
+    }
+}
+
 impl ElementSpec {
     /// The same element in the other platform's table: the entry with this name and scope whose
     /// parents have the names of this one's (any, for a root), if there is one.
