@@ -48,7 +48,9 @@ const USAGE: &str = "usage:
                        simulated inbound SMS/MMS to a running server, each --body after the
                        reply to the one before
                        (--public-url: the URL the server is reached at publicly, behind a
-                       tunnel; requests are signed for it and delivered to URL)
+                       tunnel; requests are signed for it and delivered to URL;
+                       --platform twilio: simulate Twilio: TwiML, X-Twilio-Signature with
+                       --key as the Auth Token, Twilio's parameters, cookies kept)
   cxml sign KEY URL [NAME=VALUE]...
                        the X-SignalWire-Signature of a request (POST parameters decoded)
   cxml help            this text
