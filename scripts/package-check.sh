@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 target=${CARGO_TARGET_DIR:-$root/target}
-published=(cxml-schema cxml-macros cxml-runtime cxml-webhook cxml-testing cxml-rest cxml cxml-cli)
+published=(cxml-schema cxml-macros cxml-runtime cxml-webhook cxml-streams cxml-testing cxml-rest cxml cxml-cli)
 tested=("$@")
 [ ${#tested[@]} -gt 0 ] || tested=("${published[@]}")
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -1)

@@ -129,12 +129,16 @@
 //! | `axum` | [`Rendered`] as an axum response, the `SignedForm` extractor (with `tower`, `params`) | |
 //! | `actix` | [`Rendered`] as an actix-web `Responder`, the `SignedForm` extractor (with `params`) | |
 //! | `testing` | `testing`: a simulated SignalWire that drives your handlers in tests (with `params`) | |
-//! | `rest` | `rest`: a typed client for the Compatibility REST API, over any tower service | |
+//! | `rest` | `rest`: a typed client for the Compatibility REST API, over any tower service; with `testing`, `testing::rest::Emulator`: the simulator serves that API | |
 //! | `rest-https` | `rest::Client::https`, its HTTPS transport (hyper and rustls, no OpenSSL) | |
+//! | `streams` | `streams`: the `<Stream>` WebSocket protocol typed, μ-law/L16 audio, resampling | |
+//! | `streams-wav` | `streams::Audio` reads and writes WAV files | |
+//! | `streams-axum` | `streams::axum`: a media-stream handler over axum's WebSocket | |
+//! | `streams-actix` | `streams::actix`: a media-stream handler over actix-web | |
 //!
-//! The crates `cxml-macros`, `cxml-runtime`, `cxml-schema`, `cxml-webhook`, `cxml-testing` and
-//! `cxml-rest` are parts of this one, reached through it as `cxml!`, the items above,
-//! [`schema`], `webhook`, `testing` and `rest`: depend on `cxml` alone.
+//! The crates `cxml-macros`, `cxml-runtime`, `cxml-schema`, `cxml-webhook`, `cxml-testing`,
+//! `cxml-streams` and `cxml-rest` are parts of this one, reached through it as `cxml!`, the items
+//! above, [`schema`], `webhook`, `testing`, `streams` and `rest`: depend on `cxml` alone.
 //!
 //! # Placing a call with a checked document
 //!
@@ -338,6 +342,11 @@ pub use cxml_webhook as webhook;
 #[cfg_attr(docsrs, doc(cfg(feature = "testing")))]
 #[doc(inline)]
 pub use cxml_testing as testing;
+
+#[cfg(feature = "streams")]
+#[cfg_attr(docsrs, doc(cfg(feature = "streams")))]
+#[doc(inline)]
+pub use cxml_streams as streams;
 
 #[cfg(feature = "rest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "rest")))]

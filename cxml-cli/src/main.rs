@@ -10,6 +10,7 @@
 //! cxml fmt FILE…      lay out the `cxml!` bodies of Rust files (see `fmt`)
 //! cxml call URL …     run a simulated call against a server (see `simulate`)
 //! cxml message URL …  send a simulated SMS to a server
+//! cxml emulate …      serve SignalWire's Compatibility REST API locally (see `emulate`)
 //! cxml sign KEY URL … print the X-SignalWire-Signature of a request (see `sign`)
 //! cxml --version      print the version
 //! ```
@@ -24,6 +25,7 @@ use std::process::ExitCode;
 
 use cxml_runtime::schema::Platform;
 
+mod emulate;
 mod fmt;
 mod sign;
 mod simulate;
@@ -39,10 +41,13 @@ const USAGE: &str = "usage:
                        that would change and exits 1; --rustfmt then runs rustfmt
   cxml call URL --key KEY [--input V]... [--callee-input V]... [--dial-status S]
             [--max-requests N] [--from NUMBER] [--to NUMBER] [--method GET|POST]
-            [--public-url URL] [--transcription TEXT] [--recording-seconds N] [--seed N] [--json]
+            [--public-url URL] [--transcription TEXT] [--recording-seconds N]
+            [--stream-audio FILE.wav] [--stream-dtmf DIGITS] [--seed N] [--json]
                        a simulated inbound call to a running server; each --input (digits,
                        speech:TEXT or timeout) answers one Gather in order, each --callee-input
-                       one Gather of the called party's <Number url> document
+                       one Gather of the called party's <Number url> document; --stream-audio
+                       and --stream-dtmf are what the caller says and presses on a media stream
+                       (<Connect><Stream>, <Start><Stream>)
   cxml message URL --key KEY --body TEXT [--body TEXT]... [--media URL]... [--from NUMBER]
             [--to NUMBER] [--method GET|POST] [--public-url URL] [--seed N] [--json]
                        simulated inbound SMS/MMS to a running server, each --body after the
@@ -51,6 +56,9 @@ const USAGE: &str = "usage:
                        tunnel; requests are signed for it and delivered to URL;
                        --platform twilio: simulate Twilio: TwiML, X-Twilio-Signature with
                        --key as the Auth Token, Twilio's parameters, cookies kept)
+  cxml emulate [--port P] [--project ID] [--token TOKEN] [--key KEY] [--json]
+                       a local SignalWire: the Compatibility REST API on 127.0.0.1, running
+                       calls and messages against your app (cxml emulate --help for more)
   cxml sign KEY URL [NAME=VALUE]...
                        the X-SignalWire-Signature of a request (POST parameters decoded)
   cxml help            this text
@@ -82,6 +90,7 @@ fn run(args: &[String], out: &mut impl Write) -> u8 {
         Some((command, rest)) if command == "call" => simulate::call::run(rest, out),
         Some((command, rest)) if command == "message" => simulate::message::run(rest, out),
         Some((command, rest)) if command == "sign" => sign::run(rest, out),
+        Some((command, rest)) if command == "emulate" => emulate::run(rest, out),
         Some((command, _)) if matches!(command.as_str(), "--version" | "-V" | "version") => {
             let _ = writeln!(out, "cxml {}", env!("CARGO_PKG_VERSION"));
             0

@@ -152,8 +152,3 @@ pub use resources::queues::{
 pub use resources::recordings::{AudioFormat, Recording, RecordingFilter, Recordings};
 pub use resources::scripts::{Script, ScriptFilter, Scripts, WriteScript};
 pub use secret::Secret;
-
-/// The README's examples, compiled as doctests.
-#[cfg(all(doctest, feature = "https"))]
-#[doc = include_str!("../README.md")]
-struct ReadmeDoctests;

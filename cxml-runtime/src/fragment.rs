@@ -35,7 +35,8 @@ impl<P> Fragment<P> {
         &self.xml
     }
 
-    /// The number of child elements of each kind it holds.
+    /// The number of child elements of each kind it holds: plumbing of generated code.
+    #[doc(hidden)]
     pub fn counts(&self) -> &ChildCounts {
         &self.counts
     }

@@ -269,7 +269,9 @@ pub fn escape_attribute(out: &mut String, input: &str) {
 /// Appends `input` escaped for a double-quoted attribute value that holds a URL, exactly as
 /// [`escape_attribute`] does, and returns whether it holds whitespace, a control character, DEL
 /// or a non-ASCII character: a URL without any of them is valid as far as its bytes go, so the
-/// render only checks the others (in one pass with the escaping).
+/// render only checks the others (in one pass with the escaping). Plumbing of generated code:
+/// to escape a URL yourself, [`escape_attribute`] does the same escaping.
+#[doc(hidden)]
 #[inline]
 pub fn escape_url(out: &mut String, input: &str) -> bool {
     escape_with::<URL>(out, input)

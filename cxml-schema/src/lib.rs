@@ -45,8 +45,6 @@ pub use model::{
     Attribute, Channel, ElementId, ElementSpec, EnumType, Kind, Platform, Scope, Source, Status,
     TextRule, ValueType,
 };
-#[doc(hidden)]
-pub use rules::accepts_bare_word;
 pub use table::{ELEMENT_COUNT, ELEMENTS, ENUM_TYPES, ids};
 pub use value::ValueProblem;
 #[doc(hidden)]

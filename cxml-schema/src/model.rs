@@ -239,6 +239,7 @@ pub enum Source {
 
 /// A closed list of values, shared by every attribute that takes it.
 #[derive(Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct EnumType {
     /// Name of the Rust enum generated for it in `cxml::values`.
     pub rust_name: &'static str,
@@ -303,6 +304,7 @@ impl ValueType {
 
 /// One attribute of an element.
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
 pub struct Attribute {
     /// Name exactly as in XML.
     pub name: &'static str,
@@ -331,6 +333,7 @@ pub struct Attribute {
 
 /// One element: its place in a document, its content and its attributes.
 #[derive(Debug, PartialEq)]
+#[non_exhaustive]
 pub struct ElementSpec {
     /// Unique id: `<scope>.<Name>[@<Parent>]`.
     pub id: &'static str,

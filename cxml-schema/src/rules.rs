@@ -104,6 +104,8 @@ impl ElementSpec {
 
     /// Checks a literal value as the macro's user wrote it: a URL must be a string literal; any
     /// other type that takes no bare word reads a word or number as its text and checks that.
+    /// Plumbing of the macro and the reader.
+    #[doc(hidden)]
     #[inline]
     pub fn check_written_value(
         &'static self,
@@ -174,7 +176,9 @@ impl ElementSpec {
         self.text == TextRule::Required && !satisfied
     }
 
-    /// Checks child counts, exclusivity and maxima against the table.
+    /// Checks child counts, exclusivity and maxima against the table. Plumbing of the macro, the
+    /// reader and generated code.
+    #[doc(hidden)]
     pub fn check_counts(&'static self, counts: &ChildCounts) -> Vec<Violation> {
         let mut violations = Vec::new();
         self.for_each_count_violation(counts, |violation| violations.push(violation));
@@ -183,6 +187,7 @@ impl ElementSpec {
 
     /// [`check_counts`](Self::check_counts) without collecting: calls `report` for each broken
     /// rule, so a render that only keeps the first one allocates nothing.
+    #[doc(hidden)]
     pub fn for_each_count_violation(
         &'static self,
         counts: &ChildCounts,
@@ -299,17 +304,4 @@ const fn required_attribute_masks() -> [u64; ELEMENT_COUNT] {
         element += 1;
     }
     masks
-}
-
-/// Whether a value type's literal may be written as a bare word in the macro (`method = GET`,
-/// `speechTimeout = auto`). A URL may not: it is always written as a string literal.
-pub fn accepts_bare_word(ty: &ValueType) -> bool {
-    matches!(
-        ty,
-        ValueType::Enum(_)
-            | ValueType::Boolean
-            | ValueType::List { .. }
-            | ValueType::BooleanOrString
-            | ValueType::String { .. }
-    )
 }

@@ -38,6 +38,11 @@ pub(crate) struct Script {
     pub transcription: String,
     pub talk_seconds: u32,
     pub fax_pages: u32,
+    /// What the caller says on the call's first media stream (stream.rs).
+    pub stream: Vec<crate::stream::Turn>,
+    /// A `Gather` with no scripted input left waits ([`State::Listening`]) instead of timing
+    /// out at once.
+    pub wait_for_input: bool,
 }
 
 impl Default for Script {
@@ -54,6 +59,8 @@ impl Default for Script {
             transcription: String::new(),
             talk_seconds: 10,
             fax_pages: 1,
+            stream: Vec::new(),
+            wait_for_input: false,
         }
     }
 }
@@ -108,6 +115,9 @@ pub(crate) enum State {
     Conferencing { room: String },
     /// On a verb that never ends by itself (`<Play loop="0">`) until the test hangs up.
     Holding,
+    /// On a `<Gather>` with no input yet ([`Script::wait_for_input`]): until input, an update,
+    /// a hang-up, or the virtual clock reaching `until` (its timeout).
+    Listening { until: std::time::Duration },
     /// Over.
     Ended,
 }
@@ -157,6 +167,8 @@ pub(crate) struct Conversation {
     pub status_callback: Option<(String, Method)>,
     /// When the call was answered, for `CallDuration`.
     pub answered_at: Option<std::time::Duration>,
+    /// The `<Gather>` a [`State::Listening`] call waits on, with its document's URL.
+    pub pending_gather: Option<(crate::verb::Gather, String)>,
 }
 
 impl Conversation {
@@ -185,6 +197,7 @@ impl Conversation {
             callee_leg: false,
             status_callback: None,
             answered_at: None,
+            pending_gather: None,
         }
     }
 }

@@ -60,6 +60,14 @@ pub enum ErrorKind {
     /// The script does not fit what the document does (digits for a speech-only `Gather`, an
     /// unknown call).
     Script(String),
+    /// A media stream failed: the app could not be reached, sent a malformed message, flooded
+    /// the stream, or kept it going past its limits (see `StreamSettings`).
+    Stream {
+        /// The stream's URL.
+        url: String,
+        /// What went wrong.
+        problem: String,
+    },
 }
 
 impl fmt::Display for ErrorKind {
@@ -95,6 +103,7 @@ impl fmt::Display for ErrorKind {
             ErrorKind::Url(message)
             | ErrorKind::Transport(message)
             | ErrorKind::Script(message) => f.write_str(message),
+            ErrorKind::Stream { url, problem } => write!(f, "media stream {url}: {problem}"),
             ErrorKind::Timeout { after } => {
                 write!(f, "no answer within {} ms", after.as_millis())
             }

@@ -324,6 +324,11 @@ pub enum Ending {
     CallerHungUp,
     /// The call's other side ended it (a conference ended, a bridged caller hung up).
     Completed,
+    /// A placed call nobody answered: the phone was busy, did not answer, or the call failed
+    /// (its `CallStatus` says which).
+    Unanswered,
+    /// A REST update ended it (`Status=completed`, or `canceled` before it was answered).
+    Updated,
 }
 
 impl Ending {
@@ -335,6 +340,8 @@ impl Ending {
             Ending::EndOfDocument => "end-of-document",
             Ending::CallerHungUp => "caller-hung-up",
             Ending::Completed => "completed",
+            Ending::Unanswered => "unanswered",
+            Ending::Updated => "update",
         }
     }
 }
@@ -514,6 +521,9 @@ pub enum Event {
         /// The stream's name.
         name: String,
     },
+    /// A media stream (`<Connect><Stream>`, `<Start><Stream>`) ended: what went each way.
+    #[serde(rename = "stream")]
+    StreamEnded(crate::stream::StreamReport),
     /// `<Denoise>`.
     #[serde(rename = "denoise")]
     Denoised {
@@ -565,6 +575,13 @@ pub enum Event {
         /// What went wrong when there was no answer (connection refused, timeout…).
         #[serde(skip_serializing_if = "Option::is_none")]
         error: Option<String>,
+    },
+    /// The call was changed from outside its document (a REST update): a conference
+    /// participant muted, held or removed.
+    #[serde(rename = "update")]
+    Updated {
+        /// What changed, as `participant muted in room`.
+        change: String,
     },
     /// The run stopped with an error.
     Error {

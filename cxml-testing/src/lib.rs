@@ -23,7 +23,13 @@
 //!   with a scripted outcome, `Record`, `Refer`, `Pay`, `Connect`, `Sms`, `Enqueue`/`Leave` and
 //!   `Dial` to a `Queue` or `Conference` across calls, `Hangup`, `Reject`; messaging `Message`
 //!   and fax `Receive`.
+//! - **Media streams**: `<Connect><Stream>` and `<Start><Stream>` open a WebSocket to the app and a
+//!   scripted caller talks on it ([`CallBuilder::stream_audio`], [`CallBuilder::stream_dtmf`]); each
+//!   stream's [`StreamReport`] is in the transcript ([`Transcript::streams`]).
 //! - **Virtual time**: a clock that moves only when a verb takes time, so nothing sleeps.
+//! - **The REST door** (feature `rest`; `cxml` features `testing` and `rest`): `rest::Emulator`
+//!   serves SignalWire's Compatibility REST API from the simulator as a tower service, so
+//!   `cxml::rest::Client` places and steers calls in a test; `cxml emulate` serves it over HTTP.
 //!
 //! In process, the application is any `tower` service taking `http::Request<String>`, such as
 //! an axum `Router` ([`Simulator::new`]); a running server is reached over HTTP
@@ -70,8 +76,11 @@ mod clock;
 mod error;
 mod event;
 mod ids;
+#[cfg(feature = "rest")]
+pub mod rest;
 mod room;
 mod simulator;
+mod stream;
 mod transcript;
 mod transport;
 mod url;
@@ -88,5 +97,6 @@ pub use simulator::{
     CallBuilder, DEFAULT_FROM, DEFAULT_MAX_REQUESTS, DEFAULT_PUBLIC_URL, DEFAULT_SIGNING_KEY,
     DEFAULT_TO, FaxBuilder, MessageBuilder, Simulator,
 };
+pub use stream::{CallerAudio, StreamEnd, StreamReport, StreamSettings};
 pub use transcript::{Reply, Transcript};
 pub use url::Timeouts;

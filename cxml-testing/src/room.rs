@@ -617,7 +617,7 @@ impl Simulator {
     }
 
     /// Ends a conference: every participant's `<Dial>` completes (its `action`, or the next verb).
-    async fn end_room(&mut self, id: CallId, name: &str) -> Result<(), Error> {
+    pub(crate) async fn end_room(&mut self, id: CallId, name: &str) -> Result<(), Error> {
         self.record(
             id,
             Event::ConferenceEnded {
@@ -659,7 +659,12 @@ impl Simulator {
     }
 
     /// Sends a conference status callback if the first participant asked for `event`.
-    async fn conference_event(&mut self, id: CallId, name: &str, event: &str) -> Result<(), Error> {
+    pub(crate) async fn conference_event(
+        &mut self,
+        id: CallId,
+        name: &str,
+        event: &str,
+    ) -> Result<(), Error> {
         let Some(room) = self.rooms.get(name) else {
             return Ok(());
         };
@@ -680,6 +685,9 @@ impl Simulator {
             "start" => "conference-start",
             "end" => "conference-end",
             "join" => "participant-join",
+            // A REST participant update (`Muted`): the participant's state says which.
+            "mute" if participant.is_some_and(|p| p.muted) => "participant-mute",
+            "mute" => "participant-unmute",
             _ => "participant-leave",
         };
         let mut params = Params::default();

@@ -92,6 +92,14 @@ pub struct Simulator {
     /// Over HTTP, where requests to the public URL's origin are delivered (the address given to
     /// `over_http`, which the public URL may differ from: a server behind a tunnel).
     address: Option<String>,
+    /// Media streams: settings and the `<Start><Stream>`s open (stream.rs).
+    pub(crate) streams: crate::stream::Streams,
+    /// Requests may go to any http:// origin (`cxml emulate`: each call names its app's URL).
+    any_origin: bool,
+    /// How a `<Dial>` to a number ends, by number: the phones the REST door's tests set up
+    /// (before the call's own scripted outcomes).
+    pub(crate) dial_outcomes:
+        std::collections::HashMap<String, cxml_webhook::params::DialCallStatus>,
     /// Whose platform is simulated ([`platform`](Self::platform)).
     platform: Platform,
     /// Twilio mode: the cookies the application set, per call (its `CallSid`) and per SMS
@@ -128,6 +136,16 @@ impl Simulator {
         simulator
     }
 
+    /// A platform that requests any `http://` URL it is given, as SignalWire requests whatever
+    /// URL a number or a REST request names: what `cxml emulate` runs. Relative URLs (a path
+    /// given to [`call`](Self::call)) resolve against `base_url`; requests are signed for the
+    /// URLs they go to.
+    pub fn open_http(base_url: impl Into<String>) -> Self {
+        let mut simulator = Simulator::with_transport(Box::new(HttpTransport), &base_url.into());
+        simulator.any_origin = true;
+        simulator
+    }
+
     fn with_transport(transport: Box<dyn Transport>, public_url: &str) -> Self {
         let seed = Ids::random_seed();
         Simulator {
@@ -147,6 +165,9 @@ impl Simulator {
             steps: Vec::new(),
             callbacks: Vec::new(),
             address: None,
+            streams: Default::default(),
+            any_origin: false,
+            dial_outcomes: std::collections::HashMap::new(),
             platform: Platform::SignalWire,
             cookies: BTreeMap::new(),
         }
@@ -185,6 +206,11 @@ impl Simulator {
             }
             _ => format!("call:{}", conversation.sid),
         }
+    }
+
+    /// Over HTTP, where requests to the public URL's origin are delivered.
+    pub(crate) fn address(&self) -> Option<&str> {
+        self.address.as_deref()
     }
 
     /// Makes the run reproducible: every identifier (`CallSid`, `MessageSid`, `RecordingSid`,
@@ -302,7 +328,7 @@ impl Simulator {
         }
     }
 
-    fn absolute(&self, url: &str) -> String {
+    pub(crate) fn absolute(&self, url: &str) -> String {
         resolve(&format!("{}/", self.public_url), url).unwrap_or_else(|_| url.to_owned())
     }
 
@@ -328,6 +354,10 @@ impl Simulator {
     /// the input with the next [`run`](Self::run).
     pub fn input(&mut self, call: &str, input: Input) -> Result<(), Error> {
         let id = self.find_call(call)?;
+        if matches!(self.calls[id].state, State::Listening { .. }) {
+            // A `Gather` waiting for input hears it now.
+            return self.resume_gather(id, input, false);
+        }
         let conversation = &mut self.calls[id];
         conversation.script.inputs.push_back(input);
         if matches!(conversation.state, State::Queued { .. }) && !conversation.wait.has_work() {
@@ -363,6 +393,7 @@ impl Simulator {
         let url = self.absolute(url);
         let state = std::mem::replace(&mut self.calls[id].state, State::Running);
         self.calls[id].wait = Line::Idle;
+        self.calls[id].pending_gather = None;
         match state {
             State::Queued { queue } => {
                 self.leave_queue(id, &queue, cxml_webhook::params::QueueResult::Redirected)
@@ -379,6 +410,89 @@ impl Simulator {
             extra: Params::default(),
         });
         Ok(())
+    }
+
+    /// Lets `by` pass on the virtual clock: every call listening on a `<Gather>` whose timeout
+    /// comes within it goes on as on a timeout (see [`CallBuilder::wait_at_gather`]), then the
+    /// platform runs until it is idle. This is how a test says "let time pass"; nothing sleeps.
+    pub async fn advance(&mut self, by: Duration) -> Result<(), Error> {
+        self.clock.advance(by);
+        let now = self.clock.now();
+        let mut due: Vec<(Duration, CallId)> = self
+            .calls
+            .ids()
+            .filter_map(|id| match self.calls[id].state {
+                State::Listening { until } if until <= now => Some((until, id)),
+                _ => None,
+            })
+            .collect();
+        due.sort_by_key(|(until, _)| *until);
+        for (_, id) in due {
+            self.resume_gather(id, Input::Timeout, true)?;
+        }
+        self.run().await
+    }
+
+    /// How long until the next timer on the virtual clock (a listening `<Gather>`'s timeout),
+    /// if any call waits on one.
+    pub fn next_timer(&self) -> Option<Duration> {
+        let now = self.clock.now();
+        self.calls
+            .iter()
+            .filter_map(|conversation| match conversation.state {
+                State::Listening { until } => Some(until.saturating_sub(now)),
+                _ => None,
+            })
+            .min()
+    }
+
+    #[cfg(feature = "rest")]
+    /// Every step recorded so far, in order.
+    pub(crate) fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+
+    #[cfg(feature = "rest")]
+    /// Gives a call the document `xml` (sent inline, as a REST request's `Twiml`) to run instead
+    /// of its first request; relative URLs in it resolve against the public URL.
+    pub(crate) fn load_inline(&mut self, id: CallId, xml: String) -> Result<(), Error> {
+        let url = format!("{}/", self.public_url);
+        let program = self.read_document(
+            id,
+            "inline document".to_owned(),
+            url,
+            xml.into_bytes(),
+            None,
+        )?;
+        self.calls[id].line = Line::Run(program);
+        Ok(())
+    }
+
+    #[cfg(feature = "rest")]
+    /// Sends a callback now (a call's `initiated`, `ringing` and `answered` events, which go out
+    /// before its first request); a failure is recorded.
+    pub(crate) async fn callback_now(
+        &mut self,
+        id: CallId,
+        purpose: Purpose,
+        method: Method,
+        url: String,
+        params: Params,
+    ) {
+        self.deliver_callback(Callback {
+            id,
+            purpose,
+            method,
+            url,
+            params,
+        })
+        .await;
+    }
+
+    #[cfg(feature = "rest")]
+    /// Adds a conversation that is already set up (its sid set by the caller); its id.
+    pub(crate) fn add_conversation(&mut self, conversation: Conversation) -> CallId {
+        self.calls.add(conversation)
     }
 
     /// Everything that happened on the platform, in order.
@@ -416,7 +530,7 @@ impl Simulator {
             .is_some_and(|id| self.calls[id].state == State::Ended)
     }
 
-    fn find_call(&self, call: &str) -> Result<CallId, Error> {
+    pub(crate) fn find_call(&self, call: &str) -> Result<CallId, Error> {
         self.calls.find(call).ok_or_else(|| Error {
             call: call.to_owned(),
             request: None,
@@ -434,7 +548,12 @@ impl Simulator {
     }
 
     /// Adds a conversation and records nothing yet; it runs with the next [`run`](Self::run).
-    fn open(&mut self, mut conversation: Conversation, url: String, method: Method) -> String {
+    pub(crate) fn open(
+        &mut self,
+        mut conversation: Conversation,
+        url: String,
+        method: Method,
+    ) -> String {
         let sid = self.new_sid();
         conversation.sid = sid.clone();
         conversation.entry = Some((url.clone(), method.clone()));
@@ -453,7 +572,7 @@ impl Simulator {
         match &conversation.state {
             State::Running => conversation.line.has_work(),
             State::Queued { .. } | State::Conferencing { .. } => conversation.wait.has_work(),
-            State::Holding | State::Ended => false,
+            State::Holding | State::Listening { .. } | State::Ended => false,
         }
     }
 
@@ -551,6 +670,8 @@ impl Simulator {
             State::Conferencing { room } => self.leave_room(id, &room).await?,
             _ => {}
         }
+        // Media streams end with the call (stream.rs).
+        self.close_streams_of(id).await;
         self.record(id, Event::End { reason: ending });
         self.call_ended_callback(id);
         self.flush_callbacks(id).await;
@@ -560,7 +681,7 @@ impl Simulator {
 
     /// Queues the status callback of the number (or the REST call) for a call that ended: its
     /// standard parameters with the final `CallStatus`, `CallDuration` and `Timestamp`.
-    fn call_ended_callback(&mut self, id: CallId) {
+    pub(crate) fn call_ended_callback(&mut self, id: CallId) {
         let conversation = &self.calls[id];
         let Some((url, method)) = conversation.status_callback.clone() else {
             return;
@@ -1014,7 +1135,7 @@ impl Simulator {
         url: &str,
         params: Params,
     ) -> Result<Answer, ErrorKind> {
-        if origin(url).is_none() || origin(url) != origin(&self.public_url) {
+        if origin(url).is_none() || (!self.any_origin && origin(url) != origin(&self.public_url)) {
             return Err(ErrorKind::Url(format!(
                 "`{}` is outside the application under test ({})",
                 strip_fragment(url),
@@ -1297,9 +1418,46 @@ impl<'s> CallBuilder<'s> {
         self
     }
 
+    /// A `<Gather>` reached with no scripted input left waits, as a live caller would, instead
+    /// of timing out at once: until [`Simulator::input`], a [`redirect`](Simulator::redirect)
+    /// (a REST update), a [`hang_up`](Simulator::hang_up), or [`Simulator::advance`] moving the
+    /// virtual clock past its `timeout`.
+    pub fn wait_at_gather(mut self) -> Self {
+        self.script.wait_for_input = true;
+        self
+    }
+
     /// Seconds an answered `<Dial>` lasts (default 10).
     pub fn talk_seconds(mut self, seconds: u32) -> Self {
         self.script.talk_seconds = seconds;
+        self
+    }
+
+    /// What the caller says on the call's first media stream (`<Connect><Stream>` or
+    /// `<Start><Stream>`): a WAV file's path or [`Audio`](cxml_streams::Audio) samples, sent in
+    /// 20 ms frames in the stream's codec after what was scripted before.
+    pub fn stream_audio(mut self, audio: impl Into<crate::CallerAudio>) -> Self {
+        self.script
+            .stream
+            .push(crate::stream::Turn::Audio(audio.into()));
+        self
+    }
+
+    /// Keys the caller presses on the call's first media stream (`dtmf` messages, 200 ms
+    /// apart), after what was scripted before.
+    pub fn stream_dtmf(mut self, digits: &str) -> Self {
+        self.script
+            .stream
+            .push(crate::stream::Turn::Dtmf(digits.to_owned()));
+        self
+    }
+
+    /// Silence from the caller on the call's first media stream (frames of silence), after
+    /// what was scripted before.
+    pub fn stream_silence(mut self, duration: Duration) -> Self {
+        self.script
+            .stream
+            .push(crate::stream::Turn::Silence(duration));
         self
     }
 

@@ -108,6 +108,17 @@ impl Transcript {
             .collect()
     }
 
+    /// The media streams that ended, in order: frames each way, marks, clears, and the bot's
+    /// audio ([`StreamReport`](crate::StreamReport)).
+    pub fn streams(&self) -> Vec<&crate::stream::StreamReport> {
+        self.events()
+            .filter_map(|event| match event {
+                Event::StreamEnded(report) => Some(report),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// The callbacks that failed (answered other than 2xx, or not at all), in order: the
     /// platform goes on without them, but an application that misses them probably has a bug.
     pub fn failed_callbacks(&self) -> impl Iterator<Item = &Event> {
@@ -349,6 +360,30 @@ fn write_event(f: &mut fmt::Formatter<'_>, event: &Event, calls: &[&str]) -> fmt
         Event::Paid { result } => write!(f, "pay -> {result}"),
         Event::Connected { kind, target } => write!(f, "connect {kind} {target}"),
         Event::Streamed { action, name } => write!(f, "stream {name} {action}"),
+        Event::StreamEnded(report) => {
+            write!(
+                f,
+                "stream {} ended ({}): {} frames sent, {} received, {} ms heard",
+                report.name,
+                report.ended_by.as_str(),
+                report.frames_sent,
+                report.frames_received,
+                report.heard.duration().as_millis()
+            )?;
+            if !report.marks.is_empty() {
+                write!(f, ", marks {}", report.marks.join(", "))?;
+            }
+            if report.cleared > 0 {
+                write!(f, ", cleared {}", report.cleared)?;
+            }
+            if !report.dtmf.is_empty() {
+                write!(f, ", keys {}", report.dtmf)?;
+            }
+            if let Some(error) = &report.error {
+                write!(f, ": {error}")?;
+            }
+            Ok(())
+        }
         Event::Denoised { on } => write!(f, "denoise {}", if *on { "on" } else { "off" }),
         Event::Echoed { seconds } => write!(f, "echo {seconds}s"),
         Event::Received { pages } => write!(f, "receive fax ({pages} pages)"),
@@ -370,6 +405,7 @@ fn write_event(f: &mut fmt::Formatter<'_>, event: &Event, calls: &[&str]) -> fmt
             }
             f.write_str("; the call goes on")
         }
+        Event::Updated { change } => write!(f, "update: {change}"),
         Event::Error { message } => write!(f, "error: {message}"),
         Event::End { reason } => write!(f, "end: {}", reason.as_str()),
     }

@@ -160,6 +160,8 @@ pub(crate) struct Connect {
     /// `room`, `stream`, `virtual-agent` or `ai`, and its text or main attribute.
     pub kind: &'static str,
     pub target: String,
+    /// The `<Stream>` of a `<Connect><Stream>` (media streams: `stream.rs`).
+    pub stream: Option<Stream>,
 }
 
 #[derive(Debug, Clone)]
@@ -176,6 +178,14 @@ pub(crate) struct Stream {
     pub name: Option<String>,
     pub track: String,
     pub status_callback: Option<Target>,
+    /// The WebSocket URL, as written (media streams: `stream.rs`).
+    pub url: String,
+    /// `codec`, as written (default `PCMU@8000h`).
+    pub codec: String,
+    /// `authBearerToken`.
+    pub bearer: Option<String>,
+    /// The `<Parameter>`s, in order.
+    pub parameters: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone)]
@@ -278,6 +288,8 @@ const REQUESTED: &[(cxml_runtime::schema::ElementId, &str)] = &[
     (ids::VOICE_SMS, "action"),
     (ids::VOICE_SMS, "statusCallback"),
     (ids::VOICE_STREAM, "statusCallback"),
+    // The WebSocket of `<Start><Stream>` and `<Connect><Stream>` (stream.rs).
+    (ids::VOICE_STREAM, "url"),
     (ids::MESSAGING_MESSAGE, "action"),
     (ids::MESSAGING_MESSAGE, "statusCallback"),
     (ids::FAX_RECEIVE, "action"),
@@ -540,6 +552,9 @@ fn connect(element: &Element<'_>) -> Connect {
         action: target(element, "action", "method"),
         kind,
         target: noun_target,
+        stream: noun
+            .filter(|noun| noun.id() == ids::VOICE_STREAM)
+            .map(|noun| stream(&noun)),
     }
 }
 
@@ -548,6 +563,18 @@ fn stream(noun: &Element<'_>) -> Stream {
         name: noun.attribute("name").map(str::to_owned),
         track: value(noun, "track").unwrap_or_default().to_owned(),
         status_callback: target(noun, "statusCallback", "statusCallbackMethod"),
+        url: noun.attribute("url").unwrap_or_default().to_owned(),
+        codec: value(noun, "codec").unwrap_or("PCMU@8000h").to_owned(),
+        bearer: noun.attribute("authBearerToken").map(str::to_owned),
+        parameters: noun
+            .elements()
+            .filter_map(|parameter| {
+                Some((
+                    parameter.attribute("name")?.to_owned(),
+                    parameter.attribute("value").unwrap_or_default().to_owned(),
+                ))
+            })
+            .collect(),
     }
 }
 

@@ -52,7 +52,7 @@ impl Simulator {
             }
             Verb::Leave => Ok(self.leave(id)),
             Verb::Pay(pay) => self.pay(id, pay, document_url).await,
-            Verb::Connect(connect) => self.connect(id, connect, document_url),
+            Verb::Connect(connect) => self.connect(id, connect, document_url).await,
             Verb::Sms(sms) => self.sms(id, sms, document_url).await,
             Verb::Start(streams) => self.start_streams(id, streams, document_url).await,
             Verb::Stop(names) => self.stop_streams(id, names).await,
@@ -153,6 +153,14 @@ impl Simulator {
         for stream in streams {
             let sid = self.new_sid();
             let name = stream.name.clone().unwrap_or_else(|| sid.clone());
+            // The WebSocket opens and the caller talks on it (stream.rs); a stream whose app
+            // cannot be reached has failed (`stream-error`) and does not start.
+            if !self
+                .open_stream(id, &stream, &sid, &name, document_url)
+                .await?
+            {
+                continue;
+            }
             self.record(
                 id,
                 Event::Streamed {
@@ -194,6 +202,9 @@ impl Simulator {
                 continue;
             };
             let (name, sid, callback, track) = streams.remove(position);
+            // `stop`, the socket closed (stream.rs).
+            self.close_stream(id, &name, crate::stream::StreamEnd::Stopped)
+                .await;
             self.record(
                 id,
                 Event::Streamed {
@@ -267,11 +278,56 @@ impl Simulator {
                 Prompt::Pause(seconds) => self.pause(id, *seconds),
             }
         }
-        let input = self.calls[id]
-            .script
-            .inputs
-            .pop_front()
-            .unwrap_or(Input::Timeout);
+        let script = &mut self.calls[id].script;
+        let input = match script.inputs.pop_front() {
+            Some(input) => input,
+            None if script.wait_for_input => {
+                // Nothing scripted: the call listens until input, an update, a hang-up or its
+                // timeout on the virtual clock (`Simulator::advance`).
+                let until = self
+                    .clock
+                    .now()
+                    .saturating_add(Duration::from_secs(gather.timeout.into()));
+                let conversation = &mut self.calls[id];
+                conversation.state = State::Listening { until };
+                conversation.pending_gather = Some((gather, document_url.to_owned()));
+                return Ok(Flow::Next);
+            }
+            None => Input::Timeout,
+        };
+        self.gather_input(id, gather, document_url, input, false)
+    }
+
+    /// A listening call (`State::Listening`) hears `input` (or its timeout came, `waited`):
+    /// it goes on as its `<Gather>` says.
+    pub(crate) fn resume_gather(
+        &mut self,
+        id: CallId,
+        input: Input,
+        waited: bool,
+    ) -> Result<(), Error> {
+        let conversation = &mut self.calls[id];
+        let Some((gather, document_url)) = conversation.pending_gather.take() else {
+            return Ok(());
+        };
+        conversation.state = State::Running;
+        match self.gather_input(id, gather, &document_url, input, waited)? {
+            Flow::Goto(fetch) => self.calls[id].line = Line::Fetch(fetch),
+            Flow::Next | Flow::End(_) => {}
+        }
+        Ok(())
+    }
+
+    /// The part of a `<Gather>` after its prompts: the caller's input, and where it leads. The
+    /// clock moves by the time the input took, unless it already has (`waited`).
+    fn gather_input(
+        &mut self,
+        id: CallId,
+        gather: Gather,
+        document_url: &str,
+        input: Input,
+        waited: bool,
+    ) -> Result<Flow, Error> {
         let spelled = match &input {
             Input::Timeout => None,
             other => Some(other.to_string()),
@@ -310,11 +366,13 @@ impl Simulator {
             }
             Input::Timeout => None,
         };
-        self.clock.advance(match input {
-            Input::Timeout => Duration::from_secs(gather.timeout.into()),
-            _ if unheard.is_some() => Duration::from_secs(gather.timeout.into()),
-            _ => SPEAKING,
-        });
+        if !waited {
+            self.clock.advance(match input {
+                Input::Timeout => Duration::from_secs(gather.timeout.into()),
+                _ if unheard.is_some() => Duration::from_secs(gather.timeout.into()),
+                _ => SPEAKING,
+            });
+        }
         let requested = result.is_some() || gather.action_on_empty_result;
         self.record(
             id,
@@ -361,11 +419,15 @@ impl Simulator {
                 .dial_conference(id, dial, conference, document_url)
                 .await;
         }
+        // The phone at the first number, when the test set one up (the REST door's phones).
+        let phone = dial.targets.first().and_then(|target| match target {
+            DialTarget::Number { number, .. } => self.dial_outcomes.get(number).cloned(),
+            _ => None,
+        });
         let conversation = &mut self.calls[id];
-        let mut status = conversation
-            .script
-            .dial_statuses
-            .pop_front()
+        let scripted = conversation.script.dial_statuses.pop_front();
+        let mut status = phone
+            .or(scripted)
             .unwrap_or_else(|| conversation.script.dial_default.clone());
         let talk = conversation.script.talk_seconds.min(dial.time_limit);
         // The dialled legs' `From`: the Dial's `callerId`, else the caller's number.
@@ -838,7 +900,12 @@ impl Simulator {
     }
 
     /// `<Connect>`: the session ends at once; its `action`, or the next verb.
-    fn connect(&mut self, id: CallId, connect: Connect, document_url: &str) -> Result<Flow, Error> {
+    async fn connect(
+        &mut self,
+        id: CallId,
+        mut connect: Connect,
+        document_url: &str,
+    ) -> Result<Flow, Error> {
         self.answer(id);
         self.record(
             id,
@@ -847,6 +914,13 @@ impl Simulator {
                 target: connect.target,
             },
         );
+        // `<Connect><Stream>`: the bidirectional stream holds the call (stream.rs).
+        if let Some(stream) = connect.stream.take()
+            && self.connect_stream(id, stream, document_url).await?
+                == crate::stream::StreamEnd::CallerHungUp
+        {
+            return Ok(Flow::End(Ending::CallerHungUp));
+        }
         let Some(action) = &connect.action else {
             return Ok(Flow::Next);
         };
@@ -1004,7 +1078,14 @@ impl Simulator {
     /// A stream status callback's parameters: the call's standard ones (as every callback of the
     /// call starts with them: SignalWire's own voicemail example reads `From` in the
     /// transcription callback), then the stream's.
-    fn stream_params(&self, id: CallId, sid: &str, name: &str, track: &str, event: &str) -> Params {
+    pub(crate) fn stream_params(
+        &self,
+        id: CallId,
+        sid: &str,
+        name: &str,
+        track: &str,
+        event: &str,
+    ) -> Params {
         let mut params = self.standard_params(id);
         params.push("StreamSid", sid);
         params.push("StreamName", name);

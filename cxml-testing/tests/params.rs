@@ -25,6 +25,10 @@ const CALL_ONLY: &[&str] = &[
     "ParentCallSid",
 ];
 
+/// What the recording, transcription and stream callback types leave out of the call's standard
+/// parameters (they name `From`, `To`, `CallStatus` and `Direction`).
+const CALL_EXTRA: &[&str] = &["ApiVersion", "ParentCallSid"];
+
 /// Like `same`, leaving out the parameters in `untyped`, which the type does not name.
 fn same_beyond<T: DeserializeOwned + Serialize>(request: &Request, untyped: &[&str]) {
     let typed: T = request
@@ -57,9 +61,11 @@ fn check(transcript: &Transcript, voice: bool) -> Vec<Purpose> {
             (Purpose::GatherAction, _) => same::<GatherAction>(request),
             (Purpose::DialAction, _) => same::<DialAction>(request),
             (Purpose::RecordAction, _) => same::<RecordAction>(request),
-            (Purpose::Transcription, _) => same_beyond::<TranscriptionCallback>(request, CALL_ONLY),
+            (Purpose::Transcription, _) => {
+                same_beyond::<TranscriptionCallback>(request, CALL_EXTRA)
+            }
             (Purpose::RecordingStatus, _) => {
-                same_beyond::<RecordingStatusCallback>(request, CALL_ONLY)
+                same_beyond::<RecordingStatusCallback>(request, CALL_EXTRA)
             }
             (Purpose::ReferAction, _) => same::<ReferAction>(request),
             (Purpose::EnqueueAction, _) => same::<EnqueueAction>(request),
@@ -72,7 +78,7 @@ fn check(transcript: &Transcript, voice: bool) -> Vec<Purpose> {
             (Purpose::ConnectAction, _) => same::<ConnectAction>(request),
             (Purpose::SmsAction, _) => same::<SmsAction>(request),
             (Purpose::SmsStatus, _) => same::<SmsStatusCallback>(request),
-            (Purpose::StreamStatus, _) => same_beyond::<StreamStatusCallback>(request, CALL_ONLY),
+            (Purpose::StreamStatus, _) => same_beyond::<StreamStatusCallback>(request, CALL_EXTRA),
             (Purpose::MessageAction, _) => same::<MessageAction>(request),
             (Purpose::MessageStatus, _) => same::<MessageStatusCallback>(request),
             (Purpose::ReceiveAction, _) => same::<ReceiveAction>(request),

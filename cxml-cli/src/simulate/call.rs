@@ -1,7 +1,7 @@
 //! `cxml call URL --key KEY [--input V]... [--callee-input V]... [--dial-status S]
 //! [--max-requests N] [--from NUMBER] [--to NUMBER] [--method GET|POST] [--public-url URL]
-//! [--transcription TEXT] [--recording-seconds N] [--seed N] [--json]`: an inbound call to a
-//! running server.
+//! [--transcription TEXT] [--recording-seconds N] [--stream-audio FILE.wav] [--stream-dtmf DIGITS]
+//! [--seed N] [--json]`: an inbound call to a running server.
 //!
 //! Each `--input` is digits (`1`, `1234#`), `speech:TEXT` or `timeout`, used one per `Gather` in
 //! order (none left is a timeout); each `--callee-input` the same for the `Gather`s of the
@@ -9,7 +9,10 @@
 //! ends (`completed`, `busy`, `no-answer`, `failed`, `canceled`; default `completed`);
 //! `--max-requests` bounds the requests of the call (default 50); `--transcription` is the text
 //! of each recording's transcription and `--recording-seconds` how long the caller speaks into
-//! each `Record` (default 5).
+//! each `Record` (default 5). `--stream-audio` is what the caller says on the call's first media
+//! stream (`<Connect><Stream>`, `<Start><Stream>`; a WAV file, any rate) and `--stream-dtmf` the
+//! keys pressed after it; each stream that ends is a `stream` event (with `--json`: `url`,
+//! `track`, `frames_sent`, `frames_received`, `marks`, `cleared`…).
 
 use std::io::Write;
 
@@ -18,7 +21,7 @@ use cxml_webhook::params::DialCallStatus;
 
 use super::{Raw, Usage, finish, number, runtime, value};
 
-pub const USAGE: &str = "cxml call URL --key KEY [--input V]... [--callee-input V]... [--dial-status S] [--max-requests N] [--from NUMBER] [--to NUMBER] [--method GET|POST] [--public-url URL] [--transcription TEXT] [--recording-seconds N] [--seed N] [--json]";
+pub const USAGE: &str = "cxml call URL --key KEY [--input V]... [--callee-input V]... [--dial-status S] [--max-requests N] [--from NUMBER] [--to NUMBER] [--method GET|POST] [--public-url URL] [--transcription TEXT] [--recording-seconds N] [--stream-audio FILE.wav] [--stream-dtmf DIGITS] [--seed N] [--json]";
 
 /// The `Dial` outcomes a user may script.
 const DIAL_STATUSES: [&str; 5] = ["completed", "busy", "no-answer", "failed", "canceled"];
@@ -31,6 +34,8 @@ struct Options {
     max_requests: Option<usize>,
     transcription: Option<String>,
     recording_seconds: Option<u32>,
+    stream_audio: Option<String>,
+    stream_dtmf: Option<String>,
 }
 
 fn input(flag: &str, rest: &mut std::slice::Iter<'_, String>) -> Result<Input, Usage> {
@@ -47,6 +52,8 @@ fn parse(args: &[String]) -> Result<Options, Usage> {
     let mut max_requests = None;
     let mut transcription = None;
     let mut recording_seconds = None;
+    let mut stream_audio = None;
+    let mut stream_dtmf = None;
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         if raw.take(arg, &mut rest)? {
@@ -75,6 +82,19 @@ fn parse(args: &[String]) -> Result<Options, Usage> {
             },
             "--transcription" => transcription = Some(value(arg, &mut rest)?),
             "--recording-seconds" => recording_seconds = Some(number(arg, &mut rest)?),
+            "--stream-audio" => stream_audio = Some(value(arg, &mut rest)?),
+            "--stream-dtmf" => {
+                let digits = value(arg, &mut rest)?;
+                if let Some(bad) = digits
+                    .chars()
+                    .find(|c| !(c.is_ascii_digit() || matches!(c, '*' | '#' | 'A'..='D')))
+                {
+                    return Err(Usage(format!(
+                        "--stream-dtmf `{digits}`: `{bad}` is not a key (0-9, *, #, A-D)"
+                    )));
+                }
+                stream_dtmf = Some(digits);
+            }
             flag if flag.starts_with("--") => return Err(Usage(format!("unknown option {flag}"))),
             _ => raw.url(arg)?,
         }
@@ -87,6 +107,8 @@ fn parse(args: &[String]) -> Result<Options, Usage> {
         max_requests,
         transcription,
         recording_seconds,
+        stream_audio,
+        stream_dtmf,
     })
 }
 
@@ -135,6 +157,12 @@ pub fn run(args: &[String], out: &mut impl Write) -> u8 {
         }
         for input in options.callee_inputs {
             call = call.callee_input(input);
+        }
+        if let Some(path) = options.stream_audio {
+            call = call.stream_audio(path);
+        }
+        if let Some(digits) = &options.stream_dtmf {
+            call = call.stream_dtmf(digits);
         }
         let outcome = call.run().await;
         let ended = outcome

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{VoiceRequest, de};
+use super::{CallDirection, CallStatus, VoiceRequest, de};
 
 /// `<Record action>`: requested when the recording ends (even with no audio); answer with cXML to
 /// continue the call.
@@ -47,6 +47,15 @@ pub struct RecordingStatusCallback {
     pub account_sid: String,
     /// `CallSid`: the recorded call.
     pub call_sid: Option<String>,
+    /// `From`: the caller, as in the call's other requests (the simulator sends it; SignalWire's
+    /// voicemail example reads it here).
+    pub from: Option<String>,
+    /// `To`: the called number, as in the call's other requests.
+    pub to: Option<String>,
+    /// `CallStatus`: the call's status when the callback was sent.
+    pub call_status: Option<CallStatus>,
+    /// `Direction`: the call's direction.
+    pub direction: Option<CallDirection>,
     /// `RecordingSid`: the recording's ID.
     pub recording_sid: Option<String>,
     /// `RecordingUrl`: where the recording can be fetched.
@@ -87,6 +96,15 @@ pub struct TranscriptionCallback {
     pub account_sid: Option<String>,
     /// `CallSid`, when sent.
     pub call_sid: Option<String>,
+    /// `From`: the caller, as in the call's other requests (the simulator sends it; SignalWire's
+    /// voicemail example reads it here).
+    pub from: Option<String>,
+    /// `To`: the called number, as in the call's other requests.
+    pub to: Option<String>,
+    /// `CallStatus`: the call's status when the callback was sent.
+    pub call_status: Option<CallStatus>,
+    /// `Direction`: the call's direction.
+    pub direction: Option<CallDirection>,
     /// `TranscriptionSid`: the transcription's ID.
     pub transcription_sid: Option<String>,
     /// `TranscriptionText`: the text, when the transcription is ready.

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::{CallDirection, CallStatus};
+
 string_enum! {
     /// What happened to a media stream (`StreamEvent`): started, stopped, or failed.
     pub enum StreamEvent {
@@ -59,6 +61,15 @@ pub struct StreamStatusCallback {
     pub account_sid: String,
     /// `CallSid`: the call's ID.
     pub call_sid: Option<String>,
+    /// `From`: the caller, as in the call's other requests (the simulator sends it; SignalWire's
+    /// voicemail example reads it here).
+    pub from: Option<String>,
+    /// `To`: the called number, as in the call's other requests.
+    pub to: Option<String>,
+    /// `CallStatus`: the call's status when the callback was sent.
+    pub call_status: Option<CallStatus>,
+    /// `Direction`: the call's direction.
+    pub direction: Option<CallDirection>,
     /// `ConferenceSid`: only for conference streams.
     pub conference_sid: Option<String>,
     /// `StreamSid`: the stream's ID.
