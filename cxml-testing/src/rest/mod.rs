@@ -28,10 +28,15 @@
 //!
 //! # What is not simulated
 //!
+//! Faxes sent through the API run the fax document of a project number set up to receive
+//! faxes ([`Emulator::number`] with `VoiceReceiveMode::Fax`), else end `delivered` (or as the
+//! phone at the number answers); cXML scripts (LaML Bins) are served at their `request_url`
+//! and run in place when a call is given that URL.
+//!
 //! A request parameter the emulator reads but does not act on (`Record`, `SendDigits`,
 //! `FallbackUrl`, `AsyncAmd`, a participant's `AnnounceUrl`…) is recorded on the call as an
 //! [`Event::NotSimulated`](crate::Event::NotSimulated); a resource the emulator does not serve
-//! (faxes, cXML scripts, phone numbers, applications…) answers 404 with SignalWire's error
+//! (applications, available numbers, transcriptions…) answers 404 with SignalWire's error
 //! JSON and a message saying it is not simulated. Never silence.
 
 mod json;
@@ -257,6 +262,28 @@ impl Emulator {
     /// (`completed`, `busy`, `no-answer` or `failed`).
     pub async fn phone(&self, number: impl Into<String>, phone: Phone) {
         self.shared.lock().await.set_phone(number.into(), phone);
+    }
+
+    /// Where the emulator is reached (default `https://emulator.invalid`; `cxml emulate` sets
+    /// `http://127.0.0.1:P`): a cXML script's `request_url` is `{url}/laml-bins/{sid}`, served
+    /// there, and a call given that URL runs the script's document without a request.
+    pub async fn public_url(&self, url: impl Into<String>) {
+        let url: String = url.into();
+        self.shared.lock().await.public_url = url.trim_end_matches('/').to_owned();
+    }
+
+    /// Adds `number` to the project's `IncomingPhoneNumbers` (or changes it) with `config`'s
+    /// URLs, as `POST /emulator/numbers` does: a call or message to it from
+    /// [`call_in`](Self::call_in) without a URL, `POST /emulator/calls` or
+    /// `/emulator/messages` without `Url`, runs its voice or SMS URL; with
+    /// `VoiceReceiveMode::Fax`, a fax sent to it runs its voice URL as the fax document.
+    /// A URL that is not absolute is refused (the error JSON, as SignalWire's).
+    pub async fn number(
+        &self,
+        number: &str,
+        config: &cxml_rest::UpdatePhoneNumber,
+    ) -> Result<cxml_rest::PhoneNumber, String> {
+        self.shared.lock().await.configure_number(number, config)
     }
 
     /// Answers one request: the REST API, or an `/emulator/*` control route. Never panics and

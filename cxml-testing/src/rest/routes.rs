@@ -10,11 +10,12 @@ use std::time::Duration;
 use base64::Engine;
 use bytes::Bytes;
 use cxml_rest::{
-    AnsweredBy, Call, CallEvent, CallSubresourceUris, CallUpdateStatus, Conference,
-    ConferenceStatus, ConferenceSubresourceUris, CreateCall, CreateMessage, DequeueMember,
-    MachineDetection, Message, MessageDirection, MessageStatus, Participant, ParticipantStatus,
-    Queue, QueueMember, Recording, RecordingSource, RecordingStatus, UpdateCall, UpdateConference,
-    UpdateParticipant, WriteQueue,
+    AnsweredBy, Call, CallEvent, CallSubresourceUris, CallUpdateStatus, Capabilities, Conference,
+    ConferenceStatus, ConferenceSubresourceUris, CreateCall, CreateMessage, DequeueMember, Fax,
+    FaxDirection, FaxQuality, FaxStatus, MachineDetection, Message, MessageDirection,
+    MessageStatus, Participant, ParticipantStatus, PhoneNumber, Queue, QueueMember, Recording,
+    RecordingSource, RecordingStatus, SendFax, UpdateCall, UpdateConference, UpdateFax,
+    UpdateParticipant, UpdatePhoneNumber, VoiceReceiveMode, WriteQueue, WriteScript,
 };
 use cxml_webhook::params::{CallDirection, CallStatus, DialCallStatus};
 use http::Method;
@@ -61,7 +62,18 @@ pub(crate) struct Platform {
     redacted: HashSet<String>,
     /// Participants on hold, by call sid.
     held: HashSet<String>,
+    /// Where the emulator is reached: cXML scripts are served at `{public_url}/laml-bins/{sid}`.
+    pub public_url: String,
+    /// cXML scripts (LaML Bins), oldest first.
+    scripts: Vec<cxml_rest::Script>,
+    /// The project's phone numbers, oldest first.
+    numbers: Vec<Number>,
+    /// Faxes sent through the API, oldest first.
+    faxes: Vec<Fax>,
 }
+
+/// Where an emulator is reached when nobody said (`cxml emulate` says).
+pub(crate) const DEFAULT_PUBLIC_URL: &str = "https://emulator.invalid";
 
 /// A request's path split after `Accounts/{project}/`, without `.json`.
 struct Route<'a> {
@@ -83,6 +95,10 @@ impl Platform {
             deleted: HashSet::new(),
             redacted: HashSet::new(),
             held: HashSet::new(),
+            public_url: DEFAULT_PUBLIC_URL.to_owned(),
+            scripts: Vec::new(),
+            numbers: Vec::new(),
+            faxes: Vec::new(),
         }
     }
 
@@ -127,6 +143,11 @@ impl Platform {
                 .collect();
         if let Some(control) = path.strip_prefix("/emulator/") {
             return self.control(&parts.method, control, &query, &body).await;
+        }
+        if let Some(sid) = path.strip_prefix("/laml-bins/")
+            && matches!(parts.method, Method::GET | Method::POST)
+        {
+            return self.serve_script(sid);
         }
         let Some(rest) = path
             .strip_prefix("/api/laml/2010-04-01/Accounts/")
@@ -260,6 +281,45 @@ impl Platform {
                     None => None,
                 }
             }
+            ("GET", ["Faxes"]) => Some(self.list_faxes(&route, &query)),
+            ("POST", ["Faxes"]) => Some(self.send_fax(&route, &body).await),
+            ("GET", ["Faxes", sid]) => self
+                .find_fax(sid)
+                .map(|index| json::answer(200, &self.fax_json(&self.faxes[index], &route))),
+            ("POST", ["Faxes", sid]) => self
+                .find_fax(sid)
+                .map(|index| self.update_fax(&route, index, &body)),
+            ("DELETE", ["Faxes", sid]) => self.find_fax(sid).map(|_| {
+                self.deleted.insert((*sid).to_owned());
+                json::no_content()
+            }),
+            ("GET", ["LamlBins"]) => Some(self.list_scripts(&route, &query)),
+            ("POST", ["LamlBins"]) => Some(self.write_script(&route, None, &body)),
+            ("GET", ["LamlBins", sid]) => self
+                .scripts
+                .iter()
+                .find(|script| script.sid == *sid)
+                .map(|script| json::answer(200, &self.script_json(script, &route))),
+            ("POST", ["LamlBins", sid]) => self
+                .scripts
+                .iter()
+                .any(|script| script.sid == *sid)
+                .then(|| self.write_script(&route, Some(sid), &body)),
+            ("DELETE", ["LamlBins", sid]) => self
+                .scripts
+                .iter()
+                .position(|script| script.sid == *sid)
+                .map(|index| {
+                    self.scripts.remove(index);
+                    json::no_content()
+                }),
+            ("GET", ["IncomingPhoneNumbers"]) => Some(self.list_numbers(&route, &query)),
+            ("GET", ["IncomingPhoneNumbers", sid]) => self.find_number(sid).map(|index| {
+                json::answer(200, &self.number_json(&self.numbers[index].json, &route))
+            }),
+            ("POST", ["IncomingPhoneNumbers", sid]) => self
+                .find_number(sid)
+                .map(|index| self.number_update(&route, index, &body)),
             ("GET", ["Recordings"]) => Some(self.list_recordings(&route, &query, None)),
             ("GET", ["Recordings", file]) if file.ends_with(".wav") => {
                 let sid = file.trim_end_matches(".wav");
@@ -298,7 +358,13 @@ impl Platform {
                 | ["Queues", _, "Members", _]
                 | ["Conferences", _]
                 | ["Conferences", _, "Participants", _]
-                | ["Recordings", _],
+                | ["Recordings", _]
+                | ["Faxes"]
+                | ["Faxes", _]
+                | ["LamlBins"]
+                | ["LamlBins", _]
+                | ["IncomingPhoneNumbers"]
+                | ["IncomingPhoneNumbers", _],
             ) => {
                 return json::error(405, 20004, format!("Method {method} not allowed on {path}"));
             }
@@ -307,7 +373,7 @@ impl Platform {
                     404,
                     20404,
                     format!(
-                        "The requested resource {path} was not found: {method} {} is not simulated by the emulator (it serves Calls, Messages, Queues and their Members, Conferences and their Participants, Recordings)",
+                        "The requested resource {path} was not found: {method} {} is not simulated by the emulator (it serves Calls, Messages, Queues and their Members, Conferences and their Participants, Recordings, Faxes, LamlBins, IncomingPhoneNumbers)",
                         route.segments.join("/")
                     ),
                 );
@@ -505,7 +571,11 @@ impl Platform {
                     );
                 }
             },
-            (Some(_), None) => None,
+            (Some(url), None) => match self.script_at(url) {
+                Some(Ok(xml)) => Some(xml),
+                Some(Err(response)) => return response,
+                None => None,
+            },
             (None, None) => return json::error(400, 21205, "Url or Twiml is required"),
         };
         if let Some(full) = self.full() {
@@ -755,9 +825,17 @@ impl Platform {
                 (None, Some(url)) if !absolute(url) => {
                     return json::error(400, 21205, format!("Url is not a valid URL: {url}"));
                 }
-                (None, Some(url)) => {
-                    let _ = self.simulator.redirect(&sid, url, method).await;
-                }
+                (None, Some(url)) => match self.script_at(url) {
+                    Some(Ok(xml)) => {
+                        if self.simulator.redirect(&sid, "", method).await.is_ok() {
+                            let _ = self.simulator.load_inline(id, xml);
+                        }
+                    }
+                    Some(Err(response)) => return response,
+                    None => {
+                        let _ = self.simulator.redirect(&sid, url, method).await;
+                    }
+                },
                 (None, None) => {}
             }
         }
@@ -1546,6 +1624,11 @@ impl Platform {
             builder = builder.input(input);
         }
         let sid = builder.start();
+        if let Some(Ok(xml)) = self.script_at(url)
+            && let Some(id) = self.simulator.calls.find(&sid)
+        {
+            let _ = self.simulator.load_inline(id, xml);
+        }
         self.settle().await;
         sid
     }
@@ -1602,11 +1685,47 @@ impl Platform {
                     &serde_json::json!({"number": number, "answer": answer.as_str(), "inputs": spelled}),
                 )
             }
-            ("POST", "calls") => {
-                let Some(url) = field("Url").filter(|url| !url.is_empty()) else {
-                    return json::error(400, 21205, "Url is required");
+            ("POST", "numbers") => {
+                let Some(number) = field("Number").filter(|number| !number.is_empty()) else {
+                    return json::error(400, 20001, "Number is required");
                 };
+                let update: UpdatePhoneNumber = match form(body) {
+                    Ok(update) => update,
+                    Err(response) => return response,
+                };
+                match self.configure_number(number, &update) {
+                    Ok(number) => json::answer(201, &number),
+                    Err(message) => json::error(400, 21502, message),
+                }
+            }
+            ("POST", "calls") => {
+                // Without `Url`, the voice URL of the number called, as on the platform.
+                let configured = field("To")
+                    .and_then(|to| self.number_at(to))
+                    .filter(|number| number.receive == VoiceReceiveMode::Voice)
+                    .and_then(|number| {
+                        number
+                            .json
+                            .voice_url
+                            .clone()
+                            .map(|url| (url, number.json.voice_method.clone()))
+                    });
+                let (url, number_method) = match field("Url").filter(|url| !url.is_empty()) {
+                    Some(url) => (url.to_owned(), None),
+                    None => match configured {
+                        Some((url, method)) => (url, method),
+                        None => {
+                            return json::error(
+                                400,
+                                21205,
+                                "Url is required (or a To number with a voice URL: POST /emulator/numbers)",
+                            );
+                        }
+                    },
+                };
+                let url = url.as_str();
                 let method = match field("Method").map(str::to_ascii_uppercase).as_deref() {
+                    None if number_method == Some(cxml_rest::Method::Get) => Method::GET,
                     None | Some("POST") => Method::POST,
                     Some("GET") => Method::GET,
                     Some(other) => {
@@ -1630,15 +1749,38 @@ impl Platform {
                 json::answer(201, &serde_json::json!({ "sid": sid }))
             }
             ("POST", "messages") => {
-                let Some(url) = field("Url").filter(|url| !url.is_empty()) else {
-                    return json::error(400, 21205, "Url is required");
+                // Without `Url`, the messaging URL of the number written to.
+                let configured = field("To")
+                    .and_then(|to| self.number_at(to))
+                    .and_then(|number| {
+                        number
+                            .json
+                            .sms_url
+                            .clone()
+                            .map(|url| (url, number.json.sms_method.clone()))
+                    });
+                let (url, method) = match field("Url").filter(|url| !url.is_empty()) {
+                    Some(url) => (url.to_owned(), None),
+                    None => match configured {
+                        Some(configured) => configured,
+                        None => {
+                            return json::error(
+                                400,
+                                21205,
+                                "Url is required (or a To number with an SMS URL: POST /emulator/numbers)",
+                            );
+                        }
+                    },
                 };
                 if let Some(full) = self.full() {
                     return full;
                 }
                 let mut builder = self
                     .simulator
-                    .message(url, field("Body").unwrap_or_default());
+                    .message(&url, field("Body").unwrap_or_default());
+                if method == Some(cxml_rest::Method::Get) {
+                    builder = builder.method(Method::GET);
+                }
                 if let Some(from) = field("From") {
                     builder = builder.from(from);
                 }
@@ -1709,13 +1851,15 @@ impl Platform {
                     &serde_json::json!({ "time": self.simulator.now().as_secs_f64() }),
                 )
             }
-            (_, "phones" | "calls" | "messages" | "events" | "input" | "hangup" | "advance") => {
-                json::error(
-                    405,
-                    20004,
-                    format!("Method {method} not allowed on /emulator/{route}"),
-                )
-            }
+            (
+                _,
+                "phones" | "numbers" | "calls" | "messages" | "events" | "input" | "hangup"
+                | "advance",
+            ) => json::error(
+                405,
+                20004,
+                format!("Method {method} not allowed on /emulator/{route}"),
+            ),
             _ => json::not_found(&format!("/emulator/{route}")),
         }
     }
@@ -1762,4 +1906,560 @@ fn content_type(url: &str) -> &'static str {
         Some("pdf") => "application/pdf",
         _ => "application/octet-stream",
     }
+}
+
+/// A number of the project, as `IncomingPhoneNumbers` shows it, and where its faxes go.
+#[derive(Debug, Clone)]
+pub(crate) struct Number {
+    pub json: PhoneNumber,
+    /// `VoiceReceiveMode`: with `fax`, its voice URL receives faxes.
+    pub receive: VoiceReceiveMode,
+}
+
+impl Platform {
+    // ---- cXML scripts (LaML Bins) ----
+
+    /// The document of the script a URL names, when it is one of this emulator's
+    /// (`{public_url}/laml-bins/{sid}`): `Some(Err)` when it names no script. Counted as a
+    /// request of the script.
+    fn script_at(&mut self, url: &str) -> Option<Result<String, Response>> {
+        let rest = url.strip_prefix(&format!("{}/laml-bins/", self.public_url))?;
+        let sid = rest.split(['?', '#']).next().unwrap_or_default();
+        let now = json::date(self.simulator.now());
+        Some(
+            match self.scripts.iter_mut().find(|script| script.sid == sid) {
+                Some(script) => {
+                    script.num_requests += 1;
+                    script.date_last_accessed = Some(now);
+                    Ok(script.contents.clone())
+                }
+                None => Err(json::error(
+                    400,
+                    21205,
+                    format!("Url {url} names no cXML script (LaML Bin) of this project"),
+                )),
+            },
+        )
+    }
+
+    fn script_json(&self, script: &cxml_rest::Script, route: &Route<'_>) -> cxml_rest::Script {
+        let mut script = script.clone();
+        script.uri = Some(format!(
+            "{API_PREFIX}{}/LamlBins/{}.json",
+            route.account_path, script.sid
+        ));
+        script
+    }
+
+    fn write_script(&mut self, route: &Route<'_>, sid: Option<&str>, body: &[u8]) -> Response {
+        let request: WriteScript = match form(body) {
+            Ok(request) => request,
+            Err(response) => return response,
+        };
+        if let Some(contents) = &request.contents
+            && let Err(error) = contents.parse()
+        {
+            return parse_failure(&error);
+        }
+        let now = json::date(self.simulator.now());
+        match sid {
+            None => {
+                if request.name.is_empty() {
+                    return json::error(400, 20001, "Name is required");
+                }
+                if let Some(full) = self.full() {
+                    return full;
+                }
+                let mut script = cxml_rest::Script::default();
+                script.sid = self.simulator.new_sid();
+                script.account_sid = self.project.clone();
+                script.name = request.name;
+                script.contents = request.contents.map_or_else(
+                    || "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>".to_owned(),
+                    |contents| contents.as_str().to_owned(),
+                );
+                script.request_url = Some(format!("{}/laml-bins/{}", self.public_url, script.sid));
+                script.date_created = Some(now.clone());
+                script.date_updated = Some(now);
+                script.api_version = Some("2010-04-01".to_owned());
+                let answer = self.script_json(&script, route);
+                self.scripts.push(script);
+                json::answer(201, &answer)
+            }
+            Some(sid) => {
+                let Some(index) = self.scripts.iter().position(|script| script.sid == sid) else {
+                    return json::not_found(&format!("LamlBins/{sid}"));
+                };
+                let script = &mut self.scripts[index];
+                if !request.name.is_empty() {
+                    script.name = request.name;
+                }
+                if let Some(contents) = request.contents {
+                    script.contents = contents.as_str().to_owned();
+                }
+                script.date_updated = Some(now);
+                let script = script.clone();
+                json::answer(200, &self.script_json(&script, route))
+            }
+        }
+    }
+
+    fn list_scripts(&self, route: &Route<'_>, query: &[(String, String)]) -> Response {
+        let name = query_field(query, "Name");
+        let scripts: Vec<cxml_rest::Script> = self
+            .scripts
+            .iter()
+            .rev()
+            .filter(|script| name.is_none_or(|name| script.name == name))
+            .map(|script| self.script_json(script, route))
+            .collect();
+        json::answer(
+            200,
+            &json::page(
+                scripts,
+                &format!("{}/LamlBins.json", route.account_path),
+                query,
+            ),
+        )
+    }
+
+    /// `GET`/`POST /laml-bins/{sid}`: the script's document, as SignalWire serves it.
+    fn serve_script(&mut self, sid: &str) -> Response {
+        let url = format!("{}/laml-bins/{sid}", self.public_url);
+        match self.script_at(&url) {
+            Some(Ok(xml)) => {
+                let mut response = http::Response::new(Full::new(Bytes::from(xml)));
+                response.headers_mut().insert(
+                    http::header::CONTENT_TYPE,
+                    http::HeaderValue::from_static("text/xml; charset=utf-8"),
+                );
+                response
+            }
+            _ => json::not_found(&format!("/laml-bins/{sid}")),
+        }
+    }
+
+    // ---- incoming phone numbers ----
+
+    /// Adds the number `number` to the project, or changes it: what `POST /emulator/numbers`
+    /// and [`Emulator::number`](super::Emulator::number) do.
+    pub(crate) fn configure_number(
+        &mut self,
+        number: &str,
+        update: &UpdatePhoneNumber,
+    ) -> Result<PhoneNumber, String> {
+        check_number_urls(update)?;
+        let index = match self
+            .numbers
+            .iter()
+            .position(|known| known.json.phone_number == number)
+        {
+            Some(index) => index,
+            None => {
+                let now = json::date(self.simulator.now());
+                let mut json = PhoneNumber::default();
+                json.sid = self.simulator.new_sid();
+                json.account_sid = self.project.clone();
+                json.phone_number = number.to_owned();
+                json.friendly_name = number.to_owned();
+                let mut capabilities = Capabilities::default();
+                capabilities.voice = true;
+                capabilities.sms = true;
+                capabilities.mms = true;
+                capabilities.fax = true;
+                json.capabilities = capabilities;
+                json.voice_method = Some(cxml_rest::Method::Post);
+                json.sms_method = Some(cxml_rest::Method::Post);
+                json.status_callback_method = Some(cxml_rest::Method::Post);
+                json.date_created = Some(now.clone());
+                json.date_updated = Some(now);
+                json.api_version = Some("2010-04-01".to_owned());
+                self.numbers.push(Number {
+                    json,
+                    receive: VoiceReceiveMode::Voice,
+                });
+                self.numbers.len() - 1
+            }
+        };
+        self.update_number(index, update)
+    }
+
+    fn update_number(
+        &mut self,
+        index: usize,
+        update: &UpdatePhoneNumber,
+    ) -> Result<PhoneNumber, String> {
+        check_number_urls(update)?;
+        let now = json::date(self.simulator.now());
+        let number = &mut self.numbers[index];
+        let json = &mut number.json;
+        let set = |target: &mut Option<String>, value: &Option<String>| {
+            if let Some(value) = value {
+                *target = (!value.is_empty()).then(|| value.clone());
+            }
+        };
+        set(&mut json.voice_url, &update.voice_url);
+        set(&mut json.voice_fallback_url, &update.voice_fallback_url);
+        set(
+            &mut json.voice_application_sid,
+            &update.voice_application_sid,
+        );
+        set(&mut json.sms_url, &update.sms_url);
+        set(&mut json.sms_fallback_url, &update.sms_fallback_url);
+        set(&mut json.sms_application_sid, &update.sms_application_sid);
+        set(&mut json.status_callback, &update.status_callback);
+        let methods = [
+            (&mut json.voice_method, &update.voice_method),
+            (
+                &mut json.voice_fallback_method,
+                &update.voice_fallback_method,
+            ),
+            (&mut json.sms_method, &update.sms_method),
+            (&mut json.sms_fallback_method, &update.sms_fallback_method),
+            (
+                &mut json.status_callback_method,
+                &update.status_callback_method,
+            ),
+        ];
+        for (target, value) in methods {
+            if let Some(value) = value {
+                *target = Some(value.clone());
+            }
+        }
+        if let Some(name) = &update.friendly_name {
+            json.friendly_name = name.clone();
+        }
+        if let Some(mode) = &update.voice_receive_mode {
+            number.receive = mode.clone();
+        }
+        number.json.date_updated = Some(now);
+        Ok(number.json.clone())
+    }
+
+    fn number_json(&self, number: &PhoneNumber, route: &Route<'_>) -> PhoneNumber {
+        let mut number = number.clone();
+        number.uri = Some(format!(
+            "{API_PREFIX}{}/IncomingPhoneNumbers/{}.json",
+            route.account_path, number.sid
+        ));
+        number
+    }
+
+    fn find_number(&self, sid: &str) -> Option<usize> {
+        self.numbers
+            .iter()
+            .position(|number| number.json.sid == sid)
+    }
+
+    fn list_numbers(&self, route: &Route<'_>, query: &[(String, String)]) -> Response {
+        let pattern = query_field(query, "PhoneNumber");
+        let name = query_field(query, "FriendlyName");
+        let numbers: Vec<PhoneNumber> = self
+            .numbers
+            .iter()
+            .filter(|number| {
+                pattern.is_none_or(|pattern| {
+                    number.json.phone_number.contains(pattern.trim_matches('*'))
+                }) && name.is_none_or(|name| number.json.friendly_name == name)
+            })
+            .map(|number| self.number_json(&number.json, route))
+            .collect();
+        json::answer(
+            200,
+            &json::page(
+                numbers,
+                &format!("{}/IncomingPhoneNumbers.json", route.account_path),
+                query,
+            ),
+        )
+    }
+
+    fn number_update(&mut self, route: &Route<'_>, index: usize, body: &[u8]) -> Response {
+        let request: UpdatePhoneNumber = match form(body) {
+            Ok(request) => request,
+            Err(response) => return response,
+        };
+        match self.update_number(index, &request) {
+            Ok(number) => json::answer(200, &self.number_json(&number, route)),
+            Err(message) => json::error(400, 21502, message),
+        }
+    }
+
+    /// The number `to` when it is one of the project's.
+    fn number_at(&self, to: &str) -> Option<&Number> {
+        self.numbers
+            .iter()
+            .find(|number| number.json.phone_number == to)
+    }
+
+    // ---- faxes ----
+
+    fn fax_json(&self, fax: &Fax, route: &Route<'_>) -> Fax {
+        let mut fax = fax.clone();
+        fax.url = Some(format!(
+            "{API_PREFIX}{}/Faxes/{}.json",
+            route.account_path, fax.sid
+        ));
+        fax
+    }
+
+    fn find_fax(&self, sid: &str) -> Option<usize> {
+        self.faxes
+            .iter()
+            .position(|fax| fax.sid == sid && self.live(sid))
+    }
+
+    fn list_faxes(&self, route: &Route<'_>, query: &[(String, String)]) -> Response {
+        let from = query_field(query, "From");
+        let to = query_field(query, "To");
+        let faxes: Vec<Fax> = self
+            .faxes
+            .iter()
+            .rev()
+            .filter(|fax| {
+                self.live(&fax.sid)
+                    && from.is_none_or(|from| fax.from == from)
+                    && to.is_none_or(|to| fax.to == to)
+            })
+            .map(|fax| self.fax_json(fax, route))
+            .collect();
+        json::answer(
+            200,
+            &json::page(faxes, &format!("{}/Faxes.json", route.account_path), query),
+        )
+    }
+
+    /// Sends a fax: to a number of the project that receives faxes, its fax document runs (the
+    /// receiving side, `Direction=inbound`, under the same sid); to a phone set up `busy`,
+    /// `no-answer` or `failed`, it ends so; otherwise it is `delivered`. Its `StatusCallback`
+    /// is sent once, with the final status.
+    async fn send_fax(&mut self, route: &Route<'_>, body: &[u8]) -> Response {
+        let request: SendFax = match form(body) {
+            Ok(request) => request,
+            Err(response) => return response,
+        };
+        if request.to.is_empty() {
+            return json::error(400, 21201, "No 'To' number is specified");
+        }
+        if request.from.is_empty() {
+            return json::error(400, 21213, "No 'From' number is specified");
+        }
+        if !absolute(&request.media_url) {
+            return json::error(
+                400,
+                20001,
+                format!("MediaUrl is not a valid URL: {}", request.media_url),
+            );
+        }
+        if let Some(url) = &request.status_callback
+            && !absolute(url)
+        {
+            return json::error(
+                400,
+                21609,
+                format!("StatusCallback is not a valid URL: {url}"),
+            );
+        }
+        if let Some(full) = self.full() {
+            return full;
+        }
+        let created = self.simulator.now();
+        let answer = self
+            .phones
+            .get(&request.to)
+            .map_or(Answer::Human, Phone::answer);
+        let receiver = self
+            .number_at(&request.to)
+            .filter(|number| number.receive == VoiceReceiveMode::Fax)
+            .and_then(|number| {
+                number
+                    .json
+                    .voice_url
+                    .clone()
+                    .map(|url| (url, method_of(number.json.voice_method.as_ref())))
+            });
+        let (id, status) = match (answer, receiver) {
+            (Answer::Busy | Answer::NoAnswer | Answer::Failed, _) | (_, None) => {
+                let mut conversation = Conversation::new(
+                    Channel::Fax,
+                    request.from.clone(),
+                    request.to.clone(),
+                    Script::default(),
+                );
+                conversation.sid = self.simulator.new_sid();
+                conversation.direction = CallDirection::OutboundApi;
+                conversation.state = State::Ended;
+                let id = self.simulator.add_conversation(conversation);
+                let status = match answer {
+                    Answer::Busy => FaxStatus::Busy,
+                    Answer::NoAnswer => FaxStatus::NoAnswer,
+                    Answer::Failed => FaxStatus::Failed,
+                    Answer::Human | Answer::Machine => FaxStatus::Delivered,
+                };
+                (id, status)
+            }
+            (_, Some((url, _method))) => {
+                let sid = self
+                    .simulator
+                    .fax(&url)
+                    .from(request.from.clone())
+                    .to(request.to.clone())
+                    .start();
+                self.settle().await;
+                let Some(id) = self.simulator.calls.find(&sid) else {
+                    return json::error(500, 20500, "the fax was lost");
+                };
+                // Delivered when the receiving side's `<Receive>` took it; failed when it
+                // rejected it or its document failed.
+                let received =
+                    self.simulator.steps().iter().any(|step| {
+                        step.call == sid && matches!(step.event, Event::Received { .. })
+                    });
+                let status = if received {
+                    FaxStatus::Delivered
+                } else {
+                    FaxStatus::Failed
+                };
+                (id, status)
+            }
+        };
+        let sid = self.simulator.sid_of(id);
+        let pages = self.simulator.calls[id].script.fax_pages;
+        let mut fax = Fax::default();
+        fax.sid = sid.clone();
+        fax.account_sid = self.project.clone();
+        fax.direction = FaxDirection::Outbound;
+        fax.from = request.from.clone();
+        fax.to = request.to.clone();
+        fax.status = FaxStatus::Queued;
+        fax.quality = request.quality.clone().unwrap_or(FaxQuality::Fine);
+        fax.media_url = Some(request.media_url.clone());
+        fax.num_pages = None;
+        fax.price_unit = Some("USD".to_owned());
+        fax.date_created = Some(json::iso_date(created));
+        fax.date_updated = Some(json::iso_date(created));
+        fax.api_version = Some("v1".to_owned());
+        let queued = self.fax_json(&fax, route);
+        fax.status = status.clone();
+        fax.date_updated = Some(json::iso_date(self.simulator.now()));
+        let error = match status {
+            FaxStatus::Delivered => None,
+            FaxStatus::Busy => Some(("15003", "The line was busy")),
+            FaxStatus::NoAnswer => Some(("15002", "No answer")),
+            _ => Some(("15001", "The fax could not be sent")),
+        };
+        if status == FaxStatus::Delivered {
+            fax.num_pages = Some(pages);
+        }
+        if let Some((code, message)) = error {
+            fax.error_code = Some(code.to_owned());
+            fax.error_message = Some(message.to_owned());
+        }
+        self.faxes.push(fax.clone());
+        if request.ttl.is_some() || request.sip_auth_username.is_some() {
+            self.simulator.record(
+                id,
+                Event::NotSimulated {
+                    what: "REST fax send Ttl, SipAuthUsername".to_owned(),
+                },
+            );
+        }
+        if let Some(url) = &request.status_callback {
+            let mut params = Params::default();
+            params.push("AccountSid", &self.project);
+            params.push("ApiVersion", "v1");
+            params.push("FaxSid", &sid);
+            params.push("From", &fax.from);
+            params.push("To", &fax.to);
+            params.push("FaxStatus", status.as_str());
+            params.push("Direction", "outbound");
+            params.push("OriginalMediaUrl", &request.media_url);
+            if status == FaxStatus::Delivered {
+                params.push("MediaUrl", &request.media_url);
+                params.push("NumPages", pages.to_string());
+                params.push("RemoteStationId", &fax.to);
+            }
+            if let Some((code, message)) = error {
+                params.push("ErrorCode", code);
+                params.push("ErrorMessage", message);
+            }
+            let method = method_of(request.status_callback_method.as_ref());
+            self.simulator
+                .callback_now(id, Purpose::FaxStatus, method, url.clone(), params)
+                .await;
+        }
+        json::answer(201, &queued)
+    }
+
+    fn update_fax(&mut self, route: &Route<'_>, index: usize, body: &[u8]) -> Response {
+        let request: UpdateFax = match form(body) {
+            Ok(request) => request,
+            Err(response) => return response,
+        };
+        if request.status != FaxStatus::Canceled {
+            return json::error(
+                400,
+                20001,
+                format!(
+                    "Status `{}`: a fax can only be canceled",
+                    request.status.as_str()
+                ),
+            );
+        }
+        let fax = &self.faxes[index];
+        if !matches!(fax.status, FaxStatus::Queued | FaxStatus::Canceled) {
+            return json::error(
+                400,
+                20001,
+                format!(
+                    "Fax {} is {}: only a queued fax can be canceled (the emulator sends every fax before it answers)",
+                    fax.sid,
+                    fax.status.as_str()
+                ),
+            );
+        }
+        let fax = fax.clone();
+        json::answer(200, &self.fax_json(&fax, route))
+    }
+}
+
+/// A query parameter.
+fn query_field<'q>(query: &'q [(String, String)], name: &str) -> Option<&'q str> {
+    query
+        .iter()
+        .find(|(key, _)| key == name)
+        .map(|(_, value)| value.as_str())
+}
+
+/// SignalWire's 400 for a document that does not parse.
+fn parse_failure(error: &cxml_runtime::ParseError) -> Response {
+    let problems: Vec<String> = error
+        .problems()
+        .iter()
+        .map(|problem| problem.to_string())
+        .collect();
+    json::error(
+        400,
+        12100,
+        format!("Document parse failure: {}", problems.join("; ")),
+    )
+}
+
+/// The URLs of a number update are absolute (or empty, to clear one).
+fn check_number_urls(update: &UpdatePhoneNumber) -> Result<(), String> {
+    for (name, url) in [
+        ("VoiceUrl", &update.voice_url),
+        ("VoiceFallbackUrl", &update.voice_fallback_url),
+        ("SmsUrl", &update.sms_url),
+        ("SmsFallbackUrl", &update.sms_fallback_url),
+        ("StatusCallback", &update.status_callback),
+    ] {
+        if let Some(url) = url
+            && !url.is_empty()
+            && !absolute(url)
+        {
+            return Err(format!("{name} is not a valid URL: {url}"));
+        }
+    }
+    Ok(())
 }
