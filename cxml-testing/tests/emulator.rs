@@ -1427,8 +1427,20 @@ async fn numbers_are_listed_changed_and_route_inbound_calls_and_messages() {
         .await;
     assert_eq!(call.status(), 201);
     let sid = body_json(call).await["sid"].as_str().unwrap().to_owned();
+    let transcript = emulator.transcript_of(&sid).await;
+    assert_eq!(said_on(&transcript), ["Thanks for calling the shop."]);
+    // The number's status callback is told how its call ended.
+    let ended = transcript
+        .requests()
+        .find(|request| request.purpose == Purpose::CallStatus)
+        .unwrap();
+    assert_eq!(ended.params.get("CallStatus"), Some("completed"));
+    // In process, as a caller would: an empty URL takes the number's.
+    let direct = emulator
+        .call_in("", Some("+15550143"), Some("+15550601"), Vec::new())
+        .await;
     assert_eq!(
-        said_on(&emulator.transcript_of(&sid).await),
+        said_on(&emulator.transcript_of(&direct).await),
         ["Thanks for calling the shop."]
     );
     let message = emulator

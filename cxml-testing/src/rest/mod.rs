@@ -273,9 +273,9 @@ impl Emulator {
     }
 
     /// Adds `number` to the project's `IncomingPhoneNumbers` (or changes it) with `config`'s
-    /// URLs, as `POST /emulator/numbers` does: a call or message to it from
-    /// [`call_in`](Self::call_in) without a URL, `POST /emulator/calls` or
-    /// `/emulator/messages` without `Url`, runs its voice or SMS URL; with
+    /// URLs, as `POST /emulator/numbers` does: a call to it from [`call_in`](Self::call_in)
+    /// with an empty URL, `POST /emulator/calls` or `/emulator/messages` without `Url`, runs
+    /// its voice or SMS URL (and a call sends the number's status callback); with
     /// `VoiceReceiveMode::Fax`, a fax sent to it runs its voice URL as the fax document.
     /// A URL that is not absolute is refused (the error JSON, as SignalWire's).
     pub async fn number(
@@ -313,7 +313,9 @@ impl Emulator {
 
     /// Calls the application as a caller would (what `POST /emulator/calls` does): an inbound
     /// call to `url` (a path resolves against the simulator's public URL) that waits at a
-    /// `<Gather>` once `inputs` are used up. Runs the platform until idle; the `CallSid`.
+    /// `<Gather>` once `inputs` are used up. To a number set up with [`number`](Self::number),
+    /// an empty `url` runs its voice URL, and its status callback is sent. Runs the platform
+    /// until idle; the `CallSid`.
     pub async fn call_in(
         &self,
         url: &str,

@@ -1613,6 +1613,24 @@ impl Platform {
         method: Method,
         inputs: Vec<Input>,
     ) -> String {
+        // The number called, when it is one of the project's: its voice URL when none is
+        // given, and its status callback.
+        let number = to
+            .and_then(|to| self.number_at(to))
+            .filter(|number| number.receive == VoiceReceiveMode::Voice)
+            .map(|number| number.json.clone());
+        let (url, method) = match number.as_ref().and_then(|number| number.voice_url.clone()) {
+            Some(voice) if url.is_empty() => (
+                voice,
+                method_of(
+                    number
+                        .as_ref()
+                        .and_then(|number| number.voice_method.as_ref()),
+                ),
+            ),
+            _ => (url.to_owned(), method),
+        };
+        let url = url.as_str();
         let mut builder = self.simulator.call(url).method(method).wait_at_gather();
         if let Some(from) = from {
             builder = builder.from(from);
@@ -1624,10 +1642,22 @@ impl Platform {
             builder = builder.input(input);
         }
         let sid = builder.start();
-        if let Some(Ok(xml)) = self.script_at(url)
-            && let Some(id) = self.simulator.calls.find(&sid)
-        {
-            let _ = self.simulator.load_inline(id, xml);
+        if let Some(id) = self.simulator.calls.find(&sid) {
+            if let Some(callback) = number
+                .as_ref()
+                .and_then(|number| number.status_callback.clone())
+            {
+                let callback_method = method_of(
+                    number
+                        .as_ref()
+                        .and_then(|number| number.status_callback_method.as_ref()),
+                );
+                self.simulator.calls[id].status_callback =
+                    Some((self.simulator.absolute(&callback), callback_method));
+            }
+            if let Some(Ok(xml)) = self.script_at(url) {
+                let _ = self.simulator.load_inline(id, xml);
+            }
         }
         self.settle().await;
         sid
@@ -1925,7 +1955,7 @@ impl Platform {
     fn script_at(&mut self, url: &str) -> Option<Result<String, Response>> {
         let rest = url.strip_prefix(&format!("{}/laml-bins/", self.public_url))?;
         let sid = rest.split(['?', '#']).next().unwrap_or_default();
-        let now = json::date(self.simulator.now());
+        let now = json::iso_date(self.simulator.now());
         Some(
             match self.scripts.iter_mut().find(|script| script.sid == sid) {
                 Some(script) => {
@@ -1961,7 +1991,7 @@ impl Platform {
         {
             return parse_failure(&error);
         }
-        let now = json::date(self.simulator.now());
+        let now = json::iso_date(self.simulator.now());
         match sid {
             None => {
                 if request.name.is_empty() {
