@@ -1216,9 +1216,12 @@ async fn cxml_scripts_are_checked_stored_run_by_a_call_changed_and_deleted() {
         ))
         .await
         .unwrap();
+    let transcript = emulator.transcript_of(&call.sid).await;
     assert_eq!(
-        said_on(&emulator.transcript_of(&call.sid).await),
-        ["We are closed."]
+        said_on(&transcript),
+        ["We are closed."],
+        "{:?}",
+        transcript.steps()
     );
     assert_eq!(
         client.calls().fetch(&call.sid).await.unwrap().status,
@@ -1288,6 +1291,36 @@ async fn cxml_scripts_are_checked_stored_run_by_a_call_changed_and_deleted() {
         said_on(&emulator.transcript_of(&waiting.sid).await),
         ["We are open.", "We are closed."]
     );
+
+    // A document may send a call on to a script (`<Redirect>`, like a dequeue's `Url`): the
+    // emulator answers its own URL.
+    let forward = format!(
+        "<Response><Redirect>{}</Redirect></Response>",
+        closing.request_url.as_deref().unwrap()
+    );
+    let forward = cxml_runtime::parse(&forward).unwrap();
+    let forward = client
+        .scripts()
+        .create(&WriteScript::new(
+            "forward",
+            InlineDocument::parsed(&forward),
+        ))
+        .await
+        .unwrap();
+    let forwarded = client
+        .calls()
+        .create(&CreateCall::new(
+            "+15550103",
+            "+15550199",
+            CallDocument::url(forward.request_url.clone().unwrap()),
+        ))
+        .await
+        .unwrap();
+    assert_eq!(
+        said_on(&emulator.transcript_of(&forwarded.sid).await),
+        ["We are closed."]
+    );
+    client.scripts().delete(&forward.sid).await.unwrap();
 
     let named: Vec<_> = client
         .scripts()

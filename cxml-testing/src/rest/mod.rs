@@ -41,6 +41,7 @@
 
 mod json;
 mod routes;
+mod scripts;
 
 use std::convert::Infallible;
 use std::future::Future;
@@ -266,10 +267,14 @@ impl Emulator {
 
     /// Where the emulator is reached (default `https://emulator.invalid`; `cxml emulate` sets
     /// `http://127.0.0.1:P`): a cXML script's `request_url` is `{url}/laml-bins/{sid}`, served
-    /// there, and a call given that URL runs the script's document without a request.
+    /// there; the simulator's own requests for it are answered from the store, not over the
+    /// network.
     pub async fn public_url(&self, url: impl Into<String>) {
         let url: String = url.into();
-        self.shared.lock().await.public_url = url.trim_end_matches('/').to_owned();
+        let url = url.trim_end_matches('/').to_owned();
+        let mut platform = self.shared.lock().await;
+        platform.simulator.served_origin = Some(url.clone());
+        platform.scripts.lock().public_url = url;
     }
 
     /// Adds `number` to the project's `IncomingPhoneNumbers` (or changes it) with `config`'s

@@ -23,6 +23,7 @@ use http_body_util::Full;
 use serde::de::DeserializeOwned;
 
 use super::json::{self, API_PREFIX};
+use super::scripts::{ScriptTransport, Shared};
 use super::{Answer, DEFAULT_MAX_CALLS, Phone};
 use crate::call::{CallId, Channel, Conversation, Fetch, Inbound, Line, Script, State};
 use crate::event::{Ending, Event, Input, Params, Purpose};
@@ -62,10 +63,9 @@ pub(crate) struct Platform {
     redacted: HashSet<String>,
     /// Participants on hold, by call sid.
     held: HashSet<String>,
-    /// Where the emulator is reached: cXML scripts are served at `{public_url}/laml-bins/{sid}`.
-    pub public_url: String,
-    /// cXML scripts (LaML Bins), oldest first.
-    scripts: Vec<cxml_rest::Script>,
+    /// cXML scripts (LaML Bins), and where they are served; shared with the transport that
+    /// answers their URLs.
+    pub scripts: Shared,
     /// The project's phone numbers, oldest first.
     numbers: Vec<Number>,
     /// Faxes sent through the API, oldest first.
@@ -83,7 +83,11 @@ struct Route<'a> {
 }
 
 impl Platform {
-    pub(crate) fn new(simulator: Simulator, project: String, token: String) -> Self {
+    pub(crate) fn new(mut simulator: Simulator, project: String, token: String) -> Self {
+        let scripts = Shared::new(DEFAULT_PUBLIC_URL);
+        let store = scripts.clone();
+        simulator.wrap_transport(|inner| Box::new(ScriptTransport { inner, store }));
+        simulator.served_origin = Some(DEFAULT_PUBLIC_URL.to_owned());
         Platform {
             simulator,
             project,
@@ -95,8 +99,7 @@ impl Platform {
             deleted: HashSet::new(),
             redacted: HashSet::new(),
             held: HashSet::new(),
-            public_url: DEFAULT_PUBLIC_URL.to_owned(),
-            scripts: Vec::new(),
+            scripts,
             numbers: Vec::new(),
             faxes: Vec::new(),
         }
@@ -118,6 +121,7 @@ impl Platform {
     }
 
     pub(crate) async fn settle(&mut self) {
+        self.scripts.lock().now = json::iso_date(self.simulator.now());
         // Each error ends one call, so this ends.
         for _ in 0..=self.simulator.calls.ids().count() {
             if self.simulator.run().await.is_ok() {
@@ -297,22 +301,28 @@ impl Platform {
             ("POST", ["LamlBins"]) => Some(self.write_script(&route, None, &body)),
             ("GET", ["LamlBins", sid]) => self
                 .scripts
+                .lock()
+                .scripts
                 .iter()
                 .find(|script| script.sid == *sid)
-                .map(|script| json::answer(200, &self.script_json(script, &route))),
-            ("POST", ["LamlBins", sid]) => self
-                .scripts
-                .iter()
-                .any(|script| script.sid == *sid)
-                .then(|| self.write_script(&route, Some(sid), &body)),
-            ("DELETE", ["LamlBins", sid]) => self
-                .scripts
-                .iter()
-                .position(|script| script.sid == *sid)
-                .map(|index| {
-                    self.scripts.remove(index);
+                .map(|script| json::answer(200, &script_json(script, &route))),
+            ("POST", ["LamlBins", sid]) => {
+                let known = self
+                    .scripts
+                    .lock()
+                    .scripts
+                    .iter()
+                    .any(|script| script.sid == *sid);
+                known.then(|| self.write_script(&route, Some(sid), &body))
+            }
+            ("DELETE", ["LamlBins", sid]) => {
+                let mut store = self.scripts.lock();
+                let index = store.scripts.iter().position(|script| script.sid == *sid);
+                index.map(|index| {
+                    store.scripts.remove(index);
                     json::no_content()
-                }),
+                })
+            }
             ("GET", ["IncomingPhoneNumbers"]) => Some(self.list_numbers(&route, &query)),
             ("GET", ["IncomingPhoneNumbers", sid]) => self.find_number(sid).map(|index| {
                 json::answer(200, &self.number_json(&self.numbers[index].json, &route))
@@ -571,9 +581,8 @@ impl Platform {
                     );
                 }
             },
-            (Some(url), None) => match self.script_at(url) {
-                Some(Ok(xml)) => Some(xml),
-                Some(Err(response)) => return response,
+            (Some(url), None) => match self.script_missing(url) {
+                Some(response) => return response,
                 None => None,
             },
             (None, None) => return json::error(400, 21205, "Url or Twiml is required"),
@@ -825,17 +834,12 @@ impl Platform {
                 (None, Some(url)) if !absolute(url) => {
                     return json::error(400, 21205, format!("Url is not a valid URL: {url}"));
                 }
-                (None, Some(url)) => match self.script_at(url) {
-                    Some(Ok(xml)) => {
-                        if self.simulator.redirect(&sid, "", method).await.is_ok() {
-                            let _ = self.simulator.load_inline(id, xml);
-                        }
+                (None, Some(url)) => {
+                    if let Some(response) = self.script_missing(url) {
+                        return response;
                     }
-                    Some(Err(response)) => return response,
-                    None => {
-                        let _ = self.simulator.redirect(&sid, url, method).await;
-                    }
-                },
+                    let _ = self.simulator.redirect(&sid, url, method).await;
+                }
                 (None, None) => {}
             }
         }
@@ -1642,22 +1646,13 @@ impl Platform {
             builder = builder.input(input);
         }
         let sid = builder.start();
-        if let Some(id) = self.simulator.calls.find(&sid) {
-            if let Some(callback) = number
-                .as_ref()
-                .and_then(|number| number.status_callback.clone())
-            {
-                let callback_method = method_of(
-                    number
-                        .as_ref()
-                        .and_then(|number| number.status_callback_method.as_ref()),
-                );
-                self.simulator.calls[id].status_callback =
-                    Some((self.simulator.absolute(&callback), callback_method));
-            }
-            if let Some(Ok(xml)) = self.script_at(url) {
-                let _ = self.simulator.load_inline(id, xml);
-            }
+        if let Some(id) = self.simulator.calls.find(&sid)
+            && let Some(number) = &number
+            && let Some(callback) = &number.status_callback
+        {
+            let callback_method = method_of(number.status_callback_method.as_ref());
+            self.simulator.calls[id].status_callback =
+                Some((self.simulator.absolute(callback), callback_method));
         }
         self.settle().await;
         sid
@@ -1949,36 +1944,17 @@ pub(crate) struct Number {
 impl Platform {
     // ---- cXML scripts (LaML Bins) ----
 
-    /// The document of the script a URL names, when it is one of this emulator's
-    /// (`{public_url}/laml-bins/{sid}`): `Some(Err)` when it names no script. Counted as a
-    /// request of the script.
-    fn script_at(&mut self, url: &str) -> Option<Result<String, Response>> {
-        let rest = url.strip_prefix(&format!("{}/laml-bins/", self.public_url))?;
-        let sid = rest.split(['?', '#']).next().unwrap_or_default();
-        let now = json::iso_date(self.simulator.now());
-        Some(
-            match self.scripts.iter_mut().find(|script| script.sid == sid) {
-                Some(script) => {
-                    script.num_requests += 1;
-                    script.date_last_accessed = Some(now);
-                    Ok(script.contents.clone())
-                }
-                None => Err(json::error(
-                    400,
-                    21205,
-                    format!("Url {url} names no cXML script (LaML Bin) of this project"),
-                )),
-            },
-        )
-    }
-
-    fn script_json(&self, script: &cxml_rest::Script, route: &Route<'_>) -> cxml_rest::Script {
-        let mut script = script.clone();
-        script.uri = Some(format!(
-            "{API_PREFIX}{}/LamlBins/{}.json",
-            route.account_path, script.sid
-        ));
-        script
+    /// SignalWire's 400 when `url` is a script URL of this emulator naming no script.
+    fn script_missing(&self, url: &str) -> Option<Response> {
+        let store = self.scripts.lock();
+        let sid = store.sid_in(url)?;
+        (!store.scripts.iter().any(|script| script.sid == sid)).then(|| {
+            json::error(
+                400,
+                21205,
+                format!("Url {url} names no cXML script (LaML Bin) of this project"),
+            )
+        })
     }
 
     fn write_script(&mut self, route: &Route<'_>, sid: Option<&str>, body: &[u8]) -> Response {
@@ -2002,25 +1978,26 @@ impl Platform {
                 }
                 let mut script = cxml_rest::Script::default();
                 script.sid = self.simulator.new_sid();
+                let mut store = self.scripts.lock();
                 script.account_sid = self.project.clone();
                 script.name = request.name;
                 script.contents = request.contents.map_or_else(
                     || "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>".to_owned(),
                     |contents| contents.as_str().to_owned(),
                 );
-                script.request_url = Some(format!("{}/laml-bins/{}", self.public_url, script.sid));
+                script.request_url = Some(format!("{}/laml-bins/{}", store.public_url, script.sid));
                 script.date_created = Some(now.clone());
                 script.date_updated = Some(now);
                 script.api_version = Some("2010-04-01".to_owned());
-                let answer = self.script_json(&script, route);
-                self.scripts.push(script);
+                let answer = script_json(&script, route);
+                store.scripts.push(script);
                 json::answer(201, &answer)
             }
             Some(sid) => {
-                let Some(index) = self.scripts.iter().position(|script| script.sid == sid) else {
+                let mut store = self.scripts.lock();
+                let Some(script) = store.scripts.iter_mut().find(|script| script.sid == sid) else {
                     return json::not_found(&format!("LamlBins/{sid}"));
                 };
-                let script = &mut self.scripts[index];
                 if !request.name.is_empty() {
                     script.name = request.name;
                 }
@@ -2028,8 +2005,7 @@ impl Platform {
                     script.contents = contents.as_str().to_owned();
                 }
                 script.date_updated = Some(now);
-                let script = script.clone();
-                json::answer(200, &self.script_json(&script, route))
+                json::answer(200, &script_json(script, route))
             }
         }
     }
@@ -2038,10 +2014,12 @@ impl Platform {
         let name = query_field(query, "Name");
         let scripts: Vec<cxml_rest::Script> = self
             .scripts
+            .lock()
+            .scripts
             .iter()
             .rev()
             .filter(|script| name.is_none_or(|name| script.name == name))
-            .map(|script| self.script_json(script, route))
+            .map(|script| script_json(script, route))
             .collect();
         json::answer(
             200,
@@ -2055,9 +2033,10 @@ impl Platform {
 
     /// `GET`/`POST /laml-bins/{sid}`: the script's document, as SignalWire serves it.
     fn serve_script(&mut self, sid: &str) -> Response {
-        let url = format!("{}/laml-bins/{sid}", self.public_url);
-        match self.script_at(&url) {
-            Some(Ok(xml)) => {
+        let mut store = self.scripts.lock();
+        let url = format!("{}/laml-bins/{sid}", store.public_url);
+        match store.serve(&url) {
+            Some(Some(xml)) => {
                 let mut response = http::Response::new(Full::new(Bytes::from(xml)));
                 response.headers_mut().insert(
                     http::header::CONTENT_TYPE,
@@ -2492,4 +2471,13 @@ fn check_number_urls(update: &UpdatePhoneNumber) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+fn script_json(script: &cxml_rest::Script, route: &Route<'_>) -> cxml_rest::Script {
+    let mut script = script.clone();
+    script.uri = Some(format!(
+        "{API_PREFIX}{}/LamlBins/{}.json",
+        route.account_path, script.sid
+    ));
+    script
 }
