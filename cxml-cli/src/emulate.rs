@@ -57,6 +57,8 @@ Control routes (form-encoded POSTs, JSON answers, no auth):
                            (without Url: the voice URL of the number To); {\"sid\": …}
   POST /emulator/messages  Url, From, To, Body, MediaUrl...: an inbound message (without Url:
                            the SMS URL of the number To); {\"sid\": …}
+  POST /emulator/faxes     Url, From, To, Pages: an inbound fax to your app (without Url: the
+                           voice URL of the number To, set to VoiceReceiveMode fax); {\"sid\": …}
   GET  /emulator/events    every event so far, as a JSON array (objects as cxml call --json
                            prints them, with their call)
   POST /emulator/input     Call, Input...: the user of a call presses keys or speaks

@@ -1168,6 +1168,30 @@ async fn a_fax_to_a_number_receiving_faxes_runs_its_fax_document() {
         .find(|request| request.purpose == Purpose::FaxStatus)
         .unwrap();
     assert_eq!(status.params.get("FaxStatus"), Some("failed"));
+
+    // An inbound fax to the number, without a URL: its fax document runs.
+    let inbound = emulator
+        .handle(control("faxes", "From=%2B15550142&To=%2B15550500&Pages=3"))
+        .await;
+    assert_eq!(inbound.status(), 201);
+    let sid = body_json(inbound).await["sid"].as_str().unwrap().to_owned();
+    let transcript = emulator.transcript_of(&sid).await;
+    let received = transcript.requests_to("/received").next().unwrap();
+    assert_eq!(received.params.get("NumPages"), Some("3"));
+    assert_eq!(
+        emulator
+            .handle(control("faxes", "To=%2B15550999"))
+            .await
+            .status(),
+        400
+    );
+    assert_eq!(
+        emulator
+            .handle(control("faxes", "To=%2B15550500&Pages=many"))
+            .await
+            .status(),
+        400
+    );
 }
 
 #[tokio::test]

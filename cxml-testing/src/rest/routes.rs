@@ -1820,6 +1820,45 @@ impl Platform {
                 self.settle().await;
                 json::answer(201, &serde_json::json!({ "sid": sid }))
             }
+            ("POST", "faxes") => {
+                // Without `Url`, the fax URL of the number faxed (its voice URL, with
+                // `VoiceReceiveMode=fax`).
+                let configured = field("To")
+                    .and_then(|to| self.number_at(to))
+                    .filter(|number| number.receive == VoiceReceiveMode::Fax)
+                    .and_then(|number| number.json.voice_url.clone());
+                let Some(url) = field("Url")
+                    .filter(|url| !url.is_empty())
+                    .map(str::to_owned)
+                    .or(configured)
+                else {
+                    return json::error(
+                        400,
+                        21205,
+                        "Url is required (or a To number receiving faxes: POST /emulator/numbers with VoiceReceiveMode=fax)",
+                    );
+                };
+                let pages = match field("Pages").map(str::parse::<u32>) {
+                    None => 1,
+                    Some(Ok(pages)) if (1..=10_000).contains(&pages) => pages,
+                    Some(_) => {
+                        return json::error(400, 20001, "Pages: a whole number from 1 to 10000");
+                    }
+                };
+                if let Some(full) = self.full() {
+                    return full;
+                }
+                let mut builder = self.simulator.fax(&url).pages(pages);
+                if let Some(from) = field("From") {
+                    builder = builder.from(from);
+                }
+                if let Some(to) = field("To") {
+                    builder = builder.to(to);
+                }
+                let sid = builder.start();
+                self.settle().await;
+                json::answer(201, &serde_json::json!({ "sid": sid }))
+            }
             ("GET", "events") => json::answer(200, &self.simulator.steps()),
             ("POST", "input") => {
                 let Some(call) = field("Call") else {
@@ -1878,8 +1917,8 @@ impl Platform {
             }
             (
                 _,
-                "phones" | "numbers" | "calls" | "messages" | "events" | "input" | "hangup"
-                | "advance",
+                "phones" | "numbers" | "calls" | "messages" | "faxes" | "events" | "input"
+                | "hangup" | "advance",
             ) => json::error(
                 405,
                 20004,
@@ -2083,6 +2122,10 @@ impl Platform {
                 json.date_created = Some(now.clone());
                 json.date_updated = Some(now);
                 json.api_version = Some("2010-04-01".to_owned());
+                json.uri = Some(format!(
+                    "{API_PREFIX}/Accounts/{}/IncomingPhoneNumbers/{}.json",
+                    self.project, json.sid
+                ));
                 self.numbers.push(Number {
                     json,
                     receive: VoiceReceiveMode::Voice,
