@@ -728,6 +728,27 @@ async fn no_request_makes_it_panic() {
             )
         })
         .await;
+    let fax = client
+        .faxes()
+        .send(&cxml_rest::SendFax::new(
+            "+1",
+            "+2",
+            "https://cdn.example.com/a.pdf",
+        ))
+        .await
+        .unwrap()
+        .sid;
+    let script = client
+        .scripts()
+        .create(&cxml_rest::WriteScript::rename("s"))
+        .await
+        .unwrap()
+        .sid;
+    let number = emulator
+        .number("+15550100", &cxml_rest::UpdatePhoneNumber::new())
+        .await
+        .unwrap()
+        .sid;
     let auth = format!(
         "Basic {}",
         base64_encode(format!("{PROJECT}:{TOKEN}").as_bytes())
@@ -751,6 +772,11 @@ async fn no_request_makes_it_panic() {
         "Recordings".to_owned(),
         "Recordings/x.wav".to_owned(),
         "Faxes".to_owned(),
+        format!("Faxes/{fax}"),
+        "LamlBins".to_owned(),
+        format!("LamlBins/{script}"),
+        "IncomingPhoneNumbers".to_owned(),
+        format!("IncomingPhoneNumbers/{number}"),
         "".to_owned(),
         "Calls/a/b/c/d/e".to_owned(),
     ];
@@ -769,6 +795,12 @@ async fn no_request_makes_it_panic() {
         "To=%2B1&From=%2B2&Twiml=%3CResponse%3E%3CMessage%3Ehi%3C%2FMessage%3E%3C%2FResponse%3E",
         "Timeout=99999999999999999999&To=%2B1&From=%2B2&Url=http%3A%2F%2Fx",
         "Body=",
+        "To=%2B1&From=%2B2&MediaUrl=https%3A%2F%2Fx&Quality=ultra&Ttl=-4&StoreMedia=perhaps",
+        "Status=canceled&Status=queued",
+        "Name=x&Contents=%3CResponse%3E%3CSay%3E",
+        "Name=&Contents=",
+        "VoiceUrl=%2Fv&VoiceMethod=PATCH&VoiceReceiveMode=telepathy",
+        "SmsUrl=&StatusCallback=https%3A%2F%2Fx&FriendlyName=%00",
     ];
     let mut answered = 0;
     for prefix in ["/api/laml/2010-04-01/Accounts", "/2010-04-01/Accounts"] {
@@ -794,12 +826,20 @@ async fn no_request_makes_it_panic() {
         }
     }
     for route in [
-        "phones", "calls", "messages", "events", "input", "hangup", "advance", "nope",
+        "phones", "numbers", "calls", "messages", "faxes", "events", "input", "hangup", "advance",
+        "nope",
     ] {
         for body in
             bodies
                 .iter()
-                .chain(&["Number=%2B1&Answer=robot", "Call=x&Input=1", "Seconds=-1"])
+                .chain(&[
+                    "Number=%2B1&Answer=robot",
+                    "Call=x&Input=1",
+                    "Seconds=-1",
+                    "Number=%2B15550100&VoiceReceiveMode=fax&VoiceUrl=https%3A%2F%2Fapp.example.com%2Fsupport",
+                    "To=%2B15550100&Pages=0",
+                    "To=%2B15550100",
+                ])
         {
             for method in ["GET", "POST"] {
                 let request = http::Request::builder()
@@ -809,6 +849,20 @@ async fn no_request_makes_it_panic() {
                     .unwrap();
                 assert!(emulator.handle(request).await.status().as_u16() < 500);
             }
+        }
+    }
+    for path in [
+        format!("/laml-bins/{script}"),
+        "/laml-bins/".to_owned(),
+        "/laml-bins/x/y".to_owned(),
+    ] {
+        for method in ["GET", "POST", "DELETE"] {
+            let request = http::Request::builder()
+                .method(method)
+                .uri(path.clone())
+                .body(String::new())
+                .unwrap();
+            assert!(emulator.handle(request).await.status().as_u16() < 500);
         }
     }
     assert!(answered > 1000);
