@@ -542,10 +542,17 @@ fn numbers_cxml_scripts_and_faxes_are_served() {
     );
     let (status, listed) = emulate.api("GET", "IncomingPhoneNumbers.json", &[]);
     assert_eq!(status, 200);
-    let sid = listed["incoming_phone_numbers"][0]["sid"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let listed = &listed["incoming_phone_numbers"][0];
+    // Fields SignalWire's Python SDK reads without a default.
+    for key in [
+        "beta",
+        "voice_caller_id_lookup",
+        "sms_application_sid",
+        "uri",
+    ] {
+        assert!(listed.get(key).is_some(), "{key}: {listed}");
+    }
+    let sid = listed["sid"].as_str().unwrap().to_owned();
     let (status, updated) = emulate.api(
         "POST",
         &format!("IncomingPhoneNumbers/{sid}.json"),

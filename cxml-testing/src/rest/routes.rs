@@ -324,9 +324,9 @@ impl Platform {
                 })
             }
             ("GET", ["IncomingPhoneNumbers"]) => Some(self.list_numbers(&route, &query)),
-            ("GET", ["IncomingPhoneNumbers", sid]) => self.find_number(sid).map(|index| {
-                json::answer(200, &self.number_json(&self.numbers[index].json, &route))
-            }),
+            ("GET", ["IncomingPhoneNumbers", sid]) => self
+                .find_number(sid)
+                .map(|index| json::answer(200, &self.number_json(&self.numbers[index], &route))),
             ("POST", ["IncomingPhoneNumbers", sid]) => self
                 .find_number(sid)
                 .map(|index| self.number_update(&route, index, &body)),
@@ -1719,7 +1719,12 @@ impl Platform {
                     Err(response) => return response,
                 };
                 match self.configure_number(number, &update) {
-                    Ok(number) => json::answer(201, &number),
+                    Ok(number) => {
+                        let receive = self
+                            .number_at(&number.phone_number)
+                            .map_or(VoiceReceiveMode::Voice, |known| known.receive.clone());
+                        json::answer(201, &number_json(&number, &receive))
+                    }
                     Err(message) => json::error(400, 21502, message),
                 }
             }
@@ -2188,13 +2193,13 @@ impl Platform {
         Ok(number.json.clone())
     }
 
-    fn number_json(&self, number: &PhoneNumber, route: &Route<'_>) -> PhoneNumber {
-        let mut number = number.clone();
-        number.uri = Some(format!(
+    fn number_json(&self, number: &Number, route: &Route<'_>) -> NumberJson {
+        let mut json = number.json.clone();
+        json.uri = Some(format!(
             "{API_PREFIX}{}/IncomingPhoneNumbers/{}.json",
-            route.account_path, number.sid
+            route.account_path, json.sid
         ));
-        number
+        number_json(&json, &number.receive)
     }
 
     fn find_number(&self, sid: &str) -> Option<usize> {
@@ -2206,7 +2211,7 @@ impl Platform {
     fn list_numbers(&self, route: &Route<'_>, query: &[(String, String)]) -> Response {
         let pattern = query_field(query, "PhoneNumber");
         let name = query_field(query, "FriendlyName");
-        let numbers: Vec<PhoneNumber> = self
+        let numbers: Vec<NumberJson> = self
             .numbers
             .iter()
             .filter(|number| {
@@ -2214,7 +2219,7 @@ impl Platform {
                     number.json.phone_number.contains(pattern.trim_matches('*'))
                 }) && name.is_none_or(|name| number.json.friendly_name == name)
             })
-            .map(|number| self.number_json(&number.json, route))
+            .map(|number| self.number_json(number, route))
             .collect();
         json::answer(
             200,
@@ -2232,7 +2237,7 @@ impl Platform {
             Err(response) => return response,
         };
         match self.update_number(index, &request) {
-            Ok(number) => json::answer(200, &self.number_json(&number, route)),
+            Ok(_) => json::answer(200, &self.number_json(&self.numbers[index], route)),
             Err(message) => json::error(400, 21502, message),
         }
     }
@@ -2523,4 +2528,37 @@ fn script_json(script: &cxml_rest::Script, route: &Route<'_>) -> cxml_rest::Scri
         route.account_path, script.sid
     ));
     script
+}
+
+/// A number as SignalWire writes it: `PhoneNumber`'s fields and those SignalWire always sends
+/// that it does not read (SignalWire's Python SDK requires `beta` and `voice_caller_id_lookup`).
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
+struct NumberJson(serde_json::Value);
+
+impl cxml_rest::Listed for NumberJson {
+    const LIST_KEY: &'static str = "incoming_phone_numbers";
+}
+
+fn number_json(number: &PhoneNumber, receive: &VoiceReceiveMode) -> NumberJson {
+    let mut value = serde_json::to_value(number).unwrap_or_default();
+    if let Some(object) = value.as_object_mut() {
+        let null = serde_json::Value::Null;
+        for (key, extra) in [
+            ("account_id", serde_json::json!(number.account_sid)),
+            ("address_requirements", serde_json::json!("none")),
+            ("address_sid", null.clone()),
+            ("beta", serde_json::json!(false)),
+            ("emergency_address_sid", null.clone()),
+            ("emergency_status", serde_json::json!("Inactive")),
+            ("identity_sid", null.clone()),
+            ("origin", serde_json::json!("signalwire")),
+            ("trunk_sid", null.clone()),
+            ("voice_caller_id_lookup", null),
+            ("voice_receive_mode", serde_json::json!(receive.as_str())),
+        ] {
+            object.entry(key).or_insert(extra);
+        }
+    }
+    NumberJson(value)
 }
