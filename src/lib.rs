@@ -128,7 +128,7 @@
 //! | `tower` | `webhook::VerifySignatureLayer`, a tower layer that checks every request | |
 //! | `axum` | [`Rendered`] as an axum response, the `SignedForm` extractor (with `tower`, `params`) | |
 //! | `actix` | [`Rendered`] as an actix-web `Responder`, the `SignedForm` extractor (with `params`) | |
-//! | `testing` | `testing`: a simulated SignalWire that drives your handlers in tests (with `params`) | |
+//! | `testing` | `testing`: a simulated SignalWire that drives your handlers in tests (with `params`, `streams-wav`) | |
 //! | `rest` | `rest`: a typed client for the Compatibility REST API, over any tower service; with `testing`, `testing::rest::Emulator`: the simulator serves that API | |
 //! | `rest-https` | `rest::Client::https`, its HTTPS transport (hyper and rustls, no OpenSSL) | |
 //! | `streams` | `streams`: the `<Stream>` WebSocket protocol typed, μ-law/L16 audio, resampling | |
@@ -215,7 +215,9 @@ pub use cxml_runtime::escape;
 #[doc(inline)]
 pub use cxml_runtime::schema;
 pub use cxml_runtime::{Channel, RenderError};
-pub use cxml_runtime::{Document, ParseError, ParseOptions, Problem, document, parse, parse_with};
+pub use cxml_runtime::{
+    Document, ParseError, ParseOptions, Problem, document, parse, parse_with, portability,
+};
 
 mod callback_url;
 pub use callback_url::CallbackUrl;
@@ -263,6 +265,73 @@ pub mod values {
 
     cxml_macros::__values!();
 }
+
+#[cfg(feature = "twilio")]
+#[cfg_attr(docsrs, doc(cfg(feature = "twilio")))]
+pub mod twilio {
+    //! Twilio's TwiML, checked as SignalWire's cXML is: [`twiml!`](crate::twiml) is the same
+    //! language as [`cxml!`](crate::cxml) with the same guarantees (errors at the token, control
+    //! flow, fragments, run-time values, one allocation), checked against Twilio's table
+    //! ([`schema::twilio`](crate::schema::twilio)), with its own [`reference`](mod@reference) for hover and
+    //! completion and its own [`values`].
+    //!
+    //! ```
+    //! use cxml::twiml;
+    //!
+    //! let doc = twiml! {
+    //!     Response <
+    //!         Gather(input = "speech dtmf", bargeIn = false, action = "/menu") <
+    //!             Say("Press 1 or say sales.")
+    //!         >
+    //!         Dial(passports = "eyJhbGciOi") < Client < Identity("alice") > >
+    //!     >
+    //! };
+    //! assert!(doc.as_str().contains(r#"<Gather input="speech dtmf" bargeIn="false" action="/menu">"#));
+    //! ```
+    //!
+    //! A fragment is typed by the marker of its parent in this module's [`reference`](mod@reference)
+    //! (`Fragment<cxml::twilio::reference::voice::Dial>`), so a Twilio fragment does not splice
+    //! into a SignalWire document, nor a SignalWire fragment into a TwiML document:
+    //!
+    //! ```compile_fail
+    //! use cxml::{cxml, twiml};
+    //! let targets = twiml!(in Dial: Number("+15550100"));
+    //! let doc = cxml! { Response < Dial < {targets} > > };
+    //! ```
+
+    #[doc(inline)]
+    pub use cxml_macros::twiml;
+    pub use cxml_runtime::{Channel, Fragment, Rendered};
+
+    pub mod reference {
+        //! Twilio's TwiML reference: every element of Twilio's table, with its place in a
+        //! document, its content and its attributes, as [`crate::reference`] is for cXML.
+
+        pub use crate::reference::Attribute;
+
+        cxml_macros::__twilio_reference!();
+    }
+
+    pub mod values {
+        //! Rust enums for the closed lists of Twilio's attribute values, for run-time values:
+        //! `method = {cxml::twilio::values::Method::Get}`.
+
+        pub use crate::values::UnknownValue;
+
+        cxml_macros::__twilio_values!();
+    }
+
+    #[doc(hidden)]
+    pub mod __private {
+        pub use crate::__private::*;
+        // The elements of Twilio's table: shadows the glob's `IDS`.
+        pub use cxml_runtime::private::TWILIO_IDS as IDS;
+    }
+}
+
+#[cfg(feature = "twilio")]
+#[doc(inline)]
+pub use twilio::twiml;
 
 #[cfg(feature = "webhook")]
 #[cfg_attr(docsrs, doc(cfg(feature = "webhook")))]

@@ -145,3 +145,16 @@ fn rustfmt_flag_formats_the_code_around_the_calls_too() {
     let again = cxml(&["fmt", "--rustfmt", "--edition", "2024", "-"], &formatted);
     assert_eq!(text(&again.stdout), formatted);
 }
+
+#[test]
+fn twiml_bodies_are_formatted_as_cxml_bodies_are() {
+    let messy = MESSY
+        .replace("cxml!", "twiml!")
+        .replace("Hangup", "Dial < Client(\"alice\") >");
+    let output = cxml(&["fmt", "-"], &messy);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        text(&output.stdout),
+        "fn main() {\n    let doc = twiml! {\n        Response <\n            Say(\"Hello\")\n            Dial < Client(\"alice\") >\n        >\n    };\n}\n"
+    );
+}

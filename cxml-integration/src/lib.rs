@@ -32,3 +32,8 @@ mod readme {}
 #[cfg(doctest)]
 #[doc = include_str!("../../cxml-rest/README.md")]
 mod rest_readme {}
+
+// docs/twilio.md's examples (`twiml!`, Twilio's webhooks), run as doctests too.
+#[cfg(doctest)]
+#[doc = include_str!("../../docs/twilio.md")]
+mod twilio_guide {}

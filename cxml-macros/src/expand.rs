@@ -3,6 +3,8 @@
 
 use proc_macro2::TokenStream;
 
+use cxml_schema::Platform;
+
 use crate::{fallback, generate, parse, validate};
 
 /// Parses and checks `input`; returns the checked tree or every error found.
@@ -26,7 +28,18 @@ pub fn check(input: TokenStream) -> Result<(crate::ast::Input, validate::Resolve
 /// The whole expansion: generated code, or the errors plus as much of the code as the input
 /// allows (see [`fallback`]).
 pub fn expand(input: TokenStream) -> TokenStream {
+    expand_in(Platform::SignalWire, input)
+}
+
+/// [`expand`] for a platform's table: `twiml!` is `cxml!` checked against Twilio's, its
+/// generated code naming `cxml::twilio` where `cxml!`'s names `cxml`.
+pub fn expand_in(platform: Platform, input: TokenStream) -> TokenStream {
+    crate::platform::set(platform);
     let (krate, input, option_error) = crate::krate::split(input);
+    let krate = match platform {
+        Platform::Twilio => krate.twilio(),
+        _ => krate,
+    };
     let is_fragment = matches!(input.clone().into_iter().next(), Some(proc_macro2::TokenTree::Ident(ident)) if ident == "in");
     let (tree, syntax_errors) = parse::parse_input(input);
     // Validation also resolves which table entry each name is; after a syntax error its

@@ -17,6 +17,17 @@ impl Default for Krate {
 }
 
 impl Krate {
+    /// `path::twilio`: where `twiml!`'s expansion finds Twilio's reference, values and ids.
+    pub fn twilio(self) -> Self {
+        let path = self.0;
+        Krate(quote!(#path::twilio))
+    }
+
+    /// Whether this is `::cxml::twilio`, the path of `twiml!` without `crate = path;`.
+    fn is_default_twilio(&self) -> bool {
+        self.0.to_string() == quote!(::cxml::twilio).to_string()
+    }
+
     /// The path located at `span`, for a statement that rustc's messages point at the user's
     /// splice by: `::cxml` spanned there, or the given path's tokens with `span`'s location and
     /// their own name resolution (a `$crate` still means its macro's crate).
@@ -38,6 +49,8 @@ impl Krate {
         }
         if self.0.to_string() == Krate::default().0.to_string() {
             quote_spanned!(span=> ::cxml)
+        } else if self.is_default_twilio() {
+            quote_spanned!(span=> ::cxml::twilio)
         } else {
             locate(self.0.clone(), span)
         }

@@ -15,6 +15,7 @@ mod ide;
 mod krate;
 mod names;
 mod parse;
+mod platform;
 mod reference;
 mod validate;
 mod values;
@@ -25,6 +26,27 @@ use proc_macro::TokenStream;
 #[proc_macro]
 pub fn cxml(input: TokenStream) -> TokenStream {
     expand::expand(input.into()).into()
+}
+
+/// Renders a Twilio TwiML document checked at compile time against Twilio's table: the language
+/// of `cxml!`. See the `cxml` crate's documentation (`cxml::twilio`).
+#[proc_macro]
+pub fn twiml(input: TokenStream) -> TokenStream {
+    expand::expand_in(cxml_schema::Platform::Twilio, input.into()).into()
+}
+
+/// Generates `cxml::twilio::reference` from Twilio's table. Internal to the `cxml` crate.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __twilio_reference(_input: TokenStream) -> TokenStream {
+    reference::generate_in(cxml_schema::Platform::Twilio).into()
+}
+
+/// Generates `cxml::twilio::values` from Twilio's table. Internal to the `cxml` crate.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __twilio_values(_input: TokenStream) -> TokenStream {
+    values::generate_in(cxml_schema::Platform::Twilio).into()
 }
 
 /// Generates `cxml::reference` from the schema table. Internal to the `cxml` crate.

@@ -49,8 +49,7 @@ pub fn scope_module(scope: Scope) -> &'static str {
 /// same text, shows the marker's docs when hovering the name. Other names join their parts with
 /// `_` (`say_as`, `amazon_effect`).
 pub fn marker(element: &ElementSpec) -> String {
-    let local = element
-        .id
+    let local = local_id(element)
         .split_once('.')
         .map_or(element.id, |(_, rest)| rest);
     let name = local.split_once('@').map_or(local, |(name, _)| name);
@@ -62,8 +61,7 @@ pub fn marker(element: &ElementSpec) -> String {
 /// Module of an element whose rules depend on its parent (`voice.Sip@Refer` lives in
 /// `voice::refer`), so that each such element keeps its XML name.
 pub fn marker_module(element: &ElementSpec) -> Option<String> {
-    element
-        .id
+    local_id(element)
         .split_once('@')
         .map(|(_, parent)| parent.to_ascii_lowercase())
 }
@@ -77,9 +75,26 @@ pub fn ident(name: &str, span: Span) -> Ident {
     }
 }
 
+/// An element's id without the table's prefix: `voice.Dial` for `twilio.voice.Dial`.
+fn local_id(element: &ElementSpec) -> &'static str {
+    element.id.strip_prefix("twilio.").unwrap_or(element.id)
+}
+
+/// `cxml` or `cxml::twilio`: the module of the facade that holds a platform's `reference`.
+pub fn platform_root(platform: cxml_schema::Platform) -> &'static str {
+    match platform {
+        cxml_schema::Platform::Twilio => "cxml::twilio",
+        _ => "cxml",
+    }
+}
+
 /// `cxml::reference::voice::refer::Sip`: where the docs of an element live, as text.
 pub fn reference_path(element: &ElementSpec) -> String {
-    let mut path = format!("cxml::reference::{}", scope_module(element.scope));
+    let mut path = format!(
+        "{}::reference::{}",
+        platform_root(element.platform),
+        scope_module(element.scope)
+    );
     if let Some(module) = marker_module(element) {
         path.push_str("::");
         path.push_str(&module);

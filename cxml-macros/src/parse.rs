@@ -350,7 +350,9 @@ impl Cursor {
             .collect();
         let known = prefixes.iter().rev().copied().find(|&parts| {
             let text = joined_prefix(&self.tokens[start..], parts);
-            cxml_schema::elements_named(&text).next().is_some()
+            cxml_schema::elements_named_in(crate::platform::get(), &text)
+                .next()
+                .is_some()
         });
         let name = match known.or_else(|| prefixes.first().copied()) {
             Some(parts) => {

@@ -5,8 +5,7 @@
 use std::fmt::Write as _;
 
 use cxml_schema::{
-    Attribute, ELEMENTS, ElementId, ElementSpec, Kind, Scope, Source, Status, TextRule, ValueType,
-    quote_list,
+    Attribute, ElementId, ElementSpec, Kind, Scope, Source, Status, TextRule, ValueType, quote_list,
 };
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
@@ -17,6 +16,17 @@ use crate::names::{
 };
 
 pub fn generate() -> TokenStream {
+    generate_in(cxml_schema::Platform::SignalWire)
+}
+
+/// The elements of the table being documented.
+fn table() -> &'static [ElementSpec] {
+    crate::platform::get().elements()
+}
+
+/// `cxml::reference`, or for Twilio `cxml::twilio::reference`, from the platform's table.
+pub fn generate_in(platform: cxml_schema::Platform) -> TokenStream {
+    crate::platform::set(platform);
     let mut out = TokenStream::new();
     for (scope, about) in [
         (
@@ -34,7 +44,7 @@ pub fn generate() -> TokenStream {
         (Scope::Ssml, "SSML tags inside voice `<Say>`."),
     ] {
         let module = Ident::new(scope_module(scope), Span::call_site());
-        let in_scope: Vec<&ElementSpec> = ELEMENTS.iter().filter(|e| e.scope == scope).collect();
+        let in_scope: Vec<&ElementSpec> = table().iter().filter(|e| e.scope == scope).collect();
         let mut items: TokenStream = in_scope
             .iter()
             .filter(|element| marker_module(element).is_none())
@@ -77,7 +87,7 @@ pub fn generate() -> TokenStream {
 /// names a bare-word value there, so completion offers the words the attribute takes.
 fn values_modules() -> TokenStream {
     let mut modules = TokenStream::new();
-    for element in ELEMENTS.iter() {
+    for element in table().iter() {
         for attribute in element.attributes {
             let words = value_words(attribute);
             if words.is_empty() {
@@ -110,12 +120,12 @@ fn values_modules() -> TokenStream {
 /// left out: completion would insert the marker's name (`say_as`), which `cxml!` rejects.
 fn children_modules() -> TokenStream {
     let mut modules = TokenStream::new();
-    let roots: Vec<&ElementSpec> = ELEMENTS
+    let roots: Vec<&ElementSpec> = table()
         .iter()
         .filter(|element| element.kind == Kind::Root)
         .collect();
     let lists = std::iter::once((None, roots)).chain(
-        ELEMENTS
+        table()
             .iter()
             .filter(|element| !element.children.is_empty())
             .map(|element| {
@@ -156,7 +166,7 @@ fn is_identifier(name: &str) -> bool {
 }
 
 fn parent_name(module: &str) -> &'static str {
-    ELEMENTS
+    table()
         .iter()
         .find(|element| element.name.eq_ignore_ascii_case(module))
         .map_or("?", |element| element.name)
@@ -172,13 +182,16 @@ fn link(id: ElementId, _from: Scope) -> String {
     format!("[`{}`]({})", element.name, path(element))
 }
 
-fn element_doc(element: &ElementSpec) -> String {
+fn element_doc(element: &'static ElementSpec) -> String {
     let mut doc = String::new();
     let _ = writeln!(doc, "`<{}>`: {}\n", element.name, element.about);
     match element.status {
         Status::Documented => {}
         Status::Deprecated => {
             doc.push_str("**Deprecated** by SignalWire; accepted with a warning.\n\n")
+        }
+        Status::Withdrawn if element.platform == cxml_schema::Platform::Twilio => {
+            doc.push_str("**Removed** from Twilio's TwiML; `twiml!` rejects it.\n\n")
         }
         Status::Withdrawn => {
             doc.push_str("**Withdrawn** from SignalWire's documentation; `cxml!` rejects it.\n\n")
@@ -289,12 +302,41 @@ fn element_doc(element: &ElementSpec) -> String {
             );
         }
     }
+    let other = match element.platform {
+        cxml_schema::Platform::Twilio => "SignalWire",
+        _ => "Twilio",
+    };
     if !element.twilio_only_attributes.is_empty() {
         let _ = writeln!(
             doc,
-            "\nTwilio-only attributes, rejected: {}.",
+            "\n{other}-only attributes, rejected: {}.",
             quote_list(element.twilio_only_attributes)
         );
+    }
+    if !element.twilio_only_children.is_empty() {
+        let _ = writeln!(
+            doc,
+            "\n{other}-only children, rejected: {}.",
+            quote_list(element.twilio_only_children)
+        );
+    }
+    if let Some(counterpart) = element.counterpart() {
+        // SignalWire's reference is always there; Twilio's only with the feature `twilio`.
+        let _ = match element.platform {
+            cxml_schema::Platform::Twilio => writeln!(
+                doc,
+                "\nOn {other}: [`{}`]({}).",
+                counterpart.name,
+                path(counterpart)
+            ),
+            _ => writeln!(
+                doc,
+                "\nOn {other}: `{}` (feature `twilio`).",
+                reference_path(counterpart)
+            ),
+        };
+    } else {
+        let _ = writeln!(doc, "\n{other} has no `<{}>` here.", element.name);
     }
     doc
 }
@@ -366,6 +408,8 @@ fn attribute_doc(element: &ElementSpec, attribute: &Attribute) -> String {
     }
     let source = match attribute.source {
         Source::SignalWire => None,
+        // Every attribute of Twilio's table is Twilio's.
+        Source::Twilio if crate::platform::get() == cxml_schema::Platform::Twilio => None,
         Source::SignalWireExample => Some("only used in a SignalWire example"),
         Source::SignalWireWithdrawn => Some("from SignalWire's withdrawn AI pages"),
         Source::SignalWireTypespec => Some("from SignalWire's REST models"),
@@ -380,7 +424,7 @@ fn attribute_doc(element: &ElementSpec, attribute: &Attribute) -> String {
     doc
 }
 
-fn item(element: &ElementSpec) -> TokenStream {
+fn item(element: &'static ElementSpec) -> TokenStream {
     let name = ident(&marker(element), Span::call_site());
     let doc = element_doc(element);
     let deprecated = (element.status == Status::Deprecated).then(|| {

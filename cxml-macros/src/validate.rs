@@ -101,7 +101,7 @@ pub fn validate(input: &Input) -> (Option<Resolved>, Errors) {
     let resolved = match input {
         Input::Document(nodes) => {
             let view = Tree { top: nodes };
-            engine::check_document(&view, &mut |place, _, violation| {
+            engine::check_document_in(crate::platform::get(), &view, &mut |place, _, violation| {
                 errors.push(place.unwrap_or(Place::at(Span::call_site())), violation)
             })
             .map(|channel| Resolved::Document { channel })
@@ -126,7 +126,7 @@ pub fn validate(input: &Input) -> (Option<Resolved>, Errors) {
 
 fn not_a_parent(name: &str) -> String {
     let mut parents: Vec<&str> = Vec::new();
-    for element in schema::ELEMENTS {
+    for element in crate::platform::get().elements() {
         if !element.children.is_empty()
             && element.status != Status::Withdrawn
             && !parents.contains(&element.name)
@@ -142,7 +142,9 @@ fn not_a_parent(name: &str) -> String {
 
 /// The element a fragment header names: the first table entry of that name that holds children.
 pub fn fragment_parent(name: &str) -> Option<ElementId> {
-    schema::ELEMENTS
+    let platform = crate::platform::get();
+    platform
+        .elements()
         .iter()
         .enumerate()
         .find(|(_, element)| {
@@ -150,7 +152,7 @@ pub fn fragment_parent(name: &str) -> Option<ElementId> {
                 && !element.children.is_empty()
                 && element.status != Status::Withdrawn
         })
-        .and_then(|(index, _)| ElementId::new(index))
+        .and_then(|(index, _)| ElementId::new_in(platform, index))
 }
 
 /// Rules about how the macro writes text, which XML cannot express: one positional value, and

@@ -1,23 +1,28 @@
 //! `cxml::values`: one Rust enum per closed list of attribute values in the schema table.
 
-use cxml_schema::{ELEMENTS, ENUM_TYPES, EnumType, ValueType};
+use cxml_schema::{EnumType, Platform, ValueType};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use crate::names::variant;
 
 pub fn generate() -> TokenStream {
+    generate_in(Platform::SignalWire)
+}
+
+/// `cxml::values`, or for Twilio `cxml::twilio::values`, from the platform's table.
+pub fn generate_in(platform: Platform) -> TokenStream {
     let mut out = TokenStream::new();
-    for enumeration in ENUM_TYPES {
-        out.extend(one(enumeration));
+    for enumeration in platform.enum_types() {
+        out.extend(one(platform, enumeration));
     }
     out
 }
 
 /// `` `method` on `Dial`, `Gather` `` — where an enum is used, for its docs.
-fn used_by(enumeration: &EnumType) -> String {
+fn used_by(platform: Platform, enumeration: &EnumType) -> String {
     let mut uses: Vec<String> = Vec::new();
-    for element in ELEMENTS.iter() {
+    for element in platform.elements() {
         for attribute in element.attributes {
             if matches!(attribute.ty, ValueType::Enum(e) if std::ptr::eq(e, enumeration)) {
                 let entry = format!("`{}` on `<{}>`", attribute.name, element.name);
@@ -30,11 +35,12 @@ fn used_by(enumeration: &EnumType) -> String {
     uses.join(", ")
 }
 
-fn one(enumeration: &EnumType) -> TokenStream {
+fn one(platform: Platform, enumeration: &EnumType) -> TokenStream {
+    let root = crate::names::platform_root(platform);
     let name = Ident::new(enumeration.rust_name, Span::call_site());
     let doc = format!(
         "Values of {}.\n\nUse it for a run-time value: `attribute = {{value}}`; a literal is written as in XML.",
-        used_by(enumeration)
+        used_by(platform, enumeration)
     );
     let variants: Vec<Ident> = enumeration
         .values
@@ -46,7 +52,7 @@ fn one(enumeration: &EnumType) -> TokenStream {
     let first = &variants[0];
     let first_value = values[0];
     let example = format!(
-        "```\nuse std::str::FromStr;\nlet value = cxml::values::{name}::{first};\nassert_eq!(value.as_str(), {first_value:?});\nassert_eq!(cxml::values::{name}::from_str({first_value:?}), Ok(value));\n```"
+        "```\nuse std::str::FromStr;\nlet value = {root}::values::{name}::{first};\nassert_eq!(value.as_str(), {first_value:?});\nassert_eq!({root}::values::{name}::from_str({first_value:?}), Ok(value));\n```"
     );
     quote! {
         #[doc = #doc]

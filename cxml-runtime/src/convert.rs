@@ -32,7 +32,18 @@ impl Document<'_> {
     /// "#);
     /// ```
     pub fn to_cxml_source(&self) -> String {
-        let mut out = String::from("cxml! {\n");
+        self.to_macro_source("cxml")
+    }
+
+    /// The document as `twiml!` macro source (a document read with
+    /// [`Platform::Twilio`](crate::schema::Platform::Twilio)): the same form as
+    /// [`to_cxml_source`](Self::to_cxml_source).
+    pub fn to_twiml_source(&self) -> String {
+        self.to_macro_source("twiml")
+    }
+
+    fn to_macro_source(&self, name: &str) -> String {
+        let mut out = format!("{name}! {{\n");
         write_element(&mut out, self.root(), 1);
         out.push_str("}\n");
         out

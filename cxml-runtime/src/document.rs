@@ -126,7 +126,8 @@ impl<'d> Element<'d> {
     /// assert_eq!(doc.root().spec().unwrap().id, "voice.Response");
     /// ```
     pub fn spec(&self) -> Option<&'static schema::ElementSpec> {
-        schema::ELEMENTS.get(self.slot.id.index())
+        let id = self.slot.id;
+        id.platform().elements().get(id.index())
     }
 
     /// The element's XML name.
@@ -392,6 +393,11 @@ impl<'a> Document<'a> {
             attributes,
             text,
         })
+    }
+
+    /// Whose vocabulary the document was checked against: the platform of its `<Response>`.
+    pub fn platform(&self) -> schema::Platform {
+        self.root.id.platform()
     }
 
     /// The `<Response>` element.

@@ -35,6 +35,6 @@ pub use cxml_schema as schema;
 pub use document::Document;
 pub use fragment::Fragment;
 #[cfg(feature = "parse")]
-pub use parse::{ParseError, ParseOptions, Problem, parse, parse_with};
+pub use parse::{ParseError, ParseOptions, Problem, parse, parse_with, portability};
 pub use rendered::{RenderError, Rendered};
 pub use schema::Channel;

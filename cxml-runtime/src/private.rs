@@ -30,6 +30,21 @@ pub const IDS: [ElementId; crate::schema::ELEMENT_COUNT] = {
     all
 };
 
+/// [`IDS`] of Twilio's table: `twiml!` expansions name an element as `IDS[index]` too, with
+/// `cxml::twilio::__private::IDS` being this array.
+pub const TWILIO_IDS: [ElementId; crate::schema::twilio::ELEMENT_COUNT] = {
+    let mut all =
+        [crate::schema::twilio::ids::VOICE_RESPONSE; crate::schema::twilio::ELEMENT_COUNT];
+    let mut index = 0;
+    while index < all.len() {
+        if let Some(id) = ElementId::new_in(crate::schema::Platform::Twilio, index) {
+            all[index] = id;
+        }
+        index += 1;
+    }
+    all
+};
+
 /// The size a call site's documents need, learned from its renders (one `static` per `cxml!`).
 ///
 /// Generated code runs user expressions where they are written, so the length of a value or of

@@ -1,6 +1,6 @@
 //! A document's channel, worked out from its verbs.
 
-use super::{Channel, ElementId, Violation, response};
+use super::{Channel, ElementId, Platform, Violation, response, response_in};
 
 /// The child of each channel's `Response` with this name, in [`Channel::ALL`] order; without
 /// allocating, as this runs for every verb.
@@ -8,11 +8,22 @@ pub fn verbs_named(name: &str) -> [Option<ElementId>; 3] {
     Channel::ALL.map(|channel| response(channel).spec().child_named(name))
 }
 
+/// [`verbs_named`] in a platform's table.
+pub fn verbs_named_in(platform: Platform, name: &str) -> [Option<ElementId>; 3] {
+    match platform {
+        Platform::SignalWire => verbs_named(name),
+        Platform::Twilio => {
+            Channel::ALL.map(|channel| response_in(platform, channel).spec().child_named(name))
+        }
+    }
+}
+
 /// Works out a document's channel from its verbs, one verb at a time.
 #[derive(Debug, Clone)]
 pub struct ChannelInference {
     candidates: Vec<Channel>,
     established_by: Option<String>,
+    platform: Platform,
 }
 
 impl Default for ChannelInference {
@@ -20,15 +31,24 @@ impl Default for ChannelInference {
         ChannelInference {
             candidates: Channel::ALL.to_vec(),
             established_by: None,
+            platform: Platform::SignalWire,
         }
     }
 }
 
 impl ChannelInference {
+    /// Nothing seen yet, for a document of a platform's vocabulary.
+    pub fn new_in(platform: Platform) -> Self {
+        ChannelInference {
+            platform,
+            ..Self::default()
+        }
+    }
+
     /// Takes one verb written directly inside `Response`. Names no channel knows are left to
     /// [`ElementSpec::check_child`](super::ElementSpec::check_child).
     pub fn add_verb(&mut self, name: &str) -> Result<(), Violation> {
-        self.add_found_verb(name, verbs_named(name))
+        self.add_found_verb(name, verbs_named_in(self.platform, name))
     }
 
     /// [`add_verb`](Self::add_verb) with the verb already looked up in each channel

@@ -1,6 +1,14 @@
 //! Child counts without allocation.
 
-use super::{ELEMENT_COUNT, ElementId};
+use super::ElementId;
+
+/// Room for the children of either platform's table: an element's children all come from its
+/// own table, so a count is kept by the child's position in that table.
+const ELEMENT_COUNT: usize = if super::ELEMENT_COUNT > super::twilio::ELEMENT_COUNT {
+    super::ELEMENT_COUNT
+} else {
+    super::twilio::ELEMENT_COUNT
+};
 
 /// How many children of each kind an element holds, for [`ElementSpec::check_counts`](super::ElementSpec::check_counts).
 ///
@@ -9,6 +17,8 @@ use super::{ELEMENT_COUNT, ElementId};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChildCounts {
     counts: [u32; ELEMENT_COUNT],
+    /// The platform bit of the ids counted (all from one table).
+    platform: u16,
 }
 
 impl Default for ChildCounts {
@@ -22,19 +32,22 @@ impl ChildCounts {
     pub const fn new() -> Self {
         ChildCounts {
             counts: [0; ELEMENT_COUNT],
+            platform: 0,
         }
     }
 
     /// Counts `n` more children of one kind.
     #[inline]
     pub fn add(&mut self, id: ElementId, n: u32) {
-        if let Some(count) = self.counts.get_mut(id.0 as usize) {
+        self.platform = id.0 & super::model::TWILIO_BIT;
+        if let Some(count) = self.counts.get_mut(id.index()) {
             *count = count.saturating_add(n);
         }
     }
 
     /// Adds every count of `other`.
     pub fn merge(&mut self, other: &ChildCounts) {
+        self.platform |= other.platform;
         for (count, more) in self.counts.iter_mut().zip(other.counts.iter()) {
             *count = count.saturating_add(*more);
         }
@@ -42,7 +55,7 @@ impl ChildCounts {
 
     /// How many children of this kind.
     pub fn get(&self, id: ElementId) -> u32 {
-        self.counts.get(id.0 as usize).copied().unwrap_or(0)
+        self.counts.get(id.index()).copied().unwrap_or(0)
     }
 
     /// How many children in all (at most `u32::MAX`). Summed as `u64` without a branch, so
@@ -58,6 +71,6 @@ impl ChildCounts {
             .iter()
             .enumerate()
             .filter(|(_, count)| **count > 0)
-            .map(|(index, count)| (ElementId(index as u16), *count))
+            .map(|(index, count)| (ElementId(index as u16 | self.platform), *count))
     }
 }

@@ -9,8 +9,8 @@
 //! reported once; nothing inside it and no count that would only repeat it is reported.
 
 use super::{
-    Attribute, Channel, ChannelInference, ChildCounts, ElementId, ElementSpec, Status, TextRule,
-    Violation, is_blank, response, verbs_named,
+    Attribute, Channel, ChannelInference, ChildCounts, ElementId, ElementSpec, Platform, Status,
+    TextRule, Violation, is_blank, response_in, verbs_named_in,
 };
 
 /// How a literal value was written. Every value the reader sees is [`Written::Str`].
@@ -129,9 +129,18 @@ where
     D: DocumentView,
     R: FnMut(Option<D::Pos>, Option<D::Element>, Violation),
 {
+    check_document_in(Platform::SignalWire, doc, report)
+}
+
+/// [`check_document`] against a platform's table.
+pub fn check_document_in<D, R>(platform: Platform, doc: &D, report: &mut R) -> Option<Channel>
+where
+    D: DocumentView,
+    R: FnMut(Option<D::Pos>, Option<D::Element>, Violation),
+{
     let root = document_root(doc, report)?;
-    let (channel, mixed) = infer_channel(doc, root);
-    let root_id = response(channel);
+    let (channel, mixed) = infer_channel(platform, doc, root);
+    let root_id = response_in(platform, channel);
     doc.resolve(root, root_id);
     let mut walk = Walk {
         doc,
@@ -222,10 +231,11 @@ where
 /// the walk reaches them. The verbs of the channel found are resolved on the way, so each verb
 /// is looked up once.
 fn infer_channel<D: DocumentView>(
+    platform: Platform,
     doc: &D,
     root: D::Element,
 ) -> (Channel, Vec<(D::Element, Violation)>) {
-    let mut inference = ChannelInference::default();
+    let mut inference = ChannelInference::new_in(platform);
     let mut mixed = Vec::new();
     let mut verbs: Vec<(D::Element, [Option<ElementId>; 3])> = Vec::with_capacity(64);
     // Verbs repeat (`Say`, `Play`, `Say`…): each name is looked up once.
@@ -238,7 +248,7 @@ fn infer_channel<D: DocumentView>(
         let found = match recent.get((), name) {
             Some(found) => found,
             None => {
-                let found = verbs_named(name);
+                let found = verbs_named_in(platform, name);
                 recent.insert((), name, found);
                 found
             }

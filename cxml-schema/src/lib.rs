@@ -28,19 +28,22 @@ mod format;
 mod model;
 mod rules;
 mod table;
+pub mod twilio;
 mod value;
 mod violation;
 
 pub use blank::{is_blank, is_blank_char, trim_blank};
 // Plumbing of the macro, the reader and generated code: public for them, not documented.
 #[doc(hidden)]
+pub use channel::verbs_named_in;
+#[doc(hidden)]
 pub use channel::{ChannelInference, verbs_named};
 #[doc(hidden)]
 pub use counts::ChildCounts;
 pub use format::Format;
 pub use model::{
-    Attribute, Channel, ElementId, ElementSpec, EnumType, Kind, Scope, Source, Status, TextRule,
-    ValueType,
+    Attribute, Channel, ElementId, ElementSpec, EnumType, Kind, Platform, Scope, Source, Status,
+    TextRule, ValueType,
 };
 pub use table::{ELEMENT_COUNT, ELEMENTS, ENUM_TYPES, ids};
 pub use value::ValueProblem;
@@ -131,9 +134,65 @@ pub fn response(channel: Channel) -> ElementId {
     }
 }
 
+/// The `<Response>` element of a channel in a platform's table.
+pub fn response_in(platform: Platform, channel: Channel) -> ElementId {
+    match platform {
+        Platform::SignalWire => response(channel),
+        Platform::Twilio => match channel {
+            Channel::Voice => twilio::ids::VOICE_RESPONSE,
+            Channel::Messaging => twilio::ids::MESSAGING_RESPONSE,
+            Channel::Fax => twilio::ids::FAX_RESPONSE,
+        },
+    }
+}
+
 /// Every element with this XML name (one per parent where the rules differ).
 pub fn elements_named(name: &str) -> impl Iterator<Item = &'static ElementSpec> + '_ {
     ELEMENTS.iter().filter(move |element| element.name == name)
+}
+
+/// Every element of a platform's table with this XML name.
+pub fn elements_named_in(
+    platform: Platform,
+    name: &str,
+) -> impl Iterator<Item = &'static ElementSpec> + '_ {
+    platform
+        .elements()
+        .iter()
+        .filter(move |element| element.name == name)
+}
+
+impl ElementId {
+    /// The id of [`ElementSpec::counterpart`]: the same element in the other platform's table.
+    pub fn counterpart(self) -> Option<ElementId> {
+        let other = self.spec().counterpart()?;
+        let platform = other.platform;
+        let index = platform
+            .elements()
+            .iter()
+            .position(|candidate| std::ptr::eq(candidate, other))?;
+        ElementId::new_in(platform, index)
+    }
+}
+
+impl ElementSpec {
+    /// The same element in the other platform's table: the entry with this name and scope whose
+    /// parents have the names of this one's (any, for a root), if there is one.
+    pub fn counterpart(&'static self) -> Option<&'static ElementSpec> {
+        let parent_names: Vec<&str> = self.parents.iter().map(|id| id.spec().name).collect();
+        let mut candidates = elements_named_in(self.platform.other(), self.name)
+            .filter(|other| other.scope == self.scope);
+        let first = candidates.next()?;
+        if parent_names.is_empty() {
+            return Some(first);
+        }
+        std::iter::once(first).chain(candidates).find(|other| {
+            other
+                .parents
+                .iter()
+                .any(|id| parent_names.contains(&id.spec().name))
+        })
+    }
 }
 
 /// Formats names as `` `a`, `b` or `c` `` for messages.

@@ -1,9 +1,14 @@
 //! The shape of the schema table: what one element, attribute and value type say.
 
-/// Index of an element in [`ELEMENTS`](super::ELEMENTS): always a valid one, since ids come
-/// only from the table ([`ids`](super::ids)) or from [`ElementId::new`], which checks.
+/// Index of an element in [`ELEMENTS`](super::ELEMENTS), or in Twilio's table
+/// ([`twilio::ELEMENTS`](super::twilio::ELEMENTS)): always a valid one, since ids come only from
+/// the tables ([`ids`](super::ids), [`twilio::ids`](super::twilio::ids)) or from
+/// [`ElementId::new`] and [`ElementId::new_in`], which check. The top bit says which table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ElementId(pub(super) u16);
+
+/// The bit of an [`ElementId`] that marks an entry of Twilio's table.
+pub(super) const TWILIO_BIT: u16 = 0x8000;
 
 impl ElementId {
     /// The id of `ELEMENTS[index]`, if the table has that many elements.
@@ -22,17 +27,98 @@ impl ElementId {
         }
     }
 
-    /// The position of the element in [`ELEMENTS`](super::ELEMENTS).
+    /// The id of the `index`th entry of a platform's table, if it has that many elements.
+    pub const fn new_in(platform: Platform, index: usize) -> Option<Self> {
+        match platform {
+            Platform::SignalWire => Self::new(index),
+            Platform::Twilio if index < super::twilio::ELEMENT_COUNT => {
+                Some(ElementId(index as u16 | TWILIO_BIT))
+            }
+            Platform::Twilio => None,
+        }
+    }
+
+    /// The position of the element in its platform's table ([`ELEMENTS`](super::ELEMENTS) or
+    /// [`twilio::ELEMENTS`](super::twilio::ELEMENTS)).
     pub const fn index(self) -> usize {
-        self.0 as usize
+        (self.0 & !TWILIO_BIT) as usize
+    }
+
+    /// The platform whose table holds the element.
+    pub const fn platform(self) -> Platform {
+        if self.0 & TWILIO_BIT == 0 {
+            Platform::SignalWire
+        } else {
+            Platform::Twilio
+        }
     }
 
     /// The element this id names.
+    #[inline]
     pub fn spec(self) -> &'static ElementSpec {
         // Every id is in range (see the type's docs); the fallback only keeps this total.
-        super::ELEMENTS
-            .get(self.index())
-            .unwrap_or(&super::ELEMENTS[0])
+        if self.0 & TWILIO_BIT == 0 {
+            super::ELEMENTS
+                .get(self.0 as usize)
+                .unwrap_or(&super::ELEMENTS[0])
+        } else {
+            super::twilio::ELEMENTS
+                .get(self.index())
+                .unwrap_or(&super::twilio::ELEMENTS[0])
+        }
+    }
+}
+
+/// Whose vocabulary a document is written in: SignalWire's cXML or Twilio's TwiML.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Platform {
+    /// SignalWire's cXML ([`ELEMENTS`](super::ELEMENTS)).
+    #[default]
+    SignalWire,
+    /// Twilio's TwiML ([`twilio::ELEMENTS`](super::twilio::ELEMENTS)).
+    Twilio,
+}
+
+impl Platform {
+    /// Both platforms, SignalWire first.
+    pub const ALL: [Platform; 2] = [Platform::SignalWire, Platform::Twilio];
+
+    /// The platform's name, as in messages: `SignalWire` or `Twilio`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Platform::SignalWire => "SignalWire",
+            Platform::Twilio => "Twilio",
+        }
+    }
+
+    /// The other platform.
+    pub fn other(self) -> Platform {
+        match self {
+            Platform::SignalWire => Platform::Twilio,
+            Platform::Twilio => Platform::SignalWire,
+        }
+    }
+
+    /// Every element of the platform's table.
+    pub fn elements(self) -> &'static [ElementSpec] {
+        match self {
+            Platform::SignalWire => super::ELEMENTS,
+            Platform::Twilio => super::twilio::ELEMENTS,
+        }
+    }
+
+    /// The named value sets of the platform's enumerated attributes.
+    pub fn enum_types(self) -> &'static [&'static EnumType] {
+        match self {
+            Platform::SignalWire => super::ENUM_TYPES,
+            Platform::Twilio => super::twilio::ENUM_TYPES,
+        }
+    }
+}
+
+impl std::fmt::Display for Platform {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
     }
 }
 
@@ -253,6 +339,8 @@ pub struct ElementSpec {
     pub id: &'static str,
     /// Name exactly as in XML.
     pub name: &'static str,
+    /// Whose table holds it.
+    pub platform: Platform,
     /// Vocabulary.
     pub scope: Scope,
     /// Role.
@@ -265,7 +353,8 @@ pub struct ElementSpec {
     pub parents: &'static [ElementId],
     /// Elements it may hold.
     pub children: &'static [ElementId],
-    /// Child names Twilio accepts here but SignalWire does not document (rejected).
+    /// Child names the other platform accepts here but this one does not document (rejected):
+    /// Twilio's for a SignalWire element, SignalWire's for a Twilio element.
     pub twilio_only_children: &'static [&'static str],
     /// Character data rule.
     pub text: TextRule,
@@ -283,7 +372,8 @@ pub struct ElementSpec {
     pub text_child: Option<ElementId>,
     /// Every attribute it takes, with its type, default and documentation.
     pub attributes: &'static [Attribute],
-    /// Attribute names Twilio accepts here but SignalWire does not document (rejected).
+    /// Attribute names the other platform accepts here but this one does not document
+    /// (rejected): Twilio's for a SignalWire element, SignalWire's for a Twilio element.
     pub twilio_only_attributes: &'static [&'static str],
     /// Most children of one kind.
     pub child_max: &'static [(ElementId, u32)],

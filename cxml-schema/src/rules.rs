@@ -5,8 +5,8 @@
 use super::engine::Written;
 use super::value::{self, ValueProblem};
 use super::{
-    Attribute, ChildCounts, ELEMENT_COUNT, ELEMENTS, ElementId, ElementSpec, Status, TextRule,
-    ValueType, Violation, suggest,
+    Attribute, ChildCounts, ELEMENT_COUNT, ELEMENTS, ElementId, ElementSpec, Platform, Status,
+    TextRule, ValueType, Violation, suggest,
 };
 
 impl ElementSpec {
@@ -24,14 +24,21 @@ impl ElementSpec {
                 parent: self,
             });
         }
-        if super::elements_named(name).next().is_some() {
+        if super::elements_named_in(self.platform, name)
+            .next()
+            .is_some()
+        {
             return Err(Violation::NotAllowedHere {
                 child: name.to_string(),
                 parent: self,
             });
         }
-        let suggestion = suggest(name, self.child_names())
-            .or_else(|| suggest(name, ELEMENTS.iter().map(|element| element.name)));
+        let suggestion = suggest(name, self.child_names()).or_else(|| {
+            suggest(
+                name,
+                self.platform.elements().iter().map(|element| element.name),
+            )
+        });
         Err(Violation::UnknownElement {
             name: name.to_string(),
             parent: Some(self),
@@ -250,9 +257,33 @@ impl ElementId {
     /// The element's required attributes, as bit `i` for its `i`th attribute (the first 64;
     /// a longer list is checked attribute by attribute).
     pub(crate) fn required_attributes(self) -> u64 {
-        REQUIRED_ATTRIBUTES.get(self.index()).copied().unwrap_or(0)
+        match self.platform() {
+            Platform::SignalWire => REQUIRED_ATTRIBUTES.get(self.index()).copied().unwrap_or(0),
+            Platform::Twilio => TWILIO_REQUIRED_ATTRIBUTES
+                .get(self.index())
+                .copied()
+                .unwrap_or(0),
+        }
     }
 }
+
+/// [`REQUIRED_ATTRIBUTES`] of Twilio's table.
+static TWILIO_REQUIRED_ATTRIBUTES: [u64; super::twilio::ELEMENT_COUNT] = {
+    let mut masks = [0; super::twilio::ELEMENT_COUNT];
+    let mut element = 0;
+    while element < super::twilio::ELEMENT_COUNT {
+        let attributes = super::twilio::ELEMENTS[element].attributes;
+        let mut position = 0;
+        while position < attributes.len() && position < u64::BITS as usize {
+            if attributes[position].required {
+                masks[element] |= 1 << position;
+            }
+            position += 1;
+        }
+        element += 1;
+    }
+    masks
+};
 
 /// [`ElementId::required_attributes`] of every element, worked out when the crate is compiled:
 /// most elements require nothing, and a bit mask says so without a look at each attribute.

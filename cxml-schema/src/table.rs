@@ -223,7 +223,7 @@ impl Attribute {
     /// What an attribute is unless its entry says otherwise: optional, without a documented
     /// default, limits or other forms, documented by SignalWire. Every entry still states its
     /// `name`, `ty` and `about`; the empty placeholders here are never meant to show.
-    const DEFAULT: Attribute = Attribute {
+    pub(crate) const DEFAULT: Attribute = Attribute {
         name: "",
         ty: ValueType::String { keywords: &[] },
         default: None,
@@ -242,9 +242,10 @@ impl ElementSpec {
     /// What an element is unless its entry says otherwise: documented, no text, no parents,
     /// children or attributes, no counts and no further rules. Every entry still states its
     /// `id`, `name`, `scope`, `kind` and `about`; the placeholders here are never meant to show.
-    const DEFAULT: ElementSpec = ElementSpec {
+    pub(crate) const DEFAULT: ElementSpec = ElementSpec {
         id: "",
         name: "",
+        platform: Platform::SignalWire,
         scope: Scope::Voice,
         kind: Kind::Verb,
         status: Status::Documented,

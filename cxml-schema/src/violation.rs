@@ -205,9 +205,9 @@ fn some_names(names: &[&str], suggestion: Option<&str>) -> String {
     )
 }
 
-fn allowed_parents(name: &str) -> Vec<&'static str> {
+fn allowed_parents(platform: super::Platform, name: &str) -> Vec<&'static str> {
     let mut parents: Vec<&'static str> = Vec::new();
-    for element in super::elements_named(name) {
+    for element in super::elements_named_in(platform, name) {
         for parent in element.parents {
             let parent_name = parent.spec().name;
             if !parents.contains(&parent_name) {
@@ -254,17 +254,34 @@ impl fmt::Display for Violation {
                     parent.name,
                     allowed_children(parent)
                 )?;
-                let parents = allowed_parents(child);
+                let parents = allowed_parents(parent.platform, child);
                 if !parents.is_empty() {
                     write!(f, "; `<{child}>` belongs in {}", quote_list(&parents))?;
                 }
                 Ok(())
+            }
+            Violation::Withdrawn { element } if element.platform == super::Platform::Twilio => {
+                write!(
+                    f,
+                    "`<{}>` was removed from Twilio's TwiML and is not accepted",
+                    element.name
+                )
             }
             Violation::Withdrawn { element } => write!(
                 f,
                 "`<{}>` was withdrawn from SignalWire's cXML documentation and is not accepted",
                 element.name
             ),
+            Violation::TwilioOnlyChild { child, parent }
+                if parent.platform == super::Platform::Twilio =>
+            {
+                write!(
+                    f,
+                    "`<{child}>` inside `<{}>` is SignalWire-only; Twilio does not document it ({})",
+                    parent.name,
+                    allowed_children(parent)
+                )
+            }
             Violation::TwilioOnlyChild { child, parent } => write!(
                 f,
                 "`<{child}>` inside `<{}>` is Twilio-only; SignalWire does not document it ({})",
@@ -314,6 +331,15 @@ impl fmt::Display for Violation {
                     }
                     (_, None) => write!(f, " (it takes {})", quote_list(&names)),
                 }
+            }
+            Violation::TwilioOnlyAttribute { element, name }
+                if element.platform == super::Platform::Twilio =>
+            {
+                write!(
+                    f,
+                    "`{name}` on `<{}>` is a SignalWire-only attribute; Twilio does not document it",
+                    element.name
+                )
             }
             Violation::TwilioOnlyAttribute { element, name } => write!(
                 f,

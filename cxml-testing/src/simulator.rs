@@ -19,6 +19,7 @@ use crate::transcript::Transcript;
 use crate::transport::{Answer, BoxError, HttpTransport, Outgoing, ServiceTransport, Transport};
 use crate::url::{Timeouts, origin, resolve, strip_fragment};
 use crate::verb::{Target, compile, not_requested};
+use cxml_runtime::schema::Platform;
 use cxml_webhook::params::CallStatus;
 
 /// The public URL an in-process application is given when none is set.
@@ -101,6 +102,11 @@ pub struct Simulator {
     /// (before the call's own scripted outcomes).
     pub(crate) dial_outcomes:
         std::collections::HashMap<String, cxml_webhook::params::DialCallStatus>,
+    /// Whose platform is simulated ([`platform`](Self::platform)).
+    platform: Platform,
+    /// Twilio mode: the cookies the application set, per call (its `CallSid`) and per SMS
+    /// conversation (the two numbers), as `name=value` pairs.
+    cookies: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 impl Simulator {
@@ -159,7 +165,7 @@ impl Simulator {
             transport,
             public_url: public_url.trim_end_matches('/').to_owned(),
             signing_key: DEFAULT_SIGNING_KEY.to_owned(),
-            account_sid: "00000000-0000-4000-8000-00000000ac01".to_owned(),
+            account_sid: DEFAULT_ACCOUNT_SID.to_owned(),
             max_requests: DEFAULT_MAX_REQUESTS,
             body_limit: cxml_runtime::ParseOptions::default().max_input_bytes,
             timeouts: Timeouts::default(),
@@ -176,6 +182,43 @@ impl Simulator {
             any_origin: false,
             served_origin: None,
             dial_outcomes: std::collections::HashMap::new(),
+            platform: Platform::SignalWire,
+            cookies: BTreeMap::new(),
+        }
+    }
+
+    /// Simulates Twilio instead of SignalWire ([`Platform::Twilio`]): documents are read as
+    /// Twilio's TwiML (`cxml::schema::twilio`), requests are signed as Twilio signs them
+    /// (`X-Twilio-Signature`, with [`signing_key`](Self::signing_key) as the Auth Token) and carry
+    /// Twilio's parameters (an `AC…` `AccountSid` unless [`account_sid`](Self::account_sid) gives
+    /// one, `Caller`/`Called` on calls, `SmsSid`, `SmsMessageSid`, `SmsStatus`, `NumSegments`
+    /// and `ApiVersion` on messages), and the cookies the application sets are kept and sent
+    /// back, as Twilio does, for the rest of a call and for later messages between the same two
+    /// numbers. Verbs and nouns only Twilio has are read and checked, not simulated.
+    pub fn platform(mut self, platform: Platform) -> Self {
+        if platform == Platform::Twilio && self.account_sid == DEFAULT_ACCOUNT_SID {
+            self.account_sid = DEFAULT_TWILIO_ACCOUNT_SID.to_owned();
+        }
+        if platform == Platform::SignalWire && self.account_sid == DEFAULT_TWILIO_ACCOUNT_SID {
+            self.account_sid = DEFAULT_ACCOUNT_SID.to_owned();
+        }
+        self.platform = platform;
+        self
+    }
+
+    /// The cookie jar of a conversation: its call's `CallSid`, or for messages the two numbers.
+    fn cookie_key(&self, id: CallId) -> String {
+        let conversation = &self.calls[id];
+        match conversation.channel {
+            Channel::Messaging => {
+                let (a, b) = (&conversation.from, &conversation.to);
+                if a <= b {
+                    format!("sms:{a}|{b}")
+                } else {
+                    format!("sms:{b}|{a}")
+                }
+            }
+            _ => format!("call:{}", conversation.sid),
         }
     }
 
@@ -798,12 +841,23 @@ impl Simulator {
                 params.push("Direction", conversation.direction.as_str());
                 params.push("From", &conversation.from);
                 params.push("To", &conversation.to);
+                if self.platform == Platform::Twilio {
+                    params.push("Caller", &conversation.from);
+                    params.push("Called", &conversation.to);
+                }
                 if let Some(parent) = &conversation.parent {
                     params.push("ParentCallSid", parent);
                 }
             }
             Channel::Messaging => {
                 params.push("MessageSid", &conversation.sid);
+                if self.platform == Platform::Twilio {
+                    params.push("SmsMessageSid", &conversation.sid);
+                    params.push("SmsSid", &conversation.sid);
+                    params.push("SmsStatus", "received");
+                    params.push("NumSegments", "1");
+                    params.push("ApiVersion", "2010-04-01");
+                }
                 params.push("From", &conversation.from);
                 params.push("To", &conversation.to);
                 params.push("Body", &conversation.inbound.body);
@@ -902,7 +956,8 @@ impl Simulator {
                 ));
             }
         };
-        let verbs = match cxml_runtime::parse(&body) {
+        let options = cxml_runtime::ParseOptions::default().with_platform(self.platform);
+        let verbs = match cxml_runtime::parse_with(&body, &options) {
             Ok(document) => {
                 for what in not_requested(&document) {
                     self.record(id, Event::NotSimulated { what });
@@ -1108,15 +1163,38 @@ impl Simulator {
             )));
         }
         let bare = strip_fragment(url).to_owned();
+        let sign = match self.platform {
+            Platform::Twilio => cxml_webhook::sign_twilio_form,
+            _ => cxml_webhook::sign_form,
+        };
         let (requested, body, signature) = if method == Method::GET {
             let requested = with_query(&bare, &params.encode());
-            let signature = cxml_webhook::sign_form(&self.signing_key, &requested, &[]);
+            let signature = sign(&self.signing_key, &requested, &[]);
             (requested, String::new(), signature)
         } else {
-            let signature = cxml_webhook::sign_form(&self.signing_key, &bare, &params.pairs());
+            let signature = sign(&self.signing_key, &bare, &params.pairs());
             (bare.clone(), params.encode(), signature)
         };
+        let twilio = self.platform == Platform::Twilio;
+        let jar = twilio.then(|| self.cookie_key(id));
+        let cookie = jar
+            .as_ref()
+            .and_then(|jar| self.cookies.get(jar))
+            .filter(|cookies| !cookies.is_empty())
+            .map(|cookies| {
+                cookies
+                    .iter()
+                    .map(|(name, value)| format!("{name}={value}"))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            });
         let outgoing = Outgoing {
+            signature_header: if twilio {
+                crate::transport::TWILIO_SIGNATURE_HEADER
+            } else {
+                crate::transport::SIGNATURE_HEADER
+            },
+            cookie,
             method: method.clone(),
             url: requested,
             address: self.address.clone(),
@@ -1126,6 +1204,12 @@ impl Simulator {
             limit: self.body_limit,
         };
         let answer = self.transport.send(outgoing).await?;
+        if let Some(jar) = jar {
+            let cookies = self.cookies.entry(jar).or_default();
+            for set_cookie in &answer.set_cookies {
+                set_cookie_into(cookies, set_cookie);
+            }
+        }
         let text = String::from_utf8_lossy(&answer.body).into_owned();
         self.record(
             id,
@@ -1139,6 +1223,35 @@ impl Simulator {
             }),
         );
         Ok(answer)
+    }
+}
+
+/// The `AccountSid` SignalWire's requests carry unless the test gives one: a project ID.
+const DEFAULT_ACCOUNT_SID: &str = "00000000-0000-4000-8000-00000000ac01";
+
+/// The `AccountSid` Twilio's requests carry unless the test gives one: `AC` and 32 hex digits.
+const DEFAULT_TWILIO_ACCOUNT_SID: &str = "AC0000000000000000000000000000ac01";
+
+/// Applies one `Set-Cookie` value to a jar: `name=value` kept (attributes such as `Path` are
+/// not), removed when it expires now (`Max-Age=0` or less, or an empty value).
+fn set_cookie_into(jar: &mut BTreeMap<String, String>, set_cookie: &str) {
+    let mut parts = set_cookie.split(';');
+    let Some((name, value)) = parts.next().and_then(|pair| pair.split_once('=')) else {
+        return;
+    };
+    let (name, value) = (name.trim(), value.trim());
+    if name.is_empty() {
+        return;
+    }
+    let expired = parts.any(|attribute| {
+        let (key, rest) = attribute.split_once('=').unwrap_or((attribute, ""));
+        key.trim().eq_ignore_ascii_case("max-age")
+            && rest.trim().parse::<i64>().is_ok_and(|age| age <= 0)
+    });
+    if expired || value.is_empty() {
+        jar.remove(name);
+    } else {
+        jar.insert(name.to_owned(), value.to_owned());
     }
 }
 

@@ -4,7 +4,7 @@
 //! - **Connecting**: the `url` (resolved against the document's URL) is reached as written, over
 //!   TLS for `wss://` (rustls: Mozilla's roots, the system's, and those of the file named by
 //!   `SSL_CERT_FILE`), except that a loopback host (`127.0.0.1`, `localhost`, `[::1]`) is reached
-//!   as a plain WebSocket, the public URL's host is reached at the address given to
+//!   as a plain WebSocket, the public URL's host and port are reached at the address given to
 //!   [`Simulator::over_http`] (a server behind a tunnel), and [`StreamSettings::connect_to`] sends
 //!   every stream to one address (an app bound on a loopback port in a test). `authBearerToken`
 //!   is sent as `Authorization: Bearer …`.
@@ -29,8 +29,9 @@
 //!   `StreamError`, and the call goes on (after `<Connect>`, with its `action` or the next verb).
 //! - **An app that breaks the protocol stops the run** with [`ErrorKind::Stream`]: a malformed
 //!   or binary message, a message over [`StreamSettings::max_message_size`], more queued audio
-//!   than [`StreamSettings::max_buffered`] (a flood), or a stream longer than
-//!   [`StreamSettings::max_length`] of virtual time. The stream's report is in the transcript
+//!   than [`StreamSettings::max_buffered`] (a flood), more than [`StreamSettings::max_marks`]
+//!   marks or keys, a stream longer than [`StreamSettings::max_length`] of virtual time, or an
+//!   app that stops reading its socket for 10 s. The stream's report is in the transcript
 //!   first.
 //!
 //! Each stream that ends is an [`Event::StreamEnded`] with a [`StreamReport`]: frames each way,
@@ -132,8 +133,9 @@ pub struct StreamSettings {
     pub max_length: Duration,
     /// The largest message the app may send (default 1 MiB).
     pub max_message_size: usize,
-    /// The most marks waiting for their audio to play (default 10 000).
-    pub max_pending_marks: usize,
+    /// The most marks, and the most keys, the app may send on one stream (default 10 000):
+    /// more is a flood.
+    pub max_marks: usize,
 }
 
 impl Default for StreamSettings {
@@ -146,7 +148,7 @@ impl Default for StreamSettings {
             max_buffered: Duration::from_secs(120),
             max_length: Duration::from_secs(600),
             max_message_size: 1 << 20,
-            max_pending_marks: 10_000,
+            max_marks: 10_000,
         }
     }
 }
@@ -191,6 +193,12 @@ impl StreamSettings {
     /// The largest message the app may send.
     pub fn max_message_size(mut self, bytes: usize) -> Self {
         self.max_message_size = bytes;
+        self
+    }
+
+    /// The most marks, and keys, the app may send on one stream.
+    pub fn max_marks(mut self, marks: usize) -> Self {
+        self.max_marks = marks;
         self
     }
 }
@@ -294,8 +302,8 @@ impl Serialize for StreamReport {
 }
 
 /// A socket: plain TCP or TLS.
-trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
-impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
+trait Io: AsyncRead + AsyncWrite + Unpin + Send + Sync {}
+impl<T: AsyncRead + AsyncWrite + Unpin + Send + Sync> Io for T {}
 
 type Socket = WebSocketStream<Box<dyn Io>>;
 
@@ -407,6 +415,15 @@ fn host_of(authority: &str) -> &str {
         .map_or(authority, |(host, _)| host)
 }
 
+/// The port of `host:port`, if it has one.
+fn port_of(authority: &str) -> Option<u16> {
+    let (_, port) = authority.rsplit_once(':')?;
+    if authority.ends_with(']') {
+        return None;
+    }
+    port.parse().ok()
+}
+
 fn is_loopback(host: &str) -> bool {
     host.eq_ignore_ascii_case("localhost")
         || host == "::1"
@@ -514,13 +531,26 @@ impl SocketTarget {
                 format!("{authority}:{default_port}")
             }
         };
-        let public_host = crate::url::split(&self.public_url)
-            .map(|public| host_of(public.authority).to_ascii_lowercase());
+        // The public URL's host and port: a stream there goes where its requests go.
+        let public = crate::url::split(&self.public_url).map(|public| {
+            let port = if public.scheme.eq_ignore_ascii_case("https") {
+                443
+            } else {
+                80
+            };
+            (
+                host_of(public.authority).to_ascii_lowercase(),
+                port_of(public.authority).unwrap_or(port),
+            )
+        });
+        let here = (
+            host.to_ascii_lowercase(),
+            port_of(parts.authority).unwrap_or(default_port),
+        );
         let (address, tls) = if let Some(address) = &settings.connect_to {
             (address.clone(), false)
-        } else if let (Some(address), Some(public_host)) =
-            (self.local_address.as_deref(), public_host)
-            && public_host == host.to_ascii_lowercase()
+        } else if let (Some(address), Some(public)) = (self.local_address.as_deref(), public)
+            && public == here
             && let Some(local) = crate::url::split(address)
         {
             let port = if local.scheme == "https" { 443 } else { 80 };
@@ -982,6 +1012,12 @@ impl Simulator {
                     }
                 }
                 Command::Mark(mark) => {
+                    if report.marks.len() + playback.marks >= settings.max_marks {
+                        return Err(format!(
+                            "the app sent more than {} marks (StreamSettings::max_marks): a flood",
+                            settings.max_marks
+                        ));
+                    }
                     if playback.is_empty() {
                         send(
                             socket,
@@ -991,12 +1027,6 @@ impl Simulator {
                         report.marks.push(mark.mark.name);
                     } else {
                         playback.marks += 1;
-                        if playback.marks > settings.max_pending_marks {
-                            return Err(format!(
-                                "the app sent more than {} marks waiting for their audio: a flood",
-                                settings.max_pending_marks
-                            ));
-                        }
                         playback.queue.push_back(Queued::Mark(mark.mark.name));
                     }
                 }
@@ -1007,7 +1037,16 @@ impl Simulator {
                         report.marks.push(name);
                     }
                 }
-                Command::Dtmf(dtmf) => report.dtmf.push_str(&dtmf.dtmf.digit),
+                Command::Dtmf(dtmf) => {
+                    if report.dtmf.len() >= settings.max_marks {
+                        return Err(format!(
+                            "the app pressed more than {} keys (StreamSettings::max_marks): a flood",
+                            settings.max_marks
+                        ));
+                    }
+                    // One key per message, as documented (`0`-`9`, `*`, `#`, `A`-`D`).
+                    report.dtmf.extend(dtmf.dtmf.digit.chars().take(1));
+                }
                 // Messages of a later protocol: the platform ignores what it does not know.
                 _ => {}
             }
@@ -1114,8 +1153,15 @@ impl Simulator {
         // What the app sent on a one-way stream is dropped, as on the platform; a closed socket
         // means the app ended the stream first.
         let mut closed = false;
-        for _ in 0..10_000 {
-            match open.socket.next().now_or_never() {
+        let wait = self.streams.settings.frame_wait;
+        for count in 0..10_000 {
+            // What has arrived, and for a frame's wait (real time) what is on its way.
+            let next = if count == 0 {
+                tokio::time::timeout(wait, open.socket.next()).await.ok()
+            } else {
+                open.socket.next().now_or_never()
+            };
+            match next {
                 Some(Some(Ok(Message::Close(_)))) | Some(None) | Some(Some(Err(_))) => {
                     closed = true;
                     break;
@@ -1261,6 +1307,9 @@ mod tests {
         assert_eq!(host_of("127.0.0.1:8080"), "127.0.0.1");
         assert_eq!(host_of("[::1]:8080"), "::1");
         assert_eq!(host_of("example.com"), "example.com");
+        assert_eq!(port_of("127.0.0.1:8080"), Some(8080));
+        assert_eq!(port_of("[::1]"), None);
+        assert_eq!(port_of("example.com"), None);
         assert!(is_loopback("127.0.0.1") && is_loopback("localhost") && is_loopback("::1"));
         assert!(!is_loopback("example.com"));
     }

@@ -21,7 +21,10 @@ pub(crate) type BoxError = Box<dyn std::error::Error + Send + Sync>;
 type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
 /// The header SignalWire signs requests with.
-const SIGNATURE_HEADER: &str = "x-signalwire-signature";
+pub(crate) const SIGNATURE_HEADER: &str = "x-signalwire-signature";
+
+/// The header Twilio signs requests with.
+pub(crate) const TWILIO_SIGNATURE_HEADER: &str = "x-twilio-signature";
 
 /// One request, ready to send.
 #[derive(Debug, Clone)]
@@ -36,6 +39,10 @@ pub(crate) struct Outgoing {
     /// The form body of a POST (empty for a GET).
     pub body: String,
     pub signature: String,
+    /// The header the signature goes in.
+    pub signature_header: &'static str,
+    /// The `Cookie` header, when the platform keeps cookies and has some for this request.
+    pub cookie: Option<String>,
     pub timeouts: Timeouts,
     /// Largest answer body accepted, in bytes.
     pub limit: usize,
@@ -65,7 +72,12 @@ impl Outgoing {
             .header(header::USER_AGENT, "cxml-testing");
         let signature = HeaderValue::from_str(&self.signature)
             .map_err(|error| ErrorKind::Transport(format!("signature header: {error}")))?;
-        builder = builder.header(SIGNATURE_HEADER, signature);
+        builder = builder.header(self.signature_header, signature);
+        if let Some(cookie) = &self.cookie {
+            let cookie = HeaderValue::from_str(cookie)
+                .map_err(|error| ErrorKind::Transport(format!("cookie header: {error}")))?;
+            builder = builder.header(header::COOKIE, cookie);
+        }
         if let Some(address) = &self.address
             && crate::url::origin(address) != crate::url::origin(&self.url)
         {
@@ -92,6 +104,8 @@ pub(crate) struct Answer {
     pub location: Option<String>,
     /// Where the answer came from, when a redirect was followed to it.
     pub redirected_to: Option<String>,
+    /// The `Set-Cookie` values of the answer.
+    pub set_cookies: Vec<String>,
 }
 
 /// Delivers requests to the application.
@@ -241,6 +255,13 @@ where
         .get(header::LOCATION)
         .and_then(|value| value.to_str().ok())
         .map(str::to_owned);
+    let set_cookies: Vec<String> = response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .map(str::to_owned)
+        .collect();
     let body = Limited::new(response.into_body(), limit).collect();
     if !(200..300).contains(&status) {
         let body = match tokio::time::timeout_at(error_body_deadline, body).await {
@@ -252,6 +273,7 @@ where
             body,
             location,
             redirected_to: None,
+            set_cookies,
         });
     }
     match body.await {
@@ -260,6 +282,7 @@ where
             body: collected.to_bytes().to_vec(),
             location,
             redirected_to: None,
+            set_cookies,
         }),
         Err(error) if error.downcast_ref::<LengthLimitError>().is_some() => {
             Err(ErrorKind::BodyTooLarge { limit })
@@ -354,6 +377,8 @@ mod tests {
             address: None,
             body: "Digits=1".into(),
             signature: "abc=".into(),
+            signature_header: SIGNATURE_HEADER,
+            cookie: None,
             timeouts: Timeouts::default(),
             limit: 10,
         };

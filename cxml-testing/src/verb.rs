@@ -306,7 +306,7 @@ pub(crate) fn not_requested(document: &Document<'_>) -> Vec<String> {
                 let is_url = spec
                     .attribute(name)
                     .is_some_and(|attribute| attribute.ty == cxml_runtime::schema::ValueType::Url);
-                if is_url && !REQUESTED.contains(&(element.id(), *name)) {
+                if is_url && !REQUESTED.contains(&(signalwire_id(&element), *name)) {
                     found.push(format!("<{} {name}>", element.name()));
                 }
             }
@@ -316,6 +316,17 @@ pub(crate) fn not_requested(document: &Document<'_>) -> Vec<String> {
         stack.extend(children);
     }
     found
+}
+
+/// The element's id in SignalWire's table: a document read as Twilio's TwiML runs with the
+/// SignalWire entries of the elements both platforms have; Twilio's own stay Twilio's (and are
+/// not simulated).
+fn signalwire_id(element: &Element<'_>) -> cxml_runtime::schema::ElementId {
+    let id = element.id();
+    match id.platform() {
+        cxml_runtime::schema::Platform::Twilio => id.counterpart().unwrap_or(id),
+        _ => id,
+    }
 }
 
 /// The verbs of a validated document, in order.
@@ -328,7 +339,7 @@ pub(crate) fn compile(document: &Document<'_>) -> Vec<Verb> {
 }
 
 fn compile_verb(element: &Element<'_>) -> Verb {
-    match element.id() {
+    match signalwire_id(element) {
         ids::VOICE_SAY => Verb::Say(say(element)),
         ids::VOICE_PLAY => Verb::Play(play(element)),
         ids::VOICE_PAUSE => Verb::Pause(number(element, "length").unwrap_or_default()),
@@ -428,7 +439,7 @@ fn gather(element: &Element<'_>) -> Gather {
     let input = value(element, "input").unwrap_or_default();
     let prompts = element
         .elements()
-        .filter_map(|prompt| match prompt.id() {
+        .filter_map(|prompt| match signalwire_id(&prompt) {
             ids::VOICE_SAY => Some(Prompt::Say(say(&prompt))),
             ids::VOICE_PLAY => Some(Prompt::Play(play(&prompt))),
             ids::VOICE_PAUSE => Some(Prompt::Pause(number(&prompt, "length").unwrap_or_default())),
@@ -451,7 +462,7 @@ fn gather(element: &Element<'_>) -> Gather {
 fn dial(element: &Element<'_>) -> Dial {
     let mut targets: Vec<DialTarget> = element
         .elements()
-        .map(|noun| match noun.id() {
+        .map(|noun| match signalwire_id(&noun) {
             ids::VOICE_NUMBER => DialTarget::Number {
                 number: noun.text().trim().to_owned(),
                 status_callback: call_status_callback(&noun),
@@ -526,7 +537,7 @@ fn call_status_callback(noun: &Element<'_>) -> Option<StatusCallback> {
 fn connect(element: &Element<'_>) -> Connect {
     let noun = element.elements().next();
     let (kind, noun_target) = match noun {
-        Some(noun) => match noun.id() {
+        Some(noun) => match signalwire_id(&noun) {
             ids::VOICE_ROOM => ("room", noun.text().trim().to_owned()),
             ids::VOICE_STREAM => ("stream", noun.attribute("url").unwrap_or("").to_owned()),
             ids::VOICE_VIRTUALAGENT => (
@@ -571,7 +582,7 @@ fn message(element: &Element<'_>) -> Message {
     let mut body = element.text();
     let mut media = Vec::new();
     for child in element.elements() {
-        match child.id() {
+        match signalwire_id(&child) {
             ids::MESSAGING_BODY => body.push_str(&child.text()),
             ids::MESSAGING_MEDIA => media.push(child.text().trim().to_owned()),
             _ => {}

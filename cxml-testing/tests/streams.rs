@@ -522,3 +522,76 @@ async fn an_app_that_streams_forever_is_stopped() {
     let error = sim.call("/voice").run().await.unwrap_err();
     assert!(error.to_string().contains("max_length"), "{error}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_app_that_closes_a_started_stream_ends_it() {
+    async fn hang_up(upgrade: WebSocketUpgrade) -> Response {
+        cxml_streams::axum::upgrade(
+            upgrade,
+            Config::default(),
+            |mut events, sender| async move {
+                while let Some(Ok(event)) = events.next().await {
+                    if let StreamEvent::Start(_) = event {
+                        let _ = sender.close().await;
+                    }
+                }
+            },
+        )
+    }
+    let bot = serve(Router::new().route("/bot", get(hang_up))).await;
+    let document = format!(
+        r#"<Response><Start><Stream name="s" url="wss://{bot}/bot"/></Start><Pause length="1"/><Stop><Stream name="s"/></Stop><Say>Still here.</Say></Response>"#
+    );
+    // The close is on its way when `<Stop>` comes (no real time passes on a `<Pause>`): the
+    // stop waits a frame's wait for what the app sent.
+    let settings = StreamSettings::default().frame_wait(Duration::from_millis(500));
+    let mut sim = Simulator::new(app(document)).stream_settings(settings);
+    let transcript = sim.call("/voice").run().await.unwrap();
+    assert_eq!(transcript.streams()[0].ended_by, StreamEnd::AppClosed);
+    assert_eq!(transcript.said(), ["Still here."]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_missing_wav_file_is_a_clear_error() {
+    let bots = serve(bots()).await;
+    let mut sim = Simulator::new(app(connect(bots, "/echo", "")));
+    let error = sim
+        .call("/voice")
+        .stream_audio("/nonexistent/caller.wav")
+        .run()
+        .await
+        .unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("cannot read the caller's audio /nonexistent/caller.wav"),
+        "{error}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_flood_of_marks_is_a_clear_error() {
+    async fn marks(upgrade: WebSocketUpgrade) -> Response {
+        cxml_streams::axum::upgrade(
+            upgrade,
+            Config::default(),
+            |mut events, sender| async move {
+                while let Some(Ok(event)) = events.next().await {
+                    if let StreamEvent::Start(_) = event {
+                        for n in 0.. {
+                            if sender.mark(format!("m{n}")).await.is_err() {
+                                return;
+                            }
+                        }
+                    }
+                }
+            },
+        )
+    }
+    let bot = serve(Router::new().route("/bot", get(marks))).await;
+    let settings = StreamSettings::default().max_marks(500);
+    let mut sim = Simulator::new(app(connect(bot, "/bot", ""))).stream_settings(settings);
+    let error = sim.call("/voice").run().await.unwrap_err();
+    assert!(error.to_string().contains("more than 500 marks"), "{error}");
+    assert_eq!(error.transcript.streams()[0].marks.len(), 500);
+}

@@ -3,7 +3,7 @@
 //! read nothing the signature did not cover.
 
 use crate::signature::{
-    Candidates, MAX_CANDIDATES, body_sha256_matches, form_matches, swml_matches,
+    Candidates, MAX_CANDIDATES, body_sha256_matches, form_matches, form_matches_in, swml_matches,
 };
 use crate::{WebhookConfig, WebhookRejection, form_pairs};
 
@@ -14,6 +14,9 @@ pub(crate) const SIGNATURE_HEADERS: [&str; 3] = [
     "x-twilio-signature",
     "x-signalwire-sha256-signature",
 ];
+
+/// Twilio's signature header, lowercase.
+const TWILIO_HEADER: &str = "x-twilio-signature";
 
 /// The form content type, lowercase.
 const FORM: &str = "application/x-www-form-urlencoded";
@@ -48,6 +51,9 @@ pub(crate) struct RequestView {
     /// The non-empty values of the [`SIGNATURE_HEADERS`], in that order, at most
     /// [`MAX_CANDIDATES`] of them.
     pub(crate) signatures: Vec<String>,
+    /// For each of [`signatures`](Self::signatures): whether it came in `X-Twilio-Signature`,
+    /// the only header a [Twilio configuration](WebhookConfig::twilio) reads.
+    pub(crate) from_twilio_header: Vec<bool>,
 }
 
 /// The headers of a request, as each framework can give them: every value of a header, asked for
@@ -69,19 +75,21 @@ impl RequestView {
             || headers
                 .values("content-length")
                 .any(|value| value.is_none_or(|length| length.trim().parse::<u64>() != Ok(0)));
+        let (signatures, from_twilio_header) = SIGNATURE_HEADERS
+            .into_iter()
+            .flat_map(|name| headers.values(name).map(move |value| (name, value)))
+            .filter_map(|(name, value)| value.map(|value| (name, value)))
+            .filter(|(_, value)| !value.is_empty())
+            .take(MAX_CANDIDATES)
+            .map(|(name, value)| (value.to_owned(), name == TWILIO_HEADER))
+            .unzip();
         RequestView {
             is_query,
             declares_body,
             body_type: body_type(headers),
             path_and_query: path_and_query.unwrap_or("/").to_owned(),
-            signatures: SIGNATURE_HEADERS
-                .into_iter()
-                .flat_map(|name| headers.values(name))
-                .flatten()
-                .filter(|value| !value.is_empty())
-                .take(MAX_CANDIDATES)
-                .map(str::to_owned)
-                .collect(),
+            signatures,
+            from_twilio_header,
         }
     }
 
@@ -115,7 +123,16 @@ impl RequestView {
         }
         let url = config.url_for(&self.path_and_query);
         let keys: Vec<&str> = config.signing_keys().collect();
-        let candidates = Candidates::parse(self.signatures.iter().map(String::as_str));
+        let signatures = self
+            .signatures
+            .iter()
+            .zip(&self.from_twilio_header)
+            .filter(|(_, from_twilio)| !config.is_twilio() || **from_twilio)
+            .map(|(signature, _)| signature.as_str());
+        if config.is_twilio() && signatures.clone().next().is_none() {
+            return Err(WebhookRejection::MissingSignature);
+        }
+        let candidates = Candidates::parse(signatures);
         let valid = if self.is_query {
             form_matches(&keys, &url, &[], candidates.base64_sha1())
         } else if self.is_form() {
@@ -124,10 +141,18 @@ impl RequestView {
                 .iter()
                 .map(|(name, value)| (name.as_str(), value.as_str()))
                 .collect();
-            form_matches(&keys, &url, &pairs, candidates.base64_sha1())
+            form_matches_in(
+                config.is_twilio(),
+                &keys,
+                &url,
+                &pairs,
+                candidates.base64_sha1(),
+            )
         } else {
             body_sha256_matches(&keys, &url, body, &candidates)
-                | (config.swml_signatures() && swml_matches(&keys, &url, body, &candidates))
+                | (config.swml_signatures()
+                    && !config.is_twilio()
+                    && swml_matches(&keys, &url, body, &candidates))
         };
         if valid {
             Ok(())
@@ -296,5 +321,60 @@ mod tests {
         assert!(declares(&[("content-length", "5")]));
         assert!(declares(&[("content-length", "not a number")]));
         assert!(declares(&[("transfer-encoding", "chunked")]));
+    }
+
+    /// A Twilio configuration reads `X-Twilio-Signature` only, with Twilio's order of repeated
+    /// parameters; SignalWire's reads both headers, as before.
+    #[test]
+    fn twilio_configuration_reads_its_own_header_and_order() {
+        let body = b"Digits=5678&Digits=1234&Sid=CA1";
+        let url = "https://ivr.example.com/voice";
+        let twilio_sig = crate::sign_twilio_form(
+            "token",
+            url,
+            &[("Digits", "5678"), ("Digits", "1234"), ("Sid", "CA1")],
+        );
+        let signalwire_sig = crate::sign_form(
+            "token",
+            url,
+            &[("Digits", "5678"), ("Digits", "1234"), ("Sid", "CA1")],
+        );
+        assert_ne!(twilio_sig, signalwire_sig);
+        let leak = |value: String| -> &'static str { Box::leak(value.into_boxed_str()) };
+        let view = |header: &'static str, signature: &str| {
+            RequestView::new(
+                false,
+                Some("/voice"),
+                &Headers(vec![
+                    ("content-type", "application/x-www-form-urlencoded"),
+                    (header, leak(signature.to_string())),
+                ]),
+            )
+        };
+        let twilio = WebhookConfig::twilio("token", "https://ivr.example.com");
+        let signalwire = WebhookConfig::new("token", "https://ivr.example.com");
+        assert!(
+            view("x-twilio-signature", &twilio_sig)
+                .verify(&twilio, body)
+                .is_ok()
+        );
+        assert!(matches!(
+            view("x-signalwire-signature", &twilio_sig).verify(&twilio, body),
+            Err(WebhookRejection::MissingSignature)
+        ));
+        assert!(matches!(
+            view("x-twilio-signature", &signalwire_sig).verify(&twilio, body),
+            Err(WebhookRejection::InvalidSignature)
+        ));
+        assert!(
+            view("x-twilio-signature", &signalwire_sig)
+                .verify(&signalwire, body)
+                .is_ok()
+        );
+        assert!(
+            view("x-signalwire-signature", &signalwire_sig)
+                .verify(&signalwire, body)
+                .is_ok()
+        );
     }
 }

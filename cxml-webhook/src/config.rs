@@ -70,6 +70,8 @@ struct Inner {
     signing_keys: Vec<String>,
     public_base_url: String,
     swml_signatures: bool,
+    /// Twilio's scheme: the Auth Token, `X-Twilio-Signature` only, no SWML.
+    twilio: bool,
 }
 
 impl WebhookConfig {
@@ -91,8 +93,43 @@ impl WebhookConfig {
                 signing_keys: vec![signing_key.into()],
                 public_base_url,
                 swml_signatures: false,
+                twilio: false,
             }),
         }
+    }
+
+    /// A configuration for Twilio's webhooks: the account's Auth Token (the key Twilio signs
+    /// with; a secondary token can follow with [`with_previous_key`](Self::with_previous_key)) and
+    /// the public base URL Twilio requests.
+    ///
+    /// Twilio's scheme is the one SignalWire copied (base64 HMAC-SHA1 over the URL and the sorted
+    /// form parameters; for a JSON body, the URL's `bodySHA256` and the signature of the URL
+    /// alone, with the same port variants). Where it differs, this configuration follows Twilio:
+    /// only the `X-Twilio-Signature` header is read (a request signed only in
+    /// `X-SignalWire-Signature` is refused as unsigned), and the SWML/RELAY schemes, which Twilio
+    /// does not have, are never accepted, even with
+    /// [`accept_swml_signatures`](Self::accept_swml_signatures).
+    ///
+    /// ```
+    /// # mod cxml { pub mod webhook { pub use ::cxml_webhook::*; } }
+    /// use cxml::webhook::{WebhookConfig, sign_form, verify_form};
+    ///
+    /// let config = WebhookConfig::twilio("auth_token_hex", "https://ivr.example.com");
+    /// assert!(config.is_twilio());
+    /// // The same computation signs and checks Twilio's requests, with the Auth Token as key.
+    /// let url = config.url_for("/voice");
+    /// let signature = sign_form("auth_token_hex", &url, &[("CallSid", "CA1")]);
+    /// assert!(verify_form("auth_token_hex", &url, &[("CallSid", "CA1")], &signature));
+    /// ```
+    pub fn twilio(auth_token: impl Into<String>, public_base_url: impl Into<String>) -> Self {
+        let mut config = Self::new(auth_token, public_base_url);
+        Arc::make_mut(&mut config.inner).twilio = true;
+        config
+    }
+
+    /// Whether this configuration checks Twilio's scheme ([`twilio`](Self::twilio)).
+    pub fn is_twilio(&self) -> bool {
+        self.inner.twilio
     }
 
     /// Also accepts requests signed with `signing_key`, tried after the keys given before it:
@@ -163,6 +200,7 @@ impl fmt::Debug for WebhookConfig {
             .field("signing_keys", &format_args!("<{keys} redacted>"))
             .field("public_base_url", &self.public_base_url())
             .field("swml_signatures", &self.swml_signatures())
+            .field("twilio", &self.is_twilio())
             .finish()
     }
 }

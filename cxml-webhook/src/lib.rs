@@ -135,6 +135,6 @@ pub use layer::{
 pub use pairs::form_pairs;
 #[cfg(any(feature = "axum", feature = "tower", feature = "actix"))]
 pub use rejection::WebhookRejection;
-pub use signature::{sign_form, verify_form, verify_json};
+pub use signature::{sign_form, sign_twilio_form, verify_form, verify_json, verify_twilio_form};
 #[cfg(any(feature = "axum", feature = "actix"))]
 pub use signed_form::SignedForm;

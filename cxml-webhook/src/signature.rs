@@ -158,10 +158,26 @@ pub(crate) fn form_matches(
     params: &[(&str, &str)],
     candidates: &[[u8; 20]],
 ) -> bool {
+    form_matches_in(false, keys, url, params, candidates)
+}
+
+/// [`form_matches`], with Twilio's order of parameters when `twilio` is set (see
+/// [`sign_twilio_form`]).
+pub(crate) fn form_matches_in(
+    twilio: bool,
+    keys: &[&str],
+    url: &str,
+    params: &[(&str, &str)],
+    candidates: &[[u8; 20]],
+) -> bool {
     if candidates.is_empty() {
         return false;
     }
-    let sorted = sorted_params(params);
+    let sorted = if twilio {
+        twilio_sorted_params(params)
+    } else {
+        sorted_params(params)
+    };
     let mut valid = false;
     // Every variant and key is computed, so the time taken does not tell which one matched.
     for variant in port_variants(url) {
@@ -229,6 +245,51 @@ pub(crate) fn swml_matches(keys: &[&str], url: &str, body: &[u8], candidates: &C
 /// ```
 pub fn sign_form(signing_key: &str, url: &str, params: &[(&str, &str)]) -> String {
     STANDARD.encode(form_mac(signing_key, url, &sorted_params(params)))
+}
+
+/// Computes the `X-Twilio-Signature` value Twilio would send for a form POST (or, with no
+/// `params`, a GET) to `url`, signed with the account's Auth Token: what [`verify_twilio_form`]
+/// accepts.
+///
+/// Twilio's scheme is SignalWire's but for one thing: a name sent more than once signs its
+/// values sorted and without repeats (`Digits=5678&Digits=1234&Digits=1234` signs as
+/// `Digits1234Digits5678`), as Twilio's helper libraries compute it; [`sign_form`] keeps them in
+/// submission order. With one value per name, as Twilio's own webhooks send, both agree.
+///
+/// ```
+/// # mod cxml { pub mod webhook { pub use ::cxml_webhook::*; } }
+/// use cxml::webhook::{sign_twilio_form, verify_twilio_form};
+///
+/// // twilio-python's own test vector.
+/// let url = "https://mycompany.com/myapp.php?foo=1&bar=2";
+/// let params = [("Sid", "CA123"), ("SidAccount", "AC123"), ("Digits", "5678"),
+///               ("Digits", "1234"), ("Digits", "1234")];
+/// assert_eq!(sign_twilio_form("12345", url, &params), "IK+Dwps556ElfBT0I3Rgjkr1wJU=");
+/// assert!(verify_twilio_form("12345", url, &params, "IK+Dwps556ElfBT0I3Rgjkr1wJU="));
+/// ```
+pub fn sign_twilio_form(auth_token: &str, url: &str, params: &[(&str, &str)]) -> String {
+    STANDARD.encode(form_mac(auth_token, url, &twilio_sorted_params(params)))
+}
+
+/// Checks an `X-Twilio-Signature` of a form POST or GET, with the account's Auth Token:
+/// [`verify_form`] with Twilio's order of repeated parameters (see [`sign_twilio_form`]), and
+/// the same port variants.
+pub fn verify_twilio_form(
+    auth_token: &str,
+    url: &str,
+    params: &[(&str, &str)],
+    signature: &str,
+) -> bool {
+    decode_base64_sha1(signature)
+        .is_some_and(|expected| form_matches_in(true, &[auth_token], url, params, &[expected]))
+}
+
+/// The parameters as Twilio signs them: sorted by name, then by value, each pair once.
+fn twilio_sorted_params<'a>(params: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut sorted = params.to_vec();
+    sorted.sort_by(|a, b| (a.0.as_bytes(), a.1.as_bytes()).cmp(&(b.0.as_bytes(), b.1.as_bytes())));
+    sorted.dedup();
+    sorted
 }
 
 /// The parameters sorted by name, bytewise; the sort is stable, so a repeated name keeps its
@@ -529,5 +590,84 @@ mod tests {
             body,
             &sign_form("k", &url, &[])
         ));
+    }
+}
+
+/// Twilio's scheme against twilio-python's test vectors (`tests/unit/test_request_validator.py`).
+#[cfg(test)]
+mod twilio_vectors {
+    use super::*;
+
+    const TOKEN: &str = "12345";
+    const URL: &str = "https://mycompany.com/myapp.php?foo=1&bar=2";
+    const PARAMS: [(&str, &str); 5] = [
+        ("CallSid", "CA1234567890ABCDE"),
+        ("Digits", "1234"),
+        ("From", "+14158675309"),
+        ("To", "+18005551212"),
+        ("Caller", "+14158675309"),
+    ];
+
+    #[test]
+    fn form_signature_and_ports() {
+        assert_eq!(
+            sign_twilio_form(TOKEN, URL, &PARAMS),
+            "RSOYDt4T1cUTdK1PDd93/VVr8B8="
+        );
+        assert!(verify_twilio_form(
+            TOKEN,
+            URL,
+            &PARAMS,
+            "RSOYDt4T1cUTdK1PDd93/VVr8B8="
+        ));
+        let with_port = URL.replace(".com", ".com:1234");
+        assert!(verify_twilio_form(
+            TOKEN,
+            &with_port,
+            &PARAMS,
+            "RSOYDt4T1cUTdK1PDd93/VVr8B8="
+        ));
+        let http_port = with_port.replace("https", "http");
+        assert!(verify_twilio_form(
+            TOKEN,
+            &http_port,
+            &PARAMS,
+            "Zmvh+3yNM1Phv2jhDCwEM3q5ebU="
+        ));
+    }
+
+    #[test]
+    fn repeated_names_sign_sorted_unique_values() {
+        let params = [
+            ("Sid", "CA123"),
+            ("SidAccount", "AC123"),
+            ("Digits", "5678"),
+            ("Digits", "1234"),
+            ("Digits", "1234"),
+        ];
+        assert!(verify_twilio_form(
+            TOKEN,
+            URL,
+            &params,
+            "IK+Dwps556ElfBT0I3Rgjkr1wJU="
+        ));
+        // SignalWire's order (submission order, repeats kept) signs something else.
+        assert!(!verify_form(
+            TOKEN,
+            URL,
+            &params,
+            "IK+Dwps556ElfBT0I3Rgjkr1wJU="
+        ));
+    }
+
+    #[test]
+    fn body_sha256() {
+        let body = br#"{"property": "value", "boolean": true}"#;
+        let hash = "0a1ff7634d9ab3b95db5c9a2dfe9416e41502b283a80c7cf19632632f96e6620";
+        assert_eq!(lower_hex(&hmac_sha256::Hash::hash(body)), hash);
+        let url = format!("{URL}&bodySHA256={hash}");
+        let signature = sign_twilio_form(TOKEN, &url, &[]);
+        assert!(verify_json(TOKEN, &url, body, &signature));
+        assert!(!verify_json(TOKEN, &url, b"{}", &signature));
     }
 }

@@ -72,11 +72,12 @@ impl<'a> Printer<'a> {
         line.len() - line.trim_start_matches(' ').len()
     }
 
-    /// Is `tokens[index]` the `cxml` of a `cxml!(…)` call? Returns the opening delimiter.
+    /// Is `tokens[index]` the `cxml` of a `cxml!(…)` call (or the `twiml` of a `twiml!(…)`,
+    /// the same language)? Returns the opening delimiter.
     fn macro_call(&self, index: usize) -> Option<usize> {
         let tokens = self.tokens;
         (tokens[index].kind == Kind::Ident
-            && self.text(index) == "cxml"
+            && matches!(self.text(index), "cxml" | "twiml")
             && tokens.get(index + 1)?.kind == Kind::Punct('!')
             && matches!(tokens.get(index + 2)?.kind, Kind::Open(_)))
         .then_some(index + 2)

@@ -267,10 +267,15 @@ impl Parser<'_> {
                 _ => break,
             }
         }
-        let known = parts
-            .iter()
-            .rev()
-            .find(|(_, text)| cxml_runtime::schema::elements_named(text).next().is_some());
+        let known = parts.iter().rev().find(|(_, text)| {
+            cxml_runtime::schema::Platform::ALL
+                .into_iter()
+                .any(|platform| {
+                    cxml_runtime::schema::elements_named_in(platform, text)
+                        .next()
+                        .is_some()
+                })
+        });
         let (last, text) = known.or(parts.first())?.clone();
         self.position = last + 2;
         Some(text)

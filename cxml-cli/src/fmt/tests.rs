@@ -42,7 +42,8 @@ fn tokens_and_comments(source: &str) -> Vec<String> {
         .collect()
 }
 
-/// Byte ranges of the delimited part of every outermost `cxml!` call, found by proc-macro2.
+/// Byte ranges of the delimited part of every outermost `cxml!` (or `twiml!`) call, found by
+/// proc-macro2.
 fn call_bodies(source: &str) -> Vec<std::ops::Range<usize>> {
     let trees: Vec<TokenTree> = TokenStream::from_str(source)
         .expect("tokens")
@@ -56,7 +57,7 @@ fn call_bodies(source: &str) -> Vec<std::ops::Range<usize>> {
                 Some(TokenTree::Punct(bang)),
                 Some(TokenTree::Group(group)),
             ) = (tree, trees.get(index + 1), trees.get(index + 2))
-                && ident == "cxml"
+                && (ident == "cxml" || ident == "twiml")
                 && bang.as_char() == '!'
             {
                 ranges.push(group.span().byte_range());
@@ -212,7 +213,7 @@ fn repository_files() -> Vec<(String, String)> {
         .into_iter()
         .filter_map(|path| {
             let text = std::fs::read_to_string(&path).ok()?;
-            text.contains("cxml!")
+            (text.contains("cxml!") || text.contains("twiml!"))
                 .then(|| (path.display().to_string(), text))
         })
         .collect()

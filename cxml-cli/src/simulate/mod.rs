@@ -6,7 +6,9 @@
 //! `--public-url URL` (the public URL of the first request, as configured on the number, for a
 //! server behind a tunnel or proxy: every request is signed over its public URL and reported
 //! with it, relative URLs resolve against it, and requests to its origin are delivered to the
-//! URL given first), `--seed N` (reproducible identifiers) and `--json`.
+//! URL given first), `--seed N` (reproducible identifiers), `--platform signalwire|twilio`
+//! (Twilio's TwiML, `X-Twilio-Signature` with `--key` as the Auth Token, Twilio's parameters and
+//! cookies) and `--json`.
 //!
 //! Exit status: 0 when the conversation ended normally (Hangup, Reject, the end of a document,
 //! the reply to a message), 1 on a flow error (an answer other than 2xx, an invalid document,
@@ -35,6 +37,7 @@ pub struct Common {
     pub to: Option<String>,
     pub method: Option<cxml_testing::Method>,
     pub seed: Option<u64>,
+    pub platform: cxml_runtime::schema::Platform,
 }
 
 /// A usage error: the message, printed with the command's usage line.
@@ -51,6 +54,7 @@ pub struct Raw {
     pub method: Option<cxml_testing::Method>,
     pub public_url: Option<String>,
     pub seed: Option<u64>,
+    pub platform: cxml_runtime::schema::Platform,
 }
 
 impl Raw {
@@ -66,6 +70,18 @@ impl Raw {
             "--from" => self.from = Some(value(arg, rest)?),
             "--to" => self.to = Some(value(arg, rest)?),
             "--public-url" => self.public_url = Some(value(arg, rest)?),
+            "--platform" => {
+                let text = value(arg, rest)?;
+                self.platform = match text.as_str() {
+                    "signalwire" => cxml_runtime::schema::Platform::SignalWire,
+                    "twilio" => cxml_runtime::schema::Platform::Twilio,
+                    _ => {
+                        return Err(Usage(format!(
+                            "--platform `{text}`: expected signalwire or twilio"
+                        )));
+                    }
+                };
+            }
             "--method" => {
                 let text = value(arg, rest)?;
                 self.method = Some(match text.to_ascii_uppercase().as_str() {
@@ -122,6 +138,7 @@ impl Raw {
             to: self.to,
             method: self.method,
             seed: self.seed,
+            platform: self.platform,
         };
         if let Some(public) = self.public_url {
             let Some((scheme, rest)) = public
@@ -162,7 +179,9 @@ fn split_authority(rest: &str) -> (&str, String) {
 impl Common {
     /// The simulator, set up with the common options.
     pub fn simulator(&self) -> Simulator {
-        let mut simulator = Simulator::over_http(&self.base).signing_key(&self.key);
+        let mut simulator = Simulator::over_http(&self.base)
+            .signing_key(&self.key)
+            .platform(self.platform);
         if let Some(public) = &self.public {
             simulator = simulator.public_url(public);
         }

@@ -11,6 +11,7 @@ mod attribute_list;
 mod build;
 mod error;
 mod options;
+mod portable;
 mod quick;
 mod reader;
 mod text;
@@ -20,6 +21,7 @@ mod validate;
 
 pub use error::{ParseError, Problem};
 pub use options::ParseOptions;
+pub use portable::portability;
 
 use crate::document::Document;
 use error::Problems;
@@ -79,7 +81,7 @@ pub fn parse_with<'a>(input: &'a str, options: &ParseOptions) -> Result<Document
     if !complete {
         return Err(problems.into_error(input, &tree));
     }
-    let resolved = validate::validate(&tree, &mut problems);
+    let resolved = validate::validate(&tree, options.platform, &mut problems);
     if !problems.is_empty() {
         return Err(problems.into_error(input, &tree));
     }

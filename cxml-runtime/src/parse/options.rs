@@ -23,6 +23,9 @@ pub struct ParseOptions {
     pub max_attributes: usize,
     /// Most problems reported before the reader stops collecting them (default 100).
     pub max_problems: usize,
+    /// Whose vocabulary the document is checked against (default SignalWire's cXML;
+    /// [`Platform::Twilio`](crate::schema::Platform::Twilio) reads Twilio's TwiML).
+    pub platform: crate::schema::Platform,
 }
 
 impl Default for ParseOptions {
@@ -33,6 +36,7 @@ impl Default for ParseOptions {
             max_elements: 10_000,
             max_attributes: 64,
             max_problems: 100,
+            platform: crate::schema::Platform::SignalWire,
         }
     }
 }
@@ -63,6 +67,24 @@ impl ParseOptions {
     #[must_use]
     pub fn with_max_attributes(mut self, attributes: usize) -> Self {
         self.max_attributes = attributes;
+        self
+    }
+
+    /// Sets [`platform`](Self::platform): the table the document is checked against.
+    ///
+    /// ```
+    /// # use cxml_runtime as cxml;
+    /// use cxml::schema::Platform;
+    /// use cxml::{ParseOptions, parse_with};
+    /// let twiml = r#"<Response><Gather bargeIn="false"><Say>Hi</Say></Gather></Response>"#;
+    /// let twilio = ParseOptions::default().with_platform(Platform::Twilio);
+    /// assert_eq!(parse_with(twiml, &twilio).unwrap().platform(), Platform::Twilio);
+    /// let error = cxml::parse(twiml).unwrap_err();
+    /// assert!(error.problems()[0].message.contains("Twilio-only"));
+    /// ```
+    #[must_use]
+    pub fn with_platform(mut self, platform: crate::schema::Platform) -> Self {
+        self.platform = platform;
         self
     }
 

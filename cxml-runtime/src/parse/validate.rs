@@ -4,7 +4,7 @@
 //! (`RawElement::id`, `RawAttribute::table_name`) for the builder.
 
 use crate::schema::engine::{self, AttributeItem, DocumentView, Item, ValueItem, Written};
-use crate::schema::{Attribute, Channel, ElementId};
+use crate::schema::{Attribute, Channel, ElementId, Platform};
 
 use super::error::Problems;
 use super::tree::{Kind, NONE, RawAttribute, Tree};
@@ -17,8 +17,12 @@ pub(crate) struct Resolved {
 
 /// Checks the tree; returns what building the document needs, or `None` when the document has
 /// no root to build from. Problems go to `problems`.
-pub(crate) fn validate(tree: &Tree<'_>, problems: &mut Problems) -> Option<Resolved> {
-    let channel = engine::check_document(tree, &mut |pos, at, violation| {
+pub(crate) fn validate(
+    tree: &Tree<'_>,
+    platform: Platform,
+    problems: &mut Problems,
+) -> Option<Resolved> {
+    let channel = engine::check_document_in(platform, tree, &mut |pos, at, violation| {
         problems.violation(pos.unwrap_or(0), at.unwrap_or(NONE), violation)
     })?;
     let root = tree

@@ -78,6 +78,39 @@ pub struct MessageRequest {
     /// `NumMedia`: how many media items there are.
     #[serde(default, deserialize_with = "de::number")]
     pub num_media: Option<u32>,
+    /// `ApiVersion`, e.g. `2010-04-01` (Twilio).
+    pub api_version: Option<String>,
+    /// `MessagingServiceSid` (Twilio): the Messaging Service the message came through, `MG…`.
+    pub messaging_service_sid: Option<String>,
+    /// `NumSegments` (Twilio): how many segments the text came in.
+    #[serde(default, deserialize_with = "de::number")]
+    pub num_segments: Option<u32>,
+    /// `SmsSid` (Twilio): the same ID as `MessageSid`, under its older name.
+    pub sms_sid: Option<String>,
+    /// `SmsMessageSid` (Twilio): the same ID as `MessageSid`, under its older name.
+    pub sms_message_sid: Option<String>,
+    /// `SmsStatus` (Twilio): `received` on an inbound message.
+    pub sms_status: Option<String>,
+    /// `ProfileName` (Twilio, WhatsApp): the sender's profile name.
+    pub profile_name: Option<String>,
+    /// `WaId` (Twilio, WhatsApp): the sender's WhatsApp ID.
+    pub wa_id: Option<String>,
+    /// `FromCity`: Twilio's lookup of the sender's city, when known.
+    pub from_city: Option<String>,
+    /// `FromState`: Twilio's lookup of the sender's state or province, when known.
+    pub from_state: Option<String>,
+    /// `FromZip`: Twilio's lookup of the sender's postal code, when known.
+    pub from_zip: Option<String>,
+    /// `FromCountry`: Twilio's lookup of the sender's country, when known.
+    pub from_country: Option<String>,
+    /// `ToCity`: Twilio's lookup of the recipient's city, when known.
+    pub to_city: Option<String>,
+    /// `ToState`: Twilio's lookup of the recipient's state or province, when known.
+    pub to_state: Option<String>,
+    /// `ToZip`: Twilio's lookup of the recipient's postal code, when known.
+    pub to_zip: Option<String>,
+    /// `ToCountry`: Twilio's lookup of the recipient's country, when known.
+    pub to_country: Option<String>,
     /// `MediaUrl{N}` / `MediaContentType{N}`, in index order.
     #[serde(flatten, deserialize_with = "media", serialize_with = "media_params")]
     pub media: Vec<Media>,

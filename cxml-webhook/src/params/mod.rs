@@ -148,6 +148,22 @@ pub use dial::{DialAction, DialCallStatus, SipUrlRequest};
 pub use fax::{FaxRequest, FaxStatus, FaxStatusCallback, ReceiveAction};
 pub use gather::GatherAction;
 pub use messaging::{Media, MessageAction, MessageRequest, MessageStatus, MessageStatusCallback};
+
+/// Whether `account_sid` is a Twilio account SID (`AC` and 32 hexadecimal digits), rather than a
+/// SignalWire project ID (a UUID): which platform sent a request.
+///
+/// ```
+/// # mod cxml { pub mod webhook { pub use ::cxml_webhook::*; } }
+/// use cxml::webhook::params::is_twilio_account_sid;
+///
+/// assert!(is_twilio_account_sid("AC0123456789abcdef0123456789abcdef"));
+/// assert!(!is_twilio_account_sid("b3877c40-da60-4998-90ad-b792e98472af"));
+/// ```
+pub fn is_twilio_account_sid(account_sid: &str) -> bool {
+    account_sid.len() == 34
+        && account_sid.starts_with("AC")
+        && account_sid[2..].bytes().all(|b| b.is_ascii_hexdigit())
+}
 pub use pay::{PayAction, PayErrorType, PayFor, PayResult, PayStatusCallback, PaymentCard};
 pub use queue::{EnqueueAction, EnqueueWait, QueueResult, QueueUrlRequest};
 pub use record::{

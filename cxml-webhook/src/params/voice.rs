@@ -80,6 +80,37 @@ pub struct VoiceRequest {
     pub parent_call_sid: Option<String>,
     /// `SipUser` (calls to a SIP domain application).
     pub sip_user: Option<String>,
+    /// `Caller`: Twilio's older name of `From`, which it still sends.
+    pub caller: Option<String>,
+    /// `Called`: Twilio's older name of `To`, which it still sends.
+    pub called: Option<String>,
+    /// `CallToken` (Twilio): a token to forward the caller ID of an inbound call when dialling
+    /// out through the REST API.
+    pub call_token: Option<String>,
+    /// `StirVerstat` (Twilio): the SHAKEN/STIR verification of the caller ID, e.g.
+    /// `TN-Validation-Passed-A`.
+    pub stir_verstat: Option<String>,
+    /// `StirPassportToken` (Twilio): the SHAKEN/STIR PASSporT of the call, when sent.
+    pub stir_passport_token: Option<String>,
+    /// `FromCity`: Twilio's lookup of the caller's city, when known.
+    pub from_city: Option<String>,
+    /// `FromState`: Twilio's lookup of the caller's state or province, when known.
+    pub from_state: Option<String>,
+    /// `FromZip`: Twilio's lookup of the caller's postal code, when known.
+    pub from_zip: Option<String>,
+    /// `FromCountry`: Twilio's lookup of the caller's country, when known.
+    pub from_country: Option<String>,
+    /// `ToCity`: Twilio's lookup of the called number's city, when known.
+    pub to_city: Option<String>,
+    /// `ToState`: Twilio's lookup of the called number's state or province, when known.
+    pub to_state: Option<String>,
+    /// `ToZip`: Twilio's lookup of the called number's postal code, when known.
+    pub to_zip: Option<String>,
+    /// `ToCountry`: Twilio's lookup of the called number's country, when known.
+    pub to_country: Option<String>,
+    // `CallerName` and `ForwardedFrom`, which Twilio sends with every voice request when it has
+    // them, are fields of [`CallStatusCallback`], which holds this struct flattened: one field
+    // per parameter name, so that a form reads and writes back the same.
     /// `SipHeader_<name>` parameters of calls from SIP, keyed by `<name>` (e.g. `X-Customer`).
     #[serde(
         flatten,

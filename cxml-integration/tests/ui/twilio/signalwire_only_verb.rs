@@ -1,0 +1,5 @@
+use cxml::twiml;
+
+fn main() {
+    let _ = twiml! { Response < Denoise("on") Say("Hi") > };
+}

@@ -1,0 +1,5 @@
+use cxml::cxml;
+
+fn main() {
+    let _ = cxml! { Response < Dial(passports = "abc") < Client("alice") > > };
+}
