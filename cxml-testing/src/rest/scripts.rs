@@ -91,6 +91,7 @@ impl Transport for ScriptTransport {
                     body,
                     location: None,
                     redirected_to: None,
+                    set_cookies: Vec::new(),
                 })
             }),
         }
