@@ -1156,6 +1156,14 @@ async fn faxes_are_sent_with_their_status_callback_listed_fetched_and_deleted() 
         ))
         .await;
     assert_eq!(api_error(no_to), (400, Some(21201)));
+    let ultra = client
+        .faxes()
+        .send(
+            &SendFax::new("+15550400", "+15550199", "https://cdn.example.com/a.pdf")
+                .quality(cxml_rest::FaxQuality::Other("ultra".to_owned())),
+        )
+        .await;
+    assert_eq!(api_error(ultra), (400, Some(20001)));
 }
 
 #[tokio::test]

@@ -2317,6 +2317,13 @@ impl Platform {
                 format!("StatusCallback is not a valid URL: {url}"),
             );
         }
+        if let Some(FaxQuality::Other(quality)) = &request.quality {
+            return json::error(
+                400,
+                20001,
+                format!("Quality `{quality}`: write standard, fine or superfine"),
+            );
+        }
         if let Some(full) = self.full() {
             return full;
         }
