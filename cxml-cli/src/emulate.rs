@@ -41,16 +41,24 @@ The REST API, at /api/laml/2010-04-01/Accounts/{ID}/… and the same under /2010
   delete), Calls/{sid}/Recordings, Messages (create, list, fetch, redact, delete), Queues
   (create, list, fetch, update, delete) and their Members (list, fetch by sid or Front,
   dequeue), Conferences (list, fetch, update Status=completed) and their Participants (list,
-  fetch, update Muted and Hold, remove), Recordings (list, fetch, delete). Anything else answers
-  404 with SignalWire's error JSON saying it is not simulated.
+  fetch, update Muted and Hold, remove), Recordings (list, fetch, delete), Faxes (send, list,
+  fetch, delete), LamlBins (cXML scripts: create, update, list, fetch, delete; served at their
+  request_url, /laml-bins/{sid}), IncomingPhoneNumbers (list, fetch, update). Anything else
+  answers 404 with SignalWire's error JSON saying it is not simulated.
 
 Control routes (form-encoded POSTs, JSON answers, no auth):
   POST /emulator/phones    Number, Answer (human, machine, busy, no-answer, failed; default
                            human), Input... (as cxml call --input): what the phone at that
                            number does when a placed call reaches it
-  POST /emulator/calls     Url, From, To, Method, Input...: an inbound call to your app;
-                           answers {\"sid\": …}
-  POST /emulator/messages  Url, From, To, Body, MediaUrl...: an inbound message; {\"sid\": …}
+  POST /emulator/numbers   Number, VoiceUrl, VoiceMethod, SmsUrl, SmsMethod, StatusCallback,
+                           VoiceReceiveMode (voice or fax), FriendlyName: adds a number to
+                           IncomingPhoneNumbers (or changes it); answers its JSON
+  POST /emulator/calls     Url, From, To, Method, Input...: an inbound call to your app
+                           (without Url: the voice URL of the number To); {\"sid\": …}
+  POST /emulator/messages  Url, From, To, Body, MediaUrl...: an inbound message (without Url:
+                           the SMS URL of the number To); {\"sid\": …}
+  POST /emulator/faxes     Url, From, To, Pages: an inbound fax to your app (without Url: the
+                           voice URL of the number To, set to VoiceReceiveMode fax); {\"sid\": …}
   GET  /emulator/events    every event so far, as a JSON array (objects as cxml call --json
                            prints them, with their call)
   POST /emulator/input     Call, Input...: the user of a call presses keys or speaks
@@ -169,6 +177,9 @@ async fn serve(options: Options, out: &mut impl Write) -> u8 {
     );
     let simulator = Simulator::open_http("http://127.0.0.1").signing_key(options.key.clone());
     let emulator = Emulator::new(simulator, options.project.clone(), options.token.clone());
+    emulator
+        .public_url(format!("http://127.0.0.1:{port}"))
+        .await;
     // How many events have been printed (`--json`), held while printing so lines stay in order.
     let printed = Arc::new(tokio::sync::Mutex::new(0usize));
     loop {

@@ -508,9 +508,116 @@ fn messages_go_both_ways_and_malformed_requests_are_answered() {
         ],
     );
     assert_eq!((status, body["status"].clone()), (400, Value::from(400)));
-    let (status, body) = emulate.api("GET", "IncomingPhoneNumbers.json", &[]);
+    let (status, body) = emulate.api("GET", "Applications.json", &[]);
     assert_eq!(status, 404);
     assert!(body["message"].as_str().unwrap().contains("not simulated"));
+}
+
+#[test]
+fn numbers_cxml_scripts_and_faxes_are_served() {
+    let app = serve_app();
+    let emulate = Emulate::start(&[]);
+    // A number of the project: an inbound call without Url runs its voice URL.
+    let (status, number) = emulate.request(
+        "POST",
+        "/emulator/numbers",
+        &[
+            ("Number", "+15550700"),
+            ("VoiceUrl", &format!("http://{app}/remind")),
+            ("SmsUrl", &format!("http://{app}/sms")),
+        ],
+        false,
+    );
+    assert_eq!(status, 201, "{number}");
+    let (status, call) = emulate.request(
+        "POST",
+        "/emulator/calls",
+        &[("From", "+15550142"), ("To", "+15550700")],
+        false,
+    );
+    assert_eq!(status, 201, "{call}");
+    assert_eq!(
+        emulate.said(call["sid"].as_str().unwrap()),
+        ["Hello in person."]
+    );
+    let (status, listed) = emulate.api("GET", "IncomingPhoneNumbers.json", &[]);
+    assert_eq!(status, 200);
+    let listed = &listed["incoming_phone_numbers"][0];
+    // Fields SignalWire's Python SDK reads without a default.
+    for key in [
+        "beta",
+        "voice_caller_id_lookup",
+        "sms_application_sid",
+        "uri",
+    ] {
+        assert!(listed.get(key).is_some(), "{key}: {listed}");
+    }
+    let sid = listed["sid"].as_str().unwrap().to_owned();
+    let (status, updated) = emulate.api(
+        "POST",
+        &format!("IncomingPhoneNumbers/{sid}.json"),
+        &[("FriendlyName", "Front desk")],
+    );
+    assert_eq!(
+        (status, updated["friendly_name"].as_str()),
+        (200, Some("Front desk"))
+    );
+
+    // A cXML script, at a URL the emulator serves: a call given it runs its document.
+    let (status, script) = emulate.api(
+        "POST",
+        "LamlBins.json",
+        &[
+            ("Name", "closed"),
+            ("Contents", "<Response><Say>We are closed.</Say></Response>"),
+        ],
+    );
+    assert_eq!(status, 201, "{script}");
+    let url = script["request_url"].as_str().unwrap().to_owned();
+    assert!(
+        url.starts_with(&format!("http://127.0.0.1:{}/laml-bins/", emulate.port)),
+        "{url}"
+    );
+    let (status, placed) = emulate.api(
+        "POST",
+        "Calls.json",
+        &[("To", "+15550100"), ("From", "+15550700"), ("Url", &url)],
+    );
+    assert_eq!(status, 201, "{placed}");
+    assert_eq!(
+        emulate.said(placed["sid"].as_str().unwrap()),
+        ["We are closed."]
+    );
+    let (status, broken) = emulate.api(
+        "POST",
+        "LamlBins.json",
+        &[
+            ("Name", "broken"),
+            ("Contents", "<Response><Sya/></Response>"),
+        ],
+    );
+    assert_eq!((status, broken["code"].as_u64()), (400, Some(12100)));
+
+    // A fax, its status callback signed and answered by the app.
+    let (status, fax) = emulate.api(
+        "POST",
+        "Faxes.json",
+        &[
+            ("To", "+15550100"),
+            ("From", "+15550700"),
+            ("MediaUrl", "https://cdn.example.com/invoice.pdf"),
+            ("StatusCallback", &format!("http://{app}/status")),
+        ],
+    );
+    assert_eq!((status, fax["status"].as_str()), (201, Some("queued")));
+    let fax_sid = fax["sid"].as_str().unwrap();
+    let (_, fetched) = emulate.api("GET", &format!("Faxes/{fax_sid}.json"), &[]);
+    assert_eq!(fetched["status"], "delivered");
+    assert!(emulate.events().iter().any(|event| event["call"] == fax_sid
+        && event["purpose"] == "fax-status"
+        && event["status"] == 200));
+    let (status, _) = emulate.api("GET", "Faxes/nope.json", &[]);
+    assert_eq!(status, 404);
 }
 
 #[test]

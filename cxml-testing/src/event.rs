@@ -157,6 +157,8 @@ pub enum Purpose {
     MessageStatus,
     /// The request to a `<Receive>`'s `action` URL, when the fax was received.
     ReceiveAction,
+    /// A fax's `StatusCallback`, given when it was sent through the REST API.
+    FaxStatus,
 }
 
 impl Purpose {
@@ -174,6 +176,7 @@ impl Purpose {
                 | Purpose::StreamStatus
                 | Purpose::MessageStatus
                 | Purpose::ReceiveAction
+                | Purpose::FaxStatus
         )
     }
 
@@ -205,6 +208,7 @@ impl Purpose {
             Purpose::MessageAction => "message-action",
             Purpose::MessageStatus => "message-status",
             Purpose::ReceiveAction => "receive-action",
+            Purpose::FaxStatus => "fax-status",
         }
     }
 }

@@ -569,7 +569,7 @@ async fn wrong_credentials_unknown_sids_and_bad_forms_answer_signalwire_errors()
     let fax = emulator
         .handle(send(
             "GET",
-            format!("/api/laml/2010-04-01/Accounts/{PROJECT}/Faxes.json"),
+            format!("/api/laml/2010-04-01/Accounts/{PROJECT}/Applications.json"),
             "",
         ))
         .await;
@@ -728,6 +728,27 @@ async fn no_request_makes_it_panic() {
             )
         })
         .await;
+    let fax = client
+        .faxes()
+        .send(&cxml_rest::SendFax::new(
+            "+1",
+            "+2",
+            "https://cdn.example.com/a.pdf",
+        ))
+        .await
+        .unwrap()
+        .sid;
+    let script = client
+        .scripts()
+        .create(&cxml_rest::WriteScript::rename("s"))
+        .await
+        .unwrap()
+        .sid;
+    let number = emulator
+        .number("+15550100", &cxml_rest::UpdatePhoneNumber::new())
+        .await
+        .unwrap()
+        .sid;
     let auth = format!(
         "Basic {}",
         base64_encode(format!("{PROJECT}:{TOKEN}").as_bytes())
@@ -751,6 +772,11 @@ async fn no_request_makes_it_panic() {
         "Recordings".to_owned(),
         "Recordings/x.wav".to_owned(),
         "Faxes".to_owned(),
+        format!("Faxes/{fax}"),
+        "LamlBins".to_owned(),
+        format!("LamlBins/{script}"),
+        "IncomingPhoneNumbers".to_owned(),
+        format!("IncomingPhoneNumbers/{number}"),
         "".to_owned(),
         "Calls/a/b/c/d/e".to_owned(),
     ];
@@ -769,6 +795,12 @@ async fn no_request_makes_it_panic() {
         "To=%2B1&From=%2B2&Twiml=%3CResponse%3E%3CMessage%3Ehi%3C%2FMessage%3E%3C%2FResponse%3E",
         "Timeout=99999999999999999999&To=%2B1&From=%2B2&Url=http%3A%2F%2Fx",
         "Body=",
+        "To=%2B1&From=%2B2&MediaUrl=https%3A%2F%2Fx&Quality=ultra&Ttl=-4&StoreMedia=perhaps",
+        "Status=canceled&Status=queued",
+        "Name=x&Contents=%3CResponse%3E%3CSay%3E",
+        "Name=&Contents=",
+        "VoiceUrl=%2Fv&VoiceMethod=PATCH&VoiceReceiveMode=telepathy",
+        "SmsUrl=&StatusCallback=https%3A%2F%2Fx&FriendlyName=%00",
     ];
     let mut answered = 0;
     for prefix in ["/api/laml/2010-04-01/Accounts", "/2010-04-01/Accounts"] {
@@ -794,12 +826,20 @@ async fn no_request_makes_it_panic() {
         }
     }
     for route in [
-        "phones", "calls", "messages", "events", "input", "hangup", "advance", "nope",
+        "phones", "numbers", "calls", "messages", "faxes", "events", "input", "hangup", "advance",
+        "nope",
     ] {
         for body in
             bodies
                 .iter()
-                .chain(&["Number=%2B1&Answer=robot", "Call=x&Input=1", "Seconds=-1"])
+                .chain(&[
+                    "Number=%2B1&Answer=robot",
+                    "Call=x&Input=1",
+                    "Seconds=-1",
+                    "Number=%2B15550100&VoiceReceiveMode=fax&VoiceUrl=https%3A%2F%2Fapp.example.com%2Fsupport",
+                    "To=%2B15550100&Pages=0",
+                    "To=%2B15550100",
+                ])
         {
             for method in ["GET", "POST"] {
                 let request = http::Request::builder()
@@ -809,6 +849,20 @@ async fn no_request_makes_it_panic() {
                     .unwrap();
                 assert!(emulator.handle(request).await.status().as_u16() < 500);
             }
+        }
+    }
+    for path in [
+        format!("/laml-bins/{script}"),
+        "/laml-bins/".to_owned(),
+        "/laml-bins/x/y".to_owned(),
+    ] {
+        for method in ["GET", "POST", "DELETE"] {
+            let request = http::Request::builder()
+                .method(method)
+                .uri(path.clone())
+                .body(String::new())
+                .unwrap();
+            assert!(emulator.handle(request).await.status().as_u16() < 500);
         }
     }
     assert!(answered > 1000);
@@ -950,4 +1004,580 @@ async fn a_dial_to_a_number_ends_as_its_phone_answers() {
         said_on(&emulator.transcript_of(&busy.sid).await),
         ["Dial busy."]
     );
+}
+
+// ---- faxes, cXML scripts (LaML Bins), incoming phone numbers ----
+
+fn resources_app() -> Router {
+    Router::new()
+        .route(
+            "/fax",
+            post(|| async {
+                r#"<Response><Receive action="/received" mediaType="application/pdf"/></Response>"#
+            }),
+        )
+        .route("/received", post(|| async { "" }))
+        .route(
+            "/refuse-fax",
+            post(|| async { "<Response><Reject/></Response>" }),
+        )
+        .route(
+            "/voice",
+            post(|| async { "<Response><Say>Thanks for calling the shop.</Say></Response>" }),
+        )
+        .route(
+            "/sms",
+            post(|| async { "<Response><Message>We are open nine to five.</Message></Response>" }),
+        )
+        .route("/status", post(|| async { "" }))
+}
+
+fn resources_setup() -> (Emulator, Client) {
+    let emulator = Emulator::new(Simulator::new(resources_app()).seed(23), PROJECT, TOKEN);
+    let client =
+        Client::builder(Credentials::new(PROJECT, TOKEN, "example.signalwire.com").unwrap())
+            .retry(RetryPolicy::none())
+            .service(emulator.clone());
+    (emulator, client)
+}
+
+fn api_error(result: Result<impl std::fmt::Debug, Error>) -> (u16, Option<u32>) {
+    match result {
+        Err(Error::Api(error)) => (error.status.as_u16(), error.code),
+        other => panic!("expected an API error, got {other:?}"),
+    }
+}
+
+fn control(route: &str, body: &str) -> http::Request<String> {
+    http::Request::post(format!("/emulator/{route}"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(body.to_owned())
+        .unwrap()
+}
+
+#[tokio::test]
+async fn faxes_are_sent_with_their_status_callback_listed_fetched_and_deleted() {
+    use cxml_rest::{FaxDirection, FaxFilter, FaxStatus, SendFax};
+    let (emulator, client) = resources_setup();
+    emulator
+        .phone("+15550401", Phone::new(cxml_testing::rest::Answer::Busy))
+        .await;
+
+    let sent = client
+        .faxes()
+        .send(
+            &SendFax::new(
+                "+15550400",
+                "+15550199",
+                "https://cdn.example.com/invoice.pdf",
+            )
+            .status_callback(format!("{APP}/status")),
+        )
+        .await
+        .unwrap();
+    assert_eq!(sent.status, FaxStatus::Queued);
+    assert_eq!(sent.direction, FaxDirection::Outbound);
+    assert_eq!(sent.to, "+15550400");
+    assert!(
+        sent.url
+            .as_deref()
+            .unwrap()
+            .ends_with(&format!("/Faxes/{}.json", sent.sid))
+    );
+    let fetched = client.faxes().fetch(&sent.sid).await.unwrap();
+    assert_eq!(fetched.status, FaxStatus::Delivered);
+    assert_eq!(fetched.num_pages, Some(1));
+    assert_eq!(
+        fetched.media_url.as_deref(),
+        Some("https://cdn.example.com/invoice.pdf")
+    );
+    let transcript = emulator.transcript_of(&sent.sid).await;
+    let callbacks: Vec<_> = transcript
+        .requests()
+        .filter(|request| request.purpose == Purpose::FaxStatus)
+        .collect();
+    assert_eq!(callbacks.len(), 1);
+    assert_eq!(callbacks[0].params.get("FaxStatus"), Some("delivered"));
+    assert_eq!(callbacks[0].params.get("FaxSid"), Some(sent.sid.as_str()));
+    assert_eq!(callbacks[0].params.get("NumPages"), Some("1"));
+
+    // A busy line: the fax ends busy, with an error code.
+    let busy = client
+        .faxes()
+        .send(
+            &SendFax::new(
+                "+15550401",
+                "+15550199",
+                "https://cdn.example.com/invoice.pdf",
+            )
+            .status_callback(format!("{APP}/status")),
+        )
+        .await
+        .unwrap();
+    let busy = client.faxes().fetch(&busy.sid).await.unwrap();
+    assert_eq!(busy.status, FaxStatus::Busy);
+    assert!(busy.error_code.is_some());
+
+    let listed: Vec<_> = client
+        .faxes()
+        .list(&FaxFilter::new())
+        .map(Result::unwrap)
+        .collect()
+        .await;
+    assert_eq!(listed.len(), 2);
+    assert_eq!(listed[0].sid, busy.sid, "newest first");
+    let to: Vec<_> = client
+        .faxes()
+        .list(&FaxFilter::new().to("+15550400"))
+        .map(Result::unwrap)
+        .collect()
+        .await;
+    assert_eq!(to.len(), 1);
+
+    // Every fax is sent before the API answers: none is left to cancel.
+    assert_eq!(api_error(client.faxes().cancel(&sent.sid).await).0, 400);
+    client.faxes().delete(&sent.sid).await.unwrap();
+    assert_eq!(
+        api_error(client.faxes().fetch(&sent.sid).await),
+        (404, Some(20404))
+    );
+    assert_eq!(api_error(client.faxes().delete("FX-unknown").await).0, 404);
+    let bad = client
+        .faxes()
+        .send(&SendFax::new("+15550400", "+15550199", "invoice.pdf"))
+        .await;
+    assert_eq!(api_error(bad).0, 400);
+    let no_to = client
+        .faxes()
+        .send(&SendFax::new(
+            "",
+            "+15550199",
+            "https://cdn.example.com/a.pdf",
+        ))
+        .await;
+    assert_eq!(api_error(no_to), (400, Some(21201)));
+    let ultra = client
+        .faxes()
+        .send(
+            &SendFax::new("+15550400", "+15550199", "https://cdn.example.com/a.pdf")
+                .quality(cxml_rest::FaxQuality::Other("ultra".to_owned())),
+        )
+        .await;
+    assert_eq!(api_error(ultra), (400, Some(20001)));
+}
+
+#[tokio::test]
+async fn a_fax_to_a_number_receiving_faxes_runs_its_fax_document() {
+    use cxml_rest::{FaxStatus, Method, SendFax, UpdatePhoneNumber, VoiceReceiveMode};
+    let (emulator, client) = resources_setup();
+    let mut config = UpdatePhoneNumber::new().voice(format!("{APP}/fax"), Method::Post);
+    config.voice_receive_mode = Some(VoiceReceiveMode::Fax);
+    emulator.number("+15550500", &config).await.unwrap();
+    let mut refusing = UpdatePhoneNumber::new().voice(format!("{APP}/refuse-fax"), Method::Post);
+    refusing.voice_receive_mode = Some(VoiceReceiveMode::Fax);
+    emulator.number("+15550501", &refusing).await.unwrap();
+
+    let fax = client
+        .faxes()
+        .send(
+            &SendFax::new(
+                "+15550500",
+                "+15550199",
+                "https://cdn.example.com/contract.pdf",
+            )
+            .status_callback(format!("{APP}/status")),
+        )
+        .await
+        .unwrap();
+    let transcript = emulator.transcript_of(&fax.sid).await;
+    let first = transcript.requests_to("/fax").next().unwrap();
+    assert_eq!(first.params.get("FaxSid"), Some(fax.sid.as_str()));
+    assert_eq!(first.params.get("From"), Some("+15550199"));
+    assert_eq!(first.params.get("To"), Some("+15550500"));
+    assert_eq!(
+        transcript
+            .requests_to("/received")
+            .next()
+            .unwrap()
+            .params
+            .get("FaxStatus"),
+        Some("received")
+    );
+    assert_eq!(
+        client.faxes().fetch(&fax.sid).await.unwrap().status,
+        FaxStatus::Delivered
+    );
+
+    let refused = client
+        .faxes()
+        .send(
+            &SendFax::new(
+                "+15550501",
+                "+15550199",
+                "https://cdn.example.com/contract.pdf",
+            )
+            .status_callback(format!("{APP}/status")),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        client.faxes().fetch(&refused.sid).await.unwrap().status,
+        FaxStatus::Failed
+    );
+    let transcript = emulator.transcript_of(&refused.sid).await;
+    let status = transcript
+        .requests()
+        .find(|request| request.purpose == Purpose::FaxStatus)
+        .unwrap();
+    assert_eq!(status.params.get("FaxStatus"), Some("failed"));
+
+    // An inbound fax to the number, without a URL: its fax document runs.
+    let inbound = emulator
+        .handle(control("faxes", "From=%2B15550142&To=%2B15550500&Pages=3"))
+        .await;
+    assert_eq!(inbound.status(), 201);
+    let sid = body_json(inbound).await["sid"].as_str().unwrap().to_owned();
+    let transcript = emulator.transcript_of(&sid).await;
+    let received = transcript.requests_to("/received").next().unwrap();
+    assert_eq!(received.params.get("NumPages"), Some("3"));
+    assert_eq!(
+        emulator
+            .handle(control("faxes", "To=%2B15550999"))
+            .await
+            .status(),
+        400
+    );
+    assert_eq!(
+        emulator
+            .handle(control("faxes", "To=%2B15550500&Pages=many"))
+            .await
+            .status(),
+        400
+    );
+}
+
+#[tokio::test]
+async fn cxml_scripts_are_checked_stored_run_by_a_call_changed_and_deleted() {
+    use cxml_rest::{CallStatus, ScriptFilter, UpdateCall, WriteScript};
+    let (emulator, client) = resources_setup();
+    let closed =
+        cxml_runtime::parse("<Response><Say>We are closed.</Say><Hangup/></Response>").unwrap();
+    let script = client
+        .scripts()
+        .create(&WriteScript::new("closed", InlineDocument::parsed(&closed)))
+        .await
+        .unwrap();
+    assert_eq!(script.name, "closed");
+    assert!(script.contents.contains("We are closed."));
+    let url = script.request_url.clone().unwrap();
+    assert!(
+        url.ends_with(&format!("/laml-bins/{}", script.sid)),
+        "{url}"
+    );
+    assert!(
+        script
+            .uri
+            .as_deref()
+            .unwrap()
+            .ends_with(&format!("/LamlBins/{}.json", script.sid))
+    );
+
+    // A broken document is refused as an inline one is.
+    let broken = client
+        .scripts()
+        .create(&WriteScript::new(
+            "broken",
+            InlineDocument::unchecked("<Response><Sya>oops</Sya></Response>"),
+        ))
+        .await;
+    assert_eq!(api_error(broken), (400, Some(12100)));
+
+    // A call given the script's URL runs its document.
+    let call = client
+        .calls()
+        .create(&CreateCall::new(
+            "+15550100",
+            "+15550199",
+            CallDocument::url(url.clone()),
+        ))
+        .await
+        .unwrap();
+    let transcript = emulator.transcript_of(&call.sid).await;
+    assert_eq!(
+        said_on(&transcript),
+        ["We are closed."],
+        "{:?}",
+        transcript.steps()
+    );
+    assert_eq!(
+        client.calls().fetch(&call.sid).await.unwrap().status,
+        CallStatus::Completed
+    );
+    assert_eq!(
+        client
+            .scripts()
+            .fetch(&script.sid)
+            .await
+            .unwrap()
+            .num_requests,
+        1
+    );
+
+    // Changed: the next call runs the new document; a live call moves to it.
+    let open = cxml_runtime::parse(
+        r#"<Response><Gather numDigits="1"><Say>We are open.</Say></Gather></Response>"#,
+    )
+    .unwrap();
+    let changed = client
+        .scripts()
+        .update(
+            &script.sid,
+            &WriteScript::new("open", InlineDocument::parsed(&open)),
+        )
+        .await
+        .unwrap();
+    assert_eq!(changed.name, "open");
+    let renamed = client
+        .scripts()
+        .update(&script.sid, &WriteScript::rename("hours"))
+        .await
+        .unwrap();
+    assert_eq!(renamed.name, "hours");
+    assert!(renamed.contents.contains("We are open."));
+    let waiting = client
+        .calls()
+        .create(&CreateCall::new(
+            "+15550102",
+            "+15550199",
+            CallDocument::url(url.clone()),
+        ))
+        .await
+        .unwrap();
+    assert_eq!(
+        said_on(&emulator.transcript_of(&waiting.sid).await),
+        ["We are open."]
+    );
+    let closing = client
+        .scripts()
+        .create(&WriteScript::new(
+            "closing",
+            InlineDocument::parsed(&closed),
+        ))
+        .await
+        .unwrap();
+    client
+        .calls()
+        .update(
+            &waiting.sid,
+            &UpdateCall::redirect(CallDocument::url(closing.request_url.clone().unwrap())),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        said_on(&emulator.transcript_of(&waiting.sid).await),
+        ["We are open.", "We are closed."]
+    );
+
+    // A document may send a call on to a script (`<Redirect>`, like a dequeue's `Url`): the
+    // emulator answers its own URL.
+    let forward = format!(
+        "<Response><Redirect>{}</Redirect></Response>",
+        closing.request_url.as_deref().unwrap()
+    );
+    let forward = cxml_runtime::parse(&forward).unwrap();
+    let forward = client
+        .scripts()
+        .create(&WriteScript::new(
+            "forward",
+            InlineDocument::parsed(&forward),
+        ))
+        .await
+        .unwrap();
+    let forwarded = client
+        .calls()
+        .create(&CreateCall::new(
+            "+15550103",
+            "+15550199",
+            CallDocument::url(forward.request_url.clone().unwrap()),
+        ))
+        .await
+        .unwrap();
+    assert_eq!(
+        said_on(&emulator.transcript_of(&forwarded.sid).await),
+        ["We are closed."]
+    );
+    client.scripts().delete(&forward.sid).await.unwrap();
+
+    let named: Vec<_> = client
+        .scripts()
+        .list(&ScriptFilter::new().name("hours"))
+        .map(Result::unwrap)
+        .collect()
+        .await;
+    assert_eq!(named.len(), 1);
+    let all: Vec<_> = client
+        .scripts()
+        .list(&ScriptFilter::new())
+        .map(Result::unwrap)
+        .collect()
+        .await;
+    assert_eq!(all.len(), 2);
+
+    // Served at its URL, as SignalWire serves it.
+    let path = url.split_once("/laml-bins/").unwrap().1;
+    let served = emulator
+        .handle(
+            http::Request::get(format!("/laml-bins/{path}"))
+                .body(String::new())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(served.status(), 200);
+
+    client.scripts().delete(&script.sid).await.unwrap();
+    assert_eq!(
+        api_error(client.scripts().fetch(&script.sid).await),
+        (404, Some(20404))
+    );
+    let gone = client
+        .calls()
+        .create(&CreateCall::new(
+            "+15550100",
+            "+15550199",
+            CallDocument::url(url),
+        ))
+        .await;
+    assert_eq!(api_error(gone), (400, Some(21205)));
+    assert_eq!(
+        api_error(
+            client
+                .scripts()
+                .update("unknown", &WriteScript::rename("x"))
+                .await
+        )
+        .0,
+        404
+    );
+}
+
+#[tokio::test]
+async fn numbers_are_listed_changed_and_route_inbound_calls_and_messages() {
+    use cxml_rest::{Method, PhoneNumberFilter, UpdatePhoneNumber};
+    let (emulator, client) = resources_setup();
+    let number = emulator
+        .number(
+            "+15550600",
+            &UpdatePhoneNumber::new().voice(format!("{APP}/voice"), Method::Post),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        number.voice_url.as_deref(),
+        Some("https://app.example.com/voice")
+    );
+    let added = emulator
+        .handle(control(
+            "numbers",
+            "Number=%2B15550601&VoiceUrl=https%3A%2F%2Fapp.example.com%2Fvoice&FriendlyName=Shop",
+        ))
+        .await;
+    assert_eq!(added.status(), 201);
+    let relative = emulator
+        .handle(control("numbers", "Number=%2B15550602&VoiceUrl=%2Fvoice"))
+        .await;
+    assert_eq!(relative.status(), 400);
+    let nameless = emulator.handle(control("numbers", "VoiceUrl=x")).await;
+    assert_eq!(nameless.status(), 400);
+
+    let listed: Vec<_> = client
+        .phone_numbers()
+        .list(&PhoneNumberFilter::new())
+        .map(Result::unwrap)
+        .collect()
+        .await;
+    assert_eq!(listed.len(), 2);
+    assert_eq!(listed[1].friendly_name, "Shop");
+    let matching: Vec<_> = client
+        .phone_numbers()
+        .list(&PhoneNumberFilter::new().phone_number("0600"))
+        .map(Result::unwrap)
+        .collect()
+        .await;
+    assert_eq!(matching.len(), 1);
+    let fetched = client.phone_numbers().fetch(&number.sid).await.unwrap();
+    assert_eq!(fetched.phone_number, "+15550600");
+    assert!(fetched.capabilities.voice && fetched.capabilities.fax);
+
+    // Point its messaging at the app.
+    let updated = client
+        .phone_numbers()
+        .update(
+            &number.sid,
+            &UpdatePhoneNumber::new()
+                .sms(format!("{APP}/sms"), Method::Post)
+                .status_callback(format!("{APP}/status")),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        updated.sms_url.as_deref(),
+        Some("https://app.example.com/sms")
+    );
+    assert_eq!(
+        updated.voice_url.as_deref(),
+        Some("https://app.example.com/voice")
+    );
+    let bad = client
+        .phone_numbers()
+        .update(
+            &number.sid,
+            &UpdatePhoneNumber::new().sms("sms", Method::Post),
+        )
+        .await;
+    assert_eq!(api_error(bad), (400, Some(21502)));
+    assert_eq!(
+        api_error(client.phone_numbers().fetch("PN-unknown").await),
+        (404, Some(20404))
+    );
+
+    // Inbound traffic without a URL goes where the number points.
+    let call = emulator
+        .handle(control("calls", "From=%2B15550142&To=%2B15550600"))
+        .await;
+    assert_eq!(call.status(), 201);
+    let sid = body_json(call).await["sid"].as_str().unwrap().to_owned();
+    let transcript = emulator.transcript_of(&sid).await;
+    assert_eq!(said_on(&transcript), ["Thanks for calling the shop."]);
+    // The number's status callback is told how its call ended.
+    let ended = transcript
+        .requests()
+        .find(|request| request.purpose == Purpose::CallStatus)
+        .unwrap();
+    assert_eq!(ended.params.get("CallStatus"), Some("completed"));
+    // In process, as a caller would: an empty URL takes the number's.
+    let direct = emulator
+        .call_in("", Some("+15550143"), Some("+15550601"), Vec::new())
+        .await;
+    assert_eq!(
+        said_on(&emulator.transcript_of(&direct).await),
+        ["Thanks for calling the shop."]
+    );
+    let message = emulator
+        .handle(control(
+            "messages",
+            "From=%2B15550142&To=%2B15550600&Body=hours%3F",
+        ))
+        .await;
+    assert_eq!(message.status(), 201);
+    let sid = body_json(message).await["sid"].as_str().unwrap().to_owned();
+    let transcript = emulator.transcript_of(&sid).await;
+    assert_eq!(transcript.requests_to("/sms").count(), 1);
+    // A number with no URL for it, and no Url: a 400.
+    let unrouted = emulator
+        .handle(control(
+            "messages",
+            "From=%2B15550142&To=%2B15550601&Body=hi",
+        ))
+        .await;
+    assert_eq!(unrouted.status(), 400);
 }

@@ -138,3 +138,10 @@ pub(crate) fn page<T: Listed>(items: Vec<T>, path: &str, query: &[(String, Strin
     page.page_size = u32::try_from(size).ok();
     page
 }
+
+/// A time on the virtual clock, as the fax API writes dates (ISO 8601).
+pub(crate) fn iso_date(at: Duration) -> String {
+    let mut clock = Clock::default();
+    clock.advance(at);
+    clock.iso8601()
+}

@@ -28,14 +28,20 @@
 //!
 //! # What is not simulated
 //!
+//! Faxes sent through the API run the fax document of a project number set up to receive
+//! faxes ([`Emulator::number`] with `VoiceReceiveMode::Fax`), else end `delivered` (or as the
+//! phone at the number answers); cXML scripts (LaML Bins) are served at their `request_url`
+//! and run in place when a call is given that URL.
+//!
 //! A request parameter the emulator reads but does not act on (`Record`, `SendDigits`,
 //! `FallbackUrl`, `AsyncAmd`, a participant's `AnnounceUrl`…) is recorded on the call as an
 //! [`Event::NotSimulated`](crate::Event::NotSimulated); a resource the emulator does not serve
-//! (faxes, cXML scripts, phone numbers, applications…) answers 404 with SignalWire's error
+//! (applications, available numbers, transcriptions…) answers 404 with SignalWire's error
 //! JSON and a message saying it is not simulated. Never silence.
 
 mod json;
 mod routes;
+mod scripts;
 
 use std::convert::Infallible;
 use std::future::Future;
@@ -259,6 +265,32 @@ impl Emulator {
         self.shared.lock().await.set_phone(number.into(), phone);
     }
 
+    /// Where the emulator is reached (default `https://emulator.invalid`; `cxml emulate` sets
+    /// `http://127.0.0.1:P`): a cXML script's `request_url` is `{url}/laml-bins/{sid}`, served
+    /// there; the simulator's own requests for it are answered from the store, not over the
+    /// network.
+    pub async fn public_url(&self, url: impl Into<String>) {
+        let url: String = url.into();
+        let url = url.trim_end_matches('/').to_owned();
+        let mut platform = self.shared.lock().await;
+        platform.simulator.served_origin = Some(url.clone());
+        platform.scripts.lock().public_url = url;
+    }
+
+    /// Adds `number` to the project's `IncomingPhoneNumbers` (or changes it) with `config`'s
+    /// URLs, as `POST /emulator/numbers` does: a call to it from [`call_in`](Self::call_in)
+    /// with an empty URL, `POST /emulator/calls` or `/emulator/messages` without `Url`, runs
+    /// its voice or SMS URL (and a call sends the number's status callback); with
+    /// `VoiceReceiveMode::Fax`, a fax sent to it runs its voice URL as the fax document.
+    /// A URL that is not absolute is refused (the error JSON, as SignalWire's).
+    pub async fn number(
+        &self,
+        number: &str,
+        config: &cxml_rest::UpdatePhoneNumber,
+    ) -> Result<cxml_rest::PhoneNumber, String> {
+        self.shared.lock().await.configure_number(number, config)
+    }
+
     /// Answers one request: the REST API, or an `/emulator/*` control route. Never panics and
     /// never fails: a malformed request is answered 4xx with SignalWire's error JSON.
     pub async fn handle<B>(&self, request: http::Request<B>) -> http::Response<Full<Bytes>>
@@ -286,7 +318,9 @@ impl Emulator {
 
     /// Calls the application as a caller would (what `POST /emulator/calls` does): an inbound
     /// call to `url` (a path resolves against the simulator's public URL) that waits at a
-    /// `<Gather>` once `inputs` are used up. Runs the platform until idle; the `CallSid`.
+    /// `<Gather>` once `inputs` are used up. To a number set up with [`number`](Self::number),
+    /// an empty `url` runs its voice URL, and its status callback is sent. Runs the platform
+    /// until idle; the `CallSid`.
     pub async fn call_in(
         &self,
         url: &str,

@@ -10,11 +10,12 @@ use std::time::Duration;
 use base64::Engine;
 use bytes::Bytes;
 use cxml_rest::{
-    AnsweredBy, Call, CallEvent, CallSubresourceUris, CallUpdateStatus, Conference,
-    ConferenceStatus, ConferenceSubresourceUris, CreateCall, CreateMessage, DequeueMember,
-    MachineDetection, Message, MessageDirection, MessageStatus, Participant, ParticipantStatus,
-    Queue, QueueMember, Recording, RecordingSource, RecordingStatus, UpdateCall, UpdateConference,
-    UpdateParticipant, WriteQueue,
+    AnsweredBy, Call, CallEvent, CallSubresourceUris, CallUpdateStatus, Capabilities, Conference,
+    ConferenceStatus, ConferenceSubresourceUris, CreateCall, CreateMessage, DequeueMember, Fax,
+    FaxDirection, FaxQuality, FaxStatus, MachineDetection, Message, MessageDirection,
+    MessageStatus, Participant, ParticipantStatus, PhoneNumber, Queue, QueueMember, Recording,
+    RecordingSource, RecordingStatus, SendFax, UpdateCall, UpdateConference, UpdateFax,
+    UpdateParticipant, UpdatePhoneNumber, VoiceReceiveMode, WriteQueue, WriteScript,
 };
 use cxml_webhook::params::{CallDirection, CallStatus, DialCallStatus};
 use http::Method;
@@ -22,6 +23,7 @@ use http_body_util::Full;
 use serde::de::DeserializeOwned;
 
 use super::json::{self, API_PREFIX};
+use super::scripts::{ScriptTransport, Shared};
 use super::{Answer, DEFAULT_MAX_CALLS, Phone};
 use crate::call::{CallId, Channel, Conversation, Fetch, Inbound, Line, Script, State};
 use crate::event::{Ending, Event, Input, Params, Purpose};
@@ -61,7 +63,17 @@ pub(crate) struct Platform {
     redacted: HashSet<String>,
     /// Participants on hold, by call sid.
     held: HashSet<String>,
+    /// cXML scripts (LaML Bins), and where they are served; shared with the transport that
+    /// answers their URLs.
+    pub scripts: Shared,
+    /// The project's phone numbers, oldest first.
+    numbers: Vec<Number>,
+    /// Faxes sent through the API, oldest first.
+    faxes: Vec<Fax>,
 }
+
+/// Where an emulator is reached when nobody said (`cxml emulate` says).
+pub(crate) const DEFAULT_PUBLIC_URL: &str = "https://emulator.invalid";
 
 /// A request's path split after `Accounts/{project}/`, without `.json`.
 struct Route<'a> {
@@ -71,7 +83,11 @@ struct Route<'a> {
 }
 
 impl Platform {
-    pub(crate) fn new(simulator: Simulator, project: String, token: String) -> Self {
+    pub(crate) fn new(mut simulator: Simulator, project: String, token: String) -> Self {
+        let scripts = Shared::new(DEFAULT_PUBLIC_URL);
+        let store = scripts.clone();
+        simulator.wrap_transport(|inner| Box::new(ScriptTransport { inner, store }));
+        simulator.served_origin = Some(DEFAULT_PUBLIC_URL.to_owned());
         Platform {
             simulator,
             project,
@@ -83,6 +99,9 @@ impl Platform {
             deleted: HashSet::new(),
             redacted: HashSet::new(),
             held: HashSet::new(),
+            scripts,
+            numbers: Vec::new(),
+            faxes: Vec::new(),
         }
     }
 
@@ -102,6 +121,7 @@ impl Platform {
     }
 
     pub(crate) async fn settle(&mut self) {
+        self.scripts.lock().now = json::iso_date(self.simulator.now());
         // Each error ends one call, so this ends.
         for _ in 0..=self.simulator.calls.ids().count() {
             if self.simulator.run().await.is_ok() {
@@ -127,6 +147,11 @@ impl Platform {
                 .collect();
         if let Some(control) = path.strip_prefix("/emulator/") {
             return self.control(&parts.method, control, &query, &body).await;
+        }
+        if let Some(sid) = path.strip_prefix("/laml-bins/")
+            && matches!(parts.method, Method::GET | Method::POST)
+        {
+            return self.serve_script(sid);
         }
         let Some(rest) = path
             .strip_prefix("/api/laml/2010-04-01/Accounts/")
@@ -260,6 +285,51 @@ impl Platform {
                     None => None,
                 }
             }
+            ("GET", ["Faxes"]) => Some(self.list_faxes(&route, &query)),
+            ("POST", ["Faxes"]) => Some(self.send_fax(&route, &body).await),
+            ("GET", ["Faxes", sid]) => self
+                .find_fax(sid)
+                .map(|index| json::answer(200, &self.fax_json(&self.faxes[index], &route))),
+            ("POST", ["Faxes", sid]) => self
+                .find_fax(sid)
+                .map(|index| self.update_fax(&route, index, &body)),
+            ("DELETE", ["Faxes", sid]) => self.find_fax(sid).map(|_| {
+                self.deleted.insert((*sid).to_owned());
+                json::no_content()
+            }),
+            ("GET", ["LamlBins"]) => Some(self.list_scripts(&route, &query)),
+            ("POST", ["LamlBins"]) => Some(self.write_script(&route, None, &body)),
+            ("GET", ["LamlBins", sid]) => self
+                .scripts
+                .lock()
+                .scripts
+                .iter()
+                .find(|script| script.sid == *sid)
+                .map(|script| json::answer(200, &script_json(script, &route))),
+            ("POST", ["LamlBins", sid]) => {
+                let known = self
+                    .scripts
+                    .lock()
+                    .scripts
+                    .iter()
+                    .any(|script| script.sid == *sid);
+                known.then(|| self.write_script(&route, Some(sid), &body))
+            }
+            ("DELETE", ["LamlBins", sid]) => {
+                let mut store = self.scripts.lock();
+                let index = store.scripts.iter().position(|script| script.sid == *sid);
+                index.map(|index| {
+                    store.scripts.remove(index);
+                    json::no_content()
+                })
+            }
+            ("GET", ["IncomingPhoneNumbers"]) => Some(self.list_numbers(&route, &query)),
+            ("GET", ["IncomingPhoneNumbers", sid]) => self
+                .find_number(sid)
+                .map(|index| json::answer(200, &self.number_json(&self.numbers[index], &route))),
+            ("POST", ["IncomingPhoneNumbers", sid]) => self
+                .find_number(sid)
+                .map(|index| self.number_update(&route, index, &body)),
             ("GET", ["Recordings"]) => Some(self.list_recordings(&route, &query, None)),
             ("GET", ["Recordings", file]) if file.ends_with(".wav") => {
                 let sid = file.trim_end_matches(".wav");
@@ -298,7 +368,13 @@ impl Platform {
                 | ["Queues", _, "Members", _]
                 | ["Conferences", _]
                 | ["Conferences", _, "Participants", _]
-                | ["Recordings", _],
+                | ["Recordings", _]
+                | ["Faxes"]
+                | ["Faxes", _]
+                | ["LamlBins"]
+                | ["LamlBins", _]
+                | ["IncomingPhoneNumbers"]
+                | ["IncomingPhoneNumbers", _],
             ) => {
                 return json::error(405, 20004, format!("Method {method} not allowed on {path}"));
             }
@@ -307,7 +383,7 @@ impl Platform {
                     404,
                     20404,
                     format!(
-                        "The requested resource {path} was not found: {method} {} is not simulated by the emulator (it serves Calls, Messages, Queues and their Members, Conferences and their Participants, Recordings)",
+                        "The requested resource {path} was not found: {method} {} is not simulated by the emulator (it serves Calls, Messages, Queues and their Members, Conferences and their Participants, Recordings, Faxes, LamlBins, IncomingPhoneNumbers)",
                         route.segments.join("/")
                     ),
                 );
@@ -505,7 +581,10 @@ impl Platform {
                     );
                 }
             },
-            (Some(_), None) => None,
+            (Some(url), None) => match self.script_missing(url) {
+                Some(response) => return response,
+                None => None,
+            },
             (None, None) => return json::error(400, 21205, "Url or Twiml is required"),
         };
         if let Some(full) = self.full() {
@@ -756,6 +835,9 @@ impl Platform {
                     return json::error(400, 21205, format!("Url is not a valid URL: {url}"));
                 }
                 (None, Some(url)) => {
+                    if let Some(response) = self.script_missing(url) {
+                        return response;
+                    }
                     let _ = self.simulator.redirect(&sid, url, method).await;
                 }
                 (None, None) => {}
@@ -1535,6 +1617,24 @@ impl Platform {
         method: Method,
         inputs: Vec<Input>,
     ) -> String {
+        // The number called, when it is one of the project's: its voice URL when none is
+        // given, and its status callback.
+        let number = to
+            .and_then(|to| self.number_at(to))
+            .filter(|number| number.receive == VoiceReceiveMode::Voice)
+            .map(|number| number.json.clone());
+        let (url, method) = match number.as_ref().and_then(|number| number.voice_url.clone()) {
+            Some(voice) if url.is_empty() => (
+                voice,
+                method_of(
+                    number
+                        .as_ref()
+                        .and_then(|number| number.voice_method.as_ref()),
+                ),
+            ),
+            _ => (url.to_owned(), method),
+        };
+        let url = url.as_str();
         let mut builder = self.simulator.call(url).method(method).wait_at_gather();
         if let Some(from) = from {
             builder = builder.from(from);
@@ -1546,6 +1646,14 @@ impl Platform {
             builder = builder.input(input);
         }
         let sid = builder.start();
+        if let Some(id) = self.simulator.calls.find(&sid)
+            && let Some(number) = &number
+            && let Some(callback) = &number.status_callback
+        {
+            let callback_method = method_of(number.status_callback_method.as_ref());
+            self.simulator.calls[id].status_callback =
+                Some((self.simulator.absolute(callback), callback_method));
+        }
         self.settle().await;
         sid
     }
@@ -1602,11 +1710,52 @@ impl Platform {
                     &serde_json::json!({"number": number, "answer": answer.as_str(), "inputs": spelled}),
                 )
             }
-            ("POST", "calls") => {
-                let Some(url) = field("Url").filter(|url| !url.is_empty()) else {
-                    return json::error(400, 21205, "Url is required");
+            ("POST", "numbers") => {
+                let Some(number) = field("Number").filter(|number| !number.is_empty()) else {
+                    return json::error(400, 20001, "Number is required");
                 };
+                let update: UpdatePhoneNumber = match form(body) {
+                    Ok(update) => update,
+                    Err(response) => return response,
+                };
+                match self.configure_number(number, &update) {
+                    Ok(number) => {
+                        let receive = self
+                            .number_at(&number.phone_number)
+                            .map_or(VoiceReceiveMode::Voice, |known| known.receive.clone());
+                        json::answer(201, &number_json(&number, &receive))
+                    }
+                    Err(message) => json::error(400, 21502, message),
+                }
+            }
+            ("POST", "calls") => {
+                // Without `Url`, the voice URL of the number called, as on the platform.
+                let configured = field("To")
+                    .and_then(|to| self.number_at(to))
+                    .filter(|number| number.receive == VoiceReceiveMode::Voice)
+                    .and_then(|number| {
+                        number
+                            .json
+                            .voice_url
+                            .clone()
+                            .map(|url| (url, number.json.voice_method.clone()))
+                    });
+                let (url, number_method) = match field("Url").filter(|url| !url.is_empty()) {
+                    Some(url) => (url.to_owned(), None),
+                    None => match configured {
+                        Some((url, method)) => (url, method),
+                        None => {
+                            return json::error(
+                                400,
+                                21205,
+                                "Url is required (or a To number with a voice URL: POST /emulator/numbers)",
+                            );
+                        }
+                    },
+                };
+                let url = url.as_str();
                 let method = match field("Method").map(str::to_ascii_uppercase).as_deref() {
+                    None if number_method == Some(cxml_rest::Method::Get) => Method::GET,
                     None | Some("POST") => Method::POST,
                     Some("GET") => Method::GET,
                     Some(other) => {
@@ -1630,15 +1779,38 @@ impl Platform {
                 json::answer(201, &serde_json::json!({ "sid": sid }))
             }
             ("POST", "messages") => {
-                let Some(url) = field("Url").filter(|url| !url.is_empty()) else {
-                    return json::error(400, 21205, "Url is required");
+                // Without `Url`, the messaging URL of the number written to.
+                let configured = field("To")
+                    .and_then(|to| self.number_at(to))
+                    .and_then(|number| {
+                        number
+                            .json
+                            .sms_url
+                            .clone()
+                            .map(|url| (url, number.json.sms_method.clone()))
+                    });
+                let (url, method) = match field("Url").filter(|url| !url.is_empty()) {
+                    Some(url) => (url.to_owned(), None),
+                    None => match configured {
+                        Some(configured) => configured,
+                        None => {
+                            return json::error(
+                                400,
+                                21205,
+                                "Url is required (or a To number with an SMS URL: POST /emulator/numbers)",
+                            );
+                        }
+                    },
                 };
                 if let Some(full) = self.full() {
                     return full;
                 }
                 let mut builder = self
                     .simulator
-                    .message(url, field("Body").unwrap_or_default());
+                    .message(&url, field("Body").unwrap_or_default());
+                if method == Some(cxml_rest::Method::Get) {
+                    builder = builder.method(Method::GET);
+                }
                 if let Some(from) = field("From") {
                     builder = builder.from(from);
                 }
@@ -1648,6 +1820,45 @@ impl Platform {
                 for media in all("MediaUrl") {
                     let kind = content_type(&media);
                     builder = builder.media(media.clone(), kind);
+                }
+                let sid = builder.start();
+                self.settle().await;
+                json::answer(201, &serde_json::json!({ "sid": sid }))
+            }
+            ("POST", "faxes") => {
+                // Without `Url`, the fax URL of the number faxed (its voice URL, with
+                // `VoiceReceiveMode=fax`).
+                let configured = field("To")
+                    .and_then(|to| self.number_at(to))
+                    .filter(|number| number.receive == VoiceReceiveMode::Fax)
+                    .and_then(|number| number.json.voice_url.clone());
+                let Some(url) = field("Url")
+                    .filter(|url| !url.is_empty())
+                    .map(str::to_owned)
+                    .or(configured)
+                else {
+                    return json::error(
+                        400,
+                        21205,
+                        "Url is required (or a To number receiving faxes: POST /emulator/numbers with VoiceReceiveMode=fax)",
+                    );
+                };
+                let pages = match field("Pages").map(str::parse::<u32>) {
+                    None => 1,
+                    Some(Ok(pages)) if (1..=10_000).contains(&pages) => pages,
+                    Some(_) => {
+                        return json::error(400, 20001, "Pages: a whole number from 1 to 10000");
+                    }
+                };
+                if let Some(full) = self.full() {
+                    return full;
+                }
+                let mut builder = self.simulator.fax(&url).pages(pages);
+                if let Some(from) = field("From") {
+                    builder = builder.from(from);
+                }
+                if let Some(to) = field("To") {
+                    builder = builder.to(to);
                 }
                 let sid = builder.start();
                 self.settle().await;
@@ -1709,13 +1920,15 @@ impl Platform {
                     &serde_json::json!({ "time": self.simulator.now().as_secs_f64() }),
                 )
             }
-            (_, "phones" | "calls" | "messages" | "events" | "input" | "hangup" | "advance") => {
-                json::error(
-                    405,
-                    20004,
-                    format!("Method {method} not allowed on /emulator/{route}"),
-                )
-            }
+            (
+                _,
+                "phones" | "numbers" | "calls" | "messages" | "faxes" | "events" | "input"
+                | "hangup" | "advance",
+            ) => json::error(
+                405,
+                20004,
+                format!("Method {method} not allowed on /emulator/{route}"),
+            ),
             _ => json::not_found(&format!("/emulator/{route}")),
         }
     }
@@ -1762,4 +1975,597 @@ fn content_type(url: &str) -> &'static str {
         Some("pdf") => "application/pdf",
         _ => "application/octet-stream",
     }
+}
+
+/// A number of the project, as `IncomingPhoneNumbers` shows it, and where its faxes go.
+#[derive(Debug, Clone)]
+pub(crate) struct Number {
+    pub json: PhoneNumber,
+    /// `VoiceReceiveMode`: with `fax`, its voice URL receives faxes.
+    pub receive: VoiceReceiveMode,
+}
+
+impl Platform {
+    // ---- cXML scripts (LaML Bins) ----
+
+    /// SignalWire's 400 when `url` is a script URL of this emulator naming no script.
+    fn script_missing(&self, url: &str) -> Option<Response> {
+        let store = self.scripts.lock();
+        let sid = store.sid_in(url)?;
+        (!store.scripts.iter().any(|script| script.sid == sid)).then(|| {
+            json::error(
+                400,
+                21205,
+                format!("Url {url} names no cXML script (LaML Bin) of this project"),
+            )
+        })
+    }
+
+    fn write_script(&mut self, route: &Route<'_>, sid: Option<&str>, body: &[u8]) -> Response {
+        let request: WriteScript = match form(body) {
+            Ok(request) => request,
+            Err(response) => return response,
+        };
+        if let Some(contents) = &request.contents
+            && let Err(error) = contents.parse()
+        {
+            return parse_failure(&error);
+        }
+        let now = json::iso_date(self.simulator.now());
+        match sid {
+            None => {
+                if request.name.is_empty() {
+                    return json::error(400, 20001, "Name is required");
+                }
+                if let Some(full) = self.full() {
+                    return full;
+                }
+                let mut script = cxml_rest::Script::default();
+                script.sid = self.simulator.new_sid();
+                let mut store = self.scripts.lock();
+                script.account_sid = self.project.clone();
+                script.name = request.name;
+                script.contents = request.contents.map_or_else(
+                    || "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>".to_owned(),
+                    |contents| contents.as_str().to_owned(),
+                );
+                script.request_url = Some(format!("{}/laml-bins/{}", store.public_url, script.sid));
+                script.date_created = Some(now.clone());
+                script.date_updated = Some(now);
+                script.api_version = Some("2010-04-01".to_owned());
+                let answer = script_json(&script, route);
+                store.scripts.push(script);
+                json::answer(201, &answer)
+            }
+            Some(sid) => {
+                let mut store = self.scripts.lock();
+                let Some(script) = store.scripts.iter_mut().find(|script| script.sid == sid) else {
+                    return json::not_found(&format!("LamlBins/{sid}"));
+                };
+                if !request.name.is_empty() {
+                    script.name = request.name;
+                }
+                if let Some(contents) = request.contents {
+                    script.contents = contents.as_str().to_owned();
+                }
+                script.date_updated = Some(now);
+                json::answer(200, &script_json(script, route))
+            }
+        }
+    }
+
+    fn list_scripts(&self, route: &Route<'_>, query: &[(String, String)]) -> Response {
+        let name = query_field(query, "Name");
+        let scripts: Vec<cxml_rest::Script> = self
+            .scripts
+            .lock()
+            .scripts
+            .iter()
+            .rev()
+            .filter(|script| name.is_none_or(|name| script.name == name))
+            .map(|script| script_json(script, route))
+            .collect();
+        json::answer(
+            200,
+            &json::page(
+                scripts,
+                &format!("{}/LamlBins.json", route.account_path),
+                query,
+            ),
+        )
+    }
+
+    /// `GET`/`POST /laml-bins/{sid}`: the script's document, as SignalWire serves it.
+    fn serve_script(&mut self, sid: &str) -> Response {
+        let mut store = self.scripts.lock();
+        let url = format!("{}/laml-bins/{sid}", store.public_url);
+        match store.serve(&url) {
+            Some(Some(xml)) => {
+                let mut response = http::Response::new(Full::new(Bytes::from(xml)));
+                response.headers_mut().insert(
+                    http::header::CONTENT_TYPE,
+                    http::HeaderValue::from_static("text/xml; charset=utf-8"),
+                );
+                response
+            }
+            _ => json::not_found(&format!("/laml-bins/{sid}")),
+        }
+    }
+
+    // ---- incoming phone numbers ----
+
+    /// Adds the number `number` to the project, or changes it: what `POST /emulator/numbers`
+    /// and [`Emulator::number`](super::Emulator::number) do.
+    pub(crate) fn configure_number(
+        &mut self,
+        number: &str,
+        update: &UpdatePhoneNumber,
+    ) -> Result<PhoneNumber, String> {
+        check_number_urls(update)?;
+        let index = match self
+            .numbers
+            .iter()
+            .position(|known| known.json.phone_number == number)
+        {
+            Some(index) => index,
+            None => {
+                let now = json::date(self.simulator.now());
+                let mut json = PhoneNumber::default();
+                json.sid = self.simulator.new_sid();
+                json.account_sid = self.project.clone();
+                json.phone_number = number.to_owned();
+                json.friendly_name = number.to_owned();
+                let mut capabilities = Capabilities::default();
+                capabilities.voice = true;
+                capabilities.sms = true;
+                capabilities.mms = true;
+                capabilities.fax = true;
+                json.capabilities = capabilities;
+                json.voice_method = Some(cxml_rest::Method::Post);
+                json.sms_method = Some(cxml_rest::Method::Post);
+                json.status_callback_method = Some(cxml_rest::Method::Post);
+                json.date_created = Some(now.clone());
+                json.date_updated = Some(now);
+                json.api_version = Some("2010-04-01".to_owned());
+                json.uri = Some(format!(
+                    "{API_PREFIX}/Accounts/{}/IncomingPhoneNumbers/{}.json",
+                    self.project, json.sid
+                ));
+                self.numbers.push(Number {
+                    json,
+                    receive: VoiceReceiveMode::Voice,
+                });
+                self.numbers.len() - 1
+            }
+        };
+        self.update_number(index, update)
+    }
+
+    fn update_number(
+        &mut self,
+        index: usize,
+        update: &UpdatePhoneNumber,
+    ) -> Result<PhoneNumber, String> {
+        check_number_urls(update)?;
+        let now = json::date(self.simulator.now());
+        let number = &mut self.numbers[index];
+        let json = &mut number.json;
+        let set = |target: &mut Option<String>, value: &Option<String>| {
+            if let Some(value) = value {
+                *target = (!value.is_empty()).then(|| value.clone());
+            }
+        };
+        set(&mut json.voice_url, &update.voice_url);
+        set(&mut json.voice_fallback_url, &update.voice_fallback_url);
+        set(
+            &mut json.voice_application_sid,
+            &update.voice_application_sid,
+        );
+        set(&mut json.sms_url, &update.sms_url);
+        set(&mut json.sms_fallback_url, &update.sms_fallback_url);
+        set(&mut json.sms_application_sid, &update.sms_application_sid);
+        set(&mut json.status_callback, &update.status_callback);
+        let methods = [
+            (&mut json.voice_method, &update.voice_method),
+            (
+                &mut json.voice_fallback_method,
+                &update.voice_fallback_method,
+            ),
+            (&mut json.sms_method, &update.sms_method),
+            (&mut json.sms_fallback_method, &update.sms_fallback_method),
+            (
+                &mut json.status_callback_method,
+                &update.status_callback_method,
+            ),
+        ];
+        for (target, value) in methods {
+            if let Some(value) = value {
+                *target = Some(value.clone());
+            }
+        }
+        if let Some(name) = &update.friendly_name {
+            json.friendly_name = name.clone();
+        }
+        if let Some(mode) = &update.voice_receive_mode {
+            number.receive = mode.clone();
+        }
+        number.json.date_updated = Some(now);
+        Ok(number.json.clone())
+    }
+
+    fn number_json(&self, number: &Number, route: &Route<'_>) -> NumberJson {
+        let mut json = number.json.clone();
+        json.uri = Some(format!(
+            "{API_PREFIX}{}/IncomingPhoneNumbers/{}.json",
+            route.account_path, json.sid
+        ));
+        number_json(&json, &number.receive)
+    }
+
+    fn find_number(&self, sid: &str) -> Option<usize> {
+        self.numbers
+            .iter()
+            .position(|number| number.json.sid == sid)
+    }
+
+    fn list_numbers(&self, route: &Route<'_>, query: &[(String, String)]) -> Response {
+        let pattern = query_field(query, "PhoneNumber");
+        let name = query_field(query, "FriendlyName");
+        let numbers: Vec<NumberJson> = self
+            .numbers
+            .iter()
+            .filter(|number| {
+                pattern.is_none_or(|pattern| {
+                    number.json.phone_number.contains(pattern.trim_matches('*'))
+                }) && name.is_none_or(|name| number.json.friendly_name == name)
+            })
+            .map(|number| self.number_json(number, route))
+            .collect();
+        json::answer(
+            200,
+            &json::page(
+                numbers,
+                &format!("{}/IncomingPhoneNumbers.json", route.account_path),
+                query,
+            ),
+        )
+    }
+
+    fn number_update(&mut self, route: &Route<'_>, index: usize, body: &[u8]) -> Response {
+        let request: UpdatePhoneNumber = match form(body) {
+            Ok(request) => request,
+            Err(response) => return response,
+        };
+        match self.update_number(index, &request) {
+            Ok(_) => json::answer(200, &self.number_json(&self.numbers[index], route)),
+            Err(message) => json::error(400, 21502, message),
+        }
+    }
+
+    /// The number `to` when it is one of the project's.
+    fn number_at(&self, to: &str) -> Option<&Number> {
+        self.numbers
+            .iter()
+            .find(|number| number.json.phone_number == to)
+    }
+
+    // ---- faxes ----
+
+    fn fax_json(&self, fax: &Fax, route: &Route<'_>) -> Fax {
+        let mut fax = fax.clone();
+        fax.url = Some(format!(
+            "{API_PREFIX}{}/Faxes/{}.json",
+            route.account_path, fax.sid
+        ));
+        fax
+    }
+
+    fn find_fax(&self, sid: &str) -> Option<usize> {
+        self.faxes
+            .iter()
+            .position(|fax| fax.sid == sid && self.live(sid))
+    }
+
+    fn list_faxes(&self, route: &Route<'_>, query: &[(String, String)]) -> Response {
+        let from = query_field(query, "From");
+        let to = query_field(query, "To");
+        let faxes: Vec<Fax> = self
+            .faxes
+            .iter()
+            .rev()
+            .filter(|fax| {
+                self.live(&fax.sid)
+                    && from.is_none_or(|from| fax.from == from)
+                    && to.is_none_or(|to| fax.to == to)
+            })
+            .map(|fax| self.fax_json(fax, route))
+            .collect();
+        json::answer(
+            200,
+            &json::page(faxes, &format!("{}/Faxes.json", route.account_path), query),
+        )
+    }
+
+    /// Sends a fax: to a number of the project that receives faxes, its fax document runs (the
+    /// receiving side, `Direction=inbound`, under the same sid); to a phone set up `busy`,
+    /// `no-answer` or `failed`, it ends so; otherwise it is `delivered`. Its `StatusCallback`
+    /// is sent once, with the final status.
+    async fn send_fax(&mut self, route: &Route<'_>, body: &[u8]) -> Response {
+        let request: SendFax = match form(body) {
+            Ok(request) => request,
+            Err(response) => return response,
+        };
+        if request.to.is_empty() {
+            return json::error(400, 21201, "No 'To' number is specified");
+        }
+        if request.from.is_empty() {
+            return json::error(400, 21213, "No 'From' number is specified");
+        }
+        if !absolute(&request.media_url) {
+            return json::error(
+                400,
+                20001,
+                format!("MediaUrl is not a valid URL: {}", request.media_url),
+            );
+        }
+        if let Some(url) = &request.status_callback
+            && !absolute(url)
+        {
+            return json::error(
+                400,
+                21609,
+                format!("StatusCallback is not a valid URL: {url}"),
+            );
+        }
+        if let Some(FaxQuality::Other(quality)) = &request.quality {
+            return json::error(
+                400,
+                20001,
+                format!("Quality `{quality}`: write standard, fine or superfine"),
+            );
+        }
+        if let Some(full) = self.full() {
+            return full;
+        }
+        let created = self.simulator.now();
+        let answer = self
+            .phones
+            .get(&request.to)
+            .map_or(Answer::Human, Phone::answer);
+        let receiver = self
+            .number_at(&request.to)
+            .filter(|number| number.receive == VoiceReceiveMode::Fax)
+            .and_then(|number| {
+                number
+                    .json
+                    .voice_url
+                    .clone()
+                    .map(|url| (url, method_of(number.json.voice_method.as_ref())))
+            });
+        let (id, status) = match (answer, receiver) {
+            (Answer::Busy | Answer::NoAnswer | Answer::Failed, _) | (_, None) => {
+                let mut conversation = Conversation::new(
+                    Channel::Fax,
+                    request.from.clone(),
+                    request.to.clone(),
+                    Script::default(),
+                );
+                conversation.sid = self.simulator.new_sid();
+                conversation.direction = CallDirection::OutboundApi;
+                conversation.state = State::Ended;
+                let id = self.simulator.add_conversation(conversation);
+                let status = match answer {
+                    Answer::Busy => FaxStatus::Busy,
+                    Answer::NoAnswer => FaxStatus::NoAnswer,
+                    Answer::Failed => FaxStatus::Failed,
+                    Answer::Human | Answer::Machine => FaxStatus::Delivered,
+                };
+                (id, status)
+            }
+            (_, Some((url, _method))) => {
+                let sid = self
+                    .simulator
+                    .fax(&url)
+                    .from(request.from.clone())
+                    .to(request.to.clone())
+                    .start();
+                self.settle().await;
+                let Some(id) = self.simulator.calls.find(&sid) else {
+                    return json::error(500, 20500, "the fax was lost");
+                };
+                // Delivered when the receiving side's `<Receive>` took it; failed when it
+                // rejected it or its document failed.
+                let received =
+                    self.simulator.steps().iter().any(|step| {
+                        step.call == sid && matches!(step.event, Event::Received { .. })
+                    });
+                let status = if received {
+                    FaxStatus::Delivered
+                } else {
+                    FaxStatus::Failed
+                };
+                (id, status)
+            }
+        };
+        let sid = self.simulator.sid_of(id);
+        let pages = self.simulator.calls[id].script.fax_pages;
+        let mut fax = Fax::default();
+        fax.sid = sid.clone();
+        fax.account_sid = self.project.clone();
+        fax.direction = FaxDirection::Outbound;
+        fax.from = request.from.clone();
+        fax.to = request.to.clone();
+        fax.status = FaxStatus::Queued;
+        fax.quality = request.quality.clone().unwrap_or(FaxQuality::Fine);
+        fax.media_url = Some(request.media_url.clone());
+        fax.num_pages = None;
+        fax.price_unit = Some("USD".to_owned());
+        fax.date_created = Some(json::iso_date(created));
+        fax.date_updated = Some(json::iso_date(created));
+        fax.api_version = Some("v1".to_owned());
+        let queued = self.fax_json(&fax, route);
+        fax.status = status.clone();
+        fax.date_updated = Some(json::iso_date(self.simulator.now()));
+        let error = match status {
+            FaxStatus::Delivered => None,
+            FaxStatus::Busy => Some(("15003", "The line was busy")),
+            FaxStatus::NoAnswer => Some(("15002", "No answer")),
+            _ => Some(("15001", "The fax could not be sent")),
+        };
+        if status == FaxStatus::Delivered {
+            fax.num_pages = Some(pages);
+        }
+        if let Some((code, message)) = error {
+            fax.error_code = Some(code.to_owned());
+            fax.error_message = Some(message.to_owned());
+        }
+        self.faxes.push(fax.clone());
+        if request.ttl.is_some() || request.sip_auth_username.is_some() {
+            self.simulator.record(
+                id,
+                Event::NotSimulated {
+                    what: "REST fax send Ttl, SipAuthUsername".to_owned(),
+                },
+            );
+        }
+        if let Some(url) = &request.status_callback {
+            let mut params = Params::default();
+            params.push("AccountSid", &self.project);
+            params.push("ApiVersion", "v1");
+            params.push("FaxSid", &sid);
+            params.push("From", &fax.from);
+            params.push("To", &fax.to);
+            params.push("FaxStatus", status.as_str());
+            params.push("Direction", "outbound");
+            params.push("OriginalMediaUrl", &request.media_url);
+            if status == FaxStatus::Delivered {
+                params.push("MediaUrl", &request.media_url);
+                params.push("NumPages", pages.to_string());
+                params.push("RemoteStationId", &fax.to);
+            }
+            if let Some((code, message)) = error {
+                params.push("ErrorCode", code);
+                params.push("ErrorMessage", message);
+            }
+            let method = method_of(request.status_callback_method.as_ref());
+            self.simulator
+                .callback_now(id, Purpose::FaxStatus, method, url.clone(), params)
+                .await;
+        }
+        json::answer(201, &queued)
+    }
+
+    fn update_fax(&mut self, route: &Route<'_>, index: usize, body: &[u8]) -> Response {
+        let request: UpdateFax = match form(body) {
+            Ok(request) => request,
+            Err(response) => return response,
+        };
+        if request.status != FaxStatus::Canceled {
+            return json::error(
+                400,
+                20001,
+                format!(
+                    "Status `{}`: a fax can only be canceled",
+                    request.status.as_str()
+                ),
+            );
+        }
+        let fax = &self.faxes[index];
+        if !matches!(fax.status, FaxStatus::Queued | FaxStatus::Canceled) {
+            return json::error(
+                400,
+                20001,
+                format!(
+                    "Fax {} is {}: only a queued fax can be canceled (the emulator sends every fax before it answers)",
+                    fax.sid,
+                    fax.status.as_str()
+                ),
+            );
+        }
+        let fax = fax.clone();
+        json::answer(200, &self.fax_json(&fax, route))
+    }
+}
+
+/// A query parameter.
+fn query_field<'q>(query: &'q [(String, String)], name: &str) -> Option<&'q str> {
+    query
+        .iter()
+        .find(|(key, _)| key == name)
+        .map(|(_, value)| value.as_str())
+}
+
+/// SignalWire's 400 for a document that does not parse.
+fn parse_failure(error: &cxml_runtime::ParseError) -> Response {
+    let problems: Vec<String> = error
+        .problems()
+        .iter()
+        .map(|problem| problem.to_string())
+        .collect();
+    json::error(
+        400,
+        12100,
+        format!("Document parse failure: {}", problems.join("; ")),
+    )
+}
+
+/// The URLs of a number update are absolute (or empty, to clear one).
+fn check_number_urls(update: &UpdatePhoneNumber) -> Result<(), String> {
+    for (name, url) in [
+        ("VoiceUrl", &update.voice_url),
+        ("VoiceFallbackUrl", &update.voice_fallback_url),
+        ("SmsUrl", &update.sms_url),
+        ("SmsFallbackUrl", &update.sms_fallback_url),
+        ("StatusCallback", &update.status_callback),
+    ] {
+        if let Some(url) = url
+            && !url.is_empty()
+            && !absolute(url)
+        {
+            return Err(format!("{name} is not a valid URL: {url}"));
+        }
+    }
+    Ok(())
+}
+
+fn script_json(script: &cxml_rest::Script, route: &Route<'_>) -> cxml_rest::Script {
+    let mut script = script.clone();
+    script.uri = Some(format!(
+        "{API_PREFIX}{}/LamlBins/{}.json",
+        route.account_path, script.sid
+    ));
+    script
+}
+
+/// A number as SignalWire writes it: `PhoneNumber`'s fields and those SignalWire always sends
+/// that it does not read (SignalWire's Python SDK requires `beta` and `voice_caller_id_lookup`).
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
+struct NumberJson(serde_json::Value);
+
+impl cxml_rest::Listed for NumberJson {
+    const LIST_KEY: &'static str = "incoming_phone_numbers";
+}
+
+fn number_json(number: &PhoneNumber, receive: &VoiceReceiveMode) -> NumberJson {
+    let mut value = serde_json::to_value(number).unwrap_or_default();
+    if let Some(object) = value.as_object_mut() {
+        let null = serde_json::Value::Null;
+        for (key, extra) in [
+            ("account_id", serde_json::json!(number.account_sid)),
+            ("address_requirements", serde_json::json!("none")),
+            ("address_sid", null.clone()),
+            ("beta", serde_json::json!(false)),
+            ("emergency_address_sid", null.clone()),
+            ("emergency_status", serde_json::json!("Inactive")),
+            ("identity_sid", null.clone()),
+            ("origin", serde_json::json!("signalwire")),
+            ("trunk_sid", null.clone()),
+            ("voice_caller_id_lookup", null),
+            ("voice_receive_mode", serde_json::json!(receive.as_str())),
+        ] {
+            object.entry(key).or_insert(extra);
+        }
+    }
+    NumberJson(value)
 }
