@@ -2,8 +2,10 @@
 # SignalWire's official SDKs as outside clients of `cxml emulate`: the Python `signalwire`
 # package (PyPI) and Node's `@signalwire/compatibility-api` (npm), installed into a temporary
 # directory, each against its own emulator and a small app (scripts/sdk/app.py) that checks
-# every webhook signature. Needs python3 (with venv), node and npm, and the PyPI and npm
-# registries; nothing else leaves the machine. Exit status 0 when every check passes.
+# every webhook signature; and Twilio's own Python library (`twilio`, PyPI) against
+# `cxml emulate --platform twilio`, with the app checking X-Twilio-Signature. Needs python3
+# (with venv), node and npm, and the PyPI and npm registries; nothing else leaves the machine.
+# Exit status 0 when every check passes.
 #
 #   scripts/sdk-check.sh            # builds cxml-cli (debug) first
 #   CXML_BIN=path/to/cxml scripts/sdk-check.sh
@@ -26,6 +28,9 @@ fi
 echo "== installing the SDKs into $work"
 python3 -m venv "$work/venv"
 "$work/venv/bin/pip" install --quiet --disable-pip-version-check "signalwire==2.1.1"
+# Twilio's library in its own environment, apart from the `twilio` that `signalwire` brings.
+python3 -m venv "$work/twilio"
+"$work/twilio/bin/pip" install --quiet --disable-pip-version-check "twilio==9.13.0"
 (cd "$work" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund "@signalwire/compatibility-api@3.2.0" >/dev/null)
 
 KEY=PSK_sdk_check
@@ -59,5 +64,13 @@ EMULATOR=$started "$work/venv/bin/python" scripts/sdk/check.py || status=1
 echo "== Node: @signalwire/compatibility-api 3.2.0"
 start emulate-node "$CXML_BIN" emulate --project "$PROJECT" --token "$TOKEN" --key "$KEY"
 EMULATOR=$started NODE_PATH="$work/node_modules" node scripts/sdk/check.js || status=1
+
+echo "== Python: twilio $("$work/twilio/bin/pip" show twilio | sed -n 's/^Version: //p') against cxml emulate --platform twilio"
+export ACCOUNT_SID=AC0123456789abcdef0123456789abcdef
+export AUTH_TOKEN=sdk_check_auth_token
+start app-twilio "$work/twilio/bin/python" scripts/sdk/app.py "$AUTH_TOKEN" twilio
+TWILIO_APP=$started
+start emulate-twilio "$CXML_BIN" emulate --platform twilio --project "$ACCOUNT_SID" --token "$AUTH_TOKEN"
+EMULATOR=$started APP=$TWILIO_APP "$work/twilio/bin/python" scripts/sdk/check_twilio.py || status=1
 
 exit $status

@@ -5,6 +5,7 @@
 use std::io::Write;
 use std::sync::Arc;
 
+use cxml_runtime::schema::Platform;
 use cxml_testing::rest::Emulator;
 use cxml_testing::{DEFAULT_SIGNING_KEY, Simulator};
 use hyper::server::conn::http1;
@@ -17,12 +18,15 @@ use crate::simulate::runtime;
 pub const DEFAULT_PROJECT: &str = "00000000-0000-4000-8000-0000000e0001";
 /// The API token when `--token` is not given.
 pub const DEFAULT_TOKEN: &str = "PTemulator";
+/// The AccountSid of `--platform twilio` without `--project`.
+pub const DEFAULT_TWILIO_ACCOUNT: &str = "AC00000000000000000000000000000001";
 
-const USAGE: &str = "cxml emulate [--port P] [--project ID] [--token TOKEN] [--key KEY] [--json]";
+const USAGE: &str =
+    "cxml emulate [--port P] [--project ID] [--token TOKEN] [--key KEY] [--platform P] [--json]";
 
 /// The long help: what `cxml emulate` serves, pinned.
 pub const HELP: &str = "\
-cxml emulate [--port P] [--project ID] [--token TOKEN] [--key KEY] [--json]
+cxml emulate [--port P] [--project ID] [--token TOKEN] [--key KEY] [--platform P] [--json]
 
 A local SignalWire: serves the Compatibility REST API on 127.0.0.1 and runs the calls and
 messages it is asked for against your application, over HTTP, with webhooks signed as
@@ -33,6 +37,13 @@ when --port is absent or 0).
   --project ID     the project id (default 00000000-0000-4000-8000-0000000e0001)
   --token TOKEN    the API token; requests use Basic auth ID:TOKEN (default PTemulator)
   --key KEY        the Signing Key webhooks are signed with (default PSK_simulator_key)
+  --platform P     signalwire (default) or twilio: a local Twilio instead. The API answers
+                   at Twilio's /2010-04-01/Accounts/{ID}/… with Basic auth ID:TOKEN (use an
+                   AccountSid such as AC0123…; the default ID is AC and 32 zeros ending in 1),
+                   its URIs without /api/laml, sids as Twilio's (CA…, SM…); webhooks carry
+                   X-Twilio-Signature signed with TOKEN as the Auth Token (--key is unused),
+                   Twilio's parameters, and the cookies the app sets, kept for the call and
+                   the SMS conversation; documents are read as Twilio's TwiML
   --json           print every event as it happens, one JSON object per line
 
 The REST API, at /api/laml/2010-04-01/Accounts/{ID}/… and the same under /2010-04-01/Accounts/…
@@ -88,6 +99,7 @@ struct Options {
     project: String,
     token: String,
     key: String,
+    twilio: bool,
     json: bool,
 }
 
@@ -97,8 +109,10 @@ fn parse(args: &[String]) -> Result<Options, String> {
         project: DEFAULT_PROJECT.to_owned(),
         token: DEFAULT_TOKEN.to_owned(),
         key: DEFAULT_SIGNING_KEY.to_owned(),
+        twilio: false,
         json: false,
     };
+    let mut project_given = false;
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         let mut value = || {
@@ -113,12 +127,29 @@ fn parse(args: &[String]) -> Result<Options, String> {
                     .parse()
                     .map_err(|_| format!("--port `{text}`: expected a port number (0-65535)"))?;
             }
-            "--project" => options.project = value()?,
+            "--project" => {
+                options.project = value()?;
+                project_given = true;
+            }
+            "--platform" => {
+                options.twilio = match value()?.as_str() {
+                    "signalwire" => false,
+                    "twilio" => true,
+                    other => {
+                        return Err(format!(
+                            "--platform `{other}`: expected `signalwire` or `twilio`"
+                        ));
+                    }
+                }
+            }
             "--token" => options.token = value()?,
             "--key" => options.key = value()?,
             "--json" => options.json = true,
             other => return Err(format!("unexpected argument `{other}`")),
         }
+    }
+    if options.twilio && !project_given {
+        options.project = DEFAULT_TWILIO_ACCOUNT.to_owned();
     }
     if options.project.is_empty() || options.project.contains(['/', ':']) {
         return Err("--project: a project id without `/` or `:`".to_owned());
@@ -171,11 +202,21 @@ async fn serve(options: Options, out: &mut impl Write) -> u8 {
         .map_or(options.port, |address| address.port());
     let _ = writeln!(out, "listening on http://127.0.0.1:{port}");
     let _ = out.flush();
-    eprintln!(
-        "cxml emulate: project {} (Basic auth project:token), webhooks signed with the key given; `cxml emulate --help` for the routes",
-        options.project
-    );
-    let simulator = Simulator::open_http("http://127.0.0.1").signing_key(options.key.clone());
+    let simulator = if options.twilio {
+        eprintln!(
+            "cxml emulate: Twilio account {} (Basic auth AccountSid:token), webhooks signed with the token as the Auth Token; `cxml emulate --help` for the routes",
+            options.project
+        );
+        Simulator::open_http("http://127.0.0.1")
+            .platform(Platform::Twilio)
+            .signing_key(options.token.clone())
+    } else {
+        eprintln!(
+            "cxml emulate: project {} (Basic auth project:token), webhooks signed with the key given; `cxml emulate --help` for the routes",
+            options.project
+        );
+        Simulator::open_http("http://127.0.0.1").signing_key(options.key.clone())
+    };
     let emulator = Emulator::new(simulator, options.project.clone(), options.token.clone());
     emulator
         .public_url(format!("http://127.0.0.1:{port}"))

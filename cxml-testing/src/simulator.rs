@@ -103,7 +103,7 @@ pub struct Simulator {
     pub(crate) dial_outcomes:
         std::collections::HashMap<String, cxml_webhook::params::DialCallStatus>,
     /// Whose platform is simulated ([`platform`](Self::platform)).
-    platform: Platform,
+    pub(crate) platform: Platform,
     /// Twilio mode: the cookies the application set, per call (its `CallSid`) and per SMS
     /// conversation (the two numbers), as `name=value` pairs.
     cookies: BTreeMap<String, BTreeMap<String, String>>,
@@ -557,6 +557,21 @@ impl Simulator {
         self.ids.uuid()
     }
 
+    /// The sid of a new call or message: SignalWire's UUID, or in Twilio mode `prefix` (`CA`,
+    /// `SM`) and 32 hex digits, as Twilio's.
+    pub(crate) fn new_sid_for(&mut self, channel: Channel) -> String {
+        let uuid = self.ids.uuid();
+        if self.platform != Platform::Twilio {
+            return uuid;
+        }
+        let prefix = match channel {
+            Channel::Messaging => "SM",
+            Channel::Fax => "FX",
+            _ => "CA",
+        };
+        format!("{prefix}{}", uuid.replace('-', ""))
+    }
+
     pub(crate) fn sid_of(&self, id: CallId) -> String {
         self.calls[id].sid.clone()
     }
@@ -568,7 +583,7 @@ impl Simulator {
         url: String,
         method: Method,
     ) -> String {
-        let sid = self.new_sid();
+        let sid = self.new_sid_for(conversation.channel);
         conversation.sid = sid.clone();
         conversation.entry = Some((url.clone(), method.clone()));
         conversation.line = Line::Fetch(Fetch {

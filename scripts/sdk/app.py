@@ -1,8 +1,10 @@
 """A small cXML app for scripts/sdk-check.sh: answers the emulator's webhooks by path and checks
-every X-SignalWire-Signature with the Twilio-compatible validator that SignalWire's Python SDK
-ships (a request that fails it is answered 403, which the emulator records as an error event).
+every signature with twilio-python's RequestValidator (the Twilio-compatible validator that
+SignalWire's Python SDK ships; a request that fails it is answered 403, which the emulator
+records as an error event): X-SignalWire-Signature, or X-Twilio-Signature with `twilio`.
 
-Usage: python app.py SIGNING_KEY   (prints `listening on http://127.0.0.1:P` first)
+Usage: python app.py SIGNING_KEY [twilio]   (prints `listening on http://127.0.0.1:P` first;
+for Twilio the key is the Auth Token)
 """
 
 import sys
@@ -13,6 +15,7 @@ from urllib.parse import parse_qsl, urlsplit
 from twilio.request_validator import RequestValidator
 
 KEY = sys.argv[1]
+HEADER = "X-Twilio-Signature" if sys.argv[2:] == ["twilio"] else "X-SignalWire-Signature"
 VALIDATOR = RequestValidator(KEY)
 FAILURES = []
 
@@ -35,6 +38,7 @@ DOCUMENTS = {
     "/voicemail": lambda form: '<Response><Say>Leave a message.</Say><Record maxLength="30" action="/recorded"/></Response>',
     "/recorded": lambda form: "<Response><Say>Thank you.</Say><Hangup/></Response>",
     "/status": lambda form: "",
+    "/survey": lambda form: "",  # answered in Handler: a cookie keeps the step
 }
 
 
@@ -44,7 +48,7 @@ class Handler(BaseHTTPRequestHandler):
         body = self.rfile.read(length).decode()
         form = dict(parse_qsl(body, keep_blank_values=True))
         url = "http://%s%s" % (self.headers["Host"], self.path)
-        signature = self.headers.get("X-SignalWire-Signature", "")
+        signature = self.headers.get(HEADER, "")
         if not VALIDATOR.validate(url, form, signature):
             FAILURES.append(url)
             self.send_response(403)
@@ -57,7 +61,18 @@ class Handler(BaseHTTPRequestHandler):
             self.end_headers()
             return
         answer = document(form).encode()
+        cookie = None
+        if path == "/survey":
+            # An SMS survey that keeps its step in a cookie, as Twilio keeps cookies per
+            # conversation: the first message asks, the next one thanks.
+            if "step=asked" in (self.headers.get("Cookie") or ""):
+                answer = b"<Response><Message>Thanks for answering.</Message></Response>"
+            else:
+                answer = b"<Response><Message>How was your visit?</Message></Response>"
+                cookie = "step=asked; Path=/"
         self.send_response(200)
+        if cookie:
+            self.send_header("Set-Cookie", cookie)
         self.send_header("Content-Type", "application/xml")
         self.send_header("Content-Length", str(len(answer)))
         self.end_headers()

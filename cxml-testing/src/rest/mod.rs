@@ -237,6 +237,23 @@ impl std::fmt::Debug for Emulator {
     }
 }
 
+/// Twilio mode: the URIs of an answer under Twilio's `/2010-04-01/Accounts/…`, without
+/// SignalWire's `/api/laml` (the JSON is written once, with SignalWire's prefix, and rewritten
+/// here; a string of the application's own holding `"/api/laml/2010-04-01/` is rewritten too).
+fn twilio_uris(response: http::Response<Full<Bytes>>) -> http::Response<Full<Bytes>> {
+    let (parts, body) = response.into_parts();
+    let Some(bytes) = futures_util::FutureExt::now_or_never(body.collect())
+        .and_then(Result::ok)
+        .map(|collected| collected.to_bytes())
+    else {
+        return http::Response::from_parts(parts, Full::new(Bytes::new()));
+    };
+    let text = String::from_utf8_lossy(&bytes).replace("\"/api/laml/2010-04-01/", "\"/2010-04-01/");
+    let mut parts = parts;
+    parts.headers.remove(http::header::CONTENT_LENGTH);
+    http::Response::from_parts(parts, Full::new(Bytes::from(text)))
+}
+
 impl Emulator {
     /// The API of project `project`, answering requests authenticated with Basic auth
     /// `project:token`, served by `simulator` (its account sid becomes `project`).
@@ -313,7 +330,12 @@ impl Emulator {
             }
         };
         let mut platform = self.shared.lock().await;
-        platform.handle(parts, body).await
+        let response = platform.handle(parts, body).await;
+        if platform.simulator.platform == cxml_runtime::schema::Platform::Twilio {
+            twilio_uris(response)
+        } else {
+            response
+        }
     }
 
     /// Calls the application as a caller would (what `POST /emulator/calls` does): an inbound

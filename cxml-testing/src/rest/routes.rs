@@ -163,7 +163,13 @@ impl Platform {
             let mut response = json::error(401, 20003, "Authentication Error - invalid username");
             response.headers_mut().insert(
                 http::header::WWW_AUTHENTICATE,
-                http::HeaderValue::from_static("Basic realm=\"SignalWire\""),
+                http::HeaderValue::from_static(
+                    if self.simulator.platform == cxml_runtime::schema::Platform::Twilio {
+                        "Basic realm=\"Twilio API\""
+                    } else {
+                        "Basic realm=\"SignalWire\""
+                    },
+                ),
             );
             return response;
         }
@@ -957,7 +963,7 @@ impl Platform {
             request.to.clone(),
             Script::default(),
         );
-        conversation.sid = self.simulator.new_sid();
+        conversation.sid = self.simulator.new_sid_for(Channel::Messaging);
         conversation.direction = CallDirection::OutboundApi;
         conversation.state = State::Ended;
         conversation.inbound = Inbound {
@@ -2350,7 +2356,7 @@ impl Platform {
                     request.to.clone(),
                     Script::default(),
                 );
-                conversation.sid = self.simulator.new_sid();
+                conversation.sid = self.simulator.new_sid_for(Channel::Fax);
                 conversation.direction = CallDirection::OutboundApi;
                 conversation.state = State::Ended;
                 let id = self.simulator.add_conversation(conversation);
