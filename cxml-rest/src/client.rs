@@ -28,6 +28,8 @@ use crate::page::{Listed, Page};
 
 /// The API version in every path.
 pub(crate) const API_PREFIX: &str = "/api/laml/2010-04-01/Accounts";
+/// The same in Twilio's API ([`Credentials::twilio`]).
+pub(crate) const TWILIO_API_PREFIX: &str = "/2010-04-01/Accounts";
 
 /// The body type of the requests a transport is given.
 pub type RequestBody = Full<Bytes>;
@@ -237,7 +239,15 @@ impl ClientBuilder {
         Client {
             inner: Arc::new(Inner {
                 transport,
-                account_path: format!("{API_PREFIX}/{}", credentials.project()),
+                account_path: format!(
+                    "{}/{}",
+                    if credentials.is_twilio() {
+                        TWILIO_API_PREFIX
+                    } else {
+                        API_PREFIX
+                    },
+                    credentials.project()
+                ),
                 credentials,
                 authorization,
                 basic,
@@ -351,7 +361,7 @@ impl Client {
     }
 
     /// The path every resource of the project is under:
-    /// `/api/laml/2010-04-01/Accounts/{project}`.
+    /// `/api/laml/2010-04-01/Accounts/{project}`, or Twilio's `/2010-04-01/Accounts/{AccountSid}`.
     pub fn account_path(&self) -> &str {
         &self.inner.account_path
     }

@@ -45,6 +45,8 @@ pub struct Credentials {
     token: String,
     pub(crate) scheme: Scheme,
     pub(crate) authority: Authority,
+    /// Twilio's REST API (`/2010-04-01/Accounts/{AccountSid}/…`) instead of SignalWire's.
+    pub(crate) twilio: bool,
 }
 
 impl Credentials {
@@ -72,7 +74,37 @@ impl Credentials {
             token,
             scheme,
             authority,
+            twilio: false,
         })
+    }
+
+    /// Twilio's REST API: `https://api.twilio.com/2010-04-01/Accounts/{account_sid}/…` with
+    /// Basic auth `account_sid:auth_token`. The same types serve both APIs where they agree
+    /// (calls, messages, queues, conferences, recordings, incoming phone numbers); what only
+    /// SignalWire has (cXML scripts `LamlBins`, faxes) answers 404 from Twilio. See
+    /// [`twilio_at`](Self::twilio_at) for another host (a local emulator).
+    pub fn twilio(
+        account_sid: impl Into<String>,
+        auth_token: impl Into<String>,
+    ) -> Result<Self, ConfigError> {
+        Self::twilio_at(account_sid, auth_token, "https://api.twilio.com")
+    }
+
+    /// Twilio's REST API at `base` (`https://host[:port]`, or `http://` to a loopback address
+    /// only, such as `cxml emulate --platform twilio`), paths `/2010-04-01/Accounts/{account_sid}/…`.
+    pub fn twilio_at(
+        account_sid: impl Into<String>,
+        auth_token: impl Into<String>,
+        base: &str,
+    ) -> Result<Self, ConfigError> {
+        let mut credentials = Self::new(account_sid, auth_token, base)?;
+        credentials.twilio = true;
+        Ok(credentials)
+    }
+
+    /// Whether these are Twilio's ([`twilio`](Self::twilio)).
+    pub fn is_twilio(&self) -> bool {
+        self.twilio
     }
 
     /// Credentials from the environment: [`ENV_PROJECT`] (`SIGNALWIRE_PROJECT_ID`),
@@ -126,6 +158,7 @@ impl fmt::Debug for Credentials {
             .field("project", &self.project)
             .field("token", &"***")
             .field("space", &self.base_url())
+            .field("twilio", &self.twilio)
             .finish()
     }
 }
@@ -184,6 +217,17 @@ mod tests {
 
     fn base(space: &str) -> Result<String, ConfigError> {
         Credentials::new("p", "t", space).map(|c| c.base_url())
+    }
+
+    #[test]
+    fn twilio() {
+        let credentials = Credentials::twilio("AC0123", "secret").unwrap();
+        assert!(credentials.is_twilio());
+        assert_eq!(credentials.base_url(), "https://api.twilio.com");
+        let local = Credentials::twilio_at("AC0123", "secret", "http://127.0.0.1:4000").unwrap();
+        assert_eq!(local.base_url(), "http://127.0.0.1:4000");
+        assert!(Credentials::twilio_at("AC0123", "secret", "http://example.com").is_err());
+        assert!(!Credentials::new("p", "t", "example").unwrap().is_twilio());
     }
 
     #[test]
