@@ -56,9 +56,10 @@ const USAGE: &str = "usage:
                        tunnel; requests are signed for it and delivered to URL;
                        --platform twilio: simulate Twilio: TwiML, X-Twilio-Signature with
                        --key as the Auth Token, Twilio's parameters, cookies kept)
-  cxml emulate [--port P] [--project ID] [--token TOKEN] [--key KEY] [--json]
+  cxml emulate [--port P] [--project ID] [--token TOKEN] [--key KEY] [--platform P] [--json]
                        a local SignalWire: the Compatibility REST API on 127.0.0.1, running
-                       calls and messages against your app (cxml emulate --help for more)
+                       calls and messages against your app (cxml emulate --help for more;
+                       --platform twilio: a local Twilio, its REST API and webhooks)
   cxml sign KEY URL [NAME=VALUE]...
                        the X-SignalWire-Signature of a request (POST parameters decoded)
   cxml help            this text

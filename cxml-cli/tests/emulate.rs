@@ -20,6 +20,11 @@ type Form = SignedForm<HashMap<String, String>>;
 
 /// The app on a free loopback port, verifying every signature.
 fn serve_app() -> SocketAddr {
+    serve_app_checking(|base| WebhookConfig::new(KEY, base))
+}
+
+/// The app, verifying every signature with the configuration made for its base URL.
+fn serve_app_checking(config: impl FnOnce(String) -> WebhookConfig) -> SocketAddr {
     let std_listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     std_listener.set_nonblocking(true).expect("non-blocking");
     let addr = std_listener.local_addr().expect("address");
@@ -85,7 +90,7 @@ fn serve_app() -> SocketAddr {
             }),
         )
         .route("/status", post(|SignedForm(_): Form| async { "" }))
-        .with_state(WebhookConfig::new(KEY, format!("http://{addr}")));
+        .with_state(config(format!("http://{addr}")));
     std::thread::spawn(move || {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -628,11 +633,70 @@ fn help_describes_the_pinned_form() {
         .unwrap();
     let help = String::from_utf8(output.stdout).unwrap();
     assert!(help.starts_with(
-        "cxml emulate [--port P] [--project ID] [--token TOKEN] [--key KEY] [--json]"
+        "cxml emulate [--port P] [--project ID] [--token TOKEN] [--key KEY] [--platform P] [--json]"
     ));
+    assert!(help.contains("--platform P     signalwire (default) or twilio"));
+    let mars = Command::new(env!("CARGO_BIN_EXE_cxml"))
+        .args(["emulate", "--platform", "mars"])
+        .output()
+        .unwrap();
+    assert_eq!(mars.status.code(), Some(2));
     let bad = Command::new(env!("CARGO_BIN_EXE_cxml"))
         .args(["emulate", "--port", "x"])
         .output()
         .unwrap();
     assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn twilio_mode_signs_with_the_token_and_answers_twilios_uris_and_sids() {
+    // Twilio signs with the Auth Token: the app checks X-Twilio-Signature with TOKEN.
+    let app = serve_app_checking(|base| WebhookConfig::twilio(TOKEN, base));
+    let emulate = Emulate::start(&["--platform", "twilio"]);
+    let (status, _) = emulate.request(
+        "POST",
+        "/emulator/phones",
+        &[("Number", "+15550100"), ("Input", "1")],
+        false,
+    );
+    assert_eq!(status, 201);
+    let (status, call) = emulate.api(
+        "POST",
+        "Calls.json",
+        &[
+            ("To", "+15550100"),
+            ("From", "+15550199"),
+            ("Url", &format!("http://{app}/menu")),
+        ],
+    );
+    assert_eq!(status, 201, "{call}");
+    let sid = call["sid"].as_str().unwrap();
+    assert!(sid.starts_with("CA") && sid.len() == 34, "{sid}");
+    assert_eq!(
+        call["uri"],
+        format!("/2010-04-01/Accounts/{PROJECT}/Calls/{sid}.json")
+    );
+    assert_eq!(emulate.said(sid), ["Press 1.", "You chose 1."]);
+    assert!(
+        !emulate
+            .events()
+            .iter()
+            .any(|event| event["event"] == "error")
+    );
+    let (status, list) = emulate.api("GET", "Calls.json", &[]);
+    assert_eq!(status, 200);
+    assert!(
+        list["first_page_uri"]
+            .as_str()
+            .unwrap()
+            .starts_with("/2010-04-01/Accounts/"),
+        "{list}"
+    );
+    let (status, message) = emulate.api(
+        "POST",
+        "Messages.json",
+        &[("To", "+15550100"), ("From", "+15550199"), ("Body", "hi")],
+    );
+    assert_eq!(status, 201, "{message}");
+    assert!(message["sid"].as_str().unwrap().starts_with("SM"));
 }

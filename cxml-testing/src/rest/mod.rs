@@ -257,6 +257,12 @@ fn twilio_uris(response: http::Response<Full<Bytes>>) -> http::Response<Full<Byt
 impl Emulator {
     /// The API of project `project`, answering requests authenticated with Basic auth
     /// `project:token`, served by `simulator` (its account sid becomes `project`).
+    ///
+    /// With a simulator in `Platform::Twilio` mode it is a local Twilio: give an `AC…`
+    /// AccountSid and the Auth Token (also the simulator's
+    /// [`signing_key`](Simulator::signing_key), as Twilio signs with it); the URIs answered are
+    /// Twilio's (`/2010-04-01/Accounts/…`), and calls and messages get Twilio's sids (`CA…`,
+    /// `SM…`).
     pub fn new(simulator: Simulator, project: impl Into<String>, token: impl Into<String>) -> Self {
         let project = project.into();
         let simulator = simulator.account_sid(project.clone());
