@@ -2,7 +2,7 @@
 # SignalWire's official SDKs as outside clients of `cxml emulate`: the Python `signalwire`
 # package (PyPI) and Node's `@signalwire/compatibility-api` (npm), installed into a temporary
 # directory, each against its own emulator and a small app (scripts/sdk/app.py) that checks
-# every webhook signature; and Twilio's own Python library (`twilio`, PyPI) against
+# every webhook signature; and Twilio's own Python (`twilio`, PyPI) and Node (`twilio`, npm) libraries against
 # `cxml emulate --platform twilio`, with the app checking X-Twilio-Signature. Needs python3
 # (with venv), node and npm, and the PyPI and npm registries; nothing else leaves the machine.
 # Exit status 0 when every check passes.
@@ -31,7 +31,7 @@ python3 -m venv "$work/venv"
 # Twilio's library in its own environment, apart from the `twilio` that `signalwire` brings.
 python3 -m venv "$work/twilio"
 "$work/twilio/bin/pip" install --quiet --disable-pip-version-check "twilio==9.13.0"
-(cd "$work" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund "@signalwire/compatibility-api@3.2.0" >/dev/null)
+(cd "$work" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund "@signalwire/compatibility-api@3.2.0" "twilio@6.3.1" >/dev/null)
 
 KEY=PSK_sdk_check
 export PROJECT=0d5a1c2e-7d37-4b1e-9a35-6b4b0b7f1a23
@@ -72,5 +72,9 @@ start app-twilio "$work/twilio/bin/python" scripts/sdk/app.py "$AUTH_TOKEN" twil
 TWILIO_APP=$started
 start emulate-twilio "$CXML_BIN" emulate --platform twilio --project "$ACCOUNT_SID" --token "$AUTH_TOKEN"
 EMULATOR=$started APP=$TWILIO_APP "$work/twilio/bin/python" scripts/sdk/check_twilio.py || status=1
+
+echo "== Node: twilio 6.3.1 against cxml emulate --platform twilio"
+start emulate-twilio-node "$CXML_BIN" emulate --platform twilio --project "$ACCOUNT_SID" --token "$AUTH_TOKEN"
+EMULATOR=$started APP=$TWILIO_APP NODE_PATH="$work/node_modules" node scripts/sdk/check_twilio.js || status=1
 
 exit $status
