@@ -102,18 +102,15 @@ pub fn from_form_str<T: DeserializeOwned>(input: &str) -> Result<T, ParamsError>
 /// Rejects input whose percent-decoded names or values are not UTF-8 (which `form_urlencoded`
 /// would silently replace).
 fn check_utf8(input: &[u8]) -> Result<(), ParamsError> {
-    for piece in input.split(|&b| b == b'&') {
-        let decoded: Vec<u8> = percent_encoding::percent_decode(piece).collect();
-        if std::str::from_utf8(&decoded).is_err() {
-            let name = piece.split(|&b| b == b'=').next().unwrap_or_default();
-            let name: Vec<u8> = percent_encoding::percent_decode(name).collect();
-            return Err(ParamsError {
-                parameter: String::from_utf8(name).ok(),
-                message: "value is not valid UTF-8 once percent-decoded".to_owned(),
-            });
-        }
-    }
-    Ok(())
+    let Some(piece) = crate::pairs::first_non_utf8_piece(input) else {
+        return Ok(());
+    };
+    let name = piece.split(|&b| b == b'=').next().unwrap_or_default();
+    let name: Vec<u8> = percent_encoding::percent_decode(name).collect();
+    Err(ParamsError {
+        parameter: String::from_utf8(name).ok(),
+        message: "value is not valid UTF-8 once percent-decoded".to_owned(),
+    })
 }
 
 /// Writes parameters as an `application/x-www-form-urlencoded` body or query string, as

@@ -18,14 +18,29 @@ pub fn form_pairs(input: &[u8]) -> Option<Vec<(String, String)>> {
     is_utf8_form(input).then(|| form_urlencoded::parse(input).into_owned().collect())
 }
 
-/// Whether every name and value of `input` is UTF-8 once percent-decoded. The whole input is
-/// decoded at once: names and values are separated by `&` and `=`, which are ASCII, and bytes
-/// joined by ASCII are UTF-8 exactly when each part is (`+` decodes to a space, so it cannot
-/// change the answer either).
+/// Whether every name and value of `input` is UTF-8 once percent-decoded.
 pub(crate) fn is_utf8_form(input: &[u8]) -> bool {
-    percent_encoding::percent_decode(input)
+    first_non_utf8_piece(input).is_none()
+}
+
+/// The first `name=value` piece of `input` that is not UTF-8 once percent-decoded, if any: the
+/// one definition the signature check and [`from_form`](crate::from_form)'s error share.
+pub(crate) fn first_non_utf8_piece(input: &[u8]) -> Option<&[u8]> {
+    // The whole input is decoded at once first: pieces are joined by `&` and halves by `=`, both
+    // ASCII, and bytes joined by ASCII are UTF-8 exactly when each part is (`+` decodes to a
+    // space, so it cannot change the answer either). Only a form that fails is looked at piece
+    // by piece.
+    if percent_encoding::percent_decode(input)
         .decode_utf8()
         .is_ok()
+    {
+        return None;
+    }
+    input.split(|&byte| byte == b'&').find(|piece| {
+        percent_encoding::percent_decode(piece)
+            .decode_utf8()
+            .is_err()
+    })
 }
 
 #[cfg(test)]
