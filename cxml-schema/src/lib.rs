@@ -29,6 +29,9 @@ mod model;
 mod rules;
 mod table;
 pub mod twilio;
+/// URI references split byte for byte: plumbing the cxml crates share; not part of the public API.
+#[doc(hidden)]
+pub mod url;
 mod value;
 mod violation;
 
