@@ -5,8 +5,9 @@
 //! `//authority`, path, `?query`, `#fragment`), relative references included, into parts borrowed
 //! from it by position: nothing is decoded, lower-cased or re-encoded, and the parts put back
 //! together are the input. [`Authority`] splits an authority into userinfo, host (IPv6 literals in
-//! brackets) and port. On top: [`query_param`], [`strip_fragment`], [`origin`] and [`resolve`]
-//! (RFC 3986 section 5.2). It never panics: it slices only at the ASCII delimiters it found.
+//! brackets) and port. On top: [`port_variants`] (the spellings of a URL's port a signature may
+//! have been made over), [`query_param`], [`strip_fragment`], [`origin`] and [`resolve`] (RFC 3986
+//! section 5.2). It never panics: it slices only at the ASCII delimiters it found.
 //!
 //! Written here rather than taken from the `url` crate. A signature is checked against the URL
 //! *as given*, with only its port edited, so the text must not be normalised (`url` lower-cases
@@ -129,6 +130,11 @@ impl<'a> UriRef<'a> {
         &self.text[..self.path_end]
     }
 
+    /// The text after the authority (or the scheme): path, query and fragment.
+    pub fn after_authority(&self) -> &'a str {
+        &self.text[self.path_start..]
+    }
+
     /// The text before the `#fragment`.
     pub fn before_fragment(&self) -> &'a str {
         &self.text[..self.fragment_start.unwrap_or(self.text.len())]
@@ -225,6 +231,26 @@ pub fn default_port(scheme: &str) -> Option<u16> {
         "https" | "wss" => Some(443),
         _ => None,
     }
+}
+
+/// The URL as given, then the one other spelling of its port that SignalWire may have signed: with
+/// the port removed when it has one, with the scheme's default port (`:443` for https, `:80` for
+/// http) added right after the host when it has none. The text is edited in place, never
+/// re-encoded: everything but the port stays byte for byte as given. Anything but an http(s) URL
+/// with a well-formed authority yields itself only.
+pub fn port_variants(url: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> {
+    let uri = UriRef::parse(url);
+    let other = uri
+        .authority_parts()
+        .filter(|_| uri.scheme_is("http") || uri.scheme_is("https"))
+        .and_then(|authority| {
+            let (head, tail) = (&url[..authority.host_end], &url[authority.end..]);
+            match authority.port {
+                Some(_) => Some(format!("{head}{tail}")),
+                None => default_port(uri.scheme()?).map(|port| format!("{head}:{port}{tail}")),
+            }
+        });
+    std::iter::once(std::borrow::Cow::Borrowed(url)).chain(other.map(std::borrow::Cow::Owned))
 }
 
 /// The URL without its `#fragment`.

@@ -81,9 +81,9 @@ pub mod rest;
 mod room;
 mod simulator;
 mod stream;
+mod timeouts;
 mod transcript;
 mod transport;
-mod url;
 mod verb;
 mod voice;
 
@@ -98,5 +98,5 @@ pub use simulator::{
     DEFAULT_TO, FaxBuilder, MessageBuilder, Simulator,
 };
 pub use stream::{CallerAudio, StreamEnd, StreamReport, StreamSettings};
+pub use timeouts::Timeouts;
 pub use transcript::{Reply, Transcript};
-pub use url::Timeouts;

@@ -15,11 +15,12 @@ use crate::error::{Error, ErrorKind};
 use crate::event::{Ending, Event, Input, Params, Purpose, Request, Step};
 use crate::ids::Ids;
 use crate::room::{Queue, Room};
+use crate::timeouts::Timeouts;
 use crate::transcript::Transcript;
 use crate::transport::{Answer, BoxError, HttpTransport, Outgoing, ServiceTransport, Transport};
-use crate::url::{Timeouts, origin, resolve, strip_fragment};
 use crate::verb::{Target, compile, not_requested};
 use cxml_runtime::schema::Platform;
+use cxml_runtime::schema::url::{UriRef, origin, resolve, strip_fragment};
 use cxml_webhook::params::CallStatus;
 
 /// The public URL an in-process application is given when none is set.
@@ -1289,7 +1290,7 @@ fn request_line(method: &Method, url: &str) -> String {
 fn with_query(url: &str, query: &str) -> String {
     if query.is_empty() {
         url.to_owned()
-    } else if url.contains('?') {
+    } else if UriRef::parse(url).query().is_some() {
         format!("{url}&{query}")
     } else {
         format!("{url}?{query}")

@@ -53,6 +53,8 @@ use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest as _;
 use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
 
+use cxml_runtime::schema::url::{Authority, UriRef};
+
 use crate::call::CallId;
 use crate::error::{Error, ErrorKind};
 use crate::event::{Event, Purpose};
@@ -399,31 +401,6 @@ impl Playback {
     }
 }
 
-/// `host` of `host:port` (brackets of IPv6 kept).
-fn host_of(authority: &str) -> &str {
-    let authority = authority
-        .rsplit_once('@')
-        .map_or(authority, |(_, host)| host);
-    if authority.starts_with('[') {
-        return authority
-            .split_once(']')
-            .map_or(authority, |(host, _)| host)
-            .trim_start_matches('[');
-    }
-    authority
-        .split_once(':')
-        .map_or(authority, |(host, _)| host)
-}
-
-/// The port of `host:port`, if it has one.
-fn port_of(authority: &str) -> Option<u16> {
-    let (_, port) = authority.rsplit_once(':')?;
-    if authority.ends_with(']') {
-        return None;
-    }
-    port.parse().ok()
-}
-
 fn is_loopback(host: &str) -> bool {
     host.eq_ignore_ascii_case("localhost")
         || host == "::1"
@@ -514,70 +491,54 @@ impl SocketTarget {
     async fn try_open_socket(&self, url: &str, bearer: Option<&str>) -> Result<Socket, String> {
         let settings = &self.settings;
         let parts =
-            crate::url::split(url).ok_or_else(|| format!("`{url}` is not an absolute URL"))?;
-        let secure = match parts.scheme.to_ascii_lowercase().as_str() {
+            UriRef::absolute(url).ok_or_else(|| format!("`{url}` is not an absolute URL"))?;
+        let scheme = parts.scheme().unwrap_or_default();
+        let secure = match scheme.to_ascii_lowercase().as_str() {
             "wss" | "https" => true,
             "ws" | "http" => false,
             other => return Err(format!("`{url}`: a stream's URL is wss://, not {other}://")),
         };
-        let host = host_of(parts.authority);
+        let authority = parts
+            .authority_parts()
+            .ok_or_else(|| format!("`{url}`: not a host and port"))?;
+        let host = authority.bare_host();
         let default_port = if secure { 443 } else { 80 };
-        let with_port = |authority: &str| {
-            if authority.rsplit_once(':').is_some_and(|(_, port)| {
-                port.bytes().all(|b| b.is_ascii_digit()) && !authority.ends_with(']')
-            }) {
-                authority.to_owned()
-            } else {
-                format!("{authority}:{default_port}")
-            }
-        };
-        // The public URL's host and port: a stream there goes where its requests go.
-        let public = crate::url::split(&self.public_url).map(|public| {
-            let port = if public.scheme.eq_ignore_ascii_case("https") {
-                443
-            } else {
-                80
-            };
+        // `host:port` to connect to, and the same with the host lower-cased for comparisons.
+        let address_of = |authority: &Authority<'_>, default_port: u16| {
+            let port = authority.port_number().unwrap_or(default_port);
             (
-                host_of(public.authority).to_ascii_lowercase(),
-                port_of(public.authority).unwrap_or(port),
+                format!("{}:{port}", authority.host),
+                (authority.bare_host().to_ascii_lowercase(), port),
             )
+        };
+        let (here_address, here) = address_of(&authority, default_port);
+        // The public URL's host and port: a stream there goes where its requests go.
+        let public = UriRef::absolute(&self.public_url).and_then(|public| {
+            let port = if public.scheme_is("https") { 443 } else { 80 };
+            Some(address_of(&public.authority_parts()?, port).1)
         });
-        let here = (
-            host.to_ascii_lowercase(),
-            port_of(parts.authority).unwrap_or(default_port),
-        );
         let (address, tls) = if let Some(address) = &settings.connect_to {
             (address.clone(), false)
         } else if let (Some(address), Some(public)) = (self.local_address.as_deref(), public)
             && public == here
-            && let Some(local) = crate::url::split(address)
+            && let Some(local) = UriRef::absolute(address)
+            && let Some(local_authority) = local.authority_parts()
         {
-            let port = if local.scheme == "https" { 443 } else { 80 };
-            let authority = if local.authority.contains(':') {
-                local.authority.to_owned()
-            } else {
-                format!("{}:{port}", local.authority)
-            };
-            (authority, local.scheme == "https")
+            let tls = local.scheme_is("https");
+            (
+                address_of(&local_authority, if tls { 443 } else { 80 }).0,
+                tls,
+            )
         } else if is_loopback(host) {
-            (with_port(parts.authority), false)
+            (here_address, false)
         } else {
-            (with_port(parts.authority), secure)
+            (here_address, secure)
         };
         let target = format!(
-            "{}://{}{}{}",
+            "{}://{}{}",
             if tls { "wss" } else { "ws" },
-            parts.authority,
-            if parts.path.is_empty() {
-                "/"
-            } else {
-                parts.path
-            },
-            parts
-                .query
-                .map(|query| format!("?{query}"))
-                .unwrap_or_default()
+            parts.authority().unwrap_or_default(),
+            parts.path_and_query()
         );
         let mut request = target
             .as_str()
@@ -1304,12 +1265,6 @@ mod tests {
 
     #[test]
     fn hosts() {
-        assert_eq!(host_of("127.0.0.1:8080"), "127.0.0.1");
-        assert_eq!(host_of("[::1]:8080"), "::1");
-        assert_eq!(host_of("example.com"), "example.com");
-        assert_eq!(port_of("127.0.0.1:8080"), Some(8080));
-        assert_eq!(port_of("[::1]"), None);
-        assert_eq!(port_of("example.com"), None);
         assert!(is_loopback("127.0.0.1") && is_loopback("localhost") && is_loopback("::1"));
         assert!(!is_loopback("example.com"));
     }

@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use cxml_runtime::schema::url::UriRef;
+
 use crate::event::{Ending, Event, Request, Step};
 
 /// Parameters every request of a channel carries; the transcript leaves them out so each line
@@ -223,19 +225,16 @@ impl From<Vec<Step>> for Transcript {
 
 /// The path of an absolute URL, without query.
 fn path_of(url: &str) -> &str {
-    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let path = after_scheme
-        .find('/')
-        .map_or("/", |slash| &after_scheme[slash..]);
-    path.split(['?', '#']).next().unwrap_or(path)
+    or_root(UriRef::parse(url).path())
 }
 
 /// The path, query and fragment of an absolute URL.
 fn path_and_query(url: &str) -> &str {
-    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
-    after_scheme
-        .find(['/', '?'])
-        .map_or("/", |start| &after_scheme[start..])
+    or_root(UriRef::parse(url).after_authority())
+}
+
+fn or_root(path: &str) -> &str {
+    if path.is_empty() { "/" } else { path }
 }
 
 impl fmt::Display for Transcript {

@@ -12,8 +12,10 @@ use http_body_util::{BodyExt, LengthLimitError, Limited};
 use tokio::time::Instant;
 use tower_service::Service;
 
+use cxml_runtime::schema::url::{UriRef, origin};
+
 use crate::error::ErrorKind;
-use crate::url::{Timeouts, split};
+use crate::timeouts::Timeouts;
 
 /// What [`Service`] errors and body errors must convert into.
 pub(crate) type BoxError = Box<dyn std::error::Error + Send + Sync>;
@@ -51,24 +53,14 @@ pub(crate) struct Outgoing {
 impl Outgoing {
     /// The request as a server sees it: origin-form target, `Host`, signature, form type.
     fn to_http(&self) -> Result<http::Request<String>, ErrorKind> {
-        let parts = split(&self.url)
+        let parts = UriRef::absolute(&self.url)
             .ok_or_else(|| ErrorKind::Url(format!("`{}` is not absolute", self.url)))?;
-        let target = match parts.query {
-            Some(query) => format!(
-                "{}?{query}",
-                if parts.path.is_empty() {
-                    "/"
-                } else {
-                    parts.path
-                }
-            ),
-            None if parts.path.is_empty() => "/".to_owned(),
-            None => parts.path.to_owned(),
-        };
+        let authority = parts.authority().unwrap_or_default();
+        let target = parts.path_and_query();
         let mut builder = http::Request::builder()
             .method(self.method.clone())
-            .uri(target)
-            .header(header::HOST, parts.authority)
+            .uri(target.as_ref())
+            .header(header::HOST, authority)
             .header(header::USER_AGENT, "cxml-testing");
         let signature = HeaderValue::from_str(&self.signature)
             .map_err(|error| ErrorKind::Transport(format!("signature header: {error}")))?;
@@ -79,12 +71,12 @@ impl Outgoing {
             builder = builder.header(header::COOKIE, cookie);
         }
         if let Some(address) = &self.address
-            && crate::url::origin(address) != crate::url::origin(&self.url)
+            && origin(address) != origin(&self.url)
         {
             // As a tunnel or proxy in front of the server would say.
             builder = builder
-                .header("x-forwarded-proto", parts.scheme)
-                .header("x-forwarded-host", parts.authority);
+                .header("x-forwarded-proto", parts.scheme().unwrap_or_default())
+                .header("x-forwarded-host", authority);
         }
         if self.method == Method::POST {
             builder = builder.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
@@ -176,22 +168,23 @@ async fn exchange_over_http(
     error_body_deadline: Instant,
 ) -> Result<Answer, ErrorKind> {
     let target = outgoing.address.as_deref().unwrap_or(&outgoing.url);
-    let parts =
-        split(target).ok_or_else(|| ErrorKind::Url(format!("`{target}` is not absolute")))?;
-    if !parts.scheme.eq_ignore_ascii_case("http") {
+    let parts = UriRef::absolute(target)
+        .ok_or_else(|| ErrorKind::Url(format!("`{target}` is not absolute")))?;
+    if !parts.scheme_is("http") {
         return Err(ErrorKind::Url(format!(
             "`{target}`: the simulator speaks plain HTTP only; point it at the server's http:// address"
         )));
     }
-    if parts.authority.contains('@') {
+    let authority = parts.authority().unwrap_or_default();
+    if authority.contains('@') {
         return Err(ErrorKind::Url(format!(
             "`{target}`: credentials in the URL are not supported"
         )));
     }
-    let address = if has_port(parts.authority) {
-        parts.authority.to_owned()
+    let address = if parts.authority_parts().is_some_and(|a| a.port.is_some()) {
+        authority.to_owned()
     } else {
-        format!("{}:80", parts.authority)
+        format!("{authority}:80")
     };
     let connect = outgoing.timeouts.connect;
     let stream = tokio::time::timeout(connect, tokio::net::TcpStream::connect(address.as_str()))
@@ -217,15 +210,6 @@ async fn exchange_over_http(
     .await;
     driver.abort();
     result
-}
-
-/// Whether `host[:port]` (or `[v6]:port`) names a port.
-fn has_port(authority: &str) -> bool {
-    let after_host = match authority.rfind(']') {
-        Some(end) => &authority[end..],
-        None => authority,
-    };
-    after_host.contains(':')
 }
 
 /// When the body of an answer that is not 2xx stops being waited for: the read timeout after the
@@ -359,14 +343,6 @@ mod tests {
         let small = http_body_util::Full::new(Bytes::from_static(b"<Response/>"));
         let error_body = run(collect(answer(400, small), 100, soon()));
         assert_eq!(error_body.map(|a| a.body), Ok(b"<Response/>".to_vec()));
-    }
-
-    #[test]
-    fn ports_are_found_after_ipv6_literals() {
-        assert!(has_port("127.0.0.1:3000"));
-        assert!(!has_port("example.com"));
-        assert!(has_port("[::1]:3000"));
-        assert!(!has_port("[::1]"));
     }
 
     #[test]

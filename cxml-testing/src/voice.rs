@@ -184,7 +184,8 @@ impl Simulator {
                 .status_callback
                 .clone()
                 .map(|target| crate::verb::Target {
-                    url: crate::url::resolve(document_url, &target.url).unwrap_or(target.url),
+                    url: cxml_runtime::schema::url::resolve(document_url, &target.url)
+                        .unwrap_or(target.url),
                     method: target.method,
                 });
             self.calls[id]

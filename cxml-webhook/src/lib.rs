@@ -122,7 +122,6 @@ mod rejection;
 mod signature;
 #[cfg(any(feature = "axum", feature = "actix"))]
 mod signed_form;
-mod url;
 
 #[cfg(any(feature = "axum", feature = "tower", feature = "actix"))]
 pub use config::WebhookConfig;

@@ -21,7 +21,7 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use subtle::ConstantTimeEq;
 
-use super::url::{port_variants, query_param};
+use cxml_schema::url::{port_variants, query_param};
 
 /// Length of a base64 (standard alphabet, padded) HMAC-SHA1: 20 bytes → 28 characters.
 const BASE64_SHA1_LEN: usize = 28;

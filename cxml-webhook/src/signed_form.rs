@@ -134,7 +134,7 @@ impl SignedFormCheck {
 
 /// The query string without `?` (empty when absent).
 fn query(path_and_query: &str) -> &str {
-    path_and_query
-        .split_once('?')
-        .map_or("", |(_, query)| query)
+    cxml_schema::url::UriRef::parse(path_and_query)
+        .query()
+        .unwrap_or_default()
 }

@@ -47,7 +47,7 @@ fn parse(args: &[String]) -> Result<Options, Usage> {
 
 /// The content type of a media URL, from its extension (what the sender's phone would say).
 fn content_type(url: &str) -> &'static str {
-    let path = url.split(['?', '#']).next().unwrap_or(url);
+    let path = cxml_runtime::schema::url::UriRef::parse(url).before_query();
     let extension = path
         .rsplit_once('.')
         .map(|(_, extension)| extension.to_ascii_lowercase())

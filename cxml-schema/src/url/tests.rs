@@ -179,6 +179,77 @@ fn fragments_are_stripped_from_the_first_hash() {
     assert_eq!(strip_fragment("#"), "");
 }
 
+fn variants(url: &str) -> Vec<String> {
+    port_variants(url).map(|u| u.into_owned()).collect()
+}
+
+#[test]
+fn port_variants_add_the_default_port_or_strip_any_port() {
+    assert_eq!(
+        variants("https://h/p?q=1"),
+        ["https://h/p?q=1", "https://h:443/p?q=1"]
+    );
+    assert_eq!(variants("http://h"), ["http://h", "http://h:80"]);
+    assert_eq!(variants("HTTP://h"), ["HTTP://h", "HTTP://h:80"]);
+    assert_eq!(
+        variants("https://h:443/p"),
+        ["https://h:443/p", "https://h/p"]
+    );
+    assert_eq!(
+        variants("https://h:1234/p"),
+        ["https://h:1234/p", "https://h/p"]
+    );
+    assert_eq!(
+        variants("http://h:8080?x"),
+        ["http://h:8080?x", "http://h?x"]
+    );
+    assert_eq!(variants("http://h:#x"), ["http://h:#x", "http://h#x"]);
+}
+
+#[test]
+fn port_variants_put_the_port_after_userinfo_and_ipv6_literals() {
+    assert_eq!(
+        variants("https://user:pass@h/p"),
+        ["https://user:pass@h/p", "https://user:pass@h:443/p"]
+    );
+    assert_eq!(
+        variants("https://user:pass@h:8443/p"),
+        ["https://user:pass@h:8443/p", "https://user:pass@h/p"]
+    );
+    assert_eq!(
+        variants("https://[::1]/p"),
+        ["https://[::1]/p", "https://[::1]:443/p"]
+    );
+    assert_eq!(
+        variants("http://[::1]:80/p"),
+        ["http://[::1]:80/p", "http://[::1]/p"]
+    );
+    // A colon in the path or query is not a port.
+    assert_eq!(
+        variants("https://h/a:b?c=d:e"),
+        ["https://h/a:b?c=d:e", "https://h:443/a:b?c=d:e"]
+    );
+}
+
+#[test]
+fn port_variants_of_garbage_are_itself_only() {
+    for url in [
+        "",
+        "no scheme",
+        "://h",
+        "https://h:abc/p",
+        "https://[::1/p",
+        "é://x",
+        "/relative",
+        "https:/h",
+    ] {
+        assert_eq!(variants(url), [url]);
+    }
+    // Other schemes have no default port to add, nor a port SignalWire would have signed.
+    assert_eq!(variants("wss://h/p"), ["wss://h/p"]);
+    assert_eq!(variants("ftp://h:21/p"), ["ftp://h:21/p"]);
+}
+
 #[test]
 fn default_ports() {
     assert_eq!(default_port("HTTPS"), Some(443));
@@ -244,6 +315,7 @@ fn host() -> impl Strategy<Value = String> {
         "[a-z][a-z0-9]{0,5}(\\.[a-z]{1,3})?",
         Just("127.0.0.1".to_owned()),
         Just("[::1]".to_owned()),
+        Just("u:p@h.io".to_owned()),
     ]
 }
 
@@ -304,6 +376,30 @@ proptest! {
         }
         let _ = (resolve("http://a/b", &text), resolve(&text, "x"), origin(&text));
         let _ = (remove_dot_segments(uri.path()), uri.path_and_query(), query_param(&text, "a"));
+    }
+
+    /// The variants of a URL differ from it in the port only: the rest stays byte for byte.
+    #[test]
+    fn port_variants_change_the_port_only(
+        (url, port) in (absolute(true), query_or_fragment('#'), proptest::option::of("[0-9]{0,5}"))
+            .prop_map(|(url, fragment, port)| (format!("{url}{fragment}"), port))
+    ) {
+        // Put the port (if any) in after the host.
+        let uri = UriRef::parse(&url);
+        let host_end = uri.authority_parts().unwrap().host_end;
+        let url = match &port {
+            Some(port) => format!("{}:{port}{}", &url[..host_end], &url[host_end..]),
+            None => url,
+        };
+        let all = variants(&url);
+        prop_assert_eq!(all.len(), 2);
+        prop_assert_eq!(&all[0], &url);
+        let default = if url.starts_with("https") { "443" } else { "80" };
+        let expected = match &port {
+            Some(port) => format!("{}{}", &url[..host_end], &url[host_end + 1 + port.len()..]),
+            None => format!("{}:{default}{}", &url[..host_end], &url[host_end..]),
+        };
+        prop_assert_eq!(&all[1], &expected);
     }
 
     /// `resolve` agrees with the `url` crate's `Url::join`, both read through `Url::parse` (which

@@ -1965,7 +1965,7 @@ fn method_of(method: Option<&cxml_rest::Method>) -> Method {
 
 /// The content type of a media URL, from its extension.
 fn content_type(url: &str) -> &'static str {
-    let path = url.split(['?', '#']).next().unwrap_or_default();
+    let path = cxml_runtime::schema::url::UriRef::parse(url).before_query();
     match path
         .rsplit('.')
         .next()

@@ -27,7 +27,7 @@ impl Store {
         let rest = url
             .strip_prefix(&self.public_url)?
             .strip_prefix("/laml-bins/")?;
-        rest.split(['?', '#']).next()
+        Some(cxml_runtime::schema::url::UriRef::parse(rest).before_query())
     }
 
     /// The document at `url`, counted as a request of its script: `None` when the URL is not a
