@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use cxml_runtime::schema::url::UriRef;
+
 /// A URL with query parameters added one by one, each name and value form-encoded: what to give
 /// an `action` or `statusCallback` that carries values of your own.
 ///
@@ -44,7 +46,7 @@ impl CallbackUrl {
     /// A URL (absolute or relative) to add parameters to; its own text is kept as written.
     pub fn new(url: impl Into<String>) -> Self {
         let mut url = url.into();
-        let fragment = match url.find('#') {
+        let fragment = match UriRef::parse(&url).fragment_start() {
             Some(hash) => url.split_off(hash),
             None => String::new(),
         };
@@ -58,7 +60,7 @@ impl CallbackUrl {
 
     /// Adds `name=value` to the query, both form-encoded. `value` is anything `Display`.
     pub fn param(mut self, name: &str, value: impl fmt::Display) -> Self {
-        match self.url.find('?') {
+        match UriRef::parse(&self.url).query_start() {
             None => self.url.push('?'),
             // `…?` or `…&`: the separator is already there.
             Some(_) if self.url.ends_with(['?', '&']) => {}

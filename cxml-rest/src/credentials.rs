@@ -3,6 +3,7 @@
 use std::fmt;
 use std::net::IpAddr;
 
+use cxml_runtime::schema::url::UriRef;
 use http::uri::{Authority, Scheme};
 
 use crate::error::ConfigError;
@@ -182,24 +183,29 @@ fn parse_space(space: &str) -> Result<(Scheme, Authority), ConfigError> {
     if trimmed.is_empty() {
         return Err(invalid(space, "it is empty"));
     }
-    let (scheme, rest) = match trimmed.split_once("://") {
-        Some((scheme, rest)) if scheme.eq_ignore_ascii_case("https") => (Scheme::HTTPS, rest),
-        Some((scheme, rest)) if scheme.eq_ignore_ascii_case("http") => (Scheme::HTTP, rest),
-        Some(_) => return Err(invalid(space, "the scheme is neither https nor http")),
-        None => (Scheme::HTTPS, trimmed),
+    let uri = UriRef::parse(trimmed);
+    let host_only = || invalid(space, "give the host only, without a path, query or user");
+    let (scheme, host_port) = match (uri.scheme(), uri.authority()) {
+        (Some(_), Some(authority)) => {
+            let scheme = if uri.scheme_is("https") {
+                Scheme::HTTPS
+            } else if uri.scheme_is("http") {
+                Scheme::HTTP
+            } else {
+                return Err(invalid(space, "the scheme is neither https nor http"));
+            };
+            if !uri.after_authority().is_empty() || authority.contains('@') {
+                return Err(host_only());
+            }
+            (scheme, authority.to_owned())
+        }
+        // A host, `host:port`, or a bare space name.
+        _ if trimmed.contains(['/', '?', '#', '@']) => return Err(host_only()),
+        _ if !trimmed.contains(['.', ':', '[']) => {
+            (Scheme::HTTPS, format!("{trimmed}.signalwire.com"))
+        }
+        _ => (Scheme::HTTPS, trimmed.to_owned()),
     };
-    if rest.contains(['/', '?', '#', '@']) {
-        return Err(invalid(
-            space,
-            "give the host only, without a path, query or user",
-        ));
-    }
-    let host_port =
-        if scheme == Scheme::HTTPS && !trimmed.contains("://") && !rest.contains(['.', ':', '[']) {
-            format!("{rest}.signalwire.com")
-        } else {
-            rest.to_owned()
-        };
     let authority: Authority = host_port
         .parse()
         .map_err(|_| invalid(space, "not a host name"))?;

@@ -1,5 +1,7 @@
 //! Textual formats that a string attribute's value must follow, beyond its type.
 
+use crate::url::UriRef;
+
 /// A format the table states for an attribute, checked in the macro and the reader alike.
 ///
 /// Attributes whose stated format the sources cannot pin down (`callerId`, `voice`, …) have no
@@ -74,10 +76,9 @@ impl Format {
             }
             Format::Decibels => strip_sign(value).strip_suffix("dB").is_some_and(is_number),
             Format::SecureWebSocketUrl => {
-                value
-                    .get(..6)
-                    .is_some_and(|scheme| scheme.eq_ignore_ascii_case("wss://"))
-                    && value.len() > 6
+                // `wss://` and something after it.
+                let url = UriRef::parse(value);
+                url.scheme_is("wss") && url.authority().is_some() && value.len() > "wss://".len()
             }
             Format::CurrencyCode => {
                 value.len() == 3 && value.bytes().all(|byte| byte.is_ascii_lowercase())

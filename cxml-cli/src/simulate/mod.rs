@@ -20,6 +20,7 @@ pub mod message;
 
 use std::io::Write;
 
+use cxml_runtime::schema::url::UriRef;
 use cxml_testing::{Error, ErrorKind, Event, Simulator, Step, Transcript};
 
 /// Options every simulating command takes.
@@ -119,12 +120,13 @@ impl Raw {
         let key = self
             .key
             .ok_or_else(|| Usage("--key KEY is missing (the project's Signing Key)".into()))?;
-        let Some(rest) = url.strip_prefix("http://") else {
+        let parsed = UriRef::parse(&url);
+        let (Some("http"), Some(authority)) = (parsed.scheme(), parsed.authority()) else {
             return Err(Usage(format!(
                 "`{url}` is not an http:// URL (the simulator speaks plain HTTP to a local server; a public https:// URL goes in --public-url)"
             )));
         };
-        let (authority, path) = split_authority(rest);
+        let path = parsed.path_and_query().into_owned();
         if authority.is_empty() {
             return Err(Usage(format!("`{url}` has no host")));
         }
@@ -141,39 +143,26 @@ impl Raw {
             platform: self.platform,
         };
         if let Some(public) = self.public_url {
-            let Some((scheme, rest)) = public
-                .split_once("://")
-                .filter(|(scheme, _)| matches!(*scheme, "http" | "https"))
+            let parsed = UriRef::parse(&public);
+            let (Some(scheme @ ("http" | "https")), Some(authority)) =
+                (parsed.scheme(), parsed.authority())
             else {
                 return Err(Usage(format!(
                     "--public-url `{public}` is not an http:// or https:// URL"
                 )));
             };
-            let (authority, path) = split_authority(rest);
+            let path = parsed.path_and_query();
             if authority.is_empty() {
                 return Err(Usage(format!("--public-url `{public}` has no host")));
             }
             common.public = Some(format!("{scheme}://{authority}"));
             // The public URL of the first request; a bare origin keeps the URL's path.
             if path != "/" {
-                common.path = path;
+                common.path = path.into_owned();
             }
         }
         Ok(common)
     }
-}
-
-/// `host:port` and the path (with query, from `/`) of what follows `scheme://`.
-fn split_authority(rest: &str) -> (&str, String) {
-    let rest = rest.split('#').next().unwrap_or(rest);
-    let split = rest.find(['/', '?']).unwrap_or(rest.len());
-    let (authority, path) = rest.split_at(split);
-    let path = if path.starts_with('/') {
-        path.to_owned()
-    } else {
-        format!("/{path}")
-    };
-    (authority, path)
 }
 
 impl Common {
