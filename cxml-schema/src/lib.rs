@@ -29,7 +29,6 @@ mod model;
 mod rules;
 mod table;
 pub mod twilio;
-/// URI references split byte for byte: plumbing the cxml crates share; not part of the public API.
 #[doc(hidden)]
 pub mod url;
 mod value;
