@@ -1,9 +1,8 @@
 //! The project, its API token, and the space the requests go to.
 
 use std::fmt;
-use std::net::IpAddr;
 
-use cxml_runtime::schema::url::UriRef;
+use cxml_runtime::schema::url::{UriRef, is_loopback_host};
 use http::uri::{Authority, Scheme};
 
 use crate::error::ConfigError;
@@ -172,12 +171,6 @@ fn invalid(space: &str, reason: &'static str) -> ConfigError {
 }
 
 /// Whether a host is a loopback address or `localhost`.
-pub(crate) fn is_loopback(host: &str) -> bool {
-    let bare = host.trim_start_matches('[').trim_end_matches(']');
-    bare.eq_ignore_ascii_case("localhost")
-        || bare.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
-}
-
 fn parse_space(space: &str) -> Result<(Scheme, Authority), ConfigError> {
     let trimmed = space.trim().trim_end_matches('/');
     if trimmed.is_empty() {
@@ -209,7 +202,7 @@ fn parse_space(space: &str) -> Result<(Scheme, Authority), ConfigError> {
     let authority: Authority = host_port
         .parse()
         .map_err(|_| invalid(space, "not a host name"))?;
-    if scheme == Scheme::HTTP && !is_loopback(authority.host()) {
+    if scheme == Scheme::HTTP && !is_loopback_host(authority.host()) {
         return Err(ConfigError::InsecureUrl {
             url: space.to_owned(),
         });

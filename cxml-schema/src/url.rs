@@ -235,6 +235,19 @@ pub fn default_port(scheme: &str) -> Option<u16> {
     }
 }
 
+/// Whether `host` names this machine: `localhost` (any case), an IPv4 address in `127.0.0.0/8`, or
+/// `::1` (with or without the brackets of an IPv6 literal).
+pub fn is_loopback_host(host: &str) -> bool {
+    let bare = host
+        .strip_prefix('[')
+        .and_then(|host| host.strip_suffix(']'))
+        .unwrap_or(host);
+    bare.eq_ignore_ascii_case("localhost")
+        || bare
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|address| address.is_loopback())
+}
+
 /// The URL as given, then the one other spelling of its port that SignalWire may have signed: with
 /// the port removed when it has one, with the scheme's default port (`:443` for https, `:80` for
 /// http) added right after the host when it has none. The text is edited in place, never

@@ -251,6 +251,31 @@ fn port_variants_of_garbage_are_itself_only() {
 }
 
 #[test]
+fn loopback_hosts() {
+    for host in [
+        "localhost",
+        "LocalHost",
+        "127.0.0.1",
+        "127.9.8.7",
+        "::1",
+        "[::1]",
+    ] {
+        assert!(is_loopback_host(host), "{host}");
+    }
+    for host in [
+        "example.com",
+        "128.0.0.1",
+        "::2",
+        "[::1",
+        "localhost.example.com",
+        "",
+        "10.0.0.1",
+    ] {
+        assert!(!is_loopback_host(host), "{host}");
+    }
+}
+
+#[test]
 fn default_ports() {
     assert_eq!(default_port("HTTPS"), Some(443));
     assert_eq!(default_port("ws"), Some(80));
