@@ -1,0 +1,45 @@
+//! Issue 21 item 9: every way out of a `Rendered` of a static document (D1), side by side with
+//! the floor, a copy of the `&'static str` into a fresh `String` (`String::from(D1)`, as D1's
+//! `limit`). Each should cost the same. The document is rendered where it is taken out, as an
+//! application writes `cxml! { … }.into()`: nothing hides from the compiler that it is static.
+
+use super::{Contestant, Same, Shape};
+use crate::{D1, d1_cxml_rendered, d1_limit};
+
+/// The ways out, by name: `cxml` is the inherent `to_string()`.
+pub const WAYS: [(&str, fn() -> String); 8] = [
+    ("cxml", || d1_cxml_rendered().to_string()),
+    ("into", || d1_cxml_rendered().into()),
+    ("string_from", || String::from(d1_cxml_rendered())),
+    ("into_string", || d1_cxml_rendered().into_string()),
+    ("as_str_to_owned", || {
+        d1_cxml_rendered().as_str().to_owned()
+    }),
+    ("into_cow", || {
+        d1_cxml_rendered().into_cow().into_owned()
+    }),
+    ("as_ref_into", || {
+        AsRef::<str>::as_ref(&d1_cxml_rendered()).into()
+    }),
+    // Through `Display` and a formatter: not a copy of a `&str`, listed for comparison.
+    ("display", || format!("{}", d1_cxml_rendered())),
+];
+
+pub fn shape() -> Shape {
+    let mut contestants = vec![Contestant {
+        name: "limit",
+        same: Same::Bytes,
+        render: Box::new(|| d1_limit(&())),
+    }];
+    contestants.extend(WAYS.iter().map(|&(name, render)| Contestant {
+        name,
+        same: Same::Bytes,
+        render: Box::new(render),
+    }));
+    Shape {
+        name: "exits",
+        reference: D1.to_owned(),
+        dynamic: false,
+        contestants,
+    }
+}
