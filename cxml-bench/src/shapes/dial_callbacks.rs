@@ -105,7 +105,10 @@ fn hand_form_encode(out: &mut String, value: &str) {
         .position(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'*' | b'-' | b'.' | b'_')))
     {
         let at = start + at;
-        out.push_str(&value[start..at]);
+        // A run of kept bytes is ASCII: it starts and ends on character boundaries.
+        if start < at {
+            out.push_str(&value[start..at]);
+        }
         match bytes[at] {
             b' ' => out.push('+'),
             b => {
@@ -116,7 +119,9 @@ fn hand_form_encode(out: &mut String, value: &str) {
         }
         start = at + 1;
     }
-    out.push_str(&value[start..]);
+    if start < bytes.len() {
+        out.push_str(&value[start..]);
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
