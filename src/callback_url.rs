@@ -210,13 +210,27 @@ mod tests {
     #[test]
     fn values_are_encoded_as_form_urlencoded_encodes_them() {
         let mut all = String::new();
-        for c in (0u32..0x800).chain([0xFFFD, 0x1F680]).filter_map(char::from_u32) {
+        for c in (0u32..0x800)
+            .chain([0xFFFD, 0x1F680])
+            .filter_map(char::from_u32)
+        {
             all.push(c);
         }
-        for text in ["", "+15551234567", "a b", "é", "a&b=c#d", "*-._~!", all.as_str()] {
+        for text in [
+            "",
+            "+15551234567",
+            "a b",
+            "é",
+            "a&b=c#d",
+            "*-._~!",
+            all.as_str(),
+        ] {
             let mut ours = String::new();
             form_encode(&mut ours, text);
-            assert_eq!(ours, form_urlencoded::byte_serialize(text.as_bytes()).collect::<String>());
+            assert_eq!(
+                ours,
+                form_urlencoded::byte_serialize(text.as_bytes()).collect::<String>()
+            );
         }
     }
 
@@ -232,7 +246,13 @@ mod tests {
         }
         let url = CallbackUrl::new("/p#f").param("v", Pieces).param("n", 12);
         assert_eq!(url.as_str(), "/p?v=a+b%2B%267&n=12#f");
-        assert_eq!(query(&url), [("v".to_owned(), "a b+&7".to_owned()), ("n".to_owned(), "12".to_owned())]);
+        assert_eq!(
+            query(&url),
+            [
+                ("v".to_owned(), "a b+&7".to_owned()),
+                ("n".to_owned(), "12".to_owned())
+            ]
+        );
     }
 
     #[test]

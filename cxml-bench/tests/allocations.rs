@@ -255,7 +255,10 @@ fn callback_urls_allocate_only_what_the_users_code_does() {
             }
         });
         // The text given (`Into<String>`), and its growth for the parameter.
-        assert!(urls <= 2 * count, "{urls} allocations for {count} CallbackUrls");
+        assert!(
+            urls <= 2 * count,
+            "{urls} allocations for {count} CallbackUrls"
+        );
         let cxml = shape
             .contestants
             .iter()

@@ -75,5 +75,8 @@ fn the_family_has_the_callback_shapes_of_issue_21() {
     }
     let exits = shapes.iter().find(|shape| shape.name == "exits").unwrap();
     assert_eq!(exits.reference, cxml_bench::D1);
-    assert_eq!(exits.contestants.len(), 1 + cxml_bench::shapes::exits::WAYS.len());
+    assert_eq!(
+        exits.contestants.len(),
+        1 + cxml_bench::shapes::exits::WAYS.len()
+    );
 }

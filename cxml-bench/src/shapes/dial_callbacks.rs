@@ -67,7 +67,11 @@ fn shape(name: &'static str, count: u64, ways: fn() -> Ways) -> Shape {
     by_hand(
         name,
         callbacks(count),
-        &[("hand", Bytes, hand), ("lean", Bytes, lean), ("cxml", Bytes, cxml)],
+        &[
+            ("hand", Bytes, hand),
+            ("lean", Bytes, lean),
+            ("cxml", Bytes, cxml),
+        ],
     )
 }
 

@@ -9,18 +9,17 @@ use std::hint::black_box;
 use super::{Contestant, Same, Shape};
 use crate::{D1, d1_cxml_rendered};
 
+/// A way out, by name.
+pub type Way = (&'static str, fn() -> String);
+
 /// The ways out, by name: `cxml` is the inherent `to_string()`.
-pub const WAYS: [(&str, fn() -> String); 8] = [
+pub const WAYS: [Way; 8] = [
     ("cxml", || d1_cxml_rendered().to_string()),
     ("into", || d1_cxml_rendered().into()),
     ("string_from", || String::from(d1_cxml_rendered())),
     ("into_string", || d1_cxml_rendered().into_string()),
-    ("as_str_to_owned", || {
-        d1_cxml_rendered().as_str().to_owned()
-    }),
-    ("into_cow", || {
-        d1_cxml_rendered().into_cow().into_owned()
-    }),
+    ("as_str_to_owned", || d1_cxml_rendered().as_str().to_owned()),
+    ("into_cow", || d1_cxml_rendered().into_cow().into_owned()),
     ("as_ref_into", || {
         AsRef::<str>::as_ref(&d1_cxml_rendered()).into()
     }),
