@@ -34,69 +34,118 @@ use cxml_runtime::schema::url::UriRef;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct CallbackUrl {
-    /// Everything before the fragment.
+    /// The whole URL, as `as_str` shows it: parameters are encoded in place, before the
+    /// fragment.
     url: String,
-    /// `#…`, kept apart so parameters go before it.
-    fragment: String,
-    /// The whole URL, kept current for `as_str`.
-    full: String,
+    /// Where the `#fragment` starts in `url` (its length when there is none), so parameters go
+    /// before it.
+    fragment: usize,
 }
 
 impl CallbackUrl {
     /// A URL (absolute or relative) to add parameters to; its own text is kept as written.
     pub fn new(url: impl Into<String>) -> Self {
-        let mut url = url.into();
-        let fragment = match UriRef::parse(&url).fragment_start() {
-            Some(hash) => url.split_off(hash),
-            None => String::new(),
-        };
-        let full = format!("{url}{fragment}");
-        CallbackUrl {
-            url,
-            fragment,
-            full,
-        }
+        let url = url.into();
+        let fragment = UriRef::parse(&url).fragment_start().unwrap_or(url.len());
+        CallbackUrl { url, fragment }
     }
 
     /// Adds `name=value` to the query, both form-encoded. `value` is anything `Display`.
     pub fn param(mut self, name: &str, value: impl fmt::Display) -> Self {
+        // Parameters are appended where they belong: at the end, or, with a fragment, at the
+        // end once the fragment is moved out of the way (and put back after).
+        let fragment = (self.fragment < self.url.len()).then(|| self.url.split_off(self.fragment));
         match UriRef::parse(&self.url).query_start() {
             None => self.url.push('?'),
             // `…?` or `…&`: the separator is already there.
             Some(_) if self.url.ends_with(['?', '&']) => {}
             Some(_) => self.url.push('&'),
         }
-        self.url
-            .extend(form_urlencoded::byte_serialize(name.as_bytes()));
+        form_encode(&mut self.url, name);
         self.url.push('=');
-        let value = value.to_string();
-        self.url
-            .extend(form_urlencoded::byte_serialize(value.as_bytes()));
-        self.full = format!("{}{}", self.url, self.fragment);
+        // Formatted straight into the URL, each piece encoded as it comes: no `String` of the
+        // value (a `&str` or `String` comes as one piece).
+        let _ = fmt::Write::write_fmt(&mut FormEncoder(&mut self.url), format_args!("{value}"));
+        self.fragment = self.url.len();
+        if let Some(fragment) = fragment {
+            self.url.push_str(&fragment);
+        }
         self
     }
 
     /// The URL as text.
     pub fn as_str(&self) -> &str {
-        &self.full
+        &self.url
+    }
+}
+
+/// Form-encodes what is written into it onto the end of a `String`.
+struct FormEncoder<'a>(&'a mut String);
+
+impl fmt::Write for FormEncoder<'_> {
+    #[inline]
+    fn write_str(&mut self, piece: &str) -> fmt::Result {
+        form_encode(self.0, piece);
+        Ok(())
+    }
+}
+
+/// The bytes `application/x-www-form-urlencoded` keeps as they are.
+const KEPT: [bool; 256] = {
+    let mut kept = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let b = byte as u8;
+        kept[byte] = b.is_ascii_alphanumeric() || matches!(b, b'*' | b'-' | b'.' | b'_');
+        byte += 1;
+    }
+    kept
+};
+
+/// Appends `text` form-encoded, as `form_urlencoded::byte_serialize` writes it (space as `+`,
+/// every other byte outside `A-Z a-z 0-9 * - . _` as `%XX`), with the runs of kept bytes copied
+/// whole.
+fn form_encode(out: &mut String, text: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    for (at, &byte) in bytes.iter().enumerate() {
+        if KEPT[usize::from(byte)] {
+            continue;
+        }
+        // A run of kept bytes is ASCII, so it starts and ends on character boundaries.
+        if start < at {
+            out.push_str(&text[start..at]);
+        }
+        if byte == b' ' {
+            out.push('+');
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(byte >> 4)]));
+            out.push(char::from(HEX[usize::from(byte & 15)]));
+        }
+        start = at + 1;
+    }
+    if start < bytes.len() {
+        out.push_str(&text[start..]);
     }
 }
 
 impl fmt::Display for CallbackUrl {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.full)
+        f.write_str(&self.url)
     }
 }
 
 impl AsRef<str> for CallbackUrl {
     fn as_ref(&self) -> &str {
-        &self.full
+        &self.url
     }
 }
 
 impl From<CallbackUrl> for String {
     fn from(url: CallbackUrl) -> String {
-        url.full
+        url.url
     }
 }
 
@@ -155,6 +204,54 @@ mod tests {
         );
         assert_eq!(CallbackUrl::new("/p").as_str(), "/p");
         assert_eq!(String::from(CallbackUrl::new("/p#f")), "/p#f");
+    }
+
+    #[test]
+    fn values_are_encoded_as_form_urlencoded_encodes_them() {
+        let mut all = String::new();
+        for c in (0u32..0x800)
+            .chain([0xFFFD, 0x1F680])
+            .filter_map(char::from_u32)
+        {
+            all.push(c);
+        }
+        for text in [
+            "",
+            "+15551234567",
+            "a b",
+            "é",
+            "a&b=c#d",
+            "*-._~!",
+            all.as_str(),
+        ] {
+            let mut ours = String::new();
+            form_encode(&mut ours, text);
+            assert_eq!(
+                ours,
+                form_urlencoded::byte_serialize(text.as_bytes()).collect::<String>()
+            );
+        }
+    }
+
+    #[test]
+    fn a_value_is_formatted_into_the_url_without_a_string_of_its_own() {
+        struct Pieces;
+        impl fmt::Display for Pieces {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a b")?;
+                f.write_str("+&")?;
+                write!(f, "{}", 7)
+            }
+        }
+        let url = CallbackUrl::new("/p#f").param("v", Pieces).param("n", 12);
+        assert_eq!(url.as_str(), "/p?v=a+b%2B%267&n=12#f");
+        assert_eq!(
+            query(&url),
+            [
+                ("v".to_owned(), "a b+&7".to_owned()),
+                ("n".to_owned(), "12".to_owned())
+            ]
+        );
     }
 
     #[test]

@@ -238,8 +238,8 @@ fn dynamic_text_of_display_types() {
 
 /// Renders `format_args!(…)`, which the macro takes apart into static pieces and plain splices,
 /// and the `String` that `format!` makes of the same arguments, which it writes through one
-/// escaping, as text and as a string and a URL attribute: the documents must be the same bytes
-/// with the same verdict.
+/// escaping, as text and as a string and a URL attribute, and `format!(…)` written in the
+/// document (taken apart too): the documents must be the same bytes with the same verdict.
 macro_rules! taken_apart_writes_what_format_writes {
     ($($arguments:tt)*) => {{
         let formatted = format!($($arguments)*);
@@ -253,6 +253,13 @@ macro_rules! taken_apart_writes_what_format_writes {
         > };
         assert_eq!(apart.as_str(), whole.as_str(), "{}", stringify!($($arguments)*));
         assert_eq!(apart.error(), whole.error(), "{}", stringify!($($arguments)*));
+        // `format!(…)` written in the document is taken apart the same way (issue 21).
+        let inline = cxml! { Response <
+            Say < {format!($($arguments)*)} >
+            Dial(callerName = {format!($($arguments)*)}, action = {format!($($arguments)*)}) < "+15550100" >
+        > };
+        assert_eq!(inline.as_str(), whole.as_str(), "{}", stringify!($($arguments)*));
+        assert_eq!(inline.error(), whole.error(), "{}", stringify!($($arguments)*));
     }};
 }
 

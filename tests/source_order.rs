@@ -197,6 +197,12 @@ macro_rules! same_as_format {
         assert_eq!($log.taken(), effects, "attribute: {}", stringify!($($arguments)*));
         assert!(doc.as_str().contains(&format!(r#"<Dial action="{expected}">"#)), "{}", doc.as_str());
         assert!(doc.error().is_none(), "{:?}", doc.error());
+        // `format!(…)` written in the document is taken apart the same way (issue 21).
+        let doc = cxml::cxml! {
+            Response < Dial(action = {format!($($arguments)*)}) < "+15550100" > >
+        };
+        assert_eq!($log.taken(), effects, "format!: {}", stringify!($($arguments)*));
+        assert!(doc.as_str().contains(&format!(r#"<Dial action="{expected}">"#)), "{}", doc.as_str());
     }};
 }
 

@@ -48,3 +48,35 @@ fn the_family_has_every_shape_of_issue_12() {
         .unwrap();
     assert!(big.reference.len() > 10_000, "{}", big.reference.len());
 }
+
+/// Issue 21: the family of `Dial` loops whose callbacks carry the number, and the ways out of a
+/// static document, each with its contestants.
+#[test]
+fn the_family_has_the_callback_shapes_of_issue_21() {
+    let shapes = cxml_bench::shapes::shapes();
+    for name in [
+        "cb_args_10",
+        "cb_args_100",
+        "cb_args_1000",
+        "cb_format_100",
+        "cb_int_100",
+        "cb_int_1000",
+        "cb_multi_100",
+        "cb_sip_100",
+        "cb_url_10",
+        "cb_url_100",
+    ] {
+        let shape = shapes
+            .iter()
+            .find(|shape| shape.name == name)
+            .unwrap_or_else(|| panic!("{name} missing"));
+        let names: Vec<&str> = shape.contestants.iter().map(|one| one.name).collect();
+        assert_eq!(names, ["limit", "hand", "lean", "cxml"], "{name}");
+    }
+    let exits = shapes.iter().find(|shape| shape.name == "exits").unwrap();
+    assert_eq!(exits.reference, cxml_bench::D1);
+    assert_eq!(
+        exits.contestants.len(),
+        1 + cxml_bench::shapes::exits::WAYS.len()
+    );
+}

@@ -1,6 +1,8 @@
 //! `format_args!("…{name}…")` spliced as a value is taken apart at compile time: its literal
 //! pieces become static markup (escaped now) and its arguments plain splices, so a value such as
-//! `statusCallback = {format_args!("{base}/status")}` costs no formatter at run time.
+//! `statusCallback = {format_args!("{base}/status")}` costs no formatter at run time. `format!`
+//! with the same arguments writes the same text, into a `String` of its own: it is taken apart
+//! the same way, and costs no allocation either.
 //!
 //! Rust's semantics are kept: the explicit arguments are evaluated once each, left to right,
 //! before any is written (the expansion binds them first, as `format_args!` does), then written
@@ -39,7 +41,11 @@ pub fn pieces(expr: &TokenStream) -> Option<Formatted> {
     else {
         return None;
     };
-    if name != "format_args" || bang.as_char() != '!' || group.delimiter() != Delimiter::Parenthesis
+    // `format!` writes the same text as `format_args!` into a `String` of its own, which the
+    // value would only be copied out of: taken apart the same way, it allocates nothing.
+    if !(name == "format_args" || name == "format")
+        || bang.as_char() != '!'
+        || group.delimiter() != Delimiter::Parenthesis
     {
         return None;
     }
@@ -189,6 +195,14 @@ mod tests {
     }
 
     #[test]
+    fn format_comes_apart_as_format_args_does() {
+        assert_eq!(
+            describe(r#"format!("{base}/status?to={}", n)"#).unwrap(),
+            ["c:base", "s:/status?to=", "a0:n"]
+        );
+    }
+
+    #[test]
     fn simple_format_strings_come_apart() {
         assert_eq!(
             describe(r#"format_args!("{base}/status")"#).unwrap(),
@@ -240,7 +254,8 @@ mod tests {
         for (source, why) in [
             (r#"format_args!("{n:>4}", n = 1)"#, "a format spec"),
             (r#"format_args!("{:?}", 1)"#, "a debug spec"),
-            (r#"format!("{a}")"#, "not format_args!"),
+            (r#"print!("{a}")"#, "neither format_args! nor format!"),
+            (r#"std::format!("{a}")"#, "a path"),
             // Found by the `macro` fuzz target: `Ident::new` panicked on a name Rust refuses.
             (r#"format_args!("{a²}")"#, "not an identifier"),
             (r#"format_args!("{fn}")"#, "a keyword"),

@@ -6,7 +6,9 @@
 //! several values, SSML, a 10 KB+ document, a 50-element static document).
 
 mod big;
+pub mod dial_callbacks;
 mod dial_each;
+pub mod exits;
 mod formatted;
 mod long_urls;
 mod media;
@@ -189,6 +191,8 @@ pub fn shapes() -> Vec<Shape> {
         big::shape(),
         static50::shape(),
     ]);
+    all.extend(dial_callbacks::shapes());
+    all.push(exits::shape());
     all
 }
 
