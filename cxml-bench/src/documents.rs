@@ -259,7 +259,9 @@ fn dial_tree() -> Node {
     // Dials of a few nouns each, then a conference, until the one-line form is about 16 KB.
     while write(&Node::Element(response(&verbs)), LINE).len() < 15_600 {
         attempt += 1;
-        verbs.push(Node::Comment(format!("attempt {attempt}: the on-call team")));
+        verbs.push(Node::Comment(format!(
+            "attempt {attempt}: the on-call team"
+        )));
         let base = format!("https://pbx.example.com/calls/attempt-{attempt}");
         let mut nouns = Vec::new();
         for _ in 0..3 {
@@ -361,7 +363,10 @@ fn dial_tree() -> Node {
     verbs.push(element(
         "Record",
         &[
-            ("action", "https://pbx.example.com/voicemail?box=support&notify=email"),
+            (
+                "action",
+                "https://pbx.example.com/voicemail?box=support&notify=email",
+            ),
             ("maxLength", "120"),
             ("playBeep", "true"),
             ("finishOnKey", "#"),
@@ -473,11 +478,7 @@ fn ivr_tree() -> Node {
             ),
             element("break", &[("time", "500ms")], vec![]),
             text(" Your reference is "),
-            element(
-                "say-as",
-                &[("interpret-as", "digits")],
-                vec![text("40213")],
-            ),
+            element("say-as", &[("interpret-as", "digits")], vec![text("40213")]),
             text(". "),
             element(
                 "emphasis",
@@ -511,11 +512,7 @@ fn ivr_tree() -> Node {
                         text(prompt),
                         element("break", &[("strength", "medium")], vec![]),
                         text(" To hear these options again, press "),
-                        element(
-                            "say-as",
-                            &[("interpret-as", "characters")],
-                            vec![text("9")],
-                        ),
+                        element("say-as", &[("interpret-as", "characters")], vec![text("9")]),
                         text("."),
                     ],
                 ),
@@ -565,7 +562,9 @@ fn ivr_tree() -> Node {
         element(
             "Redirect",
             &[("method", "POST")],
-            vec![text("https://ivr.example.com/menu?step=main&retry=1&lang=en-US")],
+            vec![text(
+                "https://ivr.example.com/menu?step=main&retry=1&lang=en-US",
+            )],
         ),
     ];
     Node::Element(Element {

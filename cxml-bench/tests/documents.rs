@@ -20,7 +20,9 @@ fn every_layout_reads_as_the_same_document() {
             .iter()
             .find(|document| document.name == format!("{family}-line"))
             .map(|document| cxml::parse(&document.xml).map(|doc| doc.to_string()));
-        for layout in ["indent2", "indent4", "tabs", "crlf", "bare", "single", "comments"] {
+        for layout in [
+            "indent2", "indent4", "tabs", "crlf", "bare", "single", "comments",
+        ] {
             let name = format!("{family}-{layout}");
             let other = all
                 .iter()

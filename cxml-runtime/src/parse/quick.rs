@@ -68,6 +68,13 @@ fn read_into<'a>(
                 return builder.finish(problems);
             }
             Some(0) => {}
+            // Layout before a child or after the last one (the usual indentation and line ends):
+            // nothing stores it, so it is not looked at, not even for its carriage returns.
+            Some(length)
+                if builder.drops_layout(rest.get(length..)?) && is_layout(rest.get(..length)?) =>
+            {
+                at += length;
+            }
             Some(length) if plain.input => {
                 builder.plain_text(input.get(at..at + length)?, at);
                 at += length;
@@ -89,6 +96,14 @@ fn read_into<'a>(
         }
         at = markup(input, at, plain, builder, options, problems)?;
     }
+}
+
+/// Whether `text` is only XML's whitespace (space, tab, line ends): the layout of documents
+/// written one element a line, which [`crate::schema::is_blank`] also finds blank.
+#[inline]
+fn is_layout(text: &[u8]) -> bool {
+    text.iter()
+        .all(|&byte| matches!(byte, b' ' | b'\t' | b'\n' | b'\r'))
 }
 
 /// What one scan of the whole input found, so that most pieces need no look of their own.
@@ -213,12 +228,19 @@ fn start_tag<'a>(
         let value_at = quote_at + 1;
         let rest = bytes.get(value_at..)?;
         let key = (input.get(key_at..key_end)?, key_at);
-        // In a plain input, one scan finds the end of a value that needs no work.
-        let plain_end = match plain.input {
-            true => Some(memchr3(quote, b'&', b'<', rest)?)
-                .filter(|&stop| rest.get(stop) == Some(&quote))
-                .filter(|&stop| !plain.breaks || memchr2(b'\t', b'\n', &rest[..stop]).is_none()),
-            false => None,
+        // In a plain input, one scan finds the end of a value that needs no work, or the first
+        // `&` of one that does (a URL's query string), before which the value needs no look.
+        let (plain_end, plain_from) = match plain.input {
+            true => {
+                let stop = memchr3(quote, b'&', b'<', rest)?;
+                let clean = !plain.breaks || memchr2(b'\t', b'\n', rest.get(..stop)?).is_none();
+                match rest.get(stop) {
+                    Some(&byte) if clean && byte == quote => (Some(stop), None),
+                    Some(b'&') if clean => (None, Some(stop)),
+                    _ => (None, Some(0)),
+                }
+            }
+            false => (None, None),
         };
         if let Some(stop) = plain_end {
             let value = (input.get(value_at..value_at + stop)?, value_at);
@@ -227,7 +249,7 @@ fn start_tag<'a>(
         } else {
             let stop = memchr(quote, rest)?;
             let value = (input.get(value_at..value_at + stop)?, value_at);
-            builder.attribute(&mut tag, key, value, plain.input, options, problems)?;
+            builder.attribute(&mut tag, key, value, plain_from, options, problems)?;
             at = value_at + stop + 1;
         }
     }
