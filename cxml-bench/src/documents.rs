@@ -400,7 +400,7 @@ fn clone_node(node: &Node) -> Node {
 /// The dial-heavy document as `cxml!` renders it (one line, with the declaration).
 fn dial_rendered() -> String {
     let mut text = String::new();
-    for attempt in 1..=20 {
+    for attempt in 1..=13 {
         let base = format!("https://pbx.example.com/calls/attempt-{attempt}");
         let numbers: Vec<String> = (0..3)
             .map(|i| format!("+1555010{:04}", attempt * 3 + i))
@@ -546,6 +546,16 @@ fn ivr_tree() -> Node {
             "To pay your bill, press 1. To hear your balance, press 2. To speak to an agent, press 0.",
             "pay, balance, agent",
         ),
+        menu(
+            "sales",
+            "For new service, press 1. To upgrade your plan, press 2. For our current offers, press 3.",
+            "new service, upgrade, offers",
+        ),
+        menu(
+            "hours",
+            "Our stores are open from nine to six, Monday to Saturday. To find the nearest store, press 1.",
+            "stores, hours, location",
+        ),
         Node::Comment("no input".to_owned()),
         element(
             "Say",
@@ -592,6 +602,16 @@ fn ivr_rendered() -> String {
             "To pay your bill, press 1. To hear your balance, press 2. To speak to an agent, press 0.",
             "pay, balance, agent",
         ),
+        (
+            "sales",
+            "For new service, press 1. To upgrade your plan, press 2. For our current offers, press 3.",
+            "new service, upgrade, offers",
+        ),
+        (
+            "hours",
+            "Our stores are open from nine to six, Monday to Saturday. To find the nearest store, press 1.",
+            "stores, hours, location",
+        ),
     ];
     let doc = cxml::cxml! {
         Response <
@@ -636,9 +656,17 @@ fn ivr_signalwire_docs() -> String {
   </Say>
 "#,
     );
-    for (i, topic) in ["sales", "support", "billing", "directory", "hours"]
-        .iter()
-        .enumerate()
+    for (i, topic) in [
+        "sales",
+        "support",
+        "billing",
+        "directory",
+        "hours",
+        "returns",
+        "careers",
+    ]
+    .iter()
+    .enumerate()
     {
         let _ = write!(
             out,
