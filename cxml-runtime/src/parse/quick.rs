@@ -20,6 +20,7 @@ use super::error::Problems;
 use super::text;
 use super::tree::Tree;
 use super::tree_builder::TreeBuilder;
+use crate::escape;
 
 /// The tree of `input`, when it reads without a single problem on the quick path.
 pub(crate) fn read<'a>(input: &'a str, options: &ParseOptions) -> Option<Tree<'a>> {
@@ -55,10 +56,15 @@ fn read_into<'a>(
         }
         let rest = bytes.get(at..)?;
         // Text up to the next markup or reference, as quick-xml splits it. Tags often follow
-        // each other directly: then there is no text to look for.
-        let text_end = match rest.first() {
-            Some(b'<') => Some(0),
-            _ => memchr2(b'<', b'&', rest),
+        // each other directly, or after a line end and an indent: then there is no text to
+        // search, and the layout, a few bytes, is stepped over.
+        let layout = rest
+            .iter()
+            .position(|&byte| !is_layout(byte))
+            .unwrap_or(rest.len());
+        let text_end = match rest.get(layout) {
+            Some(b'<') => Some(layout),
+            _ => memchr2(b'<', b'&', rest.get(layout..)?).map(|end| layout + end),
         };
         match text_end {
             None => {
@@ -70,9 +76,7 @@ fn read_into<'a>(
             Some(0) => {}
             // Layout before a child or after the last one (the usual indentation and line ends):
             // nothing stores it, so it is not looked at, not even for its carriage returns.
-            Some(length)
-                if builder.drops_layout(rest.get(length..)?) && is_layout(rest.get(..length)?) =>
-            {
+            Some(length) if length == layout && builder.drops_layout(rest.get(length..)?) => {
                 at += length;
             }
             Some(length) if plain.input => {
@@ -98,12 +102,25 @@ fn read_into<'a>(
     }
 }
 
-/// Whether `text` is only XML's whitespace (space, tab, line ends): the layout of documents
-/// written one element a line, which [`crate::schema::is_blank`] also finds blank.
+/// Whether `byte` is XML's whitespace (space, tab, line ends): the layout of documents written
+/// one element a line, which [`crate::schema::is_blank`] also finds blank.
+#[inline(always)]
+fn is_layout(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\n' | b'\r')
+}
+
+/// Whether `bytes` holds a control byte (in a plain input, a tab or a newline), looked at eight
+/// bytes at a time: a value's head is short, and a search would cost more to set up.
 #[inline]
-fn is_layout(text: &[u8]) -> bool {
-    text.iter()
-        .all(|&byte| matches!(byte, b' ' | b'\t' | b'\n' | b'\r'))
+fn has_control(bytes: &[u8]) -> bool {
+    let mut words = bytes.chunks_exact(8);
+    for word in &mut words {
+        let word = <[u8; 8]>::try_from(word).map_or(0, u64::from_le_bytes);
+        if escape::control_bytes(word) != 0 {
+            return true;
+        }
+    }
+    words.remainder().iter().any(|&byte| byte < b' ')
 }
 
 /// What one scan of the whole input found, so that most pieces need no look of their own.
@@ -233,7 +250,7 @@ fn start_tag<'a>(
         let (plain_end, plain_from) = match plain.input {
             true => {
                 let stop = memchr3(quote, b'&', b'<', rest)?;
-                let clean = !plain.breaks || memchr2(b'\t', b'\n', rest.get(..stop)?).is_none();
+                let clean = !plain.breaks || !has_control(rest.get(..stop)?);
                 match rest.get(stop) {
                     Some(&byte) if clean && byte == quote => (Some(stop), None),
                     Some(b'&') if clean => (None, Some(stop)),
@@ -258,20 +275,33 @@ fn start_tag<'a>(
 /// Where a name starting at `at` ends: at whitespace, `=`, `>` or `/`. `None` (give up) at a
 /// quote, which quick-xml would read as the start of a value, or at the end of the input.
 fn word_end(bytes: &[u8], at: usize) -> Option<usize> {
-    let rest = bytes.get(at..)?;
+    // Names are mostly letters. Every byte that ends a name is below `@` and every letter above
+    // it, so eight bytes at or above `@` (`statusCallb`…) are stepped over at once; the word that
+    // holds a lower byte (a digit, `-`, `:` or the end) is read byte by byte.
+    let mut from = at;
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).ok()?);
+        if escape::bytes_below(word, b'@') != 0 {
+            break;
+        }
+        from += 8;
+    }
+    let rest = bytes.get(from..)?;
     let length = rest.iter().position(|&byte| NAME_ENDS[usize::from(byte)])?;
     match rest.get(length)? {
         b'"' | b'\'' => None,
-        _ => Some(at + length),
+        _ => Some(from + length),
     }
 }
 
 /// The bytes that end a name in a start tag, by value: one load a byte instead of nine compares.
+/// All of them are below `@` ([`word_end`] relies on it).
 static NAME_ENDS: [bool; 256] = {
     let mut ends = [false; 256];
     let stops = *b" \t\r\n=>/\"'";
     let mut at = 0;
     while at < stops.len() {
+        assert!(stops[at] < b'@', "word_end steps over bytes at or above `@`");
         ends[stops[at] as usize] = true;
         at += 1;
     }

@@ -65,9 +65,10 @@ impl<'a> TreeBuilder<'a> {
     /// A builder for `input` (already within the caller's size limit).
     pub fn new(input: &'a str) -> Self {
         // Room for a typical document's items and attributes (an element or a run of text every
-        // two dozen bytes, an attribute every five dozen), so the vectors rarely grow.
+        // two dozen bytes, an attribute every thirty-two: dial plans carry one every fifty bytes
+        // or so, and growing the vector copies all of it), so the vectors rarely grow.
         let items = input.len() / 24 + 8;
-        let attributes = input.len() / 64 + 4;
+        let attributes = input.len() / 32 + 4;
         TreeBuilder {
             input,
             tree: Tree {
