@@ -465,6 +465,35 @@ fn dial_twilio_docs() -> String {
 // ---------------------------------------------------------------------------------------------
 // The IVR: about 3.7 KB on one line
 
+/// The IVR's menus: step, prompt, hints.
+const MENUS: [(&str, &str, &str); 5] = [
+    (
+        "main",
+        "For sales, press 1 or say sales. For support, press 2 or say support. For billing, press 3 or say billing.",
+        "sales, support, billing, operator",
+    ),
+    (
+        "support",
+        "For an order you have placed, press 1. For a technical question, press 2. For anything else, stay on the line.",
+        "order, technical, other",
+    ),
+    (
+        "billing",
+        "To pay your bill, press 1. To hear your balance, press 2. To speak to an agent, press 0.",
+        "pay, balance, agent",
+    ),
+    (
+        "sales",
+        "For new service, press 1. To upgrade your plan, press 2. For our current offers, press 3.",
+        "new service, upgrade, offers",
+    ),
+    (
+        "hours",
+        "Our stores are open from nine to six, Monday to Saturday. To find the nearest store, press 1.",
+        "stores, hours, location",
+    ),
+];
+
 fn ivr_tree() -> Node {
     let greeting = element(
         "Say",
@@ -527,35 +556,17 @@ fn ivr_tree() -> Node {
             ],
         )
     };
-    let verbs = vec![
+    let mut verbs = vec![
         Node::Comment("greeting".to_owned()),
         greeting,
         Node::Comment("main menu".to_owned()),
-        menu(
-            "main",
-            "For sales, press 1 or say sales. For support, press 2 or say support. For billing, press 3 or say billing.",
-            "sales, support, billing, operator",
-        ),
-        menu(
-            "support",
-            "For an order you have placed, press 1. For a technical question, press 2. For anything else, stay on the line.",
-            "order, technical, other",
-        ),
-        menu(
-            "billing",
-            "To pay your bill, press 1. To hear your balance, press 2. To speak to an agent, press 0.",
-            "pay, balance, agent",
-        ),
-        menu(
-            "sales",
-            "For new service, press 1. To upgrade your plan, press 2. For our current offers, press 3.",
-            "new service, upgrade, offers",
-        ),
-        menu(
-            "hours",
-            "Our stores are open from nine to six, Monday to Saturday. To find the nearest store, press 1.",
-            "stores, hours, location",
-        ),
+    ];
+    verbs.extend(
+        MENUS
+            .iter()
+            .map(|&(step, prompt, hints)| menu(step, prompt, hints)),
+    );
+    verbs.extend([
         Node::Comment("no input".to_owned()),
         element(
             "Say",
@@ -576,7 +587,7 @@ fn ivr_tree() -> Node {
                 "https://ivr.example.com/menu?step=main&retry=1&lang=en-US",
             )],
         ),
-    ];
+    ]);
     Node::Element(Element {
         name: "Response",
         attributes: Vec::new(),
@@ -586,33 +597,7 @@ fn ivr_tree() -> Node {
 
 /// The IVR as `cxml!` renders it.
 fn ivr_rendered() -> String {
-    let steps = [
-        (
-            "main",
-            "For sales, press 1 or say sales. For support, press 2 or say support. For billing, press 3 or say billing.",
-            "sales, support, billing, operator",
-        ),
-        (
-            "support",
-            "For an order you have placed, press 1. For a technical question, press 2. For anything else, stay on the line.",
-            "order, technical, other",
-        ),
-        (
-            "billing",
-            "To pay your bill, press 1. To hear your balance, press 2. To speak to an agent, press 0.",
-            "pay, balance, agent",
-        ),
-        (
-            "sales",
-            "For new service, press 1. To upgrade your plan, press 2. For our current offers, press 3.",
-            "new service, upgrade, offers",
-        ),
-        (
-            "hours",
-            "Our stores are open from nine to six, Monday to Saturday. To find the nearest store, press 1.",
-            "stores, hours, location",
-        ),
-    ];
+    let steps = MENUS;
     let doc = cxml::cxml! {
         Response <
             Say(voice = "Polly.Joanna-Neural", language = "en-US") <

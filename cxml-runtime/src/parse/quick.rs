@@ -301,7 +301,10 @@ static NAME_ENDS: [bool; 256] = {
     let stops = *b" \t\r\n=>/\"'";
     let mut at = 0;
     while at < stops.len() {
-        assert!(stops[at] < b'@', "word_end steps over bytes at or above `@`");
+        assert!(
+            stops[at] < b'@',
+            "word_end steps over bytes at or above `@`"
+        );
         ends[stops[at] as usize] = true;
         at += 1;
     }
