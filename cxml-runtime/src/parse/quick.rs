@@ -58,13 +58,19 @@ fn read_into<'a>(
         // Text up to the next markup or reference, as quick-xml splits it. Tags often follow
         // each other directly, or after a line end and an indent: then there is no text to
         // search, and the layout, a few bytes, is stepped over.
-        let layout = rest
-            .iter()
-            .position(|&byte| !is_layout(byte))
-            .unwrap_or(rest.len());
-        let text_end = match rest.get(layout) {
-            Some(b'<') => Some(layout),
-            _ => memchr2(b'<', b'&', rest.get(layout..)?).map(|end| layout + end),
+        let (layout, text_end) = match rest.first() {
+            Some(b'<') => (0, Some(0)),
+            _ => {
+                let layout = rest
+                    .iter()
+                    .position(|&byte| !is_layout(byte))
+                    .unwrap_or(rest.len());
+                let end = match rest.get(layout) {
+                    Some(b'<') => Some(layout),
+                    _ => memchr2(b'<', b'&', rest.get(layout..)?).map(|end| layout + end),
+                };
+                (layout, end)
+            }
         };
         match text_end {
             None => {
@@ -275,36 +281,20 @@ fn start_tag<'a>(
 /// Where a name starting at `at` ends: at whitespace, `=`, `>` or `/`. `None` (give up) at a
 /// quote, which quick-xml would read as the start of a value, or at the end of the input.
 fn word_end(bytes: &[u8], at: usize) -> Option<usize> {
-    // Names are mostly letters. Every byte that ends a name is below `@` and every letter above
-    // it, so eight bytes at or above `@` (`statusCallb`…) are stepped over at once; the word that
-    // holds a lower byte (a digit, `-`, `:` or the end) is read byte by byte.
-    let mut from = at;
-    while let Some(chunk) = bytes.get(from..from + 8) {
-        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).ok()?);
-        if escape::bytes_below(word, b'@') != 0 {
-            break;
-        }
-        from += 8;
-    }
-    let rest = bytes.get(from..)?;
+    let rest = bytes.get(at..)?;
     let length = rest.iter().position(|&byte| NAME_ENDS[usize::from(byte)])?;
     match rest.get(length)? {
         b'"' | b'\'' => None,
-        _ => Some(from + length),
+        _ => Some(at + length),
     }
 }
 
 /// The bytes that end a name in a start tag, by value: one load a byte instead of nine compares.
-/// All of them are below `@` ([`word_end`] relies on it).
 static NAME_ENDS: [bool; 256] = {
     let mut ends = [false; 256];
     let stops = *b" \t\r\n=>/\"'";
     let mut at = 0;
     while at < stops.len() {
-        assert!(
-            stops[at] < b'@',
-            "word_end steps over bytes at or above `@`"
-        );
         ends[stops[at] as usize] = true;
         at += 1;
     }

@@ -258,58 +258,83 @@ pub(crate) fn resolve_reference(name: &str) -> Result<char, String> {
 /// [`attribute_value`] of a value from a plain input ([`input_is_plain`]) whose only special
 /// characters are `&`s that start the five predefined references (`https://…?a=1&amp;b=2`, the
 /// usual reason a value needs work); `None` for any other value, which `attribute_value` reads.
-/// The value is read eight bytes at a time, in one pass: a word without `&`, `<` or a control
-/// byte (in a plain input, a tab or a newline) costs a few instructions, and each `&` is found
-/// from the word's bits rather than by a search from the one before. The first `from` bytes are
-/// known to hold none of these (the reader found the first `&` while looking for the value's
-/// end), so the look starts there.
+/// Each block of 32 bytes is searched for `&` at once, so a URL full of `&amp;` costs a few
+/// instructions a reference rather than a search from each one. The first `from` bytes are known
+/// to hold no `&`, `<`, tab or newline (the reader found the first `&` while looking for the
+/// value's end), so the look starts there.
 pub(crate) fn predefined_references(raw: &str, from: usize) -> Option<String> {
-    let bytes = raw.as_bytes();
+    let rest = raw.as_bytes().get(from..)?;
+    if memchr::memchr3(b'<', b'\t', b'\n', rest).is_some() {
+        return None;
+    }
     let mut out = String::with_capacity(raw.len());
     // Everything before `copied` is in `out`.
     let mut copied = 0;
-    let mut index = from;
-    while index < bytes.len() {
-        let word = word_at(bytes, index);
-        if escape::control_bytes(word) | escape::bytes_equal(word, b'<') != 0 {
-            return None;
-        }
-        let mut ampersands = escape::bytes_equal(word, b'&');
-        while ampersands != 0 {
-            // The lowest bit is exact; a bit above it may be a byte next to an `&` (the borrow of
-            // the zero-byte test), so each is checked against the byte itself.
-            let at = index + (ampersands.trailing_zeros() / 8) as usize;
-            ampersands &= ampersands - 1;
-            if bytes.get(at) != Some(&b'&') {
-                continue;
-            }
-            if at < copied {
-                // Never: a predefined reference holds no second `&`.
-                return None;
-            }
-            let (resolved, width) = predefined_reference(bytes.get(at..)?)?;
-            out.push_str(raw.get(copied..at)?);
-            out.push(resolved);
-            copied = at + width;
-        }
-        index += 8;
+    let mut blocks = rest.chunks_exact(32);
+    let mut base = from;
+    for block in &mut blocks {
+        copied = resolve_ampersands(raw, base, ampersands(block), copied, &mut out)?;
+        base += 32;
     }
+    let tail = ampersands_in_words(blocks.remainder());
+    copied = resolve_ampersands(raw, base, tail, copied, &mut out)?;
     out.push_str(raw.get(copied..)?);
     Some(out)
 }
 
-/// The eight bytes of `bytes` from `index`, padded with `a` past the end.
+/// One bit for each `&` among up to 32 `bytes`.
 #[inline(always)]
-fn word_at(bytes: &[u8], index: usize) -> u64 {
-    let mut padded = [b'a'; 8];
-    if let Some(chunk) = bytes.get(index..index + 8) {
-        padded.copy_from_slice(chunk);
-    } else if let Some(tail) = bytes.get(index..) {
-        if let Some(head) = padded.get_mut(..tail.len()) {
-            head.copy_from_slice(tail);
+fn ampersands(bytes: &[u8]) -> u32 {
+    bytes
+        .iter()
+        .take(32)
+        .enumerate()
+        .fold(0, |mask, (at, &byte)| mask | u32::from(byte == b'&') << at)
+}
+
+/// [`ampersands`] of fewer than 32 bytes (the end of a value, often all of it): each word of
+/// eight bytes is tested at once (a URL's query string holds a few `&` in a few words), and only
+/// the last bytes one by one.
+#[inline(always)]
+fn ampersands_in_words(bytes: &[u8]) -> u32 {
+    let mut words = bytes.chunks_exact(8);
+    let mut mask = 0;
+    let mut base = 0;
+    for word in &mut words {
+        let word = <[u8; 8]>::try_from(word).map_or(0, u64::from_le_bytes);
+        // The lowest bit is exact; one above it may be the byte after an `&` (the borrow of the
+        // zero-byte test), so each is checked against the byte itself.
+        let mut found = escape::bytes_equal(word, b'&');
+        while found != 0 {
+            let at = base + (found.trailing_zeros() / 8) as usize;
+            found &= found - 1;
+            mask |= u32::from(bytes.get(at) == Some(&b'&')) << at;
         }
+        base += 8;
     }
-    u64::from_le_bytes(padded)
+    mask | ampersands(words.remainder()) << base
+}
+
+/// Appends to `out` what `raw` holds from `copied` through the references whose `&`s are the
+/// bits of `mask` (offsets from `base`); the new `copied`, or `None` at an `&` that does not
+/// start a predefined reference.
+#[inline(always)]
+fn resolve_ampersands(
+    raw: &str,
+    base: usize,
+    mut mask: u32,
+    mut copied: usize,
+    out: &mut String,
+) -> Option<usize> {
+    while mask != 0 {
+        let at = base + mask.trailing_zeros() as usize;
+        mask &= mask - 1;
+        let (resolved, width) = predefined_reference(raw.as_bytes().get(at..)?)?;
+        out.push_str(raw.get(copied..at)?);
+        out.push(resolved);
+        copied = at + width;
+    }
+    Some(copied)
 }
 
 /// An attribute value as XML 1.0 reads it: references resolved, and literal tabs, newlines and
