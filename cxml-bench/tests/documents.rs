@@ -78,3 +78,18 @@ fn the_layouts_are_what_they_say() {
         assert!(xml.contains("&amp;"), "{name} has URLs with query strings");
     }
 }
+
+#[test]
+fn every_document_of_the_family_is_read_on_the_quick_path() {
+    // Both readers build the same tree, and the quick path reads every layout (CRLF, tabs,
+    // single quotes, comments) rather than handing it to quick-xml's event loop.
+    let options = cxml::ParseOptions::default();
+    for document in documents() {
+        assert_eq!(
+            cxml::__private::readers_agree(&document.xml, &options),
+            Ok(true),
+            "{}",
+            document.name
+        );
+    }
+}
