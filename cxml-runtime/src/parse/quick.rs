@@ -60,6 +60,7 @@ fn read_into<'a>(
         // search, and the layout, a few bytes, is stepped over.
         let (layout, text_end) = match rest.first() {
             Some(b'<') => (0, Some(0)),
+            Some(&byte) if !is_layout(byte) => (0, memchr2(b'<', b'&', rest)),
             _ => {
                 let layout = rest
                     .iter()
