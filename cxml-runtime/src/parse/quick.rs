@@ -40,10 +40,14 @@ fn read_into<'a>(
     // Most documents hold no byte that text would need work for, and many not a tab or a
     // newline either (generated ones): then no piece of text, and few values, need a look.
     let plain_input = text::input_is_plain(input);
+    // A document with CRLF line ends is otherwise as plain: then only the pieces that hold a
+    // carriage return need work, and the reader looks for it in each piece.
+    let returns = !plain_input && text::input_is_plain_but_returns(input);
     let plain = Plain {
-        input: plain_input,
+        input: plain_input || returns,
         // Only read for a plain input.
-        breaks: plain_input && memchr2(b'\t', b'\n', bytes).is_some(),
+        breaks: returns || plain_input && memchr2(b'\t', b'\n', bytes).is_some(),
+        returns,
     };
     let mut at = if bytes.starts_with(b"<?") {
         declaration(bytes)?
@@ -86,7 +90,10 @@ fn read_into<'a>(
             Some(length) if length == layout && builder.drops_layout(rest.get(length..)?) => {
                 at += length;
             }
-            Some(length) if plain.input => {
+            Some(length)
+                if plain.input
+                    && (!plain.returns || memchr(b'\r', rest.get(..length)?).is_none()) =>
+            {
                 builder.plain_text(input.get(at..at + length)?, at);
                 at += length;
             }
@@ -133,9 +140,14 @@ fn has_control(bytes: &[u8]) -> bool {
 /// What one scan of the whole input found, so that most pieces need no look of their own.
 #[derive(Debug, Clone, Copy)]
 struct Plain {
-    /// No byte needs work as character data ([`text::input_is_plain`]).
+    /// No byte needs work as character data ([`text::input_is_plain`]), or only carriage
+    /// returns do (`returns`).
     input: bool,
-    /// The input is plain and some byte is a tab or a newline (which an attribute value turns
+    /// Some byte is a carriage return, and no other byte needs work as character data
+    /// ([`text::input_is_plain_but_returns`]): a piece of text or a value is plain only without
+    /// one.
+    returns: bool,
+    /// The input is plain and some byte is a tab or a line end (which an attribute value turns
     /// into a space).
     breaks: bool,
 }
@@ -273,6 +285,9 @@ fn start_tag<'a>(
         } else {
             let stop = memchr(quote, rest)?;
             let value = (input.get(value_at..value_at + stop)?, value_at);
+            // `predefined_references` reads a plain value, which holds no carriage return.
+            let plain_from = plain_from
+                .filter(|_| !plain.returns || memchr(b'\r', value.0.as_bytes()).is_none());
             builder.attribute(&mut tag, key, value, plain_from, options, problems)?;
             at = value_at + stop + 1;
         }

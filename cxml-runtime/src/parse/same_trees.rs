@@ -24,7 +24,7 @@ fn invalid_documents() -> Vec<&'static str> {
 }
 
 /// Markup the quick path reads, or must hand over, each inside a valid document.
-const EDGE_CASES: [&str; 60] = [
+const EDGE_CASES: [&str; 62] = [
     r#"<Say voice="alice">Hi</Say>"#,
     r#"<Say voice='alice'>Hi</Say>"#,
     r#"<Say voice = "alice" >Hi</Say >"#,
@@ -86,6 +86,8 @@ const EDGE_CASES: [&str; 60] = [
     "<Gather>\n  <Say>a</Say>\n  &amp;</Gather>",
     "<Gather>\n  <Say>a</Say> \u{A0} </Gather>",
     "<Say>\r\n  <![CDATA[ ]]>\r\n</Say>",
+    "<Say voice=\"a&amp;b\r\nc\" loop=\"1\r\">x &amp;\r\ny\ry</Say>",
+    "<Say voice=\"a\rb&amp;c\">x\r</Say>\r\n<Play>a</Play>\r",
     "<Dial>\r\n  <Number statusCallback=\"https://a.example/s?a=1&amp;b=2&amp;c=3\"\r\n    statusCallbackEvent=\"initiated ringing\">+15550100</Number>\r\n</Dial>",
 ];
 

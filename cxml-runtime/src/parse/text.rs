@@ -158,6 +158,15 @@ pub(crate) fn input_is_plain(input: &str) -> bool {
     !found && !any_byte(tail, text_needs_work)
 }
 
+/// Whether no byte of the input needs work as character data but carriage returns (CRLF line
+/// ends): then a piece without one needs no look either. One scan of the input, which
+/// [`input_is_plain`] has found holds some byte that needs work.
+pub(crate) fn input_is_plain_but_returns(input: &str) -> bool {
+    let looks = |byte: u8| text_needs_work(byte) & (byte != b'\r');
+    let (found, tail) = any_byte_in_blocks::<128>(input.as_bytes(), looks);
+    !found && !any_byte(tail, looks)
+}
+
 /// Character data as read: line ends normalized, and the first character XML does not allow.
 /// One scan settles the common case (nothing to change, nothing to refuse): no carriage return,
 /// no control byte but tab and newline, no lead byte of U+FFFE/U+FFFF.
