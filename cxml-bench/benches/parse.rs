@@ -45,6 +45,11 @@ fn parse(c: &mut Criterion) {
         Ok(xml.clone())
     );
     compare(c, "indented-", &indented);
+    // The reader's family (issue 21): a dial-heavy 16 KB document and a 3.7 KB IVR, each in the
+    // layouts people write (`cxml_bench::documents`).
+    for document in cxml_bench::documents::documents() {
+        compare(c, &format!("{}-", document.name), &document.xml);
+    }
     // The family's larger documents that follow every rule (D3's 100 `Number`s do not).
     for shape in cxml_bench::shapes::shapes() {
         if shape.reference.len() >= 2000 && cxml::parse(&shape.reference).is_ok() {

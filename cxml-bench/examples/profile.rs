@@ -3,7 +3,8 @@
 //! `valgrind --tool=callgrind target/release/examples/profile transcript cxml 10000`;
 //! `profile parse big 1000` reads the shape's document with `cxml::parse` instead, and
 //! `profile events big 1000` runs quick-xml's bare event loop over it (`voice` names the reader
-//! benchmark's 4 KB document, `voice-indented` the same laid out one element a line).
+//! benchmark's 4 KB document, `voice-indented` the same laid out one element a line, and the
+//! names of `cxml_bench::documents` the reader's family: `dial-line`, `ivr-crlf`…).
 //! `profile ratio big 200` times the two in turns, 200 rounds of a few milliseconds each, and
 //! prints the median of the rounds' ratios: a shared machine's slow spells hit both sides alike.
 
@@ -19,14 +20,19 @@ fn main() {
         // `voice` is the reader benchmark's 4 KB document.
         let voice = cxml_bench::reading::voice_document();
         let indented = cxml_bench::reading::indented(&voice);
+        let family = cxml_bench::documents::document(&contestant);
         let xml = match shapes.iter().find(|s| s.name == contestant) {
             Some(document) => document.reference.as_str(),
             None if contestant == "voice" => voice.as_str(),
             None if contestant == "voice-indented" => indented.as_str(),
-            None => {
-                eprintln!("no shape {contestant}");
-                std::process::exit(2);
-            }
+            // The reader's family (`cxml_bench::documents`): `dial-line`, `ivr-crlf`…
+            None => match family.as_deref() {
+                Some(xml) => xml,
+                None => {
+                    eprintln!("no shape or document {contestant}");
+                    std::process::exit(2);
+                }
+            },
         };
         if shape == "ratio" {
             println!(
@@ -34,6 +40,9 @@ fn main() {
                 ratio(xml, renders)
             );
             return;
+        }
+        if let Err(error) = cxml::parse(xml) {
+            eprintln!("{contestant} is not valid: {error}");
         }
         let mut count = 0;
         for _ in 0..renders {

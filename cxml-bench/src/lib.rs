@@ -11,6 +11,7 @@ use std::fmt::Write as _;
 use cxml::cxml;
 use sailfish::TemplateSimple;
 
+pub mod documents;
 pub mod reading;
 pub mod shapes;
 

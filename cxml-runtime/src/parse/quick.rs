@@ -20,6 +20,7 @@ use super::error::Problems;
 use super::text;
 use super::tree::Tree;
 use super::tree_builder::TreeBuilder;
+use crate::escape;
 
 /// The tree of `input`, when it reads without a single problem on the quick path.
 pub(crate) fn read<'a>(input: &'a str, options: &ParseOptions) -> Option<Tree<'a>> {
@@ -39,10 +40,14 @@ fn read_into<'a>(
     // Most documents hold no byte that text would need work for, and many not a tab or a
     // newline either (generated ones): then no piece of text, and few values, need a look.
     let plain_input = text::input_is_plain(input);
+    // A document with CRLF line ends is otherwise as plain: then only the pieces that hold a
+    // carriage return need work, and the reader looks for it in each piece.
+    let returns = !plain_input && text::input_is_plain_but_returns(input);
     let plain = Plain {
-        input: plain_input,
+        input: plain_input || returns,
         // Only read for a plain input.
-        breaks: plain_input && memchr2(b'\t', b'\n', bytes).is_some(),
+        breaks: returns || plain_input && memchr2(b'\t', b'\n', bytes).is_some(),
+        returns,
     };
     let mut at = if bytes.starts_with(b"<?") {
         declaration(bytes)?
@@ -55,10 +60,22 @@ fn read_into<'a>(
         }
         let rest = bytes.get(at..)?;
         // Text up to the next markup or reference, as quick-xml splits it. Tags often follow
-        // each other directly: then there is no text to look for.
-        let text_end = match rest.first() {
-            Some(b'<') => Some(0),
-            _ => memchr2(b'<', b'&', rest),
+        // each other directly, or after a line end and an indent: then there is no text to
+        // search, and the layout, a few bytes, is stepped over.
+        let (layout, text_end) = match rest.first() {
+            Some(b'<') => (0, Some(0)),
+            Some(&byte) if !is_layout(byte) => (0, memchr2(b'<', b'&', rest)),
+            _ => {
+                let layout = rest
+                    .iter()
+                    .position(|&byte| !is_layout(byte))
+                    .unwrap_or(rest.len());
+                let end = match rest.get(layout) {
+                    Some(b'<') => Some(layout),
+                    _ => memchr2(b'<', b'&', rest.get(layout..)?).map(|end| layout + end),
+                };
+                (layout, end)
+            }
         };
         match text_end {
             None => {
@@ -68,7 +85,15 @@ fn read_into<'a>(
                 return builder.finish(problems);
             }
             Some(0) => {}
-            Some(length) if plain.input => {
+            // Layout before a child or after the last one (the usual indentation and line ends):
+            // nothing stores it, so it is not looked at, not even for its carriage returns.
+            Some(length) if length == layout && builder.drops_layout(rest.get(length..)?) => {
+                at += length;
+            }
+            Some(length)
+                if plain.input
+                    && (!plain.returns || memchr(b'\r', rest.get(..length)?).is_none()) =>
+            {
                 builder.plain_text(input.get(at..at + length)?, at);
                 at += length;
             }
@@ -91,12 +116,38 @@ fn read_into<'a>(
     }
 }
 
+/// Whether `byte` is XML's whitespace (space, tab, line ends): the layout of documents written
+/// one element a line, which [`crate::schema::is_blank`] also finds blank.
+#[inline(always)]
+fn is_layout(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\n' | b'\r')
+}
+
+/// Whether `bytes` holds a control byte (in a plain input, a tab or a newline), looked at eight
+/// bytes at a time: a value's head is short, and a search would cost more to set up.
+#[inline]
+fn has_control(bytes: &[u8]) -> bool {
+    let mut words = bytes.chunks_exact(8);
+    for word in &mut words {
+        let word = <[u8; 8]>::try_from(word).map_or(0, u64::from_le_bytes);
+        if escape::control_bytes(word) != 0 {
+            return true;
+        }
+    }
+    words.remainder().iter().any(|&byte| byte < b' ')
+}
+
 /// What one scan of the whole input found, so that most pieces need no look of their own.
 #[derive(Debug, Clone, Copy)]
 struct Plain {
-    /// No byte needs work as character data ([`text::input_is_plain`]).
+    /// No byte needs work as character data ([`text::input_is_plain`]), or only carriage
+    /// returns do (`returns`).
     input: bool,
-    /// The input is plain and some byte is a tab or a newline (which an attribute value turns
+    /// Some byte is a carriage return, and no other byte needs work as character data
+    /// ([`text::input_is_plain_but_returns`]): a piece of text or a value is plain only without
+    /// one.
+    returns: bool,
+    /// The input is plain and some byte is a tab or a line end (which an attribute value turns
     /// into a space).
     breaks: bool,
 }
@@ -213,12 +264,19 @@ fn start_tag<'a>(
         let value_at = quote_at + 1;
         let rest = bytes.get(value_at..)?;
         let key = (input.get(key_at..key_end)?, key_at);
-        // In a plain input, one scan finds the end of a value that needs no work.
-        let plain_end = match plain.input {
-            true => Some(memchr3(quote, b'&', b'<', rest)?)
-                .filter(|&stop| rest.get(stop) == Some(&quote))
-                .filter(|&stop| !plain.breaks || memchr2(b'\t', b'\n', &rest[..stop]).is_none()),
-            false => None,
+        // In a plain input, one scan finds the end of a value that needs no work, or the first
+        // `&` of one that does (a URL's query string), before which the value needs no look.
+        let (plain_end, plain_from) = match plain.input {
+            true => {
+                let stop = memchr3(quote, b'&', b'<', rest)?;
+                let clean = !plain.breaks || !has_control(rest.get(..stop)?);
+                match rest.get(stop) {
+                    Some(&byte) if clean && byte == quote => (Some(stop), None),
+                    Some(b'&') if clean => (None, Some(stop)),
+                    _ => (None, Some(0)),
+                }
+            }
+            false => (None, None),
         };
         if let Some(stop) = plain_end {
             let value = (input.get(value_at..value_at + stop)?, value_at);
@@ -227,7 +285,10 @@ fn start_tag<'a>(
         } else {
             let stop = memchr(quote, rest)?;
             let value = (input.get(value_at..value_at + stop)?, value_at);
-            builder.attribute(&mut tag, key, value, plain.input, options, problems)?;
+            // `predefined_references` reads a plain value, which holds no carriage return.
+            let plain_from = plain_from
+                .filter(|_| !plain.returns || memchr(b'\r', value.0.as_bytes()).is_none());
+            builder.attribute(&mut tag, key, value, plain_from, options, problems)?;
             at = value_at + stop + 1;
         }
     }

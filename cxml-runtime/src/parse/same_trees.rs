@@ -24,7 +24,7 @@ fn invalid_documents() -> Vec<&'static str> {
 }
 
 /// Markup the quick path reads, or must hand over, each inside a valid document.
-const EDGE_CASES: [&str; 52] = [
+const EDGE_CASES: [&str; 62] = [
     r#"<Say voice="alice">Hi</Say>"#,
     r#"<Say voice='alice'>Hi</Say>"#,
     r#"<Say voice = "alice" >Hi</Say >"#,
@@ -78,6 +78,17 @@ const EDGE_CASES: [&str; 52] = [
     r#"<Sa<y>x</Sa<y>"#,
     r#"<Play>https://example.com/a.mp3?x=1&amp;y=2</Play><Pause length="2"/>"#,
     r#"<Gather input="dtmf speech" numDigits="1"><Say>Press 1</Say></Gather>"#,
+    // Layout, which the quick path skips unread before a child and after the last one.
+    "\r\n  <Say>Hi</Say>\r\n  <Hangup/>\r\n",
+    "<Gather>\r\n\t<Say>a</Say>\r\n\t</Gather>",
+    "<Say>  </Say><Say>\r\n</Say>",
+    "<Say>\r\n  <!-- c -->\r\n  Hi</Say>",
+    "<Gather>\n  <Say>a</Say>\n  &amp;</Gather>",
+    "<Gather>\n  <Say>a</Say> \u{A0} </Gather>",
+    "<Say>\r\n  <![CDATA[ ]]>\r\n</Say>",
+    "<Say voice=\"a&amp;b\r\nc\" loop=\"1\r\">x &amp;\r\ny\ry</Say>",
+    "<Say voice=\"a\rb&amp;c\">x\r</Say>\r\n<Play>a</Play>\r",
+    "<Dial>\r\n  <Number statusCallback=\"https://a.example/s?a=1&amp;b=2&amp;c=3\"\r\n    statusCallbackEvent=\"initiated ringing\">+15550100</Number>\r\n</Dial>",
 ];
 
 /// Inputs that are whole documents, or whose start or end is what is being tested.
@@ -146,6 +157,23 @@ fn the_quick_path_reads_the_common_documents() {
     }
     for whole in &WHOLE[..3] {
         assert!(agree(whole, &options), "not on the quick path: {whole}");
+    }
+}
+
+#[test]
+fn the_quick_path_reads_documents_laid_out_with_crlf_and_tabs() {
+    let options = ParseOptions::default();
+    for fixture in FIXTURES {
+        for layout in [
+            fixture.replace('\n', "\r\n"),
+            fixture.replace("  ", "\t"),
+            fixture.replace("  ", "    ").replace('\n', "\r\n"),
+        ] {
+            assert!(
+                agree(&layout, &options),
+                "not on the quick path: {layout:?}"
+            );
+        }
     }
 }
 

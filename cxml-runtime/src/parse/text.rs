@@ -158,6 +158,15 @@ pub(crate) fn input_is_plain(input: &str) -> bool {
     !found && !any_byte(tail, text_needs_work)
 }
 
+/// Whether no byte of the input needs work as character data but carriage returns (CRLF line
+/// ends): then a piece without one needs no look either. One scan of the input, which
+/// [`input_is_plain`] has found holds some byte that needs work.
+pub(crate) fn input_is_plain_but_returns(input: &str) -> bool {
+    let looks = |byte: u8| text_needs_work(byte) & (byte != b'\r');
+    let (found, tail) = any_byte_in_blocks::<128>(input.as_bytes(), looks);
+    !found && !any_byte(tail, looks)
+}
+
 /// Character data as read: line ends normalized, and the first character XML does not allow.
 /// One scan settles the common case (nothing to change, nothing to refuse): no carriage return,
 /// no control byte but tab and newline, no lead byte of U+FFFE/U+FFFF.
@@ -259,22 +268,24 @@ pub(crate) fn resolve_reference(name: &str) -> Result<char, String> {
 /// characters are `&`s that start the five predefined references (`https://…?a=1&amp;b=2`, the
 /// usual reason a value needs work); `None` for any other value, which `attribute_value` reads.
 /// Each block of 32 bytes is searched for `&` at once, so a URL full of `&amp;` costs a few
-/// instructions a reference rather than a search from each one.
-pub(crate) fn predefined_references(raw: &str) -> Option<String> {
-    let bytes = raw.as_bytes();
-    if memchr::memchr3(b'<', b'\t', b'\n', bytes).is_some() {
+/// instructions a reference rather than a search from each one. The first `from` bytes are known
+/// to hold no `&`, `<`, tab or newline (the reader found the first `&` while looking for the
+/// value's end), so the look starts there.
+pub(crate) fn predefined_references(raw: &str, from: usize) -> Option<String> {
+    let rest = raw.as_bytes().get(from..)?;
+    if memchr::memchr3(b'<', b'\t', b'\n', rest).is_some() {
         return None;
     }
     let mut out = String::with_capacity(raw.len());
     // Everything before `copied` is in `out`.
     let mut copied = 0;
-    let mut blocks = bytes.chunks_exact(32);
-    let mut base = 0;
+    let mut blocks = rest.chunks_exact(32);
+    let mut base = from;
     for block in &mut blocks {
         copied = resolve_ampersands(raw, base, ampersands(block), copied, &mut out)?;
         base += 32;
     }
-    let tail = ampersands(blocks.remainder());
+    let tail = ampersands_in_words(blocks.remainder());
     copied = resolve_ampersands(raw, base, tail, copied, &mut out)?;
     out.push_str(raw.get(copied..)?);
     Some(out)
@@ -288,6 +299,29 @@ fn ampersands(bytes: &[u8]) -> u32 {
         .take(32)
         .enumerate()
         .fold(0, |mask, (at, &byte)| mask | u32::from(byte == b'&') << at)
+}
+
+/// [`ampersands`] of fewer than 32 bytes (the end of a value, often all of it): each word of
+/// eight bytes is tested at once (a URL's query string holds a few `&` in a few words), and only
+/// the last bytes one by one.
+#[inline(always)]
+fn ampersands_in_words(bytes: &[u8]) -> u32 {
+    let mut words = bytes.chunks_exact(8);
+    let mut mask = 0;
+    let mut base = 0;
+    for word in &mut words {
+        let word = <[u8; 8]>::try_from(word).map_or(0, u64::from_le_bytes);
+        // The lowest bit is exact; one above it may be the byte after an `&` (the borrow of the
+        // zero-byte test), so each is checked against the byte itself.
+        let mut found = escape::bytes_equal(word, b'&');
+        while found != 0 {
+            let at = base + (found.trailing_zeros() / 8) as usize;
+            found &= found - 1;
+            mask |= u32::from(bytes.get(at) == Some(&b'&')) << at;
+        }
+        base += 8;
+    }
+    mask | ampersands(words.remainder()) << base
 }
 
 /// Appends to `out` what `raw` holds from `copied` through the references whose `&`s are the
@@ -455,7 +489,7 @@ mod tests {
     #[test]
     fn predefined_references_read_as_attribute_value_reads_them() {
         let pieces = [
-            "&amp;", "&lt;", "&quot;", "&#65;", "&", "amp;", "a", "é", "<", "\t", ";",
+            "&amp;", "&lt;", "&quot;", "&#65;", "&", "amp;", "a", "é", "<", "\t", ";", "'",
         ];
         let mut read = 0;
         for value in cxml_schema::test_support::every_string(&pieces, 4) {
@@ -464,10 +498,13 @@ mod tests {
                 let value = format!("{}{value}", "x".repeat(padding));
                 let mut problems = Vec::new();
                 let general = attribute_value(&value, &mut problems);
-                if let Some(quick) = predefined_references(&value) {
-                    read += 1;
-                    assert!(problems.is_empty(), "{value:?}");
-                    assert_eq!(quick, general, "{value:?}");
+                // From the start, and from the end of the padding known to be plain.
+                for from in [0, padding] {
+                    if let Some(quick) = predefined_references(&value, from) {
+                        read += 1;
+                        assert!(problems.is_empty(), "{value:?}");
+                        assert_eq!(quick, general, "{value:?}");
+                    }
                 }
             }
         }

@@ -65,9 +65,10 @@ impl<'a> TreeBuilder<'a> {
     /// A builder for `input` (already within the caller's size limit).
     pub fn new(input: &'a str) -> Self {
         // Room for a typical document's items and attributes (an element or a run of text every
-        // two dozen bytes, an attribute every five dozen), so the vectors rarely grow.
+        // two dozen bytes, an attribute every thirty-two: dial plans carry one every fifty bytes
+        // or so, and growing the vector copies all of it), so the vectors rarely grow.
         let items = input.len() / 24 + 8;
-        let attributes = input.len() / 64 + 4;
+        let attributes = input.len() / 32 + 4;
         TreeBuilder {
             input,
             tree: Tree {
@@ -124,6 +125,26 @@ impl<'a> TreeBuilder<'a> {
     #[inline]
     pub fn current(&self) -> u32 {
         self.open.last().copied().unwrap_or(NONE)
+    }
+
+    /// Whether blank text here, followed by the markup `next` starts, would be dropped as
+    /// layout when its run ends ([`flush_text`](Self::flush_text)): no run is pending (a comment
+    /// does not end one), and `next` is a start tag (a child follows) or the end tag of an
+    /// element that already holds an element. Then a reader may leave the text out.
+    #[inline]
+    pub fn drops_layout(&self, next: &[u8]) -> bool {
+        if self.text.is_some() {
+            return false;
+        }
+        match next.get(1) {
+            Some(b'/') => self.open.last().is_some_and(|&index| {
+                self.tree
+                    .element(index)
+                    .is_some_and(|element| element.has_elements)
+            }),
+            Some(b'!' | b'?') | None => false,
+            Some(_) => next.first() == Some(&b'<'),
+        }
     }
 
     /// Takes a piece of character data: `raw`, the input at `raw_offset`, part of the run of
@@ -317,7 +338,7 @@ impl<'a> TreeBuilder<'a> {
                 &mut open,
                 (key, key_offset),
                 (value, value_offset),
-                false,
+                None,
                 options,
                 problems,
             )?;
@@ -367,19 +388,20 @@ impl<'a> TreeBuilder<'a> {
     }
 
     /// One attribute of the start tag being read: its name and raw value, with their offsets,
-    /// and whether the input is plain ([`text::input_is_plain`]). `None` when the element has
+    /// and, when the input is plain ([`text::input_is_plain`]), how many bytes of the value are
+    /// known to need no work (before its first `&`; 0 when not known). `None` when the element has
     /// more attributes than the limit.
     pub fn attribute(
         &mut self,
         open: &mut OpenTag<'a>,
         (name, offset): (&'a str, usize),
         (raw_value, value_offset): (&'a str, usize),
-        plain_input: bool,
+        plain_from: Option<usize>,
         options: &ParseOptions,
         problems: &mut Problems,
     ) -> Option<()> {
         self.room_for_attribute(open, options, problems)?;
-        let value = match plain_input.then(|| text::predefined_references(raw_value)) {
+        let value = match plain_from.map(|from| text::predefined_references(raw_value, from)) {
             Some(Some(value)) => Cow::Owned(value),
             _ => text::attribute_value(raw_value, &mut self.value_problems),
         };
