@@ -328,8 +328,8 @@ struct FittingValue<'v> {
     text: &'v str,
 }
 
-/// Slots of [`FittingValues`]: attributes that share one (every 32nd in the table) take turns.
-const FITTING_VALUES: usize = 32;
+/// Slots of [`FittingValues`]: attributes that share one take turns.
+const FITTING_VALUES: usize = 64;
 
 impl<'v> FittingValues<'v> {
     fn new() -> Self {
@@ -338,16 +338,19 @@ impl<'v> FittingValues<'v> {
         }
     }
 
-    /// The slot of an attribute: neighbours in the table (one element's attributes) get
-    /// neighbouring slots.
-    fn slot(attribute: &'static Attribute) -> usize {
-        std::ptr::from_ref(attribute).addr() / std::mem::size_of::<Attribute>() % FITTING_VALUES
+    /// The slot of the attribute at `position` in the element `id`'s list: one element's
+    /// attributes get neighbouring slots, from a start that is the element's id scrambled (so
+    /// which attributes share a slot depends on the table alone, not on where the linker put it).
+    #[inline]
+    pub(crate) fn slot(id: ElementId, position: usize) -> usize {
+        let start = u32::from(id.0).wrapping_mul(0x9E37_79B9) >> 26;
+        (start as usize + position) % FITTING_VALUES
     }
 
-    /// Whether `text`, written as `written`, was found to fit `attribute` last time.
+    /// Whether `text`, written as `written`, was found to fit `attribute` (in `slot`) last time.
     #[inline]
-    fn fits(&self, attribute: &'static Attribute, written: Written, text: &str) -> bool {
-        self.slots.get(Self::slot(attribute)).is_some_and(|slot| {
+    fn fits(&self, slot: usize, attribute: &'static Attribute, written: Written, text: &str) -> bool {
+        self.slots.get(slot).is_some_and(|slot| {
             slot.is_some_and(|value| {
                 std::ptr::eq(value.attribute, attribute)
                     && value.written == written
@@ -357,8 +360,14 @@ impl<'v> FittingValues<'v> {
     }
 
     /// Remembers a value that fits.
-    fn insert(&mut self, attribute: &'static Attribute, written: Written, text: &'v str) {
-        if let Some(slot) = self.slots.get_mut(Self::slot(attribute)) {
+    fn insert(
+        &mut self,
+        slot: usize,
+        attribute: &'static Attribute,
+        written: Written,
+        text: &'v str,
+    ) {
+        if let Some(slot) = self.slots.get_mut(slot) {
             *slot = Some(FittingValue {
                 attribute,
                 written,
@@ -583,7 +592,9 @@ where
                 );
                 continue;
             }
-            let Some(found) = found.and_then(|position| spec.attributes.get(position)) else {
+            let Some((position, found)) =
+                found.and_then(|position| Some((position, spec.attributes.get(position)?)))
+            else {
                 if let Err(violation) = spec.check_attribute(attribute.name) {
                     (self.report)(Some(at), Some(element), violation);
                 }
@@ -595,11 +606,12 @@ where
             {
                 (self.report)(Some(at), Some(element), violation);
             }
+            let slot = FittingValues::slot(id, position);
             if let ValueItem::Literal { text, written, pos } = attribute.value
-                && !self.values.fits(found, written, text)
+                && !self.values.fits(slot, found, written, text)
             {
                 match spec.check_written_value(found, text, written) {
-                    Ok(()) => self.values.insert(found, written, text),
+                    Ok(()) => self.values.insert(slot, found, written, text),
                     Err(violation) => (self.report)(Some(pos), Some(element), violation),
                 }
             }

@@ -77,6 +77,18 @@ fn read_into<'a>(
                 (layout, end)
             }
         };
+        // In a plain input, a run of text whose references are all predefined (`&amp;` in a
+        // URL) is resolved up to the next tag in one go, not stopped at each reference.
+        if plain.input
+            && let Some(length) = text_end
+            && bytes.get(at + length) == Some(&b'&')
+            && let Some(end) = memchr(b'<', rest.get(length..)?).map(|end| length + end)
+            && (!plain.returns || memchr(b'\r', rest.get(..end)?).is_none())
+            && builder.plain_text_with_references(input.get(at..at + end)?, length, at)
+        {
+            at += end;
+            continue;
+        }
         match text_end {
             None => {
                 if !rest.is_empty() {

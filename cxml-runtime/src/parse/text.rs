@@ -214,6 +214,10 @@ pub(crate) fn predefined_entity(name: &[u8]) -> Option<char> {
 /// The character and width of the predefined entity reference `rest` starts with (`&amp;`…),
 /// if it does: the name up to the first `;`, as [`attribute_value`] reads every reference.
 fn predefined_reference(rest: &[u8]) -> Option<(char, usize)> {
+    // Most are `&amp;` (a URL's query string): four bytes compared at once.
+    if rest.get(1..5).and_then(|name| <[u8; 4]>::try_from(name).ok()) == Some(*b"amp;") {
+        return Some(('&', 5));
+    }
     // The longest predefined reference, `&quot;`, is six bytes.
     let end = rest.iter().take(6).position(|&byte| byte == b';')?;
     predefined_entity(rest.get(1..end)?).map(|c| (c, end + 1))
@@ -289,6 +293,31 @@ pub(crate) fn predefined_references(raw: &str, from: usize) -> Option<String> {
     copied = resolve_ampersands(raw, base, tail, copied, &mut out)?;
     out.push_str(raw.get(copied..)?);
     Some(out)
+}
+
+/// Appends a run of character data to `out` with its predefined references resolved, when every
+/// `&` in it starts one (the first is at `from`); `None`, with part of `raw` appended, at the
+/// first `&` that does not. Nothing else is looked at: in a plain input (no carriage return, no
+/// control character but tab and newline) character data is kept as written but for its
+/// references. Text is mostly prose with a reference here and there, so each next `&` is found
+/// with a search, not by looking at every byte as [`predefined_references`] does.
+pub(crate) fn push_predefined_references(raw: &str, from: usize, out: &mut String) -> Option<()> {
+    let bytes = raw.as_bytes();
+    // Everything before `copied` is in `out`; the next `&` is at `at`.
+    let mut copied = 0;
+    let mut at = from;
+    loop {
+        let (resolved, width) = predefined_reference(bytes.get(at..)?)?;
+        out.push_str(raw.get(copied..at)?);
+        out.push(resolved);
+        copied = at + width;
+        match memchr::memchr(b'&', bytes.get(copied..)?) {
+            Some(next) => at = copied + next,
+            None => break,
+        }
+    }
+    out.push_str(raw.get(copied..)?);
+    Some(())
 }
 
 /// One bit for each `&` among up to 32 `bytes`.

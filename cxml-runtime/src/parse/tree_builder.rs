@@ -170,6 +170,21 @@ impl<'a> TreeBuilder<'a> {
         self.push_text(Cow::Borrowed(raw), offset);
     }
 
+    /// Takes a run of text from a plain input ([`plain_text`](Self::plain_text)) whose only
+    /// specials are predefined references, the first at `from`, up to the next markup: resolved
+    /// into the run in one go. `false`, with nothing taken, when some `&` does not start a
+    /// predefined reference: then the reader takes the pieces one by one.
+    #[inline]
+    pub fn plain_text_with_references(&mut self, raw: &'a str, from: usize, offset: usize) -> bool {
+        self.assemble(offset);
+        let mark = self.tree.text.len();
+        if text::push_predefined_references(raw, from, &mut self.tree.text).is_some() {
+            return true;
+        }
+        self.tree.text.truncate(mark);
+        false
+    }
+
     /// Takes a reference (`&amp;`, `&#10;`) at `offset`: `name` is what stands between `&` and `;`.
     pub fn reference(&mut self, name: &[u8], offset: usize, problems: &mut Problems) {
         let resolved = match text::predefined_entity(name) {
