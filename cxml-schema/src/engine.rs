@@ -349,7 +349,13 @@ impl<'v> FittingValues<'v> {
 
     /// Whether `text`, written as `written`, was found to fit `attribute` (in `slot`) last time.
     #[inline]
-    fn fits(&self, slot: usize, attribute: &'static Attribute, written: Written, text: &str) -> bool {
+    fn fits(
+        &self,
+        slot: usize,
+        attribute: &'static Attribute,
+        written: Written,
+        text: &str,
+    ) -> bool {
         self.slots.get(slot).is_some_and(|slot| {
             slot.is_some_and(|value| {
                 std::ptr::eq(value.attribute, attribute)

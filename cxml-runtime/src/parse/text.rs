@@ -215,7 +215,11 @@ pub(crate) fn predefined_entity(name: &[u8]) -> Option<char> {
 /// if it does: the name up to the first `;`, as [`attribute_value`] reads every reference.
 fn predefined_reference(rest: &[u8]) -> Option<(char, usize)> {
     // Most are `&amp;` (a URL's query string): four bytes compared at once.
-    if rest.get(1..5).and_then(|name| <[u8; 4]>::try_from(name).ok()) == Some(*b"amp;") {
+    if rest
+        .get(1..5)
+        .and_then(|name| <[u8; 4]>::try_from(name).ok())
+        == Some(*b"amp;")
+    {
         return Some(('&', 5));
     }
     // The longest predefined reference, `&quot;`, is six bytes.
