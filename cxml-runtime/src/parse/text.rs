@@ -641,6 +641,23 @@ mod tests {
     }
 
     #[test]
+    fn a_run_of_text_is_resolved_when_every_reference_is_predefined() {
+        let resolved = |raw: &str| {
+            let mut out = String::from("kept ");
+            let from = raw.find('&').unwrap_or(raw.len());
+            push_predefined_references(raw, from, &mut out).map(|()| out)
+        };
+        assert_eq!(resolved("a &amp; b").as_deref(), Some("kept a & b"));
+        assert_eq!(
+            resolved("&lt;&gt;&quot;&apos;&amp;amp;\tx\n").as_deref(),
+            Some("kept <>\"'&amp;\tx\n")
+        );
+        for raw in ["a &amp; &#65;", "a &amp; & b", "a &amp; &nbsp;", "a &amp"] {
+            assert_eq!(resolved(raw), None, "{raw}");
+        }
+    }
+
+    #[test]
     fn character_data_normalizes_and_refuses() {
         assert!(matches!(
             character_data("plain text"),
