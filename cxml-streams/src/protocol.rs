@@ -568,6 +568,23 @@ mod optional_number {
     }
 }
 
+/// The first 120 characters of a message, on one line: how an error quotes a message that is not
+/// a stream message (the stream session's and the simulator's). Plumbing the cxml crates share;
+/// not part of the public API.
+#[doc(hidden)]
+pub fn excerpt(text: &str) -> String {
+    let line: String = text
+        .chars()
+        .take(120)
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if text.chars().count() > 120 {
+        format!("{line}…")
+    } else {
+        line
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -674,5 +691,13 @@ mod tests {
             Command::mark("S", "my label").to_json(),
             r#"{"event":"mark","streamSid":"S","mark":{"name":"my label"}}"#
         );
+    }
+
+    #[test]
+    fn an_excerpt_is_one_line_of_at_most_120_characters() {
+        assert_eq!(excerpt("{\"event\":\n\"x\"}"), "{\"event\": \"x\"}");
+        let long = "é".repeat(121);
+        assert_eq!(excerpt(&long), format!("{}…", "é".repeat(120)));
+        assert_eq!(excerpt(&long[..240]), "é".repeat(120));
     }
 }

@@ -12,7 +12,7 @@ use futures_util::{SinkExt as _, StreamExt as _};
 use tokio::sync::mpsc;
 
 use crate::audio::Codec;
-use crate::protocol::{Command, StreamEvent};
+use crate::protocol::{Command, StreamEvent, excerpt};
 
 /// Limits of a stream's session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -358,20 +358,6 @@ impl Stream for StreamEvents {
                 return Poll::Ready(Some(item));
             }
         }
-    }
-}
-
-/// The first 120 characters of a message, on one line.
-fn excerpt(text: &str) -> String {
-    let line: String = text
-        .chars()
-        .take(120)
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    if text.chars().count() > 120 {
-        format!("{line}…")
-    } else {
-        line
     }
 }
 

@@ -43,7 +43,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use cxml_streams::audio::{Audio, Codec, FRAME_MS};
-use cxml_streams::protocol::{Command, StreamEvent, Track};
+use cxml_streams::protocol::{Command, StreamEvent, Track, excerpt};
 use futures_util::{FutureExt as _, SinkExt as _, StreamExt as _};
 use serde::Serialize;
 use serde::ser::SerializeStruct as _;
@@ -1215,20 +1215,6 @@ fn transport_problem(
             settings.max_message_size
         ),
         _ => format!("the stream's WebSocket failed: {error}"),
-    }
-}
-
-/// The first 120 characters of a message, on one line.
-fn excerpt(text: &str) -> String {
-    let line: String = text
-        .chars()
-        .take(120)
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    if text.chars().count() > 120 {
-        format!("{line}…")
-    } else {
-        line
     }
 }
 
