@@ -12,6 +12,8 @@ use axum::routing::post;
 use cxml_webhook::{SignedForm, WebhookConfig};
 use serde_json::Value;
 
+mod support;
+
 const KEY: &str = "PSK_emulate_test";
 const PROJECT: &str = "p-emulate";
 const TOKEN: &str = "t-emulate";
@@ -25,9 +27,7 @@ fn serve_app() -> SocketAddr {
 
 /// The app, verifying every signature with the configuration made for its base URL.
 fn serve_app_checking(config: impl FnOnce(String) -> WebhookConfig) -> SocketAddr {
-    let std_listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    std_listener.set_nonblocking(true).expect("non-blocking");
-    let addr = std_listener.local_addr().expect("address");
+    let (std_listener, addr) = support::loopback();
     let app = Router::new()
         .route(
             "/remind",
@@ -91,16 +91,7 @@ fn serve_app_checking(config: impl FnOnce(String) -> WebhookConfig) -> SocketAdd
         )
         .route("/status", post(|SignedForm(_): Form| async { "" }))
         .with_state(config(format!("http://{addr}")));
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .expect("runtime");
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::from_std(std_listener).expect("listener");
-            axum::serve(listener, app).await.expect("serve");
-        });
-    });
+    support::serve_on(std_listener, app);
     addr
 }
 

@@ -15,7 +15,7 @@ use cxml_webhook::params::{GatherAction, VoiceRequest};
 use cxml_webhook::{SignedForm, WebhookConfig};
 
 mod support;
-use support::cxml;
+use support::{cxml, serve};
 
 const KEY: &str = "PSK_platform_test";
 const PUBLIC: &str = "https://abc.example.app";
@@ -38,24 +38,6 @@ fn requests(events: &[serde_json::Value]) -> Vec<&serde_json::Value> {
         .iter()
         .filter(|event| event["event"] == "request")
         .collect()
-}
-
-/// Serves `app` on a free loopback port until the test process ends.
-fn serve(app: Router) -> SocketAddr {
-    let std_listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    std_listener.set_nonblocking(true).expect("non-blocking");
-    let addr = std_listener.local_addr().expect("address");
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .expect("runtime");
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::from_std(std_listener).expect("listener");
-            axum::serve(listener, app).await.expect("serve");
-        });
-    });
-    addr
 }
 
 /// A server behind a tunnel: it checks every signature against its public URL.

@@ -53,9 +53,7 @@ fn serve() -> SocketAddr {
             message.body.unwrap_or_default()
         )
     }
-    let std_listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    std_listener.set_nonblocking(true).expect("non-blocking");
-    let addr = std_listener.local_addr().expect("address");
+    let (std_listener, addr) = support::loopback();
     let app = Router::new()
         .route("/voice", post(voice))
         .route("/menu", post(menu))
@@ -70,16 +68,7 @@ fn serve() -> SocketAddr {
             any(|| async { r#"<Response><Pause length="x"/></Response>"# }),
         )
         .with_state(WebhookConfig::new(KEY, format!("http://{addr}")));
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .expect("runtime");
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::from_std(std_listener).expect("listener");
-            axum::serve(listener, app).await.expect("serve");
-        });
-    });
+    support::serve_on(std_listener, app);
     addr
 }
 

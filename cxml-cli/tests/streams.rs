@@ -111,9 +111,7 @@ async fn barge_in(upgrade: WebSocketUpgrade) -> Response {
 /// A server on a loopback port: `/voice` connects the caller to `/echo` at `stream_host` (the
 /// server's own address when `None`), `/voice?bot=NAME` to `/NAME`.
 fn serve(stream_host: Option<&'static str>) -> SocketAddr {
-    let std_listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    std_listener.set_nonblocking(true).expect("non-blocking");
-    let addr = std_listener.local_addr().expect("address");
+    let (std_listener, addr) = support::loopback();
     let host = stream_host.map_or_else(|| addr.to_string(), str::to_owned);
     let voice = move |query: axum::extract::Query<std::collections::HashMap<String, String>>| {
         let bot = query
@@ -136,16 +134,7 @@ fn serve(stream_host: Option<&'static str>) -> SocketAddr {
         .route("/echo", get(echo))
         .route("/menu", get(menu))
         .route("/barge-in", get(barge_in));
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .expect("runtime");
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::from_std(std_listener).expect("listener");
-            axum::serve(listener, app).await.expect("serve");
-        });
-    });
+    support::serve_on(std_listener, app);
     addr
 }
 

@@ -11,30 +11,13 @@ use cxml_webhook::params::{MessageRequest, VoiceRequest, is_twilio_account_sid};
 use cxml_webhook::{SignedForm, WebhookConfig};
 
 mod support;
-use support::cxml;
+use support::{cxml, serve};
 
 const AUTH_TOKEN: &str = "twilio_token_cli_test";
 const PUBLIC: &str = "https://survey.example.app";
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).expect("UTF-8 output")
-}
-
-fn serve(app: Router) -> SocketAddr {
-    let std_listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    std_listener.set_nonblocking(true).expect("non-blocking");
-    let addr = std_listener.local_addr().expect("address");
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .expect("runtime");
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::from_std(std_listener).expect("listener");
-            axum::serve(listener, app).await.expect("serve");
-        });
-    });
-    addr
 }
 
 fn survey() -> SocketAddr {
