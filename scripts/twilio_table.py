@@ -450,7 +450,7 @@ def emit(elements, withdrawn, disagreements):
         print(f"// - {d}")
     print()
     print("use super::super::model::*;")
-    print("use super::{ElementId, TWILIO_BIT};")
+    print("use super::ElementId;")
     print("use super::super::table::METHOD;")
     print()
     for key, name in enums.items():
@@ -463,7 +463,11 @@ def emit(elements, withdrawn, disagreements):
     print("/// Named value sets of Twilio's enumerated attributes.")
     print("pub static ENUM_TYPES: &[&EnumType] = &[&METHOD, " + ", ".join(f"&{n}" for n in enums.values()) + "];")
     print()
-    print("twilio_elements![")
+    print("element_table![")
+    print("    range: TWILIO_BIT,")
+    print("    ids: \"Stable ids of the elements of Twilio's table.\",")
+    print("    count: \"How many elements Twilio's table has.\",")
+    print("    elements: \"Every element of every channel of Twilio's TwiML, indexed by [`ElementId::index`].\";")
     print("\n".join(body))
     print("];")
     for d in disagreements:

@@ -18,6 +18,9 @@
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+#[macro_use]
+mod element_table;
+
 mod blank;
 mod channel;
 mod counts;

@@ -271,41 +271,11 @@ impl ElementSpec {
     };
 }
 
-/// Turns the one list of `CONSTANT = ElementSpec { id: "…", … }` entries below into `ids`,
-/// [`ELEMENT_COUNT`] and [`ELEMENTS`], so an id and the position it names cannot disagree.
-macro_rules! elements {
-    ($($constant:ident = ElementSpec { id: $id:literal, $($field:tt)* }),* $(,)?) => {
-        /// The position of each entry; the discriminants do the counting.
-        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
-        #[repr(u16)]
-        enum Position {
-            $($constant,)*
-            End,
-        }
-
-        /// Stable indices of the elements in [`ELEMENTS`].
-        pub mod ids {
-            use super::{ElementId, Position};
-            $(
-                #[doc = concat!("`", $id, "`")]
-                pub const $constant: ElementId = ElementId(Position::$constant as u16);
-            )*
-        }
-
-        /// How many elements the table has.
-        pub const ELEMENT_COUNT: usize = Position::End as usize;
-
-        /// Every element of every channel, indexed by [`ElementId`].
-        pub static ELEMENTS: &[ElementSpec; ELEMENT_COUNT] = &[$(ElementSpec { id: $id, $($field)* }),*];
-
-        /// Each constant of `ids` by name, for the test that checks names against ids.
-        #[cfg(test)]
-        pub(super) static ID_NAMES: &[(&str, ElementId)] =
-            &[$((stringify!($constant), ids::$constant)),*];
-    };
-}
-
-elements![
+element_table![
+    range: 0,
+    ids: "Stable indices of the elements in [`ELEMENTS`].",
+    count: "How many elements the table has.",
+    elements: "Every element of every channel, indexed by [`ElementId`].";
     VOICE_RESPONSE = ElementSpec {
         id: "voice.Response",
         name: "Response",

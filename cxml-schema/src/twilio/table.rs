@@ -21,7 +21,7 @@
 
 use super::super::model::*;
 use super::super::table::METHOD;
-use super::{ElementId, TWILIO_BIT};
+use super::ElementId;
 
 pub(crate) static TW_DIAL_EVENTS: EnumType = EnumType {
     rust_name: "DialEvents",
@@ -195,7 +195,11 @@ pub static ENUM_TYPES: &[&EnumType] = &[
     &TW_RECEIVE_PAGE_SIZE,
 ];
 
-twilio_elements![
+element_table![
+    range: TWILIO_BIT,
+    ids: "Stable ids of the elements of Twilio's table.",
+    count: "How many elements Twilio's table has.",
+    elements: "Every element of every channel of Twilio's TwiML, indexed by [`ElementId::index`].";
     VOICE_RESPONSE = ElementSpec {
         id: "twilio.voice.Response",
         name: "Response",
