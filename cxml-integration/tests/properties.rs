@@ -98,7 +98,6 @@ fn read_with_cxml(document: &cxml::Document<'_>) -> Vec<Seen> {
             name: element.name().to_string(),
             attributes: element
                 .attributes()
-                .iter()
                 .map(|(name, value)| (name.to_string(), value.to_string()))
                 .collect(),
             text: element.text(),

@@ -61,7 +61,7 @@ fn head(out: &mut String, element: Element<'_>) {
         return;
     }
     out.push('(');
-    for (index, (name, value)) in element.attributes().iter().enumerate() {
+    for (index, (name, value)) in element.attributes().enumerate() {
         if index > 0 {
             out.push_str(", ");
         }

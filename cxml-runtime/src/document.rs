@@ -10,7 +10,6 @@
 //! (no references, no line ends to normalize); texts that had to change share one buffer of the
 //! document. [`Document::into_owned`] detaches a document from its input.
 
-use std::borrow::Cow;
 use std::fmt;
 
 use crate::escape::{escape_attribute, escape_text};
@@ -36,9 +35,11 @@ pub struct Document<'a> {
     root: Slot,
     /// Elements and text in document order; an element's descendants follow it up to its `end`.
     nodes: Vec<Stored<'a>>,
-    /// Every element's attributes, in document order: an element owns a range.
-    attributes: Vec<(&'static str, Cow<'a, str>)>,
-    /// The texts that are not slices of the input, one after another ([`Text::Owned`]).
+    /// Every element's attributes, in document order: an element owns a range. Values are
+    /// stored as texts are.
+    attributes: Vec<(&'static str, Text<'a>)>,
+    /// The texts and attribute values that are not slices of the input, one after another
+    /// ([`Text::Owned`]).
     text: String,
 }
 
@@ -60,9 +61,9 @@ pub(crate) enum Stored<'a> {
     Text(Text<'a>),
 }
 
-/// A text node as stored: borrowed from the input where it reads as written, else a range of
-/// the document's text buffer (text that references, CDATA or line ends changed), so that such
-/// texts share one allocation instead of one each.
+/// A text node or an attribute value as stored: borrowed from the input where it reads as
+/// written, else a range of the document's text buffer (what references, CDATA or line ends
+/// changed), so that such texts and values share one allocation instead of one each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Text<'a> {
     Borrowed(&'a str),
@@ -79,6 +80,69 @@ impl<'a> Text<'a> {
             Text::Borrowed(text) => text,
             Text::Owned { start, end } => owned.get(start..end).unwrap_or_default(),
         }
+    }
+
+    /// The same text as a range of `owned`, where a borrowed one is copied.
+    fn into_owned(self, owned: &mut String) -> Text<'static> {
+        match self {
+            Text::Owned { start, end } => Text::Owned { start, end },
+            Text::Borrowed(borrowed) => {
+                let start = owned.len();
+                owned.push_str(borrowed);
+                Text::Owned {
+                    start,
+                    end: owned.len(),
+                }
+            }
+        }
+    }
+}
+
+/// Iterator over an element's attributes ([`Element::attributes`]): each name as the table
+/// spells it, with its value unescaped.
+#[derive(Clone)]
+pub struct Attributes<'d> {
+    stored: std::slice::Iter<'d, (&'static str, Text<'d>)>,
+    /// The document's buffer of values that are not slices of the input.
+    text: &'d str,
+}
+
+impl<'d> Attributes<'d> {
+    /// Whether the element has no attributes.
+    pub fn is_empty(&self) -> bool {
+        self.stored.len() == 0
+    }
+}
+
+impl<'d> Iterator for Attributes<'d> {
+    type Item = (&'static str, &'d str);
+
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        let (name, value) = self.stored.next()?;
+        Some((name, value.resolve(self.text)))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.stored.size_hint()
+    }
+}
+
+impl DoubleEndedIterator for Attributes<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let (name, value) = self.stored.next_back()?;
+        Some((name, value.resolve(self.text)))
+    }
+}
+
+impl ExactSizeIterator for Attributes<'_> {}
+
+impl std::iter::FusedIterator for Attributes<'_> {}
+
+impl fmt::Debug for Attributes<'_> {
+    /// The attributes still to come, as a map from name to value.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(self.clone()).finish()
     }
 }
 
@@ -141,21 +205,26 @@ impl<'d> Element<'d> {
         self.spec().map_or(UNKNOWN_NAME, |spec| spec.name)
     }
 
-    /// Attribute names (as the table spells them) and values (unescaped, borrowed from the input
-    /// where possible), in document order.
+    /// Attribute names (as the table spells them) and values (unescaped), in document order.
     ///
     /// ```
     /// # use cxml_runtime as cxml;
     /// let doc = cxml::parse(r#"<Response><Say loop="2" voice="man">x</Say></Response>"#).unwrap();
     /// let say = doc.root().elements().next().unwrap();
-    /// let names: Vec<&str> = say.attributes().iter().map(|(name, _)| *name).collect();
-    /// assert_eq!(names, ["loop", "voice"]);
+    /// let attributes: Vec<(&str, &str)> = say.attributes().collect();
+    /// assert_eq!(attributes, [("loop", "2"), ("voice", "man")]);
+    /// assert_eq!(say.attributes().len(), 2);
     /// ```
-    pub fn attributes(&self) -> &'d [(&'static str, Cow<'d, str>)] {
-        self.document
+    pub fn attributes(&self) -> Attributes<'d> {
+        let stored = self
+            .document
             .attributes
             .get(self.slot.first_attribute as usize..self.slot.end_attribute as usize)
-            .unwrap_or(&[])
+            .unwrap_or(&[]);
+        Attributes {
+            stored: stored.iter(),
+            text: &self.document.text,
+        }
     }
 
     /// The value of an attribute, if present.
@@ -169,9 +238,8 @@ impl<'d> Element<'d> {
     /// ```
     pub fn attribute(&self, name: &str) -> Option<&'d str> {
         self.attributes()
-            .iter()
             .find(|(attribute, _)| *attribute == name)
-            .map(|(_, value)| value.as_ref())
+            .map(|(_, value)| value)
     }
 
     /// The children, elements and text, in document order.
@@ -347,7 +415,7 @@ impl PartialEq for Element<'_> {
                 };
                 a.id == b.id
                     && a.end.wrapping_sub(self.index) == b.end.wrapping_sub(other.index)
-                    && a_view.attributes() == b_view.attributes()
+                    && a_view.attributes().eq(b_view.attributes())
             }
             _ => false,
         })
@@ -380,7 +448,7 @@ impl<'a> Document<'a> {
     pub(crate) fn from_parts(
         channel: Channel,
         nodes: Vec<Stored<'a>>,
-        attributes: Vec<(&'static str, Cow<'a, str>)>,
+        attributes: Vec<(&'static str, Text<'a>)>,
         text: String,
     ) -> Option<Self> {
         let Some(Stored::Element(root)) = nodes.first() else {
@@ -432,28 +500,19 @@ impl<'a> Document<'a> {
             .into_iter()
             .map(|node| match node {
                 Stored::Element(slot) => Stored::Element(slot),
-                Stored::Text(Text::Owned { start, end }) => {
-                    Stored::Text(Text::Owned { start, end })
-                }
-                Stored::Text(Text::Borrowed(borrowed)) => {
-                    let start = text.len();
-                    text.push_str(borrowed);
-                    Stored::Text(Text::Owned {
-                        start,
-                        end: text.len(),
-                    })
-                }
+                Stored::Text(stored) => Stored::Text(stored.into_owned(&mut text)),
             })
+            .collect();
+        let attributes = self
+            .attributes
+            .into_iter()
+            .map(|(name, value)| (name, value.into_owned(&mut text)))
             .collect();
         Document {
             channel: self.channel,
             root: self.root,
             nodes,
-            attributes: self
-                .attributes
-                .into_iter()
-                .map(|(name, value)| (name, Cow::Owned(value.into_owned())))
-                .collect(),
+            attributes,
             text,
         }
     }

@@ -306,7 +306,7 @@ pub(crate) fn not_requested(document: &Document<'_>) -> Vec<String> {
                 let is_url = spec
                     .attribute(name)
                     .is_some_and(|attribute| attribute.ty == cxml_runtime::schema::ValueType::Url);
-                if is_url && !REQUESTED.contains(&(signalwire_id(&element), *name)) {
+                if is_url && !REQUESTED.contains(&(signalwire_id(&element), name)) {
                     found.push(format!("<{} {name}>", element.name()));
                 }
             }

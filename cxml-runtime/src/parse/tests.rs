@@ -464,8 +464,7 @@ fn keeps_the_table_names_of_attributes_in_order() {
         .next()
         .unwrap()
         .attributes()
-        .iter()
-        .map(|(n, _)| *n)
+        .map(|(n, _)| n)
         .collect();
     assert_eq!(names, ["loop", "voice"]);
 }

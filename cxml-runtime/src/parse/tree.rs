@@ -1,7 +1,6 @@
 //! The reader's output: a flat, borrowed tree in document order (an arena), walked without
 //! recursion by the validator and the builder.
 
-use std::borrow::Cow;
 use std::cell::Cell;
 
 pub(crate) use crate::document::Text;
@@ -15,7 +14,8 @@ pub(crate) const NONE: u32 = u32::MAX;
 pub(crate) struct Tree<'a> {
     pub items: Vec<Item<'a>>,
     pub attributes: Vec<RawAttribute<'a>>,
-    /// The texts that are not slices of the input ([`Text::Owned`]), moved into the document.
+    /// The texts and attribute values that are not slices of the input ([`Text::Owned`]), moved
+    /// into the document.
     pub text: String,
     /// How many of the texts are whitespace only. The builder stores such a text only as the
     /// whole content of an element, which the document keeps where the element takes text.
@@ -53,11 +53,12 @@ pub(crate) struct RawElement<'a> {
     pub id: Cell<Option<ElementId>>,
 }
 
-/// An attribute as written; the value is unescaped and normalized.
+/// An attribute as written; the value is unescaped and normalized (borrowed from the input, or,
+/// when that changed it, a range of [`Tree::text`]).
 #[derive(Debug, PartialEq)]
 pub(crate) struct RawAttribute<'a> {
     pub name: &'a str,
-    pub value: Cow<'a, str>,
+    pub value: Text<'a>,
     /// Byte offsets of the name and of the value.
     pub offset: usize,
     pub value_offset: usize,

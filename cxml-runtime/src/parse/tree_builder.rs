@@ -217,14 +217,8 @@ impl<'a> TreeBuilder<'a> {
 
     /// Makes the current run (or a new one at `offset`) an assembled one, to push onto.
     fn assemble(&mut self, offset: usize) {
-        if self.tree.text.capacity() == 0 {
-            // What is assembled from here on is never longer than the rest of the input
-            // (references, CDATA and line ends only shrink), so the buffer never grows.
-            let from = self.text.as_ref().map_or(offset, |(at, _)| *at);
-            self.tree
-                .text
-                .reserve(self.input.len().saturating_sub(from));
-        }
+        let from = self.text.as_ref().map_or(offset, |(at, _)| *at);
+        self.reserve_text(from);
         match self.text {
             Some((_, Run::Assembled { .. })) => {}
             Some((at, Run::Borrowed(first))) => {
@@ -236,6 +230,18 @@ impl<'a> TreeBuilder<'a> {
                 let start = self.tree.text.len();
                 self.text = Some((offset, Run::Assembled { start }));
             }
+        }
+    }
+
+    /// Gives the shared buffer of changed texts and values, at its first use, room for all of
+    /// them: what is written into it from here on comes from the input after `from`, and is
+    /// never longer (references, CDATA and line ends only shrink), so it never grows.
+    #[inline]
+    fn reserve_text(&mut self, from: usize) {
+        if self.tree.text.capacity() == 0 {
+            self.tree
+                .text
+                .reserve(self.input.len().saturating_sub(from));
         }
     }
 
@@ -416,9 +422,32 @@ impl<'a> TreeBuilder<'a> {
         problems: &mut Problems,
     ) -> Option<()> {
         self.room_for_attribute(open, options, problems)?;
-        let value = match plain_from.map(|from| text::predefined_references(raw_value, from)) {
-            Some(Some(value)) => Cow::Owned(value),
-            _ => text::attribute_value(raw_value, &mut self.value_problems),
+        // A value that changes is written into the tree's shared buffer, not a `String` of its
+        // own: the quick way for references alone, else the general one.
+        let start = self.tree.text.len();
+        let quick = plain_from.and_then(|from| {
+            self.reserve_text(value_offset);
+            text::predefined_references(raw_value, from, &mut self.tree.text)
+        });
+        let value = match quick {
+            Some(()) => Text::Owned {
+                start,
+                end: self.tree.text.len(),
+            },
+            None => {
+                self.tree.text.truncate(start);
+                match text::attribute_value(raw_value, &mut self.value_problems) {
+                    Cow::Borrowed(value) => Text::Borrowed(value),
+                    Cow::Owned(value) => {
+                        self.reserve_text(value_offset);
+                        self.tree.text.push_str(&value);
+                        Text::Owned {
+                            start,
+                            end: self.tree.text.len(),
+                        }
+                    }
+                }
+            }
         };
         if !self.value_problems.is_empty() {
             for problem in self.value_problems.drain(..) {
@@ -442,7 +471,7 @@ impl<'a> TreeBuilder<'a> {
         problems: &mut Problems,
     ) -> Option<()> {
         self.room_for_attribute(open, options, problems)?;
-        self.push_attribute(name, offset, Cow::Borrowed(value), value_offset);
+        self.push_attribute(name, offset, Text::Borrowed(value), value_offset);
         Some(())
     }
 
@@ -451,7 +480,7 @@ impl<'a> TreeBuilder<'a> {
         &mut self,
         name: &'a str,
         offset: usize,
-        value: Cow<'a, str>,
+        value: Text<'a>,
         value_offset: usize,
     ) {
         self.tree.attributes.push(RawAttribute {

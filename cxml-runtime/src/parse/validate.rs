@@ -73,18 +73,22 @@ impl<'t, 'a> Iterator for Content<'t, 'a> {
 }
 
 /// The attributes of one element as the engine reads them.
-pub(crate) struct Attributes<'t, 'a>(std::slice::Iter<'t, RawAttribute<'a>>);
+pub(crate) struct Attributes<'t, 'a> {
+    attributes: std::slice::Iter<'t, RawAttribute<'a>>,
+    /// The buffer of the values that are not slices of the input.
+    text: &'t str,
+}
 
 impl<'t> Iterator for Attributes<'t, '_> {
     type Item = AttributeItem<'t, usize>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let attribute = self.0.next()?;
+        let attribute = self.attributes.next()?;
         Some(AttributeItem {
             name: attribute.name,
             name_pos: attribute.offset,
             value: ValueItem::Literal {
-                text: &attribute.value,
+                text: attribute.value.resolve(self.text),
                 written: Written::Str,
                 pos: attribute.value_offset,
             },
@@ -123,7 +127,10 @@ impl<'a> DocumentView for Tree<'a> {
             Some(raw) => self.attributes_of(raw),
             None => &[],
         };
-        Attributes(attributes.iter())
+        Attributes {
+            attributes: attributes.iter(),
+            text: &self.text,
+        }
     }
 
     fn children(&self, element: u32) -> Content<'_, 'a> {
