@@ -154,18 +154,25 @@ const HEAD: usize = 16;
 
 /// Where the first quote `quote`, `&` or `<` stands among the first [`HEAD`] bytes of `rest`, if
 /// one does: most values (`true`, `5`, `Polly.Joanna`, `dtmf speech`) end there, and two words
-/// tested in place cost less than the setup of a vector search. `None` also when `rest` is
-/// shorter: the search takes over.
+/// tested in place cost less than the setup of a vector search. With `controls`, a control
+/// byte stops it too (a tab or a line end, which the value needs work for), so that the bytes
+/// before a stop need no look of their own. `None` also when `rest` is shorter: the search
+/// takes over.
 #[inline(always)]
-fn stop_in_head(rest: &[u8], quote: u8) -> Option<usize> {
+fn stop_in_head(rest: &[u8], quote: u8, controls: bool) -> Option<usize> {
     let head = rest.first_chunk::<HEAD>()?;
     let mut base = 0;
     for word in head.chunks_exact(8) {
         let word = <[u8; 8]>::try_from(word).map_or(0, u64::from_le_bytes);
-        // Only the lowest bit of each test is exact, and so the lowest of the three.
+        // Only the lowest bit of each test is exact, and so the lowest of them.
         let found = escape::bytes_equal(word, quote)
             | escape::bytes_equal(word, b'&')
-            | escape::bytes_equal(word, b'<');
+            | escape::bytes_equal(word, b'<')
+            | if controls {
+                escape::control_bytes(word)
+            } else {
+                0
+            };
         if found != 0 {
             return Some(base + (found.trailing_zeros() / 8) as usize);
         }
@@ -305,11 +312,15 @@ fn start_tag<'a>(
         // `&` of one that does (a URL's query string), before which the value needs no look.
         let (plain_end, plain_from) = match plain.input {
             true => {
-                let stop = match stop_in_head(rest, quote) {
-                    Some(stop) => stop,
-                    None => HEAD + memchr3(quote, b'&', b'<', rest.get(HEAD..)?)?,
+                // Up to a stop in the head, no byte is a control byte; past the head, the
+                // search does not look for them.
+                let (stop, clean) = match stop_in_head(rest, quote, plain.breaks) {
+                    Some(stop) => (stop, true),
+                    None => {
+                        let stop = HEAD + memchr3(quote, b'&', b'<', rest.get(HEAD..)?)?;
+                        (stop, !plain.breaks || !has_control(rest.get(HEAD..stop)?))
+                    }
                 };
-                let clean = !plain.breaks || !has_control(rest.get(..stop)?);
                 match rest.get(stop) {
                     Some(&byte) if clean && byte == quote => (Some(stop), None),
                     Some(b'&') if clean => (None, Some(stop)),

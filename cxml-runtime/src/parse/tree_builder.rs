@@ -36,6 +36,16 @@ pub(crate) struct OpenTag<'a> {
     first_attribute: u32,
 }
 
+/// An element whose end tag is still to come: what the reader asks of it as it goes, kept here
+/// rather than looked up in the tree's items (a read from far back in a large vector).
+#[derive(Debug, Clone, Copy)]
+struct OpenElement<'a> {
+    index: u32,
+    name: &'a str,
+    /// Whether a child element was read; written into the tree when the element closes.
+    has_elements: bool,
+}
+
 /// A run of text between two tags, as read so far.
 #[derive(Clone, Copy)]
 enum Run<'a> {
@@ -52,8 +62,8 @@ enum Run<'a> {
 pub(crate) struct TreeBuilder<'a> {
     input: &'a str,
     tree: Tree<'a>,
-    /// Indices of the open elements, outermost first.
-    open: Vec<u32>,
+    /// The open elements, outermost first.
+    open: Vec<OpenElement<'a>>,
     /// Text read since the last tag: its offset and content.
     text: Option<(usize, Run<'a>)>,
     elements: usize,
@@ -85,23 +95,26 @@ impl<'a> TreeBuilder<'a> {
     }
 
     /// The tree built so far.
-    pub fn into_tree(self) -> Tree<'a> {
+    pub fn into_tree(mut self) -> Tree<'a> {
+        // Elements left open (a document the reader gave up on) still say what they hold.
+        while let Some(open) = self.open.pop() {
+            self.note_elements(open);
+        }
         self.tree
     }
 
     /// The name of the innermost open element, if any.
     #[inline]
     pub fn open_name(&self) -> Option<&'a str> {
-        let index = *self.open.last()?;
-        self.tree.element(index).map(|element| element.name)
+        self.open.last().map(|open| open.name)
     }
 
     /// Closes the innermost open element at its end tag.
     #[inline]
     pub fn end(&mut self, problems: &mut Problems) {
         self.flush_text(false, problems);
-        if let Some(&index) = self.open.last() {
-            self.close(index);
+        if let Some(open) = self.open.last() {
+            self.close(open.index);
         }
     }
 
@@ -109,11 +122,10 @@ impl<'a> TreeBuilder<'a> {
     /// returns `None`.
     pub fn finish(&mut self, problems: &mut Problems) -> Option<()> {
         self.flush_text(false, problems);
-        if let Some(&open) = self.open.last() {
-            let name = self.tree.element(open).map_or("", |element| element.name);
+        if let Some(&OpenElement { index, name, .. }) = self.open.last() {
             problems.push(
                 self.input.len(),
-                open,
+                index,
                 format!("malformed XML: `<{name}>` is not closed"),
             );
             return None;
@@ -124,7 +136,7 @@ impl<'a> TreeBuilder<'a> {
     /// The innermost open element, for problem paths.
     #[inline]
     pub fn current(&self) -> u32 {
-        self.open.last().copied().unwrap_or(NONE)
+        self.open.last().map_or(NONE, |open| open.index)
     }
 
     /// Whether blank text here, followed by the markup `next` starts, would be dropped as
@@ -137,11 +149,7 @@ impl<'a> TreeBuilder<'a> {
             return false;
         }
         match next.get(1) {
-            Some(b'/') => self.open.last().is_some_and(|&index| {
-                self.tree
-                    .element(index)
-                    .is_some_and(|element| element.has_elements)
-            }),
+            Some(b'/') => self.open.last().is_some_and(|open| open.has_elements),
             Some(b'!' | b'?') | None => false,
             Some(_) => next.first() == Some(&b'<'),
         }
@@ -284,10 +292,8 @@ impl<'a> TreeBuilder<'a> {
             return;
         }
         if crate::schema::is_blank(self.tree.text(content)) {
-            let after_child = self
-                .tree
-                .element(parent)
-                .is_some_and(|element| element.has_elements);
+            // `parent` is the innermost open element.
+            let after_child = self.open.last().is_some_and(|open| open.has_elements);
             if before_child || after_child {
                 if let Run::Assembled { start } = run {
                     self.tree.text.truncate(start);
@@ -303,13 +309,14 @@ impl<'a> TreeBuilder<'a> {
         });
     }
 
-    /// Notes that the element at `parent` holds a child element.
+    /// Writes into the tree whether an element that closes held a child element.
     #[inline]
-    fn holds_element(&mut self, parent: u32) {
-        if let Some(Item {
-            kind: Kind::Element(element),
-            ..
-        }) = self.tree.items.get_mut(parent as usize)
+    fn note_elements(&mut self, open: OpenElement<'a>) {
+        if open.has_elements
+            && let Some(Item {
+                kind: Kind::Element(element),
+                ..
+            }) = self.tree.items.get_mut(open.index as usize)
         {
             element.has_elements = true;
         }
@@ -526,8 +533,9 @@ impl<'a> TreeBuilder<'a> {
             index,
             first_attribute,
         } = open;
-        if parent != NONE {
-            self.holds_element(parent);
+        // The parent is the innermost open element.
+        if let Some(parent) = self.open.last_mut() {
+            parent.has_elements = true;
         }
         self.tree.items.push(Item {
             kind: Kind::Element(RawElement {
@@ -541,16 +549,23 @@ impl<'a> TreeBuilder<'a> {
             offset,
             parent,
         });
-        self.open.push(index);
+        self.open.push(OpenElement {
+            index,
+            name,
+            has_elements: false,
+        });
         index
     }
 
     /// Closes the element at `index`: its subtree ends here.
     #[inline]
     pub fn close(&mut self, index: u32) {
-        if self.open.last() == Some(&index) {
-            self.open.pop();
-        }
+        let has_elements = match self.open.last() {
+            Some(open) if open.index == index => {
+                self.open.pop().is_some_and(|open| open.has_elements)
+            }
+            _ => false,
+        };
         let end = self.tree.items.len() as u32;
         if let Some(Item {
             kind: Kind::Element(element),
@@ -558,6 +573,7 @@ impl<'a> TreeBuilder<'a> {
         }) = self.tree.items.get_mut(index as usize)
         {
             element.end = end;
+            element.has_elements |= has_elements;
         }
     }
 }
