@@ -362,7 +362,7 @@ fn word_end(bytes: &[u8], at: usize) -> Option<usize> {
         };
         let word = u64::from_le_bytes(*word);
         // The high bit of each byte below `@`, exactly: no carry crosses a byte.
-        let low = !((word & !HIGHS) + ONES * u64::from(0x80 - b'@') | word) & HIGHS;
+        let low = !(((word & !HIGHS) + ONES * u64::from(0x80 - b'@')) | word) & HIGHS;
         if low == 0 {
             from += 8;
             continue;
