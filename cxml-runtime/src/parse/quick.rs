@@ -367,8 +367,11 @@ fn word_end(bytes: &[u8], at: usize) -> Option<usize> {
             from += 8;
             continue;
         }
-        let candidate = from + (low.trailing_zeros() / 8) as usize;
-        if NAME_ENDS[usize::from(*bytes.get(candidate)?)] {
+        // That byte, taken from the word in hand rather than loaded again, and looked up in a
+        // bitmap of the bytes below `@` that end a name.
+        let shift = low.trailing_zeros() & !7;
+        let candidate = from + (shift / 8) as usize;
+        if NAME_END_BITS >> ((word >> shift) & 0x3F) & 1 != 0 {
             break candidate;
         }
         from = candidate + 1;
@@ -382,8 +385,21 @@ fn word_end(bytes: &[u8], at: usize) -> Option<usize> {
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = 0x8080_8080_8080_8080;
 
+/// [`NAME_ENDS`] as a bitmap of the bytes below `@` (all of them are).
+const NAME_END_BITS: u64 = {
+    let mut bits = 0u64;
+    let mut byte = 0;
+    while byte < 64 {
+        if NAME_ENDS[byte] {
+            bits |= 1 << byte;
+        }
+        byte += 1;
+    }
+    bits
+};
+
 /// The bytes that end a name in a start tag, by value: one load a byte instead of nine compares.
-static NAME_ENDS: [bool; 256] = {
+const NAME_ENDS: [bool; 256] = {
     let mut ends = [false; 256];
     let stops = *b" \t\r\n=>/\"'";
     let mut at = 0;
