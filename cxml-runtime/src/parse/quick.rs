@@ -259,7 +259,7 @@ fn start_tag<'a>(
     problems: &mut Problems,
 ) -> Option<usize> {
     let bytes = input.as_bytes();
-    let name_end = word_end(bytes, open + 1)?;
+    let (name_end, _) = word_end(bytes, open + 1)?;
     if name_end == open + 1 {
         return None;
     }
@@ -290,14 +290,20 @@ fn start_tag<'a>(
             _ => {}
         }
         let key_at = at;
-        let key_end = word_end(bytes, key_at)?;
-        let eq = match bytes.get(key_end) {
-            Some(b'=') => key_end,
-            _ => skip_space(bytes, key_end),
-        };
-        if key_end == key_at || bytes.get(eq) != Some(&b'=') {
+        let (key_end, ended_by) = word_end(bytes, key_at)?;
+        if key_end == key_at {
             return None;
         }
+        let eq = match ended_by {
+            b'=' => key_end,
+            _ => {
+                let eq = skip_space(bytes, key_end);
+                if bytes.get(eq) != Some(&b'=') {
+                    return None;
+                }
+                eq
+            }
+        };
         let quote_at = match bytes.get(eq + 1) {
             Some(b'"' | b'\'') => eq + 1,
             _ => skip_space(bytes, eq + 1),
@@ -347,18 +353,20 @@ fn start_tag<'a>(
     }
 }
 
-/// Where a name starting at `at` ends: at whitespace, `=`, `>` or `/`. `None` (give up) at a
-/// quote, which quick-xml would read as the start of a value, or at the end of the input.
-fn word_end(bytes: &[u8], at: usize) -> Option<usize> {
+/// Where a name starting at `at` ends (at whitespace, `=`, `>` or `/`), and the byte there.
+/// `None` (give up) at a quote, which quick-xml would read as the start of a value, or at the
+/// end of the input.
+fn word_end(bytes: &[u8], at: usize) -> Option<(usize, u8)> {
     // Every byte that ends a name is below `@`; in a name, such a byte is rare (a digit, `-`,
     // `.`, `:`). So each word of eight bytes yields its first byte below `@` at once, and only
     // that byte is looked up: a name costs a step or two, not one branch a byte (which a name's
     // varying length makes the processor mispredict at its end).
     let mut from = at;
-    let end = loop {
+    let (end, byte) = loop {
         let Some(word) = bytes.get(from..).and_then(|rest| rest.first_chunk::<8>()) else {
             let rest = bytes.get(from..)?;
-            break from + rest.iter().position(|&byte| NAME_ENDS[usize::from(byte)])?;
+            let length = rest.iter().position(|&byte| NAME_ENDS[usize::from(byte)])?;
+            break (from + length, *rest.get(length)?);
         };
         let word = u64::from_le_bytes(*word);
         // The high bit of each byte below `@`, exactly: no carry crosses a byte.
@@ -371,14 +379,15 @@ fn word_end(bytes: &[u8], at: usize) -> Option<usize> {
         // bitmap of the bytes below `@` that end a name.
         let shift = low.trailing_zeros() & !7;
         let candidate = from + (shift / 8) as usize;
-        if NAME_END_BITS >> ((word >> shift) & 0x3F) & 1 != 0 {
-            break candidate;
+        let byte = ((word >> shift) & 0x3F) as u8;
+        if NAME_END_BITS >> byte & 1 != 0 {
+            break (candidate, byte);
         }
         from = candidate + 1;
     };
-    match bytes.get(end)? {
+    match byte {
         b'"' | b'\'' => None,
-        _ => Some(end),
+        _ => Some((end, byte)),
     }
 }
 
