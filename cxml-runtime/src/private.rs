@@ -836,6 +836,36 @@ impl<T: ?Sized> AttrNotText for Splice<'_, T> {
     fn write_attr<const URL: bool>(self, _: &mut Out, _: &'static str) {}
 }
 
+/// A value that is a few pieces of text one after the other (a `cxml::CallbackUrl`: its base,
+/// its parameters, its fragment), spliced piece by piece, each escaped straight into the
+/// document: no `String` of the whole is made. Ahead of `AsRef<str>` and `Display`.
+pub trait TextPieces {
+    /// The pieces, in order (any may be empty).
+    fn pieces(&self) -> [&str; 3];
+}
+
+impl<T: TextPieces + ?Sized> TextPieces for &T {
+    #[inline]
+    fn pieces(&self) -> [&str; 3] {
+        (**self).pieces()
+    }
+}
+
+/// First choice for attributes, with [`AttrStr`] (a type is one or the other): text in pieces.
+pub trait AttrPieces {
+    /// Writes ` name="value"`.
+    fn write_attr<const URL: bool>(&self, out: &mut Out, prefix: &'static str);
+}
+
+impl<T: TextPieces + ?Sized> AttrPieces for &&Splice<'_, T> {
+    #[inline]
+    fn write_attr<const URL: bool>(&self, out: &mut Out, prefix: &'static str) {
+        out.buf.push_str(prefix);
+        PartPieces::write_attribute_part::<URL>(self, out);
+        out.buf.push('"');
+    }
+}
+
 /// Second choice for attributes: strings.
 pub trait AttrAsStr {
     /// Writes ` name="value"`.
@@ -1240,6 +1270,32 @@ impl<T: PlainInteger + ?Sized> PartInteger for &&Splice<'_, T> {
     #[inline]
     fn write_text_part(&self, out: &mut Out) {
         self.0.push_decimal(out);
+    }
+}
+
+/// First choice, with [`PartInteger`] (a type is one or the other), for an argument of a
+/// `format_args!` taken apart by the macro and for a text splice: text in pieces.
+pub trait PartPieces {
+    /// Appends the pieces escaped for an attribute (no quotes).
+    fn write_attribute_part<const URL: bool>(&self, out: &mut Out);
+    /// Appends the pieces escaped as text.
+    fn write_text_part(&self, out: &mut Out);
+}
+
+impl<T: TextPieces + ?Sized> PartPieces for &&Splice<'_, T> {
+    #[inline]
+    fn write_attribute_part<const URL: bool>(&self, out: &mut Out) {
+        for piece in self.0.pieces() {
+            if !piece.is_empty() {
+                out.attribute_value::<URL>(piece);
+            }
+        }
+    }
+    #[inline]
+    fn write_text_part(&self, out: &mut Out) {
+        for piece in self.0.pieces() {
+            escape_text(&mut out.buf, piece);
+        }
     }
 }
 
