@@ -331,7 +331,18 @@ fn form_encode(out: &mut Text, text: &str) {
         if let Some(room) = inline.0.get_mut(at..at + 3 * bytes.len()) {
             let mut written = 0;
             for &byte in bytes {
-                written += encode_into(&mut room[written..], byte);
+                let kept = KEPT[usize::from(byte)];
+                if kept || byte == b' ' {
+                    if let Some(slot) = room.get_mut(written) {
+                        *slot = if kept { byte } else { b'+' };
+                    }
+                    written += 1;
+                } else {
+                    if let Some(slot) = room.get_mut(written..written + 3) {
+                        slot.copy_from_slice(&percent(byte));
+                    }
+                    written += 3;
+                }
             }
             // At most `INLINE`, which fits in a `u8`.
             *len = (at + written) as u8;
@@ -346,9 +357,11 @@ fn form_encode(out: &mut Text, text: &str) {
         if start < at {
             out.push_bytes(&bytes[start..at]);
         }
-        let mut encoded = [0; 3];
-        let written = encode_into(&mut encoded, byte);
-        out.push_bytes(&encoded[..written]);
+        if byte == b' ' {
+            out.push_bytes(b"+");
+        } else {
+            out.push_bytes(&percent(byte));
+        }
         start = at + 1;
     }
     if start < bytes.len() {
@@ -356,31 +369,15 @@ fn form_encode(out: &mut Text, text: &str) {
     }
 }
 
-/// Writes `byte` form-encoded at the start of `room` (three bytes at the most, which it has);
-/// returns how many bytes that is.
+/// `byte` as `%XX`.
 #[inline(always)]
-fn encode_into(room: &mut [u8], byte: u8) -> usize {
+fn percent(byte: u8) -> [u8; 3] {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    if KEPT[usize::from(byte)] {
-        if let Some(slot) = room.first_mut() {
-            *slot = byte;
-        }
-        1
-    } else if byte == b' ' {
-        if let Some(slot) = room.first_mut() {
-            *slot = b'+';
-        }
-        1
-    } else {
-        if let Some(slot) = room.get_mut(..3) {
-            slot.copy_from_slice(&[
-                b'%',
-                HEX[usize::from(byte >> 4)],
-                HEX[usize::from(byte & 15)],
-            ]);
-        }
-        3
-    }
+    [
+        b'%',
+        HEX[usize::from(byte >> 4)],
+        HEX[usize::from(byte & 15)],
+    ]
 }
 
 impl fmt::Display for CallbackUrl<'_> {
