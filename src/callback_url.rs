@@ -74,12 +74,13 @@ enum Separator {
 }
 
 impl Separator {
+    /// The byte to write, if any.
     #[inline]
-    fn text(self) -> &'static [u8] {
+    fn byte(self) -> Option<u8> {
         match self {
-            Separator::Question => b"?",
-            Separator::Ampersand => b"&",
-            Separator::Nothing => b"",
+            Separator::Question => Some(b'?'),
+            Separator::Ampersand => Some(b'&'),
+            Separator::Nothing => None,
         }
     }
 }
@@ -129,7 +130,9 @@ impl<'a> CallbackUrl<'a> {
     #[must_use]
     #[inline]
     pub fn param(mut self, name: &str, value: impl fmt::Display) -> Self {
-        self.params.push_bytes(self.separator.text());
+        if let Some(separator) = self.separator.byte() {
+            self.params.push_bytes(&[separator]);
+        }
         self.separator = Separator::Ampersand;
         form_encode(&mut self.params, name);
         self.params.push_bytes(b"=");
@@ -232,30 +235,35 @@ struct Aligned([u8; INLINE]);
 /// The encoded parameters: in place when they fit, else on the heap. Only ASCII is written
 /// into it (checked when read: no `unsafe` here).
 #[derive(Clone)]
-enum Text {
-    Inline { len: u8, bytes: Aligned },
-    Heap(Vec<u8>),
+struct Text {
+    /// The bytes while they fit (the first `len`).
+    inline: Aligned,
+    len: u8,
+    /// The bytes once they do not: empty until then.
+    heap: Vec<u8>,
 }
 
 impl Text {
     #[inline]
     fn new() -> Self {
-        Text::Inline {
+        Text {
+            inline: Aligned([0; INLINE]),
             len: 0,
-            bytes: Aligned([0; INLINE]),
+            heap: Vec::new(),
         }
     }
 
     #[inline]
     fn is_empty(&self) -> bool {
-        self.bytes().is_empty()
+        self.len == 0 && self.heap.is_empty()
     }
 
     #[inline]
     fn bytes(&self) -> &[u8] {
-        match self {
-            Text::Inline { len, bytes } => &bytes.0[..usize::from(*len)],
-            Text::Heap(bytes) => bytes,
+        if self.heap.is_empty() {
+            &self.inline.0[..usize::from(self.len)]
+        } else {
+            &self.heap
         }
     }
 
@@ -265,34 +273,41 @@ impl Text {
         std::str::from_utf8(self.bytes()).unwrap_or_default()
     }
 
+    /// Where the next bytes go while the inline room holds `more` of them, and its length.
+    #[inline]
+    fn inline_room(&mut self, more: usize) -> Option<(&mut [u8], &mut u8)> {
+        if !self.heap.is_empty() {
+            return None;
+        }
+        let at = usize::from(self.len);
+        let room = self.inline.0.get_mut(at..at + more)?;
+        Some((room, &mut self.len))
+    }
+
     /// Appends ASCII.
     #[inline]
     fn push_bytes(&mut self, text: &[u8]) {
-        match self {
-            Text::Inline { len, bytes } => {
-                let at = usize::from(*len);
-                match bytes.0.get_mut(at..at + text.len()) {
-                    Some(room) => {
-                        room.copy_from_slice(text);
-                        // At most `INLINE`, which fits in a `u8`.
-                        *len = (at + text.len()) as u8;
-                    }
-                    None => self.spill(text),
-                }
+        match self.inline_room(text.len()) {
+            Some((room, len)) => {
+                room.copy_from_slice(text);
+                // At most `INLINE`, which fits in a `u8`.
+                *len += text.len() as u8;
             }
-            Text::Heap(bytes) => bytes.extend_from_slice(text),
+            None => self.spill(text),
         }
     }
 
-    /// Moves the bytes to the heap, with room for `text`, as much again, and another inline
-    /// room's worth (a second long parameter).
+    /// Moves the bytes to the heap (the first time), with room for `text`, as much again, and
+    /// another inline room's worth (a second long parameter); appends `text`.
     #[cold]
     #[inline(never)]
     fn spill(&mut self, text: &[u8]) {
-        let mut heap = Vec::with_capacity(2 * (self.bytes().len() + text.len()) + INLINE);
-        heap.extend_from_slice(self.bytes());
-        heap.extend_from_slice(text);
-        *self = Text::Heap(heap);
+        if self.heap.is_empty() {
+            let mut heap = Vec::with_capacity(2 * (self.bytes().len() + text.len()) + INLINE);
+            heap.extend_from_slice(self.bytes());
+            self.heap = heap;
+        }
+        self.heap.extend_from_slice(text);
     }
 }
 
@@ -323,31 +338,28 @@ const KEPT: [bool; 256] = {
 /// (space as `+`, every other byte outside `A-Z a-z 0-9 * - . _` as `%XX`): byte by byte into
 /// the inline room when the worst case (every byte as `%XX`) fits there, else with the runs of
 /// kept bytes copied whole.
-#[inline]
+#[inline(always)]
 fn form_encode(out: &mut Text, text: &str) {
     let bytes = text.as_bytes();
-    if let Text::Inline { len, bytes: inline } = out {
-        let at = usize::from(*len);
-        if let Some(room) = inline.0.get_mut(at..at + 3 * bytes.len()) {
-            let mut written = 0;
-            for &byte in bytes {
-                let kept = KEPT[usize::from(byte)];
-                if kept || byte == b' ' {
-                    if let Some(slot) = room.get_mut(written) {
-                        *slot = if kept { byte } else { b'+' };
-                    }
-                    written += 1;
-                } else {
-                    if let Some(slot) = room.get_mut(written..written + 3) {
-                        slot.copy_from_slice(&percent(byte));
-                    }
-                    written += 3;
+    if let Some((room, len)) = out.inline_room(3 * bytes.len()) {
+        let mut written = 0;
+        for &byte in bytes {
+            let kept = KEPT[usize::from(byte)];
+            if kept || byte == b' ' {
+                if let Some(slot) = room.get_mut(written) {
+                    *slot = if kept { byte } else { b'+' };
                 }
+                written += 1;
+            } else {
+                if let Some(slot) = room.get_mut(written..written + 3) {
+                    slot.copy_from_slice(&percent(byte));
+                }
+                written += 3;
             }
-            // At most `INLINE`, which fits in a `u8`.
-            *len = (at + written) as u8;
-            return;
         }
+        // At most `INLINE`, which fits in a `u8`.
+        *len += written as u8;
+        return;
     }
     let mut start = 0;
     for (at, &byte) in bytes.iter().enumerate() {
@@ -669,13 +681,13 @@ mod tests {
 
     #[test]
     fn the_url_given_is_borrowed_and_short_parameters_kept_in_the_value_itself() {
-        assert!(std::mem::size_of::<CallbackUrl>() <= 128);
+        assert!(std::mem::size_of::<CallbackUrl>() <= 160);
         let status = "https://example.com/calls/CA42/status".to_owned();
         let url = CallbackUrl::new(&status).param("to", "+15550000099");
         assert!(matches!(url.base, Cow::Borrowed(_)));
-        assert!(matches!(url.params, Text::Inline { .. }));
+        assert!(url.params.heap.is_empty());
         let url = url.param("long", "x".repeat(INLINE));
-        assert!(matches!(url.params, Text::Heap(_)));
+        assert!(!url.params.heap.is_empty());
         assert!(matches!(CallbackUrl::new(status).base, Cow::Owned(_)));
     }
 
