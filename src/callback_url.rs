@@ -424,6 +424,8 @@ impl PartialEq for CallbackUrl<'_> {
 
 impl Eq for CallbackUrl<'_> {}
 
+/// Hashes the whole text (made once by [`as_str`](CallbackUrl::as_str)), so equal URLs hash
+/// alike however they were built.
 impl std::hash::Hash for CallbackUrl<'_> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         self.as_str().hash(state);
@@ -692,6 +694,12 @@ mod tests {
         let url = url.param("long", "x".repeat(INLINE));
         assert!(!url.params.heap.is_empty());
         assert!(matches!(CallbackUrl::new(status).base, Cow::Owned(_)));
+    }
+
+    #[test]
+    fn it_can_cross_threads() {
+        fn send_and_sync<T: Send + Sync>(_: &T) {}
+        send_and_sync(&CallbackUrl::new("/p").param("a", 1));
     }
 
     #[test]
