@@ -1,8 +1,10 @@
 //! Callback URLs with values in their query, each value encoded so that it reads back as written.
 
+use std::borrow::Cow;
 use std::fmt;
+use std::sync::OnceLock;
 
-use cxml_runtime::schema::url::UriRef;
+use cxml_runtime::private::TextPieces;
 
 /// A URL with query parameters added one by one, each name and value form-encoded: what to give
 /// an `action` or `statusCallback` that carries values of your own.
@@ -32,55 +34,287 @@ use cxml_runtime::schema::url::UriRef;
 /// // Relative URLs work the same way.
 /// assert_eq!(CallbackUrl::new("/menu?lang=en").param("step", 2).as_str(), "/menu?lang=en&step=2");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct CallbackUrl {
-    /// The whole URL, as `as_str` shows it: parameters are encoded in place, before the
-    /// fragment.
-    url: String,
-    /// Where the `#fragment` starts in `url` (its length when there is none), so parameters go
+///
+/// Building one costs about what writing the encoding by hand costs, so one per `Number` of a
+/// `Dial` loop is fine: the URL given is borrowed (or kept, when it is a `String`), its
+/// `?query` and `#fragment` are found once, in [`new`](CallbackUrl::new), and the parameters are
+/// encoded into a small buffer inside the value (the heap only past
+/// [`CallbackUrl::INLINE`] bytes of parameters). Spliced into a document, the pieces are escaped
+/// straight into it: no `String` of the whole URL is made. [`as_str`](CallbackUrl::as_str)
+/// makes that `String` on its first call (when there are parameters), and keeps it.
+///
+/// The lifetime is that of the URL given: `CallbackUrl<'static>` for a `String` or a
+/// `&'static str`, or any one after [`into_owned`](CallbackUrl::into_owned) (to keep one in a
+/// struct).
+#[derive(Clone)]
+pub struct CallbackUrl<'a> {
+    /// The URL as given.
+    base: Cow<'a, str>,
+    /// Where the base's `#fragment` starts (its length when there is none): the parameters go
     /// before it.
     fragment: usize,
+    /// The parameters, form-encoded, each after its separator (`?` or `&`, or none when the
+    /// base's query ends with one): what goes between the base and its fragment.
+    params: Text,
+    /// What goes before the next parameter.
+    separator: Separator,
+    /// The whole URL, made by the first [`as_str`](Self::as_str) when there are parameters.
+    whole: OnceLock<String>,
 }
 
-impl CallbackUrl {
-    /// A URL (absolute or relative) to add parameters to; its own text is kept as written.
-    pub fn new(url: impl Into<String>) -> Self {
-        let url = url.into();
-        let fragment = UriRef::parse(&url).fragment_start().unwrap_or(url.len());
-        CallbackUrl { url, fragment }
+/// What goes before the next parameter.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Separator {
+    /// No query yet: `?`.
+    Question,
+    /// A query that does not end with `?` or `&`: `&`.
+    Ampersand,
+    /// The query ends with `?` or `&`: nothing.
+    Nothing,
+}
+
+impl Separator {
+    /// The byte to write, if any.
+    #[inline]
+    fn byte(self) -> Option<u8> {
+        match self {
+            Separator::Question => Some(b'?'),
+            Separator::Ampersand => Some(b'&'),
+            Separator::Nothing => None,
+        }
+    }
+}
+
+impl<'a> CallbackUrl<'a> {
+    /// How many bytes of parameters (encoded, with their `?`, `&` and `=`) a `CallbackUrl` holds
+    /// without a heap allocation.
+    pub const INLINE: usize = INLINE;
+
+    /// A URL (absolute or relative) to add parameters to; its own text is kept as written. A
+    /// `&str` or `&String` is borrowed, a `String` kept: nothing is copied.
+    #[must_use]
+    #[inline]
+    pub fn new(url: impl Into<Cow<'a, str>>) -> Self {
+        CallbackUrl::from_cow(url.into())
+    }
+
+    /// [`new`](Self::new), once for every type of string.
+    #[inline]
+    fn from_cow(base: Cow<'a, str>) -> Self {
+        // RFC 3986 (as `UriRef::parse` splits it): the fragment starts at the first `#`, the
+        // query at the first `?` before it. One look at most bytes: the first of the two.
+        let bytes = base.as_bytes();
+        let (fragment, separator) = match find_either(bytes, b'?', b'#') {
+            None => (bytes.len(), Separator::Question),
+            Some(hash) if bytes[hash] == b'#' => (hash, Separator::Question),
+            Some(question) => {
+                let fragment = find_either(&bytes[question..], b'#', b'#')
+                    .map_or(bytes.len(), |hash| question + hash);
+                let separator = match bytes[fragment - 1] {
+                    b'?' | b'&' => Separator::Nothing,
+                    _ => Separator::Ampersand,
+                };
+                (fragment, separator)
+            }
+        };
+        CallbackUrl {
+            base,
+            fragment,
+            params: Text::new(),
+            separator,
+            whole: OnceLock::new(),
+        }
     }
 
     /// Adds `name=value` to the query, both form-encoded. `value` is anything `Display`.
+    #[must_use]
+    #[inline]
     pub fn param(mut self, name: &str, value: impl fmt::Display) -> Self {
-        // Parameters are appended where they belong: at the end, or, with a fragment, at the
-        // end once the fragment is moved out of the way (and put back after).
-        let fragment = (self.fragment < self.url.len()).then(|| self.url.split_off(self.fragment));
-        match UriRef::parse(&self.url).query_start() {
-            None => self.url.push('?'),
-            // `…?` or `…&`: the separator is already there.
-            Some(_) if self.url.ends_with(['?', '&']) => {}
-            Some(_) => self.url.push('&'),
+        if let Some(separator) = self.separator.byte() {
+            self.params.push_bytes(&[separator]);
         }
-        form_encode(&mut self.url, name);
-        self.url.push('=');
-        // Formatted straight into the URL, each piece encoded as it comes: no `String` of the
-        // value (a `&str` or `String` comes as one piece).
-        let _ = fmt::Write::write_fmt(&mut FormEncoder(&mut self.url), format_args!("{value}"));
-        self.fragment = self.url.len();
-        if let Some(fragment) = fragment {
-            self.url.push_str(&fragment);
+        self.separator = Separator::Ampersand;
+        form_encode(&mut self.params, name);
+        self.params.push_bytes(b"=");
+        // Formatted straight into the parameters, each piece encoded as it comes: no `String`
+        // of the value (a `&str` or `String` comes as one piece).
+        let _ = fmt::Write::write_fmt(&mut FormEncoder(&mut self.params), format_args!("{value}"));
+        // An `as_str` before this parameter made the URL without it.
+        if self.whole.get().is_some() {
+            self.whole = OnceLock::new();
         }
         self
     }
 
-    /// The URL as text.
+    /// The URL as text. With parameters, the first call makes it (one `String`), and later
+    /// calls return the same; a document it is spliced into does not need it.
+    #[must_use]
     pub fn as_str(&self) -> &str {
-        &self.url
+        if self.params.is_empty() {
+            return &self.base;
+        }
+        self.whole.get_or_init(|| self.pieces().concat())
+    }
+
+    /// The same URL, owning its text: one that outlives the string it was made from.
+    #[must_use]
+    pub fn into_owned(self) -> CallbackUrl<'static> {
+        CallbackUrl {
+            base: Cow::Owned(self.base.into_owned()),
+            fragment: self.fragment,
+            params: self.params,
+            separator: self.separator,
+            whole: self.whole,
+        }
+    }
+
+    /// The URL in three pieces: the base up to its fragment, the parameters, the fragment.
+    #[inline]
+    fn pieces(&self) -> [&str; 3] {
+        let (before, fragment) = self.base.split_at(self.fragment);
+        [before, self.params.as_str(), fragment]
     }
 }
 
-/// Form-encodes what is written into it onto the end of a `String`.
-struct FormEncoder<'a>(&'a mut String);
+/// Spliced into a document (`statusCallback = {url}`), a `CallbackUrl` is written piece by
+/// piece, each escaped straight into it.
+#[doc(hidden)]
+impl TextPieces for CallbackUrl<'_> {
+    #[inline]
+    fn pieces(&self) -> [&str; 3] {
+        CallbackUrl::pieces(self)
+    }
+}
+
+/// Where the first `a` or `b` is in `bytes`: eight bytes at a time (the last eight, overlapping,
+/// for the rest), byte by byte only when there are fewer than eight.
+#[inline]
+fn find_either(bytes: &[u8], a: u8, b: u8) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    // The high bit of each byte of `word` that is `a` or `b`, and maybe of bytes after one (a
+    // borrow): the lowest is exact.
+    let found = |word: [u8; 8]| {
+        let word = u64::from_le_bytes(word);
+        let zero_byte = |word: u64| word.wrapping_sub(ONES) & !word & HIGH;
+        zero_byte(word ^ (ONES * u64::from(a))) | zero_byte(word ^ (ONES * u64::from(b)))
+    };
+    let first = |at: usize, mask: u64| at + mask.trailing_zeros() as usize / 8;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let Ok(word) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let mask = found(word);
+        if mask != 0 {
+            return Some(first(at, mask));
+        }
+        at += 8;
+    }
+    if chunks.remainder().is_empty() {
+        return None;
+    }
+    // The last eight bytes: those before `at` were looked at already, and hold neither.
+    if let Some(last) = bytes.len().checked_sub(8)
+        && let Ok(word) = <[u8; 8]>::try_from(&bytes[last..])
+    {
+        let mask = found(word);
+        return (mask != 0).then(|| first(last, mask));
+    }
+    bytes.iter().position(|&byte| byte == a || byte == b)
+}
+
+/// How many bytes of parameters a `CallbackUrl` holds in itself (152 bytes in all on 64-bit
+/// targets).
+const INLINE: usize = 48;
+
+/// The inline bytes, on an 8-byte boundary: `str::from_utf8` checks them a word at a time.
+#[derive(Clone)]
+#[repr(align(8))]
+struct Aligned([u8; INLINE]);
+
+/// The encoded parameters: in place when they fit, else on the heap. Only ASCII is written
+/// into it (checked when read: no `unsafe` here).
+#[derive(Clone)]
+struct Text {
+    /// The bytes while they fit (the first `len`).
+    inline: Aligned,
+    len: u8,
+    /// The bytes once they do not: empty until then.
+    heap: Vec<u8>,
+}
+
+impl Text {
+    #[inline]
+    fn new() -> Self {
+        Text {
+            inline: Aligned([0; INLINE]),
+            len: 0,
+            heap: Vec::new(),
+        }
+    }
+
+    #[inline]
+    fn is_empty(&self) -> bool {
+        self.len == 0 && self.heap.is_empty()
+    }
+
+    #[inline]
+    fn bytes(&self) -> &[u8] {
+        if self.heap.is_empty() {
+            &self.inline.0[..usize::from(self.len)]
+        } else {
+            &self.heap
+        }
+    }
+
+    #[inline]
+    fn as_str(&self) -> &str {
+        // Never fails: only ASCII is written.
+        std::str::from_utf8(self.bytes()).unwrap_or_default()
+    }
+
+    /// Where the next bytes go while the inline room holds `more` of them, and its length.
+    #[inline]
+    fn inline_room(&mut self, more: usize) -> Option<(&mut [u8], &mut u8)> {
+        if !self.heap.is_empty() {
+            return None;
+        }
+        let at = usize::from(self.len);
+        let room = self.inline.0.get_mut(at..at + more)?;
+        Some((room, &mut self.len))
+    }
+
+    /// Appends ASCII.
+    #[inline]
+    fn push_bytes(&mut self, text: &[u8]) {
+        match self.inline_room(text.len()) {
+            Some((room, len)) => {
+                room.copy_from_slice(text);
+                // At most `INLINE`, which fits in a `u8`.
+                *len += text.len() as u8;
+            }
+            None => self.spill(text),
+        }
+    }
+
+    /// Moves the bytes to the heap (the first time), with room for `text`, as much again, and
+    /// another inline room's worth (a second long parameter); appends `text`.
+    #[cold]
+    #[inline(never)]
+    fn spill(&mut self, text: &[u8]) {
+        if self.heap.is_empty() {
+            let mut heap = Vec::with_capacity(2 * (self.bytes().len() + text.len()) + INLINE);
+            heap.extend_from_slice(self.bytes());
+            self.heap = heap;
+        }
+        self.heap.extend_from_slice(text);
+    }
+}
+
+/// Form-encodes what is written into it onto the end of the parameters.
+struct FormEncoder<'a>(&'a mut Text);
 
 impl fmt::Write for FormEncoder<'_> {
     #[inline]
@@ -102,55 +336,124 @@ const KEPT: [bool; 256] = {
     kept
 };
 
-/// Appends `text` form-encoded, as `form_urlencoded::byte_serialize` writes it (space as `+`,
-/// every other byte outside `A-Z a-z 0-9 * - . _` as `%XX`), with the runs of kept bytes copied
-/// whole.
-fn form_encode(out: &mut String, text: &str) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+/// Appends `text` form-encoded (ASCII only), as `form_urlencoded::byte_serialize` writes it
+/// (space as `+`, every other byte outside `A-Z a-z 0-9 * - . _` as `%XX`): byte by byte into
+/// the inline room when the worst case (every byte as `%XX`) fits there, else with the runs of
+/// kept bytes copied whole.
+#[inline(always)]
+fn form_encode(out: &mut Text, text: &str) {
     let bytes = text.as_bytes();
+    if let Some((room, len)) = out.inline_room(3 * bytes.len()) {
+        let mut written = 0;
+        for &byte in bytes {
+            let kept = KEPT[usize::from(byte)];
+            if kept || byte == b' ' {
+                if let Some(slot) = room.get_mut(written) {
+                    *slot = if kept { byte } else { b'+' };
+                }
+                written += 1;
+            } else {
+                if let Some(slot) = room.get_mut(written..written + 3) {
+                    slot.copy_from_slice(&percent(byte));
+                }
+                written += 3;
+            }
+        }
+        // At most `INLINE`, which fits in a `u8`.
+        *len += written as u8;
+        return;
+    }
     let mut start = 0;
     for (at, &byte) in bytes.iter().enumerate() {
         if KEPT[usize::from(byte)] {
             continue;
         }
-        // A run of kept bytes is ASCII, so it starts and ends on character boundaries.
         if start < at {
-            out.push_str(&text[start..at]);
+            out.push_bytes(&bytes[start..at]);
         }
         if byte == b' ' {
-            out.push('+');
+            out.push_bytes(b"+");
         } else {
-            out.push('%');
-            out.push(char::from(HEX[usize::from(byte >> 4)]));
-            out.push(char::from(HEX[usize::from(byte & 15)]));
+            out.push_bytes(&percent(byte));
         }
         start = at + 1;
     }
     if start < bytes.len() {
-        out.push_str(&text[start..]);
+        out.push_bytes(&bytes[start..]);
     }
 }
 
-impl fmt::Display for CallbackUrl {
+/// `byte` as `%XX`.
+#[inline(always)]
+fn percent(byte: u8) -> [u8; 3] {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    [
+        b'%',
+        HEX[usize::from(byte >> 4)],
+        HEX[usize::from(byte & 15)],
+    ]
+}
+
+impl fmt::Display for CallbackUrl<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.url)
+        self.pieces()
+            .iter()
+            .try_for_each(|piece| f.write_str(piece))
     }
 }
 
-impl AsRef<str> for CallbackUrl {
+impl fmt::Debug for CallbackUrl<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let [before, params, _] = self.pieces();
+        f.debug_struct("CallbackUrl")
+            .field("url", &self.to_string())
+            .field("fragment", &(before.len() + params.len()))
+            .finish()
+    }
+}
+
+/// Two URLs are equal when their text is, however it was built.
+impl PartialEq for CallbackUrl<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        fn bytes<'u>(url: &'u CallbackUrl<'_>) -> impl Iterator<Item = u8> + 'u {
+            url.pieces().into_iter().flat_map(str::bytes)
+        }
+        bytes(self).eq(bytes(other))
+    }
+}
+
+impl Eq for CallbackUrl<'_> {}
+
+/// Hashes the whole text (made once by [`as_str`](CallbackUrl::as_str)), so equal URLs hash
+/// alike however they were built.
+impl std::hash::Hash for CallbackUrl<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+impl AsRef<str> for CallbackUrl<'_> {
     fn as_ref(&self) -> &str {
-        &self.url
+        self.as_str()
     }
 }
 
-impl From<CallbackUrl> for String {
-    fn from(url: CallbackUrl) -> String {
-        url.url
+impl From<CallbackUrl<'_>> for String {
+    fn from(url: CallbackUrl<'_>) -> String {
+        if url.params.is_empty() {
+            return url.base.into_owned();
+        }
+        match url.whole.get() {
+            Some(_) => url.whole.into_inner().unwrap_or_default(),
+            None => url.pieces().concat(),
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use cxml_runtime::schema::url::UriRef;
+
     use super::*;
 
     fn query(url: &CallbackUrl) -> Vec<(String, String)> {
@@ -224,10 +527,10 @@ mod tests {
             "*-._~!",
             all.as_str(),
         ] {
-            let mut ours = String::new();
+            let mut ours = Text::new();
             form_encode(&mut ours, text);
             assert_eq!(
-                ours,
+                ours.as_str(),
                 form_urlencoded::byte_serialize(text.as_bytes()).collect::<String>()
             );
         }
@@ -268,5 +571,179 @@ mod tests {
         );
         let built = CallbackUrl::new("https://h/status").param("to", number);
         assert_eq!(query(&built)[0].1, number);
+    }
+
+    /// The URL as the first `CallbackUrl` built it: one `String`, split at its fragment by
+    /// `UriRef`, the separator chosen by the query `UriRef` finds before it.
+    fn reference(base: &str, params: &[(&str, &str)]) -> String {
+        let mut url = base.to_owned();
+        for (name, value) in params {
+            let fragment = UriRef::parse(&url)
+                .fragment_start()
+                .map(|at| url.split_off(at));
+            match UriRef::parse(&url).query_start() {
+                None => url.push('?'),
+                Some(_) if url.ends_with(['?', '&']) => {}
+                Some(_) => url.push('&'),
+            }
+            url.extend(form_urlencoded::byte_serialize(name.as_bytes()));
+            url.push('=');
+            url.extend(form_urlencoded::byte_serialize(value.as_bytes()));
+            if let Some(fragment) = fragment {
+                url.push_str(&fragment);
+            }
+        }
+        url
+    }
+
+    #[test]
+    fn any_base_and_any_parameters_make_the_url_the_reference_makes() {
+        let long = format!("https://h/{}", "p".repeat(2 * INLINE));
+        let edge = |len: usize| format!("/{}", "e".repeat(len - 1));
+        let bases = [
+            String::new(),
+            "/p".to_owned(),
+            "/p?".to_owned(),
+            "/p?x=1".to_owned(),
+            "/p?x=1&".to_owned(),
+            "https://h/p#rt=2000".to_owned(),
+            "https://h/p?x#f?g#h".to_owned(),
+            "#only".to_owned(),
+            "?".to_owned(),
+            "/p?#".to_owned(),
+            "/naïve?東=京#🚀".to_owned(),
+            format!("{long}#{long}"),
+            edge(INLINE - 1),
+            edge(INLINE),
+            format!("{}#f", edge(INLINE - 3)),
+        ];
+        // `?to=` and a value of `INLINE - 4` bytes fill the parameters' room exactly.
+        let (big, fills, past) = (
+            "v".repeat(INLINE),
+            "f".repeat(INLINE - 4),
+            "g".repeat(INLINE - 3),
+        );
+        let values = [
+            "+15551234567",
+            "",
+            fills.as_str(),
+            "a b&c=d#e?f",
+            "é",
+            big.as_str(),
+            past.as_str(),
+            "x",
+        ];
+        for base in &bases {
+            for count in 0..=values.len() {
+                // Every run of values, so that a URL fills up before, at and after any parameter.
+                for first in 0..values.len() {
+                    let params: Vec<(&str, &str)> = (0..count)
+                        .map(|i| {
+                            (
+                                ["to", "n&=", "k"][i % 3],
+                                values[(first + i) % values.len()],
+                            )
+                        })
+                        .collect();
+                    let url = params
+                        .iter()
+                        .fold(CallbackUrl::new(base), |url, (name, value)| {
+                            url.param(name, value)
+                        });
+                    let expected = reference(base, &params);
+                    assert_eq!(url.as_str(), expected, "{base:?} {params:?}");
+                    assert_eq!(url.to_string(), expected);
+                    assert_eq!(url.as_ref(), expected);
+                    assert_eq!(String::from(url.clone()), expected);
+                    assert_eq!(url.clone(), url);
+                    assert_eq!(url.clone().into_owned().as_str(), expected);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn equal_text_is_an_equal_url_with_an_equal_hash() {
+        use std::hash::BuildHasher;
+        let state = std::hash::RandomState::new();
+        let hash_with = |url: &CallbackUrl| state.hash_one(url);
+        let value = "a".repeat(2 * INLINE);
+        // Built long, and grown long from a short one: the same text.
+        let long = CallbackUrl::new(format!("/p?v={value}#f"));
+        let grown = CallbackUrl::new("/p#f").param("v", &value);
+        assert_eq!(long, grown);
+        assert_eq!(hash_with(&long), hash_with(&grown));
+        let short = CallbackUrl::new("/p").param("v", 1);
+        assert_eq!(short, CallbackUrl::new("/p?v=1"));
+        assert_eq!(hash_with(&short), hash_with(&CallbackUrl::new("/p?v=1")));
+        assert_ne!(short, CallbackUrl::new("/p?v=2"));
+        assert_eq!(
+            format!("{short:?}"),
+            r#"CallbackUrl { url: "/p?v=1", fragment: 6 }"#
+        );
+    }
+
+    #[test]
+    fn the_url_given_is_borrowed_and_short_parameters_kept_in_the_value_itself() {
+        #[cfg(target_pointer_width = "64")]
+        assert_eq!(std::mem::size_of::<CallbackUrl>(), 152);
+        let status = "https://example.com/calls/CA42/status".to_owned();
+        let url = CallbackUrl::new(&status).param("to", "+15550000099");
+        assert!(matches!(url.base, Cow::Borrowed(_)));
+        assert!(url.params.heap.is_empty());
+        let url = url.param("long", "x".repeat(INLINE));
+        assert!(!url.params.heap.is_empty());
+        assert!(matches!(CallbackUrl::new(status).base, Cow::Owned(_)));
+    }
+
+    #[test]
+    fn it_can_cross_threads() {
+        fn send_and_sync<T: Send + Sync>(_: &T) {}
+        send_and_sync(&CallbackUrl::new("/p").param("a", 1));
+    }
+
+    #[test]
+    fn as_str_before_a_parameter_does_not_hide_it() {
+        let url = CallbackUrl::new("/p#f").param("a", 1);
+        assert_eq!(url.as_str(), "/p?a=1#f");
+        let url = url.param("b", 2);
+        assert_eq!(url.as_str(), "/p?a=1&b=2#f");
+        assert_eq!(String::from(url.clone()), "/p?a=1&b=2#f");
+        assert_eq!(
+            format!("{url:?}"),
+            r#"CallbackUrl { url: "/p?a=1&b=2#f", fragment: 10 }"#
+        );
+        // Kept past the string it was made from.
+        let owned: CallbackUrl<'static> = {
+            let base = String::from("/q?x");
+            CallbackUrl::new(&base).param("y", "z").into_owned()
+        };
+        assert_eq!(owned.to_string(), "/q?x&y=z");
+    }
+
+    #[test]
+    fn the_first_of_two_bytes_is_found_wherever_it_is() {
+        for len in 0..40 {
+            for first in 0..=len {
+                for second in first..=len {
+                    // Bytes next to `?` and `#`, and the two with their high bit set: none
+                    // counts.
+                    let fill = [b'"', b'$', b'>', b'@', 0xA3, 0xBF, b'x'];
+                    let mut bytes: Vec<u8> = (0..len).map(|at| fill[at % fill.len()]).collect();
+                    if let Some(byte) = bytes.get_mut(second) {
+                        *byte = b'#';
+                    }
+                    if let Some(byte) = bytes.get_mut(first) {
+                        *byte = b'?';
+                    }
+                    let naive = bytes.iter().position(|&byte| byte == b'?' || byte == b'#');
+                    assert_eq!(find_either(&bytes, b'?', b'#'), naive, "{bytes:?}");
+                    assert_eq!(
+                        find_either(&bytes, b'#', b'#'),
+                        bytes.iter().position(|&b| b == b'#')
+                    );
+                }
+            }
+        }
     }
 }

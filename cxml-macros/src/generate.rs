@@ -229,8 +229,9 @@ impl Builder {
             quote!(
                 #[allow(unused_imports)]
                 use #private::{
-                    AttrAsStr as _, AttrDisplay as _, AttrNotText as _, AttrStr as _,
-                    PartAsStr as _, PartDisplay as _, PartInteger as _, PartNotText as _,
+                    AttrAsStr as _, AttrDisplay as _, AttrNotText as _, AttrPieces as _,
+                    AttrStr as _, PartAsStr as _, PartDisplay as _, PartInteger as _,
+                    PartNotText as _, PartPieces as _,
                     PartOption as _, SpliceDisplay as _, SpliceFragment as _, SpliceNotChild as _,
                     SpliceOption as _, SpliceStr as _,
                 };
@@ -407,7 +408,7 @@ impl Builder {
                             self.formatted(
                                 formatted,
                                 escape::attribute,
-                                |value, out| quote!((&&#private::Splice::text(#value)).write_attribute_part::<#url>(&mut #out);),
+                                |value, out| quote!((&&&#private::Splice::text(#value)).write_attribute_part::<#url>(&mut #out);),
                                 mark_here,
                             );
                             self.push_static("\"");
@@ -416,7 +417,7 @@ impl Builder {
                             mark_here(self);
                             self.estimate += prefix.len() + SPLICE_ESTIMATE;
                             self.push_statement(quote_spanned!(span=>
-                                (&&#private_here::Splice::attribute(&(#expr))).write_attr::<#url>(&mut #out, #prefix);
+                                (&&&#private_here::Splice::attribute(&(#expr))).write_attr::<#url>(&mut #out, #prefix);
                             ));
                         }
                     }
@@ -561,7 +562,7 @@ impl Builder {
             self.formatted(
                 formatted,
                 escape::text,
-                |value, out| quote!((&&#private::Splice::text(#value)).write_text_part(&mut #out);),
+                |value, out| quote!((&&&#private::Splice::text(#value)).write_text_part(&mut #out);),
                 |_| {},
             );
             return;

@@ -130,6 +130,33 @@ pub struct Out {
     /// A byte of the URL being written (as the value of an attribute that
     /// [`check_url`](Self::check_url) checks next, which clears it) needs the full check.
     suspect: bool,
+    /// The integer this render wrote last, and where its digits stand in `buf`: the same value
+    /// spliced again (a number in a callback URL and in the text) is copied, not formatted twice.
+    last_integer: LastInteger,
+}
+
+/// The last integer an [`Out`] wrote with [`Out::push_integer`]: its value and where its digits
+/// stand in the buffer; `value` is [`LastInteger::NONE`] when there is none.
+///
+/// The digits stay where they were written: the buffer only grows, and the two places that
+/// shorten it ([`Out::close`], [`attr_integer`]) cut only what was written after them, and drop
+/// the entry anyway.
+#[derive(Clone, Copy)]
+struct LastInteger {
+    value: i128,
+    at: usize,
+    len: usize,
+}
+
+impl LastInteger {
+    /// No integer: a value never remembered (`i128::MIN` itself is written as it comes).
+    const NONE: i128 = i128::MIN;
+    /// The entry of a buffer with no integer to copy.
+    const EMPTY: LastInteger = LastInteger {
+        value: LastInteger::NONE,
+        at: 0,
+        len: 0,
+    };
 }
 
 impl Out {
@@ -141,6 +168,7 @@ impl Out {
             problems: Problems::default(),
             size: Some(size),
             suspect: false,
+            last_integer: LastInteger::EMPTY,
         }
     }
 
@@ -152,6 +180,7 @@ impl Out {
             problems: Problems::default(),
             size: None,
             suspect: false,
+            last_integer: LastInteger::EMPTY,
         }
     }
 
@@ -168,6 +197,27 @@ impl Out {
     #[inline]
     pub fn push(&mut self, markup: &'static str) {
         self.buf.push_str(markup);
+    }
+
+    /// Appends an integer in decimal, `key` its value (not [`LastInteger::NONE`]): the digits
+    /// of the integer written last are copied when `key` is the same (same value, same digits,
+    /// whatever its type), else formatted with `itoa` and remembered. Formatting the same number
+    /// twice in a row costs more time than its instructions say: the copy reads back digits
+    /// just written piece by piece.
+    #[inline]
+    fn push_integer<T: itoa::Integer>(&mut self, value: T, key: i128) {
+        let last = self.last_integer;
+        if last.value == key {
+            self.buf.extend_from_within(last.at..last.at + last.len);
+            return;
+        }
+        let at = self.buf.len();
+        self.buf.push_str(itoa::Buffer::new().format(value));
+        self.last_integer = LastInteger {
+            value: key,
+            at,
+            len: self.buf.len() - at,
+        };
     }
 
     /// Records a broken rule.
@@ -190,6 +240,7 @@ impl Out {
     #[inline]
     pub fn close(&mut self, mark: usize, end_tag: &'static str) {
         if self.buf.len() == mark && self.buf.ends_with('>') {
+            self.last_integer = LastInteger::EMPTY;
             self.buf.truncate(mark - 1);
             self.buf.push_str("/>");
         } else {
@@ -785,6 +836,36 @@ impl<T: ?Sized> AttrNotText for Splice<'_, T> {
     fn write_attr<const URL: bool>(self, _: &mut Out, _: &'static str) {}
 }
 
+/// A value that is a few pieces of text one after the other (a `cxml::CallbackUrl`: its base,
+/// its parameters, its fragment), spliced piece by piece, each escaped straight into the
+/// document: no `String` of the whole is made. Ahead of `AsRef<str>` and `Display`.
+pub trait TextPieces {
+    /// The pieces, in order (any may be empty).
+    fn pieces(&self) -> [&str; 3];
+}
+
+impl<T: TextPieces + ?Sized> TextPieces for &T {
+    #[inline]
+    fn pieces(&self) -> [&str; 3] {
+        (**self).pieces()
+    }
+}
+
+/// First choice for attributes, with [`AttrStr`] (a type is one or the other): text in pieces.
+pub trait AttrPieces {
+    /// Writes ` name="value"`.
+    fn write_attr<const URL: bool>(&self, out: &mut Out, prefix: &'static str);
+}
+
+impl<T: TextPieces + ?Sized> AttrPieces for &&Splice<'_, T> {
+    #[inline]
+    fn write_attr<const URL: bool>(&self, out: &mut Out, prefix: &'static str) {
+        out.buf.push_str(prefix);
+        PartPieces::write_attribute_part::<URL>(self, out);
+        out.buf.push('"');
+    }
+}
+
 /// Second choice for attributes: strings.
 pub trait AttrAsStr {
     /// Writes ` name="value"`.
@@ -1042,7 +1123,10 @@ pub fn attr_integer<V: NumberAttr>(out: &mut Out, prefix: &'static str, value: V
                 out.problem(violation);
             }
         }
-        None => out.buf.truncate(mark),
+        None => {
+            out.last_integer = LastInteger::EMPTY;
+            out.buf.truncate(mark);
+        }
     }
 }
 
@@ -1108,28 +1192,63 @@ impl<const URL: bool> fmt::Write for AttributeWriter<'_, URL> {
 
 /// A Rust integer: written with `itoa`, without a formatter, and needs no escaping.
 pub trait PlainInteger {
-    /// Appends the number in decimal.
-    fn push_decimal(&self, out: &mut String);
+    /// Appends the number in decimal (copied when it is the one the render wrote last).
+    fn push_decimal(&self, out: &mut Out);
 }
 
 macro_rules! plain_integer {
     ($($ty:ty),*) => {$(
         impl PlainInteger for $ty {
             #[inline]
-            fn push_decimal(&self, out: &mut String) {
-                out.push_str(itoa::Buffer::new().format(*self));
+            fn push_decimal(&self, out: &mut Out) {
+                out.push_integer(*self, i128::from(*self));
             }
         }
     )*};
 }
 
-plain_integer!(
-    u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize
-);
+plain_integer!(u8, u16, u32, u64, i8, i16, i32, i64);
+
+// Not `From` for `i128`: `usize` and `isize` by their 64-bit twins; `i128::MIN` (the mark of no
+// integer) and a `u128` past `i128::MAX` are written as they come.
+impl PlainInteger for i128 {
+    #[inline]
+    fn push_decimal(&self, out: &mut Out) {
+        if *self == LastInteger::NONE {
+            out.buf.push_str(itoa::Buffer::new().format(*self));
+        } else {
+            out.push_integer(*self, *self);
+        }
+    }
+}
+
+impl PlainInteger for usize {
+    #[inline]
+    fn push_decimal(&self, out: &mut Out) {
+        (*self as u64).push_decimal(out);
+    }
+}
+
+impl PlainInteger for isize {
+    #[inline]
+    fn push_decimal(&self, out: &mut Out) {
+        (*self as i64).push_decimal(out);
+    }
+}
+
+impl PlainInteger for u128 {
+    #[inline]
+    fn push_decimal(&self, out: &mut Out) {
+        match i128::try_from(*self) {
+            Ok(key) => out.push_integer(*self, key),
+            Err(_) => out.buf.push_str(itoa::Buffer::new().format(*self)),
+        }
+    }
+}
 
 impl<T: PlainInteger + ?Sized> PlainInteger for &T {
     #[inline]
-    fn push_decimal(&self, out: &mut String) {
+    fn push_decimal(&self, out: &mut Out) {
         (**self).push_decimal(out);
     }
 }
@@ -1146,11 +1265,37 @@ pub trait PartInteger {
 impl<T: PlainInteger + ?Sized> PartInteger for &&Splice<'_, T> {
     #[inline]
     fn write_attribute_part<const URL: bool>(&self, out: &mut Out) {
-        self.0.push_decimal(&mut out.buf);
+        self.0.push_decimal(out);
     }
     #[inline]
     fn write_text_part(&self, out: &mut Out) {
-        self.0.push_decimal(&mut out.buf);
+        self.0.push_decimal(out);
+    }
+}
+
+/// First choice, with [`PartInteger`] (a type is one or the other), for an argument of a
+/// `format_args!` taken apart by the macro and for a text splice: text in pieces.
+pub trait PartPieces {
+    /// Appends the pieces escaped for an attribute (no quotes).
+    fn write_attribute_part<const URL: bool>(&self, out: &mut Out);
+    /// Appends the pieces escaped as text.
+    fn write_text_part(&self, out: &mut Out);
+}
+
+impl<T: TextPieces + ?Sized> PartPieces for &&Splice<'_, T> {
+    #[inline]
+    fn write_attribute_part<const URL: bool>(&self, out: &mut Out) {
+        for piece in self.0.pieces() {
+            if !piece.is_empty() {
+                out.attribute_value::<URL>(piece);
+            }
+        }
+    }
+    #[inline]
+    fn write_text_part(&self, out: &mut Out) {
+        for piece in self.0.pieces() {
+            escape_text(&mut out.buf, piece);
+        }
     }
 }
 
@@ -1262,5 +1407,86 @@ mod tests {
         assert_eq!(hint.capacity(0), usize::MAX & !15);
         hint.learn(usize::MAX);
         assert_eq!(hint.capacity(0), usize::MAX & !15);
+    }
+
+    /// Integers of every type, the same values again (under another type or not), with markup
+    /// and an element closed as empty between them: each is written as `to_string()` writes it,
+    /// copied or not.
+    mod integers {
+        use proptest::prelude::*;
+
+        use super::super::{Out, PartInteger as _, Splice};
+
+        /// One write: `kind` picks the integer's type (or markup, or an empty element closed).
+        fn write(out: &mut Out, expected: &mut String, kind: u8, raw: i128) {
+            macro_rules! integer {
+                ($ty:ty) => {{
+                    let value = raw as $ty;
+                    if raw % 2 == 0 {
+                        (&&Splice(&value)).write_text_part(out);
+                    } else {
+                        (&&Splice(&&value)).write_attribute_part::<true>(out);
+                    }
+                    expected.push_str(&value.to_string());
+                }};
+            }
+            match kind {
+                0 => integer!(u8),
+                1 => integer!(u16),
+                2 => integer!(u32),
+                3 => integer!(u64),
+                4 => integer!(u128),
+                5 => integer!(usize),
+                6 => integer!(i8),
+                7 => integer!(i16),
+                8 => integer!(i32),
+                9 => integer!(i64),
+                10 => integer!(i128),
+                11 => integer!(isize),
+                12 => {
+                    out.push(">x");
+                    expected.push_str(">x");
+                }
+                _ => {
+                    out.push("<e>");
+                    let mark = out.mark();
+                    out.close(mark, "</e>");
+                    expected.push_str("<e/>");
+                }
+            }
+        }
+
+        proptest! {
+            #[test]
+            fn a_repeated_integer_is_written_as_to_string_writes_it(
+                writes in proptest::collection::vec(
+                    (0u8..14, prop_oneof![-300i128..300, any::<i128>(), Just(i128::MIN)]),
+                    0..40,
+                ),
+            ) {
+                let mut out = Out::with_capacity(0);
+                let mut expected = String::new();
+                for &(kind, raw) in &writes {
+                    write(&mut out, &mut expected, kind, raw);
+                    // Again: the copy of the digits just written.
+                    write(&mut out, &mut expected, kind, raw);
+                }
+                prop_assert_eq!(out.buf, expected);
+            }
+        }
+
+        #[test]
+        fn the_same_value_under_another_type_is_the_same_digits() {
+            let mut out = Out::with_capacity(0);
+            (&&Splice(&42u8)).write_text_part(&mut out);
+            (&&Splice(&42i128)).write_text_part(&mut out);
+            (&&Splice(&-1i64)).write_text_part(&mut out);
+            (&&Splice(&u64::MAX)).write_text_part(&mut out);
+            (&&Splice(&u128::MAX)).write_text_part(&mut out);
+            (&&Splice(&u128::MAX)).write_text_part(&mut out);
+            (&&Splice(&-1i8)).write_text_part(&mut out);
+            let expected = format!("4242-1{}{}{}-1", u64::MAX, u128::MAX, u128::MAX);
+            assert_eq!(out.buf, expected);
+        }
     }
 }

@@ -401,7 +401,7 @@ fn url() -> Ways {
             Response <
                 Dial(callerId = {caller}, timeout = 20, record = "record-from-answer") <
                     for n in numbers {
-                        Number({n}, statusCallback = {CallbackUrl::new(status.as_str()).param("to", n)})
+                        Number({n}, statusCallback = {CallbackUrl::new(status).param("to", n)})
                     }
                 >
             >
