@@ -5,6 +5,7 @@ use std::fmt;
 use std::sync::OnceLock;
 
 use cxml_runtime::private::TextPieces;
+use cxml_runtime::schema::url;
 
 /// A URL with query parameters added one by one, each name and value form-encoded: what to give
 /// an `action` or `statusCallback` that carries values of your own.
@@ -101,21 +102,13 @@ impl<'a> CallbackUrl<'a> {
     /// [`new`](Self::new), once for every type of string.
     #[inline]
     fn from_cow(base: Cow<'a, str>) -> Self {
-        // RFC 3986 (as `UriRef::parse` splits it): the fragment starts at the first `#`, the
-        // query at the first `?` before it. One look at most bytes: the first of the two.
-        let bytes = base.as_bytes();
-        let (fragment, separator) = match find_either(bytes, b'?', b'#') {
-            None => (bytes.len(), Separator::Question),
-            Some(hash) if bytes[hash] == b'#' => (hash, Separator::Question),
-            Some(question) => {
-                let fragment = find_either(&bytes[question..], b'#', b'#')
-                    .map_or(bytes.len(), |hash| question + hash);
-                let separator = match bytes[fragment - 1] {
-                    b'?' | b'&' => Separator::Nothing,
-                    _ => Separator::Ampersand,
-                };
-                (fragment, separator)
-            }
+        let (query, fragment) = url::query_and_fragment(&base);
+        let fragment = fragment.unwrap_or(base.len());
+        let separator = match query {
+            None => Separator::Question,
+            // The query ends with its separator (`…?` or `…&`): the next one is written already.
+            Some(_) if base[..fragment].ends_with(['?', '&']) => Separator::Nothing,
+            Some(_) => Separator::Ampersand,
         };
         CallbackUrl {
             base,
@@ -184,45 +177,6 @@ impl TextPieces for CallbackUrl<'_> {
     fn pieces(&self) -> [&str; 3] {
         CallbackUrl::pieces(self)
     }
-}
-
-/// Where the first `a` or `b` is in `bytes`: eight bytes at a time (the last eight, overlapping,
-/// for the rest), byte by byte only when there are fewer than eight.
-#[inline]
-fn find_either(bytes: &[u8], a: u8, b: u8) -> Option<usize> {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
-    // The high bit of each byte of `word` that is `a` or `b`, and maybe of bytes after one (a
-    // borrow): the lowest is exact.
-    let found = |word: [u8; 8]| {
-        let word = u64::from_le_bytes(word);
-        let zero_byte = |word: u64| word.wrapping_sub(ONES) & !word & HIGH;
-        zero_byte(word ^ (ONES * u64::from(a))) | zero_byte(word ^ (ONES * u64::from(b)))
-    };
-    let first = |at: usize, mask: u64| at + mask.trailing_zeros() as usize / 8;
-    let mut chunks = bytes.chunks_exact(8);
-    let mut at = 0;
-    for chunk in &mut chunks {
-        let Ok(word) = <[u8; 8]>::try_from(chunk) else {
-            break;
-        };
-        let mask = found(word);
-        if mask != 0 {
-            return Some(first(at, mask));
-        }
-        at += 8;
-    }
-    if chunks.remainder().is_empty() {
-        return None;
-    }
-    // The last eight bytes: those before `at` were looked at already, and hold neither.
-    if let Some(last) = bytes.len().checked_sub(8)
-        && let Ok(word) = <[u8; 8]>::try_from(&bytes[last..])
-    {
-        let mask = found(word);
-        return (mask != 0).then(|| first(last, mask));
-    }
-    bytes.iter().position(|&byte| byte == a || byte == b)
 }
 
 /// How many bytes of parameters a `CallbackUrl` holds in itself (152 bytes in all on 64-bit
@@ -719,31 +673,5 @@ mod tests {
             CallbackUrl::new(&base).param("y", "z").into_owned()
         };
         assert_eq!(owned.to_string(), "/q?x&y=z");
-    }
-
-    #[test]
-    fn the_first_of_two_bytes_is_found_wherever_it_is() {
-        for len in 0..40 {
-            for first in 0..=len {
-                for second in first..=len {
-                    // Bytes next to `?` and `#`, and the two with their high bit set: none
-                    // counts.
-                    let fill = [b'"', b'$', b'>', b'@', 0xA3, 0xBF, b'x'];
-                    let mut bytes: Vec<u8> = (0..len).map(|at| fill[at % fill.len()]).collect();
-                    if let Some(byte) = bytes.get_mut(second) {
-                        *byte = b'#';
-                    }
-                    if let Some(byte) = bytes.get_mut(first) {
-                        *byte = b'?';
-                    }
-                    let naive = bytes.iter().position(|&byte| byte == b'?' || byte == b'#');
-                    assert_eq!(find_either(&bytes, b'?', b'#'), naive, "{bytes:?}");
-                    assert_eq!(
-                        find_either(&bytes, b'#', b'#'),
-                        bytes.iter().position(|&b| b == b'#')
-                    );
-                }
-            }
-        }
     }
 }

@@ -38,9 +38,8 @@ impl<'a> UriRef<'a> {
     /// Splits `text` (any string: an absolute URL, a relative reference, garbage).
     pub fn parse(text: &'a str) -> Self {
         let bytes = text.as_bytes();
-        let fragment_start = text.find('#');
+        let (query_start, fragment_start) = query_and_fragment(text);
         let before_fragment = fragment_start.unwrap_or(text.len());
-        let query_start = text[..before_fragment].find('?');
         let path_end = query_start.unwrap_or(before_fragment);
         // A scheme is a letter, then letters, digits, `+`, `-` or `.`, up to the first `:`, which
         // must come before any `/`, `?` or `#`.
@@ -224,6 +223,55 @@ fn is_scheme(text: &str) -> bool {
         && text
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'))
+}
+
+/// Where a URL's `?query` and `#fragment` start: the first `#`, and the first `?` before it (RFC
+/// 3986, appendix B). Found with one look at the bytes up to the first of the two, eight at a
+/// time: [`UriRef::parse`] starts here, and so does a caller that needs only these two (a
+/// `CallbackUrl` for each `Number` of a `Dial` loop).
+pub fn query_and_fragment(text: &str) -> (Option<usize>, Option<usize>) {
+    let bytes = text.as_bytes();
+    match find_either(bytes, b'?', b'#') {
+        None => (None, None),
+        Some(hash) if bytes.get(hash) == Some(&b'#') => (None, Some(hash)),
+        Some(question) => {
+            let after = bytes.get(question..).unwrap_or_default();
+            let fragment = find_either(after, b'#', b'#').map(|hash| question + hash);
+            (Some(question), fragment)
+        }
+    }
+}
+
+/// Where the first `a` or `b` is in `bytes`: eight bytes at a time (the last eight, overlapping,
+/// for the rest), byte by byte only when there are fewer than eight.
+fn find_either(bytes: &[u8], a: u8, b: u8) -> Option<usize> {
+    // The lowest bit of each test is exact, and so the lowest of the two.
+    let found = |word: &[u8; 8]| {
+        let word = u64::from_le_bytes(*word);
+        crate::escape::bytes_equal(word, a) | crate::escape::bytes_equal(word, b)
+    };
+    let first = |at: usize, mask: u64| at + (mask.trailing_zeros() / 8) as usize;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mask = chunk.first_chunk::<8>().map_or(0, found);
+        if mask != 0 {
+            return Some(first(at, mask));
+        }
+        at += 8;
+    }
+    if chunks.remainder().is_empty() {
+        return None;
+    }
+    // The last eight bytes: those before `at` were looked at already, and hold neither.
+    if let Some(last) = bytes.len().checked_sub(8) {
+        let mask = bytes
+            .get(last..)
+            .and_then(<[u8]>::first_chunk::<8>)
+            .map_or(0, found);
+        return (mask != 0).then(|| first(last, mask));
+    }
+    bytes.iter().position(|&byte| byte == a || byte == b)
 }
 
 /// The default port of `http`, `https`, `ws` and `wss` (ignoring case).

@@ -379,8 +379,43 @@ fn reference() -> impl Strategy<Value = String> {
     ]
 }
 
+#[test]
+fn the_first_of_two_bytes_is_found_wherever_it_is() {
+    for len in 0..40 {
+        for first in 0..=len {
+            for second in first..=len {
+                // Bytes next to `?` and `#`, and the two with their high bit set: none
+                // counts.
+                let fill = [b'"', b'$', b'>', b'@', 0xA3, 0xBF, b'x'];
+                let mut bytes: Vec<u8> = (0..len).map(|at| fill[at % fill.len()]).collect();
+                if let Some(byte) = bytes.get_mut(second) {
+                    *byte = b'#';
+                }
+                if let Some(byte) = bytes.get_mut(first) {
+                    *byte = b'?';
+                }
+                let naive = bytes.iter().position(|&byte| byte == b'?' || byte == b'#');
+                assert_eq!(find_either(&bytes, b'?', b'#'), naive, "{bytes:?}");
+                assert_eq!(
+                    find_either(&bytes, b'#', b'#'),
+                    bytes.iter().position(|&b| b == b'#')
+                );
+            }
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// The query and the fragment start at the first `#` and the first `?` before it, in any
+    /// string (the word-at-a-time search against the plain definition).
+    #[test]
+    fn query_and_fragment_are_the_first_delimiters(text in prop_oneof![3 => any_reference(), 1 => any::<String>(), 1 => "[a?#é/]{0,40}"]) {
+        let fragment = text.find('#');
+        let query = text[..fragment.unwrap_or(text.len())].find('?');
+        prop_assert_eq!(query_and_fragment(&text), (query, fragment));
+    }
 
     /// Any string splits without panicking, and its parts put back together are the string.
     #[test]
