@@ -157,7 +157,7 @@ const HEAD: usize = 16;
 /// tested in place cost less than the setup of a vector search. With `controls`, a control
 /// byte stops it too (a tab or a line end, which the value needs work for), so that the bytes
 /// before a stop need no look of their own. `None` also when `rest` is shorter: the search
-/// takes over.
+/// takes over, from the value's start.
 #[inline(always)]
 fn stop_in_head(rest: &[u8], quote: u8, controls: bool) -> Option<usize> {
     let head = rest.first_chunk::<HEAD>()?;
@@ -323,8 +323,12 @@ fn start_tag<'a>(
                 let (stop, clean) = match stop_in_head(rest, quote, plain.breaks) {
                     Some(stop) => (stop, true),
                     None => {
-                        let stop = HEAD + memchr3(quote, b'&', b'<', rest.get(HEAD..)?)?;
-                        (stop, !plain.breaks || !has_control(rest.get(HEAD..stop)?))
+                        // Past the head; or all of a value near the end of the input, where
+                        // there is no head of sixteen bytes to look at (`<Pause length="1"/>`
+                        // before `</Response>`).
+                        let from = if rest.len() >= HEAD { HEAD } else { 0 };
+                        let stop = from + memchr3(quote, b'&', b'<', rest.get(from..)?)?;
+                        (stop, !plain.breaks || !has_control(rest.get(from..stop)?))
                     }
                 };
                 match rest.get(stop) {

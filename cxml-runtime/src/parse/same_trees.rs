@@ -172,6 +172,42 @@ fn the_quick_path_reads_the_common_documents() {
     }
 }
 
+/// A value within sixteen bytes of the end of the input (the last `Pause` of a document, a
+/// short one) has no head to look at in place: the quick path still reads it.
+#[test]
+fn the_quick_path_reads_values_near_the_end_of_the_input() {
+    let options = ParseOptions::default();
+    for (element, value) in [
+        ("Pause", "1"),
+        ("Pause", "12"),
+        ("Hangup", ""),
+        ("Reject", "busy"),
+    ] {
+        let attribute = match element {
+            "Pause" => "length",
+            "Reject" => "reason",
+            _ => "",
+        };
+        let tag = if attribute.is_empty() {
+            format!("<{element}/>")
+        } else {
+            format!("<{element} {attribute}=\"{value}\"/>")
+        };
+        for end in [
+            "</Response>",
+            "</Response>\n",
+            "\n</Response>\n",
+            "</Response>\r\n",
+        ] {
+            let input = format!("<Response><Say>Bye</Say>{tag}{end}");
+            assert!(agree(&input, &options), "not on the quick path: {input:?}");
+            // And with the value's quote and its tag's end as the input's last bytes.
+            let cut = format!("<Response>{tag}");
+            let _ = agree(&cut, &options);
+        }
+    }
+}
+
 #[test]
 fn the_quick_path_reads_documents_laid_out_with_crlf_and_tabs() {
     let options = ParseOptions::default();
