@@ -43,6 +43,15 @@ pub const fn bytes_below(word: u64, limit: u8) -> u64 {
     word.wrapping_sub(ONES * limit as u64) & !word & HIGHS
 }
 
+/// The high bit of each byte of `word` below `limit` (at most 0x80), exactly: unlike
+/// [`bytes_below`], no borrow crosses into the byte above, so every set bit is one such byte
+/// (for a search that wants the byte, not only whether there is one).
+#[inline(always)]
+#[doc(hidden)] // word-level helpers the reader shares
+pub const fn bytes_below_exact(word: u64, limit: u8) -> u64 {
+    !(((word & !HIGHS) + ONES * (0x80 - limit as u64)) | word) & HIGHS
+}
+
 /// Non-zero when a byte of `word` has its high bit set (is not ASCII).
 #[inline(always)]
 #[doc(hidden)] // word-level helpers the reader shares
@@ -358,6 +367,30 @@ pub const SHARED_CASES: &[(&str, &str, &str)] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bytes_below_exact_marks_exactly_the_bytes_below() {
+        // Every byte value at every position, beside neighbours on both sides of the limit.
+        for limit in [0x01u8, 0x20, 0x21, 0x40, 0x7F, 0x80] {
+            for byte in 0..=255u8 {
+                for at in 0..8 {
+                    for fill in [0x00, limit.wrapping_sub(1), limit, 0x7F, 0x80, 0xFF] {
+                        let mut bytes = [fill; 8];
+                        bytes[at] = byte;
+                        let expected = bytes.iter().enumerate().fold(0u64, |mask, (at, &b)| {
+                            mask | (u64::from(b < limit) << (8 * at + 7))
+                        });
+                        let word = u64::from_le_bytes(bytes);
+                        assert_eq!(
+                            bytes_below_exact(word, limit),
+                            expected,
+                            "{bytes:?} {limit}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn shared_cases_escape_as_documented() {

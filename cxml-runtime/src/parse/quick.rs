@@ -373,8 +373,7 @@ fn word_end(bytes: &[u8], at: usize) -> Option<(usize, u8)> {
             break (from + length, *rest.get(length)?);
         };
         let word = u64::from_le_bytes(*word);
-        // The high bit of each byte below `@`, exactly: no carry crosses a byte.
-        let low = !(((word & !HIGHS) + ONES * u64::from(0x80 - b'@')) | word) & HIGHS;
+        let low = escape::bytes_below_exact(word, b'@');
         if low == 0 {
             from += 8;
             continue;
@@ -394,9 +393,6 @@ fn word_end(bytes: &[u8], at: usize) -> Option<(usize, u8)> {
         _ => Some((end, byte)),
     }
 }
-
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = 0x8080_8080_8080_8080;
 
 /// [`NAME_ENDS`] as a bitmap of the bytes below `@` (all of them are).
 const NAME_END_BITS: u64 = {
