@@ -4,7 +4,8 @@
 //! `profile parse big 1000` reads the shape's document with `cxml::parse` instead, and
 //! `profile events big 1000` runs quick-xml's bare event loop over it (`voice` names the reader
 //! benchmark's 4 KB document, `voice-indented` the same laid out one element a line, and the
-//! names of `cxml_bench::documents` the reader's family: `dial-line`, `ivr-crlf`…).
+//! names of `cxml_bench::documents` the reader's family: `dial-line`, `ivr-crlf`…, and
+//! `file:PATH` a document of one's own).
 //! `profile ratio big 200` times the two in turns, 200 rounds of a few milliseconds each, and
 //! prints the median of the rounds' ratios: a shared machine's slow spells hit both sides alike.
 
@@ -20,7 +21,11 @@ fn main() {
         // `voice` is the reader benchmark's 4 KB document.
         let voice = cxml_bench::reading::voice_document();
         let indented = cxml_bench::reading::indented(&voice);
-        let family = cxml_bench::documents::document(&contestant);
+        // `file:PATH` reads a document of one's own.
+        let family = match contestant.strip_prefix("file:") {
+            Some(path) => std::fs::read_to_string(path).ok(),
+            None => cxml_bench::documents::document(&contestant),
+        };
         let xml = match shapes.iter().find(|s| s.name == contestant) {
             Some(document) => document.reference.as_str(),
             None if contestant == "voice" => voice.as_str(),

@@ -21,19 +21,37 @@ pub fn verbs_named_in(platform: Platform, name: &str) -> [Option<ElementId>; 3] 
 /// Works out a document's channel from its verbs, one verb at a time.
 #[derive(Debug, Clone)]
 pub struct ChannelInference {
-    candidates: Vec<Channel>,
-    established_by: Option<String>,
+    /// The channels still possible: bit `i` for `Channel::ALL[i]`. Kept as bits, and the verb
+    /// that narrowed them as its entry, so inferring allocates nothing: it runs for every
+    /// document the reader reads.
+    candidates: u8,
+    /// The verb that narrowed the candidates last (its name is the one written: the table
+    /// lookup matched it exactly).
+    established_by: Option<ElementId>,
     platform: Platform,
 }
+
+/// Every channel's bit in [`ChannelInference::candidates`].
+const EVERY_CHANNEL: u8 = (1 << Channel::ALL.len()) - 1;
 
 impl Default for ChannelInference {
     fn default() -> Self {
         ChannelInference {
-            candidates: Channel::ALL.to_vec(),
+            candidates: EVERY_CHANNEL,
             established_by: None,
             platform: Platform::SignalWire,
         }
     }
+}
+
+/// The channels whose bits are set, in [`Channel::ALL`] order.
+fn channels_in(bits: u8) -> Vec<Channel> {
+    Channel::ALL
+        .into_iter()
+        .enumerate()
+        .filter(|(at, _)| bits >> at & 1 != 0)
+        .map(|(_, channel)| channel)
+        .collect()
 }
 
 impl ChannelInference {
@@ -54,64 +72,57 @@ impl ChannelInference {
     /// [`add_verb`](Self::add_verb) with the verb already looked up in each channel
     /// ([`verbs_named`]), so a caller that needs the entries too looks the name up once.
     ///
-    /// Inlined: the usual verb (the document is settled on a channel that has it) costs its
-    /// caller one look, not a call.
+    /// Inlined: the usual verb (the document is settled on channels that all have it) costs
+    /// its caller a few bit operations, not a call.
     #[inline]
     pub fn add_found_verb(
         &mut self,
         name: &str,
         found: [Option<ElementId>; 3],
     ) -> Result<(), Violation> {
-        // Settled on one channel that has this verb (every verb after the first, as a rule):
-        // nothing to narrow, nothing to refuse.
-        if let [only] = self.candidates[..]
-            && Channel::ALL
-                .iter()
-                .zip(found)
-                .any(|(channel, id)| *channel == only && id.is_some())
-        {
+        let knows = found
+            .iter()
+            .enumerate()
+            .fold(0, |bits, (at, id)| bits | u8::from(id.is_some()) << at);
+        // Every candidate left has this verb (every verb after the first, as a rule): nothing
+        // to narrow, nothing to refuse. A name no channel knows is the table's business.
+        if self.candidates & !knows == 0 || knows == 0 {
             return Ok(());
         }
-        self.narrow(name, found)
+        // The name is the one the entries were found by: the message names the verb from
+        // them, so nothing is copied while all goes well.
+        let _ = name;
+        self.narrow(found, knows)
     }
 
-    /// [`add_found_verb`](Self::add_found_verb) for a verb that may narrow the candidates.
-    fn narrow(&mut self, name: &str, found: [Option<ElementId>; 3]) -> Result<(), Violation> {
-        let knows = found.map(|id| id.is_some());
-        let known = knows.iter().filter(|known| **known).count();
-        if known == 0 || known == Channel::ALL.len() {
+    /// [`add_found_verb`](Self::add_found_verb) for a verb that narrows the candidates, or
+    /// fits none of them.
+    fn narrow(&mut self, found: [Option<ElementId>; 3], knows: u8) -> Result<(), Violation> {
+        let narrowed = self.candidates & knows;
+        let Some(verb) = found.iter().flatten().next().copied() else {
             return Ok(());
-        }
-        let in_verb = |channel: &Channel| {
-            Channel::ALL
-                .iter()
-                .zip(knows)
-                .any(|(candidate, known)| known && candidate == channel)
         };
-        let narrowed = self
-            .candidates
-            .iter()
-            .filter(|channel| in_verb(channel))
-            .count();
-        if narrowed == 0
-            && let Some(verb) = found.iter().flatten().next()
-        {
+        if narrowed == 0 {
             return Err(Violation::MixedChannels {
                 verb: verb.spec(),
-                verb_channels: Channel::ALL.into_iter().filter(in_verb).collect(),
-                established: self.candidates.clone(),
-                established_by: self.established_by.clone().unwrap_or_default(),
+                verb_channels: channels_in(knows),
+                established: channels_in(self.candidates),
+                established_by: self
+                    .established_by
+                    .map(|id| id.spec().name.to_string())
+                    .unwrap_or_default(),
             });
         }
-        if narrowed < self.candidates.len() {
-            self.established_by = Some(name.to_string());
-            self.candidates.retain(in_verb);
-        }
+        self.established_by = Some(verb);
+        self.candidates = narrowed;
         Ok(())
     }
 
     /// The channel: the first candidate left, voice before messaging before fax.
     pub fn channel(&self) -> Channel {
-        self.candidates.first().copied().unwrap_or(Channel::Voice)
+        Channel::ALL
+            .get(self.candidates.trailing_zeros() as usize)
+            .copied()
+            .unwrap_or(Channel::Voice)
     }
 }

@@ -237,7 +237,10 @@ fn infer_channel<D: DocumentView>(
 ) -> (Channel, Vec<(D::Element, Violation)>) {
     let mut inference = ChannelInference::new_in(platform);
     let mut mixed = Vec::new();
-    let mut verbs: Vec<(D::Element, [Option<ElementId>; 3])> = Vec::with_capacity(64);
+    // Each verb with its entries, packed in registers: stored as the array they come in, the
+    // entries were read back from the stack wider than they were written, which made every verb
+    // wait for the stores to land.
+    let mut verbs: Vec<(D::Element, PackedVerbs)> = Vec::with_capacity(64);
     // Verbs repeat (`Say`, `Play`, `Say`…): each name is looked up once.
     let mut recent = Recent::new();
     for item in doc.children(root) {
@@ -248,13 +251,13 @@ fn infer_channel<D: DocumentView>(
         let found = match recent.get((), name) {
             Some(found) => found,
             None => {
-                let found = verbs_named_in(platform, name);
+                let found = PackedVerbs::pack(verbs_named_in(platform, name));
                 recent.insert((), name, found);
                 found
             }
         };
         verbs.push((element, found));
-        if let Err(violation) = inference.add_found_verb(name, found) {
+        if let Err(violation) = inference.add_found_verb(name, found.unpack()) {
             mixed.push((element, violation));
         }
     }
@@ -263,13 +266,40 @@ fn infer_channel<D: DocumentView>(
         .iter()
         .position(|candidate| *candidate == channel)
         .unwrap_or(0);
-    // Read in place: moving each entry out costs more than the look at one id.
     for (element, found) in &verbs {
-        if let Some(Some(id)) = found.get(at) {
-            doc.resolve(*element, *id);
+        if let Some(id) = found.get(at) {
+            doc.resolve(*element, id);
         }
     }
     (channel, mixed)
+}
+
+/// A verb's entry in each channel's `Response` ([`verbs_named_in`]), sixteen bits a channel in
+/// [`Channel::ALL`] order, [`PackedVerbs::NONE`] where a channel has no such verb.
+#[derive(Clone, Copy, PartialEq)]
+struct PackedVerbs(u64);
+
+impl PackedVerbs {
+    /// No id has every bit set: tables are far shorter.
+    const NONE: u16 = u16::MAX;
+
+    #[inline]
+    fn pack(found: [Option<ElementId>; 3]) -> Self {
+        let [voice, messaging, fax] = found.map(|id| u64::from(id.map_or(Self::NONE, |id| id.0)));
+        PackedVerbs(voice | messaging << 16 | fax << 32)
+    }
+
+    /// The entry of the channel at `at` in [`Channel::ALL`].
+    #[inline]
+    fn get(self, at: usize) -> Option<ElementId> {
+        let bits = u16::try_from(self.0.checked_shr(16 * at as u32)? & 0xFFFF).ok()?;
+        (bits != Self::NONE && at < Channel::ALL.len()).then_some(ElementId(bits))
+    }
+
+    #[inline]
+    fn unpack(self) -> [Option<ElementId>; 3] {
+        [self.get(0), self.get(1), self.get(2)]
+    }
 }
 
 /// The latest lookups by name, so that the names a document repeats (`Say`, `Play`, `Say`…) are
