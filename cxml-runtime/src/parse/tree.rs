@@ -122,7 +122,7 @@ impl<'a> Tree<'a> {
 
     /// The indices [`children`](Self::children) steps over for `parent` (or the top level,
     /// for [`NONE`]), its children first: for walks that step with
-    /// [`sibling_step`](Self::sibling_step).
+    /// [`sibling_step`].
     pub fn children_range(&self, parent: u32) -> (u32, u32) {
         if parent == NONE {
             (0, self.items.len() as u32)
@@ -133,19 +133,21 @@ impl<'a> Tree<'a> {
             }
         }
     }
+}
 
-    /// The item at `index` with the index of its next sibling (past its subtree): one step of
-    /// [`Children`] that hands out the item too, so a walk that reads each child looks it up
-    /// once.
-    pub fn sibling_step(&self, index: u32) -> Option<(&Item<'a>, u32)> {
-        let item = self.items.get(index as usize)?;
-        let next = match &item.kind {
-            // A subtree always ends after its element; `max` guards against a corrupt end.
-            Kind::Element(element) => element.end.max(index + 1),
-            Kind::Text(_) => index + 1,
-        };
-        Some((item, next))
-    }
+/// The item at `index` of `items` with the index of its next sibling (past its subtree): one
+/// step of [`Children`] that hands out the item too, so a walk that reads each child looks it up
+/// once. It takes the items rather than the tree, so that a walk keeps them at hand instead of
+/// reaching them through the tree at every step.
+#[inline]
+pub fn sibling_step<'t, 'a>(items: &'t [Item<'a>], index: u32) -> Option<(&'t Item<'a>, u32)> {
+    let item = items.get(index as usize)?;
+    let next = match &item.kind {
+        // A subtree always ends after its element; `max` guards against a corrupt end.
+        Kind::Element(element) => element.end.max(index + 1),
+        Kind::Text(_) => index + 1,
+    };
+    Some((item, next))
 }
 
 /// Iterator over the direct children of one element: skips each child's subtree.
@@ -163,7 +165,7 @@ impl Iterator for Children<'_, '_> {
             return None;
         }
         let current = self.next;
-        let (_, next) = self.tree.sibling_step(current)?;
+        let (_, next) = sibling_step(&self.tree.items, current)?;
         self.next = next;
         Some(current)
     }

@@ -7,7 +7,7 @@ use crate::schema::engine::{self, AttributeItem, DocumentView, Item, ValueItem, 
 use crate::schema::{Attribute, Channel, ElementId, Platform};
 
 use super::error::Problems;
-use super::tree::{Kind, NONE, RawAttribute, Tree};
+use super::tree::{self, Kind, NONE, RawAttribute, Tree};
 
 /// What validation learned: the channel and the root.
 pub(crate) struct Resolved {
@@ -32,9 +32,13 @@ pub(crate) fn validate(
 }
 
 /// The content of one element (or of the top level) as the engine reads it: the children in
-/// `next..end`, stepped over as [`Tree::children`] does.
+/// `next..end`, stepped over as [`Tree::children`] does. It holds the tree's items and text
+/// themselves, not the tree: each step then starts from the items at hand, one load fewer on
+/// the walk's longest chain of loads.
 pub(crate) struct Content<'t, 'a> {
-    tree: &'t Tree<'a>,
+    items: &'t [tree::Item<'a>],
+    /// The buffer of the texts that are not slices of the input.
+    text: &'t str,
     next: u32,
     end: u32,
 }
@@ -43,7 +47,12 @@ impl<'t, 'a> Content<'t, 'a> {
     /// The children of `parent` (or the top level, for [`NONE`]).
     fn of(tree: &'t Tree<'a>, parent: u32) -> Self {
         let (next, end) = tree.children_range(parent);
-        Content { tree, next, end }
+        Content {
+            items: &tree.items,
+            text: &tree.text,
+            next,
+            end,
+        }
     }
 }
 
@@ -57,7 +66,7 @@ impl<'t, 'a> Iterator for Content<'t, 'a> {
             return None;
         }
         let index = self.next;
-        let (item, next) = self.tree.sibling_step(index)?;
+        let (item, next) = tree::sibling_step(self.items, index)?;
         self.next = next;
         Some(match &item.kind {
             Kind::Element(_) => Item::Element {
@@ -65,7 +74,7 @@ impl<'t, 'a> Iterator for Content<'t, 'a> {
                 in_branch: false,
             },
             Kind::Text(text) => Item::Text {
-                text: Some(self.tree.text(*text)),
+                text: Some(text.resolve(self.text)),
                 pos: item.offset,
             },
         })
