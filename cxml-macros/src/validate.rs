@@ -3,6 +3,8 @@
 //! run-time reader does. This file only turns the engine's positions into spans and collects
 //! the errors (serde's `Ctxt` idea), plus the two rules about the macro's own syntax.
 
+use std::cell::Cell;
+
 use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use syn::Error;
 
@@ -294,8 +296,12 @@ impl<'a> DocumentView for Tree<'a> {
         = std::vec::IntoIter<Item<'t, ElementRef<'a>, Place>>
     where
         Self: 't;
+    type AttributeSlot<'t>
+        = &'t Cell<Option<usize>>
+    where
+        Self: 't;
     type Attributes<'t>
-        = std::vec::IntoIter<AttributeItem<'t, Place>>
+        = std::vec::IntoIter<AttributeItem<'t, Place, &'t Cell<Option<usize>>>>
     where
         Self: 't;
 
@@ -310,7 +316,7 @@ impl<'a> DocumentView for Tree<'a> {
     }
 
     fn attributes(&self, element: ElementRef<'a>) -> Self::Attributes<'_> {
-        let items: Vec<AttributeItem<'_, Place>> = element
+        let items: Vec<AttributeItem<'_, Place, &Cell<Option<usize>>>> = element
             .0
             .args
             .iter()
@@ -330,6 +336,7 @@ impl<'a> DocumentView for Tree<'a> {
                         },
                         Value::Expr(_) => ValueItem::RunTime,
                     },
+                    slot: &attribute.index,
                 }),
                 Arg::Text(_) => None,
             })
@@ -367,30 +374,11 @@ impl<'a> DocumentView for Tree<'a> {
 
     fn resolve_attribute(
         &self,
-        element: ElementRef<'a>,
-        nth: usize,
-        attribute: &'static Attribute,
+        index: &Cell<Option<usize>>,
+        position: usize,
+        _attribute: &'static Attribute,
     ) {
-        let Some(id) = element.0.id.get() else {
-            return;
-        };
-        let stored = element
-            .0
-            .args
-            .iter()
-            .filter_map(|arg| match arg {
-                Arg::Attribute(attribute) => Some(attribute),
-                Arg::Text(_) => None,
-            })
-            .nth(nth);
-        if let Some(stored) = stored {
-            stored.index.set(
-                id.spec()
-                    .attributes
-                    .iter()
-                    .position(|candidate| std::ptr::eq(candidate, attribute)),
-            );
-        }
+        index.set(Some(position));
     }
 
     fn count_at_run_time(&self, element: ElementRef<'a>) {

@@ -43,13 +43,17 @@ pub enum ValueItem<'a, P> {
 
 /// One attribute as a front end sees it.
 #[derive(Debug, Clone, Copy)]
-pub struct AttributeItem<'a, P> {
+pub struct AttributeItem<'a, P, S> {
     /// The name as written.
     pub name: &'a str,
     /// Where the name stands.
     pub name_pos: P,
     /// The value.
     pub value: ValueItem<'a, P>,
+    /// Where the front end keeps the attribute's table entry once the engine finds it
+    /// ([`DocumentView::resolve_attribute`]): handed out with the attribute, so that storing
+    /// the entry needs no second look for the attribute.
+    pub slot: S,
 }
 
 /// One piece of an element's content, in document order. Control flow is looked through: the
@@ -97,8 +101,12 @@ pub trait DocumentView {
     type Items<'a>: Iterator<Item = Item<'a, Self::Element, Self::Pos>>
     where
         Self: 'a;
+    /// Where the table entry of one attribute is kept.
+    type AttributeSlot<'a>: Copy
+    where
+        Self: 'a;
     /// The attributes of an element, in document order.
-    type Attributes<'a>: Iterator<Item = AttributeItem<'a, Self::Pos>>
+    type Attributes<'a>: Iterator<Item = AttributeItem<'a, Self::Pos, Self::AttributeSlot<'a>>>
     where
         Self: 'a;
 
@@ -114,8 +122,14 @@ pub trait DocumentView {
     fn resolution(&self, element: Self::Element) -> Option<ElementId>;
     /// Stores an element's table entry.
     fn resolve(&self, element: Self::Element, id: ElementId);
-    /// Stores the table entry of an element's `nth` attribute.
-    fn resolve_attribute(&self, element: Self::Element, nth: usize, attribute: &'static Attribute);
+    /// Stores the table entry of an attribute: `attribute`, at `position` in its element's
+    /// list.
+    fn resolve_attribute(
+        &self,
+        slot: Self::AttributeSlot<'_>,
+        position: usize,
+        attribute: &'static Attribute,
+    );
     /// Notes that an element's count rules depend on children only run time knows.
     fn count_at_run_time(&self, _element: Self::Element) {}
 }
@@ -614,7 +628,7 @@ where
                     .any(|(child, _)| *child == id)
         });
         let mut present = Present::new(&mut self.unknown);
-        for (nth, attribute) in doc.attributes(element).enumerate() {
+        for attribute in doc.attributes(element) {
             let at = attribute.name_pos;
             let found = spec.attribute_position(attribute.name);
             if !present.insert(found, attribute.name) {
@@ -636,7 +650,7 @@ where
                 }
                 continue;
             };
-            doc.resolve_attribute(element, nth, found);
+            doc.resolve_attribute(attribute.slot, position, found);
             if let Some(Err(violation)) =
                 banning.map(|parent| parent.check_child_attribute(id, attribute.name))
             {

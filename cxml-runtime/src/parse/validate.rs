@@ -3,6 +3,8 @@
 //! macro. Each element's table entry and each attribute's table name are stored in the tree
 //! (`RawElement::id`, `RawAttribute::table_name`) for the builder.
 
+use std::cell::Cell;
+
 use crate::schema::engine::{self, AttributeItem, DocumentView, Item, ValueItem, Written};
 use crate::schema::{Attribute, Channel, ElementId, Platform};
 
@@ -89,7 +91,7 @@ pub(crate) struct Attributes<'t, 'a> {
 }
 
 impl<'t> Iterator for Attributes<'t, '_> {
-    type Item = AttributeItem<'t, usize>;
+    type Item = AttributeItem<'t, usize, &'t Cell<&'static str>>;
 
     fn next(&mut self) -> Option<Self::Item> {
         let attribute = self.attributes.next()?;
@@ -101,6 +103,7 @@ impl<'t> Iterator for Attributes<'t, '_> {
                 written: Written::Str,
                 pos: attribute.value_offset,
             },
+            slot: &attribute.table_name,
         })
     }
 }
@@ -110,6 +113,10 @@ impl<'a> DocumentView for Tree<'a> {
     type Pos = usize;
     type Items<'t>
         = Content<'t, 'a>
+    where
+        Self: 't;
+    type AttributeSlot<'t>
+        = &'t Cell<&'static str>
     where
         Self: 't;
     type Attributes<'t>
@@ -156,11 +163,12 @@ impl<'a> DocumentView for Tree<'a> {
         }
     }
 
-    fn resolve_attribute(&self, element: u32, nth: usize, attribute: &'static Attribute) {
-        if let Some(raw) = self.element(element)
-            && let Some(stored) = self.attributes_of(raw).get(nth)
-        {
-            stored.table_name.set(attribute.name);
-        }
+    fn resolve_attribute(
+        &self,
+        table_name: &Cell<&'static str>,
+        _position: usize,
+        attribute: &'static Attribute,
+    ) {
+        table_name.set(attribute.name);
     }
 }
