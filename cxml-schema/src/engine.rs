@@ -687,11 +687,18 @@ where
         let text_attribute = spec.text_required_unless.is_some_and(|attribute| {
             present.contains(spec.attribute_position(attribute), attribute)
         });
+        let children = doc.children(element);
+        // An element known to be empty (`<Pause/>`, an SSML `<break/>`) without count rules is
+        // settled here, as its end would settle it, without a frame to push and pop.
+        if children.size_hint().1 == Some(0) && !spec.has_count_rules() {
+            self.settle_text(element, spec, false, false, text_attribute);
+            return;
+        }
         let frame = Frame::new(
             Some(element),
             id,
             spec,
-            doc.children(element),
+            children,
             text_attribute,
             &mut self.counts,
         );
@@ -801,6 +808,25 @@ where
         }
     }
 
+    /// The rule about required text, at the end of `element`: what it held decides.
+    #[inline(always)]
+    fn settle_text(
+        &mut self,
+        element: D::Element,
+        spec: &'static ElementSpec,
+        has_text: bool,
+        elements: bool,
+        text_attribute: bool,
+    ) {
+        if spec.needs_text(has_text, elements, text_attribute) {
+            (self.report)(
+                Some(self.doc.name(element).1),
+                Some(element),
+                Violation::TextRequired { element: spec },
+            );
+        }
+    }
+
     /// What only the end of the innermost open element settles: required text and child
     /// counts. The frame is read where it stands (the caller pops it), not moved.
     fn close(&mut self) {
@@ -812,19 +838,17 @@ where
             return;
         };
         let spec = frame.spec;
-        let name_pos = || self.doc.name(element).1;
         // A splice next to child elements, in an element that may hold either (`Dial`), is taken
         // for more children: `Dial < Number("…") {more_numbers} >` is not text mixed with them.
         let spliced_text = frame.spliced_text && (!frame.elements || spec.children.is_empty());
         let has_text = frame.text || spliced_text;
-        if spec.needs_text(has_text, frame.elements, frame.text_attribute) {
-            (self.report)(
-                Some(name_pos()),
-                Some(element),
-                Violation::TextRequired { element: spec },
-            );
-        }
-        let Some(counts) = frame.counts.and_then(|at| self.counts.get(at)) else {
+        let (elements, text_attribute, counts) =
+            (frame.elements, frame.text_attribute, frame.counts);
+        self.settle_text(element, spec, has_text, elements, text_attribute);
+        let Some(frame) = self.stack.last() else {
+            return;
+        };
+        let Some(counts) = counts.and_then(|at| self.counts.get(at)) else {
             return;
         };
         let (doc, report) = (self.doc, &mut *self.report);

@@ -61,6 +61,12 @@ impl<'t, 'a> Content<'t, 'a> {
 impl<'t, 'a> Iterator for Content<'t, 'a> {
     type Item = Item<'t, u32, usize>;
 
+    /// Exact about an element without content (the engine settles it at once); otherwise at
+    /// least nothing, at most one item an index.
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, Some(self.end.saturating_sub(self.next) as usize))
+    }
+
     // Inlined into the rule engine's walk, which calls it once per item.
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
