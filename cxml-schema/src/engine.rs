@@ -737,37 +737,37 @@ where
                 let known = doc
                     .resolution(element)
                     .filter(|id| id.spec().status != Status::Withdrawn);
-                let checked = match known {
-                    Some(known) => Ok(known),
+                // The child's entry, or its refusal reported. A refusal leaves the usual path
+                // early: a `Result` of the entry or a violation, carried to one match, went
+                // through the stack in pieces and was read back whole, a wait on every child.
+                let child = match known {
+                    Some(known) => known,
                     None => {
                         let (name, _) = doc.name(element);
-                        let checked = match self.children.get(parent, name) {
-                            Some(child) => Ok(child),
-                            None => spec.check_child(name).inspect(|child| {
-                                self.children.insert(parent, name, *child);
-                            }),
+                        let child = match self.children.get(parent, name) {
+                            Some(child) => child,
+                            None => match spec.check_child(name) {
+                                Ok(child) => {
+                                    self.children.insert(parent, name, child);
+                                    child
+                                }
+                                Err(violation) => {
+                                    frame.rejected_child = true;
+                                    (self.report)(Some(pos()), Some(element), violation);
+                                    return;
+                                }
+                            },
                         };
-                        if let Ok(child) = checked {
-                            doc.resolve(element, child);
-                        }
-                        checked
+                        doc.resolve(element, child);
+                        child
                     }
                 };
-                match checked {
-                    Ok(child) => {
-                        if !in_branch
-                            && let Some(counts) =
-                                frame.counts.and_then(|at| self.counts.get_mut(at))
-                        {
-                            counts.add(child, 1);
-                        }
-                        self.open(element, child, Some(spec));
-                    }
-                    Err(violation) => {
-                        frame.rejected_child = true;
-                        (self.report)(Some(pos()), Some(element), violation);
-                    }
+                if !in_branch
+                    && let Some(counts) = frame.counts.and_then(|at| self.counts.get_mut(at))
+                {
+                    counts.add(child, 1);
                 }
+                self.open(element, child, Some(spec));
             }
             Item::Text { text, pos } => {
                 if text.is_some_and(is_blank) {
