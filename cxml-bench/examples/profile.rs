@@ -5,6 +5,7 @@
 //! `profile events big 1000` runs quick-xml's bare event loop over it (`voice` names the reader
 //! benchmark's 4 KB document, `voice-indented` the same laid out one element a line, and the
 //! names of `cxml_bench::documents` the reader's family: `dial-line`, `ivr-crlf`…, and
+//! `probe-pauses`, `probe-says`, `probe-attributes` the documents that isolate one cost, and
 //! `file:PATH` a document of one's own).
 //! `profile ratio big 200` times the two in turns, 200 rounds of a few milliseconds each, and
 //! prints the median of the rounds' ratios: a shared machine's slow spells hit both sides alike.

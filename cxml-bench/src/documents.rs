@@ -48,10 +48,37 @@ pub fn documents() -> Vec<Document> {
     all
 }
 
-/// The document of the family named `name`.
+/// Documents that isolate one cost, for `profile`: `probe-pauses`, a `Response` of 100
+/// `<Pause/>` (what an element costs with nothing in it), and `probe-attributes`, 100 `<Say>`
+/// with three attributes each (what an attribute costs, against `probe-says`, the same without
+/// them).
+pub fn probes() -> Vec<Document> {
+    let response = |body: &str| {
+        format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response>{body}</Response>")
+    };
+    let say = "Hello there, how are you today?";
+    [
+        ("probe-pauses", "<Pause/>".repeat(100)),
+        ("probe-says", format!("<Say>{say}</Say>").repeat(100)),
+        (
+            "probe-attributes",
+            format!(r#"<Say voice="Polly.Joanna" language="en-US" loop="1">{say}</Say>"#)
+                .repeat(100),
+        ),
+    ]
+    .into_iter()
+    .map(|(name, body)| Document {
+        name: name.to_owned(),
+        xml: response(&body),
+    })
+    .collect()
+}
+
+/// The document of the family, or the probe, named `name`.
 pub fn document(name: &str) -> Option<String> {
     documents()
         .into_iter()
+        .chain(probes())
         .find(|document| document.name == name)
         .map(|document| document.xml)
 }

@@ -5,7 +5,10 @@ use cxml_bench::documents::documents;
 
 #[test]
 fn every_document_of_the_family_is_valid() {
-    for document in documents() {
+    for document in documents()
+        .into_iter()
+        .chain(cxml_bench::documents::probes())
+    {
         if let Err(error) = cxml::parse(&document.xml) {
             panic!("{} is not valid: {error}\n{}", document.name, document.xml);
         }
@@ -89,7 +92,10 @@ fn every_document_of_the_family_is_read_on_the_quick_path() {
     // Both readers build the same tree, and the quick path reads every layout (CRLF, tabs,
     // single quotes, comments) rather than handing it to quick-xml's event loop.
     let options = cxml::ParseOptions::default();
-    for document in documents() {
+    for document in documents()
+        .into_iter()
+        .chain(cxml_bench::documents::probes())
+    {
         assert_eq!(
             cxml::__private::readers_agree(&document.xml, &options),
             Ok(true),
