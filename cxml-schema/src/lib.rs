@@ -23,6 +23,7 @@ mod element_table;
 
 mod blank;
 mod channel;
+mod child_index;
 mod counts;
 #[doc(hidden)]
 pub mod engine;
@@ -57,14 +58,6 @@ pub use value::has_placeholder;
 pub use violation::Violation;
 
 impl ElementSpec {
-    /// The allowed child with this XML name, if there is one.
-    pub fn child_named(&self, name: &str) -> Option<ElementId> {
-        self.children
-            .iter()
-            .copied()
-            .find(|id| same_name(id.spec().name, name))
-    }
-
     /// The attribute with this name, if the element has one.
     pub fn attribute(&self, name: &str) -> Option<&'static Attribute> {
         // Elements are 'static, so their attribute slices are too.
