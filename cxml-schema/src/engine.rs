@@ -132,6 +132,12 @@ pub trait DocumentView {
     );
     /// Notes that an element's count rules depend on children only run time knows.
     fn count_at_run_time(&self, _element: Self::Element) {}
+    /// The text of an element whose whole content is one piece of literal text
+    /// (`<Number>+15550100001</Number>`), with where it stands; `None` when it holds anything
+    /// else, or when the front end does not say. The walk settles such an element at once.
+    fn sole_text(&self, _element: Self::Element) -> Option<(&str, Self::Pos)> {
+        None
+    }
 }
 
 /// Checks a whole document; returns its channel, or `None` when there is no `Response` to check.
@@ -688,11 +694,27 @@ where
             present.contains(spec.attribute_position(attribute), attribute)
         });
         let children = doc.children(element);
-        // An element known to be empty (`<Pause/>`, an SSML `<break/>`) without count rules is
-        // settled here, as its end would settle it, without a frame to push and pop.
-        if children.size_hint().1 == Some(0) && !spec.has_count_rules() {
-            self.settle_text(element, spec, false, false, text_attribute);
-            return;
+        // An element known to be empty (`<Pause/>`, an SSML `<break/>`) or to hold one piece of
+        // text (`<Number>`, `<Play>`), without count rules, is settled here, as its content and
+        // its end would settle it, without a frame to push and pop.
+        if !spec.has_count_rules() {
+            if children.size_hint().1 == Some(0) {
+                self.settle_text(element, spec, false, false, text_attribute);
+                return;
+            }
+            if let Some((text, pos)) = doc.sole_text(element) {
+                let mut reported_mix = false;
+                let has_text = Self::text_item(
+                    self.report,
+                    spec,
+                    Some(element),
+                    (Some(text), pos),
+                    false,
+                    &mut reported_mix,
+                );
+                self.settle_text(element, spec, has_text, false, text_attribute);
+                return;
+            }
         }
         let frame = Frame::new(
             Some(element),
@@ -770,31 +792,14 @@ where
                 self.open(element, child, Some(spec));
             }
             Item::Text { text, pos } => {
-                if text.is_some_and(is_blank) {
-                    return;
-                }
-                frame.text = true;
-                if frame.elements && spec.text_or_children && !frame.reported_mix {
-                    frame.reported_mix = true;
-                    (self.report)(
-                        Some(pos),
-                        at_element,
-                        Violation::TextAndChildren { element: spec },
-                    );
-                }
-                if spec.text == TextRule::None {
-                    (self.report)(
-                        Some(pos),
-                        at_element,
-                        Violation::TextNotAllowed { element: spec },
-                    );
-                } else if let Some(text) = text
-                    // Most elements take any text: only an enumerated one needs the call.
-                    && !spec.text_values.is_empty()
-                    && let Err(violation) = spec.check_text_value(text)
-                {
-                    (self.report)(Some(pos), at_element, violation);
-                }
+                frame.text |= Self::text_item(
+                    self.report,
+                    spec,
+                    at_element,
+                    (text, pos),
+                    frame.elements,
+                    &mut frame.reported_mix,
+                );
             }
             Item::Splice { .. } => {
                 if spec.allows_text() {
@@ -806,6 +811,44 @@ where
             }
             Item::RunTime { .. } => frame.uncertain = true,
         }
+    }
+
+    /// A piece of text in an element (`spec`, `at_element`) that holds child elements or not
+    /// (`elements`): its reports, and whether it counts as text (blank text does not).
+    #[inline(always)]
+    fn text_item(
+        report: &mut R,
+        spec: &'static ElementSpec,
+        at_element: Option<D::Element>,
+        (text, pos): (Option<&str>, D::Pos),
+        elements: bool,
+        reported_mix: &mut bool,
+    ) -> bool {
+        if text.is_some_and(is_blank) {
+            return false;
+        }
+        if elements && spec.text_or_children && !*reported_mix {
+            *reported_mix = true;
+            report(
+                Some(pos),
+                at_element,
+                Violation::TextAndChildren { element: spec },
+            );
+        }
+        if spec.text == TextRule::None {
+            report(
+                Some(pos),
+                at_element,
+                Violation::TextNotAllowed { element: spec },
+            );
+        } else if let Some(text) = text
+            // Most elements take any text: only an enumerated one needs the call.
+            && !spec.text_values.is_empty()
+            && let Err(violation) = spec.check_text_value(text)
+        {
+            report(Some(pos), at_element, violation);
+        }
+        true
     }
 
     /// The rule about required text, at the end of `element`: what it held decides.

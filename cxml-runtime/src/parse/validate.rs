@@ -159,6 +159,21 @@ impl<'a> DocumentView for Tree<'a> {
         Content::of(self, element)
     }
 
+    fn sole_text(&self, element: u32) -> Option<(&str, usize)> {
+        let (next, end) = self.children_range(element);
+        if end != next.checked_add(1)? {
+            return None;
+        }
+        match self.items.get(next as usize)? {
+            tree::Item {
+                kind: Kind::Text(text),
+                offset,
+                ..
+            } => Some((self.text(*text), *offset)),
+            _ => None,
+        }
+    }
+
     fn resolution(&self, element: u32) -> Option<ElementId> {
         self.id(element)
     }
