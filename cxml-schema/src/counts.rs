@@ -17,6 +17,9 @@ const ELEMENT_COUNT: usize = if super::ELEMENT_COUNT > super::twilio::ELEMENT_CO
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChildCounts {
     counts: [u32; ELEMENT_COUNT],
+    /// All the counts together (at most `u32::MAX`), kept as they grow: the rules that need the
+    /// sum, or whether any other kind is there, then look at one number, not every count.
+    total: u32,
     /// The platform bit of the ids counted (all from one table).
     platform: u16,
 }
@@ -32,6 +35,7 @@ impl ChildCounts {
     pub const fn new() -> Self {
         ChildCounts {
             counts: [0; ELEMENT_COUNT],
+            total: 0,
             platform: 0,
         }
     }
@@ -42,6 +46,7 @@ impl ChildCounts {
         self.platform = id.0 & super::model::TWILIO_BIT;
         if let Some(count) = self.counts.get_mut(id.index()) {
             *count = count.saturating_add(n);
+            self.total = self.total.saturating_add(n);
         }
     }
 
@@ -51,6 +56,8 @@ impl ChildCounts {
         for (count, more) in self.counts.iter_mut().zip(other.counts.iter()) {
             *count = count.saturating_add(*more);
         }
+        // Saturating either way: once any count or the sum reaches the limit, so does the total.
+        self.total = self.total.saturating_add(other.total);
     }
 
     /// How many children of this kind.
@@ -58,11 +65,31 @@ impl ChildCounts {
         self.counts.get(id.index()).copied().unwrap_or(0)
     }
 
-    /// How many children in all (at most `u32::MAX`). Summed as `u64` without a branch, so
-    /// that it vectorises: a render checks the counts of each element that counts at run time.
+    /// Zeroes the counts, knowing that only the `kinds` given may have been counted: only
+    /// those are zeroed, and the kept total says whether that was all (if not, or if the total
+    /// reached its limit and so is not exact, every count is).
+    pub(crate) fn clear(&mut self, kinds: &[ElementId]) {
+        if self.total == 0 {
+            self.platform = 0;
+            return;
+        }
+        if self.total < u32::MAX {
+            for kind in kinds {
+                if let Some(count) = self.counts.get_mut(kind.index()) {
+                    self.total -= (*count).min(self.total);
+                    *count = 0;
+                }
+            }
+        }
+        if self.total != 0 {
+            *self = ChildCounts::new();
+        }
+        self.platform = 0;
+    }
+
+    /// How many children in all (at most `u32::MAX`).
     pub fn total(&self) -> u32 {
-        let sum: u64 = self.counts.iter().map(|&count| u64::from(count)).sum();
-        u32::try_from(sum).unwrap_or(u32::MAX)
+        self.total
     }
 
     /// Every kind counted at least once, with its count.

@@ -522,7 +522,7 @@ impl<'v, D: DocumentView + 'v> Frame<'v, D> {
             id,
             spec,
             children,
-            counts: spec.has_count_rules().then(|| counts.push()),
+            counts: spec.has_count_rules().then(|| counts.push(spec.children)),
             text: false,
             spliced_text: false,
             elements: false,
@@ -546,13 +546,14 @@ struct CountStack {
 }
 
 impl CountStack {
-    /// A zeroed slot for the element being opened.
-    fn push(&mut self) -> usize {
+    /// A zeroed slot for the element being opened, whose children are of the `kinds` given: a
+    /// slot used before needs only those kinds zeroed (a few, of a table's hundreds).
+    fn push(&mut self, kinds: &[ElementId]) -> usize {
         let at = self.used;
         match at.checked_sub(1) {
-            None => self.first = ChildCounts::new(),
+            None => self.first.clear(kinds),
             Some(more) => match self.more.get_mut(more) {
-                Some(slot) => *slot = ChildCounts::new(),
+                Some(slot) => slot.clear(kinds),
                 None => self.more.push(ChildCounts::new()),
             },
         }

@@ -230,7 +230,11 @@ impl ElementSpec {
             }
         }
         for &exclusive in self.exclusive_children {
-            if counts.get(exclusive) > 0
+            let alone = counts.get(exclusive);
+            // Another kind is there only if the sum is more than this kind's count; only then
+            // is it looked for, to name it.
+            if alone > 0
+                && counts.total() > alone
                 && let Some((other, _)) = counts
                     .iter()
                     .find(|(id, count)| *id != exclusive && *count > 0)

@@ -208,6 +208,52 @@ fn counts_follow_the_table() {
 }
 
 #[test]
+fn the_kept_total_is_the_sum_of_the_counts_and_clearing_zeroes_them() {
+    // Runs of adds (small, large, up to the limit) and merges, against the sum of what `iter`
+    // reports, capped at `u32::MAX`.
+    let kinds = [
+        ids::VOICE_NUMBER,
+        ids::VOICE_SIP_AT_DIAL,
+        ids::VOICE_PLAY,
+        ids::VOICE_SAY,
+    ];
+    let amounts = [0, 1, 2, 1000, u32::MAX / 3, u32::MAX - 1, u32::MAX];
+    let mut state = 0x2545_F491_4F6C_DD1D_u64;
+    let mut next = |bound: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % bound as u64) as usize
+    };
+    for _ in 0..2000 {
+        let mut counts = ChildCounts::new();
+        let mut other = ChildCounts::new();
+        for _ in 0..next(8) {
+            let target = if next(2) == 0 {
+                &mut counts
+            } else {
+                &mut other
+            };
+            target.add(kinds[next(kinds.len())], amounts[next(amounts.len())]);
+            if next(4) == 0 {
+                counts.merge(&other);
+            }
+            for counts in [&counts, &other] {
+                let sum: u64 = counts.iter().map(|(_, n)| u64::from(n)).sum();
+                let expected = u32::try_from(sum).unwrap_or(u32::MAX);
+                assert_eq!(counts.total(), expected, "{counts:?}");
+            }
+        }
+        // Cleared by the kinds counted, or by fewer (then the total says so): zero either way.
+        let told = next(kinds.len() + 1);
+        counts.clear(&kinds[..told]);
+        assert_eq!(counts, ChildCounts::new());
+        other.clear(&kinds);
+        assert_eq!(other, ChildCounts::new());
+    }
+}
+
+#[test]
 fn the_total_of_counts_sums_every_kind_and_saturates() {
     let mut counts = ChildCounts::new();
     assert_eq!(counts.total(), 0);
