@@ -232,7 +232,8 @@ impl Builder {
                     AttrAsStr as _, AttrDisplay as _, AttrNotText as _, AttrPieces as _,
                     AttrStr as _, PartAsStr as _, PartDisplay as _, PartInteger as _,
                     PartNotText as _, PartPieces as _,
-                    PartOption as _, SpliceDisplay as _, SpliceFragment as _, SpliceNotChild as _,
+                    PartOption as _, ParamDisplay as _, ParamInteger as _, ParamOther as _,
+                    ParamStr as _, QueryKnown as _, QueryOther as _, SpliceDisplay as _, SpliceFragment as _, SpliceNotChild as _,
                     SpliceOption as _, SpliceStr as _,
                 };
             )
@@ -416,9 +417,13 @@ impl Builder {
                         None => {
                             mark_here(self);
                             self.estimate += prefix.len() + SPLICE_ESTIMATE;
-                            self.push_statement(quote_spanned!(span=>
-                                (&&&#private_here::Splice::attribute(&(#expr))).write_attr::<#url>(&mut #out, #prefix);
-                            ));
+                            let statement = match crate::callback::chain(&splice.tokens) {
+                                Some(chain) => self.callback_url(chain, &prefix, url, span),
+                                None => quote_spanned!(span=>
+                                    (&&&#private_here::Splice::attribute(&(#expr))).write_attr::<#url>(&mut #out, #prefix);
+                                ),
+                            };
+                            self.push_statement(statement);
                         }
                     }
                     if let Some(mark) = mark {
@@ -457,6 +462,54 @@ impl Builder {
                 self.push_statement(statement);
             }
         }
+    }
+
+    /// `CallbackUrl::new(base).param("name", value)…` as an attribute's value (`prefix` is
+    /// ` name="`), taken apart ([`crate::callback`]): when `new` made a `cxml::CallbackUrl`, its
+    /// base, the parameters and its fragment are written straight into the document; any other
+    /// type takes the expression as written. Both ways are in the expansion (one is dead code
+    /// for a given type), each value in each.
+    fn callback_url(
+        &mut self,
+        chain: crate::callback::Chain,
+        prefix: &str,
+        url: bool,
+        span: Span,
+    ) -> TokenStream {
+        let out = &self.out;
+        let private = &self.private;
+        let private_here = self.private_at(span);
+        let made = Ident::new("__cxml_url", Span::mixed_site());
+        let parts = Ident::new("__cxml_parts", Span::mixed_site());
+        let value = Ident::new("__cxml_value", Span::mixed_site());
+        let fragment = Ident::new("__cxml_fragment", Span::mixed_site());
+        let new = &chain.new;
+        let mut taken_apart = TokenStream::new();
+        for (index, param) in chain.params.iter().enumerate() {
+            let markup = crate::callback::name_markup(&param.name, index == 0);
+            let expr = &param.value;
+            taken_apart.extend(quote!(
+                #out.push(#markup);
+                match #expr {
+                    #value => (&&&#private::ParamValue(&#value)).write_param_value(&mut #out),
+                }
+            ));
+        }
+        let calls = chain.params.iter().map(|param| &param.call);
+        quote_spanned!(span=>
+            match #new {
+                #made => match (&&#private::QueryBuilder(&#made)).query_parts() {
+                    ::core::option::Option::Some(#parts) => {
+                        let #fragment = #out.query_start::<#url>(#prefix, &#parts);
+                        #taken_apart
+                        #out.query_end::<#url>(#fragment);
+                    }
+                    ::core::option::Option::None => {
+                        (&&&#private_here::Splice::attribute(&(#made #(#calls)*))).write_attr::<#url>(&mut #out, #prefix);
+                    }
+                },
+            }
+        )
     }
 
     /// Writes a `format_args!` taken apart: its static pieces escaped by `escape`, each argument

@@ -1338,6 +1338,250 @@ impl<T: fmt::Display + ?Sized> PartDisplay for Splice<'_, T> {
     }
 }
 
+/// A URL whose query the splice of `CallbackUrl::new(base).param("name", value)…` writes itself,
+/// the chain taken apart by the macro (`cxml::CallbackUrl`): the URL's pieces so far and what
+/// goes before its next parameter.
+pub trait QueryUrl {
+    /// The pieces and the next separator.
+    fn query_parts(&self) -> QueryParts<'_>;
+}
+
+/// What [`QueryUrl::query_parts`] gives.
+#[derive(Clone, Copy)]
+pub struct QueryParts<'a> {
+    /// The URL up to its fragment, its parameters (form-encoded, each after its separator), its
+    /// fragment (from its `#`).
+    pub pieces: [&'a str; 3],
+    /// What goes before the next parameter: `?`, `&`, or nothing (a query that ends with `?` or
+    /// `&`).
+    pub separator: Option<u8>,
+    /// Whether the pieces and the separator are known: else the first piece is the whole URL as
+    /// given (without parameters yet), which the splice looks at as it writes it.
+    pub known: bool,
+}
+
+/// What `new` made, in a chain the macro took apart: method lookup tells [`QueryKnown`] (a
+/// [`QueryUrl`], written piece by piece) from [`QueryOther`] (any other type: the expression as
+/// written).
+pub struct QueryBuilder<'a, T: ?Sized>(pub &'a T);
+
+/// First choice: a [`QueryUrl`].
+pub trait QueryKnown<'a> {
+    /// Its pieces.
+    fn query_parts(&self) -> Option<QueryParts<'a>>;
+}
+
+impl<'a, T: QueryUrl + ?Sized> QueryKnown<'a> for &QueryBuilder<'a, T> {
+    #[inline]
+    fn query_parts(&self) -> Option<QueryParts<'a>> {
+        Some(self.0.query_parts())
+    }
+}
+
+/// Last choice: any other type, whose chain is spliced as written.
+pub trait QueryOther<'a> {
+    /// Nothing.
+    fn query_parts(&self) -> Option<QueryParts<'a>>;
+}
+
+impl<'a, T: ?Sized> QueryOther<'a> for QueryBuilder<'a, T> {
+    #[inline]
+    fn query_parts(&self) -> Option<QueryParts<'a>> {
+        None
+    }
+}
+
+impl Out {
+    /// Writes ` name="` (`prefix`), the URL up to its fragment and the parameters it has, each
+    /// escaped (as a URL checked next when `URL`), and the separator before the next parameter;
+    /// returns the fragment, for [`query_end`](Self::query_end). A URL not looked at yet is
+    /// looked at as it is escaped: one pass finds its query and fragment.
+    #[inline]
+    pub fn query_start<'a, const URL: bool>(
+        &mut self,
+        prefix: &'static str,
+        parts: &QueryParts<'a>,
+    ) -> &'a str {
+        self.buf.push_str(prefix);
+        let [before, params, fragment] = parts.pieces;
+        let (fragment, separator) = if parts.known {
+            self.attribute_value::<URL>(before);
+            if !params.is_empty() {
+                self.attribute_value::<URL>(params);
+            }
+            (fragment, parts.separator)
+        } else {
+            let seen = escape::escape_url_base(&mut self.buf, before);
+            // Escaped for any attribute as for a URL; only a URL's check reads the note.
+            self.suspect |= URL && seen.suspect;
+            let end = seen.fragment.unwrap_or(before.len());
+            let (base, fragment) = before.split_at(end);
+            let separator = if !seen.query {
+                Some(b'?')
+            } else if base.ends_with(['?', '&']) {
+                None
+            } else {
+                Some(b'&')
+            };
+            (fragment, separator)
+        };
+        self.buf.push_str(match separator {
+            Some(b'&') => "&amp;",
+            Some(b'?') => "?",
+            _ => "",
+        });
+        fragment
+    }
+
+    /// Writes the URL's fragment (from [`query_start`](Self::query_start)), escaped, and the
+    /// closing `"`.
+    #[inline]
+    pub fn query_end<const URL: bool>(&mut self, fragment: &str) {
+        if !fragment.is_empty() {
+            self.attribute_value::<URL>(fragment);
+        }
+        self.buf.push('"');
+    }
+}
+
+/// A parameter's value in a chain the macro took apart, written form-encoded: an integer with
+/// `itoa`, a string as it is, anything else `Display` through a formatter. What is written
+/// needs no XML escaping.
+pub struct ParamValue<'a, T: ?Sized>(pub &'a T);
+
+impl<T: ?Sized> Clone for ParamValue<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: ?Sized> Copy for ParamValue<'_, T> {}
+
+/// A standard string type, whose `Display` writes the string itself.
+pub trait PlainStr {
+    /// The string.
+    fn plain_str(&self) -> &str;
+}
+
+impl PlainStr for str {
+    #[inline]
+    fn plain_str(&self) -> &str {
+        self
+    }
+}
+
+impl PlainStr for String {
+    #[inline]
+    fn plain_str(&self) -> &str {
+        self
+    }
+}
+
+impl PlainStr for Box<str> {
+    #[inline]
+    fn plain_str(&self) -> &str {
+        self
+    }
+}
+
+impl PlainStr for std::rc::Rc<str> {
+    #[inline]
+    fn plain_str(&self) -> &str {
+        self
+    }
+}
+
+impl PlainStr for std::sync::Arc<str> {
+    #[inline]
+    fn plain_str(&self) -> &str {
+        self
+    }
+}
+
+impl PlainStr for Cow<'_, str> {
+    #[inline]
+    fn plain_str(&self) -> &str {
+        self
+    }
+}
+
+impl<T: PlainStr + ?Sized> PlainStr for &T {
+    #[inline]
+    fn plain_str(&self) -> &str {
+        (**self).plain_str()
+    }
+}
+
+impl<T: PlainStr + ?Sized> PlainStr for &mut T {
+    #[inline]
+    fn plain_str(&self) -> &str {
+        (**self).plain_str()
+    }
+}
+
+/// First choice for a parameter's value: an integer (its digits, and a `-`, are kept as they
+/// are by form encoding).
+pub trait ParamInteger {
+    /// Appends the value form-encoded.
+    fn write_param_value(&self, out: &mut Out);
+}
+
+impl<T: PlainInteger + ?Sized> ParamInteger for &&ParamValue<'_, T> {
+    #[inline]
+    fn write_param_value(&self, out: &mut Out) {
+        self.0.push_decimal(out);
+    }
+}
+
+/// Second choice: a standard string type.
+pub trait ParamStr {
+    /// Appends the value form-encoded.
+    fn write_param_value(&self, out: &mut Out);
+}
+
+impl<T: PlainStr + ?Sized> ParamStr for &ParamValue<'_, T> {
+    #[inline]
+    fn write_param_value(&self, out: &mut Out) {
+        crate::schema::url::form_encode(&mut out.buf, self.0.plain_str());
+    }
+}
+
+/// Third choice: anything `Display`, form-encoded as it is formatted.
+pub trait ParamDisplay {
+    /// Appends the value form-encoded.
+    fn write_param_value(&self, out: &mut Out);
+}
+
+impl<T: fmt::Display + ?Sized> ParamDisplay for ParamValue<'_, T> {
+    #[inline]
+    fn write_param_value(&self, out: &mut Out) {
+        let _ = write!(FormEncoder(&mut out.buf), "{}", self.0);
+    }
+}
+
+/// The last way: a value that is not `Display`, in the expansion for a type other than
+/// `cxml::CallbackUrl` (whose `param` takes it as written), never reached.
+pub trait ParamOther {
+    /// Writes nothing.
+    fn write_param_value(self, out: &mut Out);
+}
+
+impl<T: ?Sized> ParamOther for ParamValue<'_, T> {
+    #[inline]
+    fn write_param_value(self, _: &mut Out) {}
+}
+
+/// Form-encodes what is written into it.
+struct FormEncoder<'a>(&'a mut String);
+
+impl fmt::Write for FormEncoder<'_> {
+    #[inline]
+    fn write_str(&mut self, piece: &str) -> fmt::Result {
+        crate::schema::url::form_encode(self.0, piece);
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{SHRINK_AFTER, SizeHint};
