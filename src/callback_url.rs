@@ -518,10 +518,12 @@ mod tests {
         ] {
             let mut ours = Text::new();
             form_encode(&mut ours, text);
-            assert_eq!(
-                ours.as_str(),
-                form_urlencoded::byte_serialize(text.as_bytes()).collect::<String>()
-            );
+            let expected = form_urlencoded::byte_serialize(text.as_bytes()).collect::<String>();
+            assert_eq!(ours.as_str(), expected);
+            // The encoder a document's taken-apart chain writes with.
+            let mut written = String::from("x");
+            url::form_encode(&mut written, text);
+            assert_eq!(written[1..], expected);
         }
     }
 
