@@ -233,7 +233,8 @@ impl Builder {
                     AttrStr as _, PartAsStr as _, PartDisplay as _, PartInteger as _,
                     PartNotText as _, PartPieces as _,
                     PartOption as _, ParamDisplay as _, ParamInteger as _, ParamOther as _,
-                    ParamStr as _, QueryKnown as _, QueryOther as _, SpliceDisplay as _, SpliceFragment as _, SpliceNotChild as _,
+                    ParamStr as _, PrepareInteger as _, PrepareOther as _, QueryKnown as _,
+                    QueryOther as _, SpliceDisplay as _, SpliceFragment as _, SpliceNotChild as _,
                     SpliceOption as _, SpliceStr as _,
                 };
             )
@@ -345,6 +346,15 @@ impl Builder {
         )
     }
 
+    /// A fresh name for a prepared integer's buffer or digits.
+    fn new_prepared(&mut self, what: &str) -> Ident {
+        self.next_counter += 1;
+        Ident::new(
+            &format!("__cxml_{what}_{}", self.next_counter),
+            Span::mixed_site(),
+        )
+    }
+
     /// A fresh local holding the output's length now, for a check of what is written next.
     fn mark_here(&mut self) -> Ident {
         let mark = self.new_mark();
@@ -417,12 +427,11 @@ impl Builder {
                         None => {
                             mark_here(self);
                             self.estimate += prefix.len() + SPLICE_ESTIMATE;
-                            let statement = match crate::callback::chain(&splice.tokens) {
-                                Some(chain) => self.callback_url(chain, &prefix, url, span),
-                                None => quote_spanned!(span=>
+                            let statement = crate::callback::chain(&splice.tokens)
+                                .and_then(|chain| self.callback_url(chain, &prefix, url, span))
+                                .unwrap_or_else(|| quote_spanned!(span=>
                                     (&&&#private_here::Splice::attribute(&(#expr))).write_attr::<#url>(&mut #out, #prefix);
-                                ),
-                            };
+                                ));
                             self.push_statement(statement);
                         }
                     }
@@ -475,7 +484,7 @@ impl Builder {
         prefix: &str,
         url: bool,
         span: Span,
-    ) -> TokenStream {
+    ) -> Option<TokenStream> {
         let out = &self.out;
         let private = &self.private;
         let private_here = self.private_at(span);
@@ -484,11 +493,19 @@ impl Builder {
         let value = Ident::new("__cxml_value", Span::mixed_site());
         let fragment = Ident::new("__cxml_fragment", Span::mixed_site());
         let new = &chain.new;
-        let mut taken_apart = TokenStream::new();
-        for (index, param) in chain.params.iter().enumerate() {
-            let markup = crate::callback::name_markup(&param.name, index == 0);
+        let buffer = Ident::new("__cxml_buffer", Span::mixed_site());
+        let digits = Ident::new("__cxml_digits", Span::mixed_site());
+        let ready = Ident::new("__cxml_ready", Span::mixed_site());
+        let (first, rest) = chain.params.split_first()?;
+        // The first name after each separator the URL may need: `?`, `&`, none.
+        let name = crate::callback::name_markup(&first.name, true);
+        let names = [format!("?{name}"), format!("&amp;{name}"), name];
+        let first_value = &first.value;
+        let mut rest_written = TokenStream::new();
+        for param in rest {
+            let markup = crate::callback::name_markup(&param.name, false);
             let expr = &param.value;
-            taken_apart.extend(quote!(
+            rest_written.extend(quote!(
                 #out.push(#markup);
                 match #expr {
                     #value => (&&&#private::ParamValue(&#value)).write_param_value(&mut #out),
@@ -496,20 +513,32 @@ impl Builder {
             ));
         }
         let calls = chain.params.iter().map(|param| &param.call);
-        quote_spanned!(span=>
+        // The first value, evaluated where `param` would evaluate it (after `new`), an integer
+        // formatted at once: its digits are ready by the time the base has been written.
+        Some(quote_spanned!(span=>
             match #new {
                 #made => match (&&#private::QueryBuilder(&#made)).query_parts() {
-                    ::core::option::Option::Some(#parts) => {
-                        let #fragment = #out.query_start::<#url>(#prefix, &#parts);
-                        #taken_apart
-                        #out.query_end::<#url>(#fragment);
-                    }
+                    ::core::option::Option::Some(#parts) => match #first_value {
+                        #value => {
+                            let mut #buffer = #private::IntegerBuffer::new();
+                            let #digits = (&&&#private::Splice(&#value)).prepare_integer(&mut #buffer);
+                            let #fragment = #out.query_start::<#url>(#prefix, &#parts, [#(#names),*]);
+                            match #digits {
+                                ::core::option::Option::Some(#ready) => #out.push_prepared(#ready),
+                                ::core::option::Option::None => {
+                                    (&&&#private::ParamValue(&#value)).write_param_value(&mut #out)
+                                }
+                            }
+                            #rest_written
+                            #out.query_end::<#url>(#fragment);
+                        }
+                    },
                     ::core::option::Option::None => {
                         (&&&#private_here::Splice::attribute(&(#made #(#calls)*))).write_attr::<#url>(&mut #out, #prefix);
                     }
                 },
             }
-        )
+        ))
     }
 
     /// Writes a `format_args!` taken apart: its static pieces escaped by `escape`, each argument
@@ -560,20 +589,60 @@ impl Builder {
         } else {
             None
         };
-        for piece in pieces.by_ref().take(last - first) {
-            let value = match piece {
-                Piece::Static(text) => {
-                    self.push_static(&escape(&text));
-                    continue;
+        let middle: Vec<(Piece, TokenStream)> = pieces
+            .by_ref()
+            .take(last - first)
+            .map(|piece| {
+                let value = match &piece {
+                    Piece::Static(_) => TokenStream::new(),
+                    Piece::Argument(index) => {
+                        let name = &names[*index];
+                        quote!(#name)
+                    }
+                    Piece::Captured(name) => quote!(&(#name)),
+                };
+                (piece, value)
+            })
+            .collect();
+        // An integer after the first value is formatted before anything is written, into a
+        // buffer of its own: its digits are ready (stored, not still being written) when it is
+        // copied in. Nothing runs in between that could change it (the arguments are bound
+        // already; an integer has no interior mutability a `Display` could reach).
+        let private = self.private.clone();
+        let prepared: Vec<Option<Ident>> = middle
+            .iter()
+            .enumerate()
+            .map(|(index, (piece, value))| {
+                if index == 0 || matches!(piece, Piece::Static(_)) {
+                    return None;
                 }
-                Piece::Argument(index) => {
-                    let name = &names[index];
-                    quote!(#name)
-                }
-                Piece::Captured(name) => quote!(&(#name)),
-            };
+                let buffer = self.new_prepared("buffer");
+                let digits = self.new_prepared("digits");
+                self.push_statement(quote!(
+                    let mut #buffer = #private::IntegerBuffer::new();
+                    let #digits = (&&&#private::Splice::text(#value)).prepare_integer(&mut #buffer);
+                ));
+                Some(digits)
+            })
+            .collect();
+        for ((piece, value), prepared) in middle.into_iter().zip(prepared) {
+            if let Piece::Static(text) = piece {
+                self.push_static(&escape(&text));
+                continue;
+            }
             self.estimate += SPLICE_ESTIMATE;
             let statement = part(value, &self.out);
+            let statement = match prepared {
+                Some(digits) => {
+                    let out = &self.out;
+                    let ready = Ident::new("__cxml_ready", Span::mixed_site());
+                    quote!(match #digits {
+                        ::core::option::Option::Some(#ready) => #out.push_prepared(#ready),
+                        ::core::option::Option::None => { #statement }
+                    })
+                }
+                None => statement,
+            };
             self.push_statement(statement);
         }
         if let Some(outer) = outer {

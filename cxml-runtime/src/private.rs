@@ -133,6 +133,11 @@ pub struct Out {
     /// The integer this render wrote last, and where its digits stand in `buf`: the same value
     /// spliced again (a number in a callback URL and in the text) is copied, not formatted twice.
     last_integer: LastInteger,
+    /// Where the URL this render last wrote before a query it added parameters to stands in
+    /// `buf`, written as it was given (nothing escaped, no `?`, `#` or byte a URL may not hold):
+    /// the same text again (a `CallbackUrl` per `Number` of a `Dial` loop, made from one base) is
+    /// compared with it and copied, not looked at again. Empty (`len` 0) when there is none.
+    last_base: std::ops::Range<usize>,
 }
 
 /// The last integer an [`Out`] wrote with [`Out::push_integer`]: its value and where its digits
@@ -169,6 +174,7 @@ impl Out {
             size: Some(size),
             suspect: false,
             last_integer: LastInteger::EMPTY,
+            last_base: 0..0,
         }
     }
 
@@ -181,6 +187,7 @@ impl Out {
             size: None,
             suspect: false,
             last_integer: LastInteger::EMPTY,
+            last_base: 0..0,
         }
     }
 
@@ -241,6 +248,7 @@ impl Out {
     pub fn close(&mut self, mark: usize, end_tag: &'static str) {
         if self.buf.len() == mark && self.buf.ends_with('>') {
             self.last_integer = LastInteger::EMPTY;
+            self.last_base = 0..0;
             self.buf.truncate(mark - 1);
             self.buf.push_str("/>");
         } else {
@@ -1125,6 +1133,7 @@ pub fn attr_integer<V: NumberAttr>(out: &mut Out, prefix: &'static str, value: V
         }
         None => {
             out.last_integer = LastInteger::EMPTY;
+            out.last_base = 0..0;
             out.buf.truncate(mark);
         }
     }
@@ -1194,6 +1203,9 @@ impl<const URL: bool> fmt::Write for AttributeWriter<'_, URL> {
 pub trait PlainInteger {
     /// Appends the number in decimal (copied when it is the one the render wrote last).
     fn push_decimal(&self, out: &mut Out);
+    /// The number's digits, formatted into `buffer`, with its key for [`Out::push_integer`]'s
+    /// cache ([`LastInteger::NONE`] for one it does not keep).
+    fn prepare<'b>(&self, buffer: &'b mut IntegerBuffer) -> Prepared<'b>;
 }
 
 macro_rules! plain_integer {
@@ -1203,8 +1215,75 @@ macro_rules! plain_integer {
             fn push_decimal(&self, out: &mut Out) {
                 out.push_integer(*self, i128::from(*self));
             }
+            #[inline]
+            fn prepare<'b>(&self, buffer: &'b mut IntegerBuffer) -> Prepared<'b> {
+                Prepared { digits: buffer.0.format(*self), key: i128::from(*self) }
+            }
         }
     )*};
+}
+
+/// Where an integer of a `format_args!` taken apart is formatted ahead of its turn.
+pub struct IntegerBuffer(itoa::Buffer);
+
+impl IntegerBuffer {
+    /// An empty buffer (nothing is written into it until an integer is).
+    #[inline]
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
+        IntegerBuffer(itoa::Buffer::new())
+    }
+}
+
+/// An integer's digits, formatted ahead of its turn, and its key for [`Out::push_integer`]'s cache.
+#[derive(Clone, Copy)]
+pub struct Prepared<'b> {
+    digits: &'b str,
+    key: i128,
+}
+
+/// First choice for an argument of a `format_args!` taken apart, after its first value: an
+/// integer, formatted before anything is written.
+pub trait PrepareInteger {
+    /// The digits, formatted into `buffer`.
+    fn prepare_integer<'b>(&self, buffer: &'b mut IntegerBuffer) -> Option<Prepared<'b>>;
+}
+
+impl<T: PlainInteger + ?Sized> PrepareInteger for &&Splice<'_, T> {
+    #[inline]
+    fn prepare_integer<'b>(&self, buffer: &'b mut IntegerBuffer) -> Option<Prepared<'b>> {
+        Some(self.0.prepare(buffer))
+    }
+}
+
+/// Anything else: written in its turn.
+pub trait PrepareOther {
+    /// Nothing.
+    fn prepare_integer<'b>(&self, buffer: &'b mut IntegerBuffer) -> Option<Prepared<'b>>;
+}
+
+impl<T: ?Sized> PrepareOther for Splice<'_, T> {
+    #[inline]
+    fn prepare_integer<'b>(&self, _: &'b mut IntegerBuffer) -> Option<Prepared<'b>> {
+        None
+    }
+}
+
+impl Out {
+    /// Appends an integer formatted ahead of its turn, and remembers it as
+    /// [`push_integer`](Self::push_integer) does.
+    #[inline]
+    pub fn push_prepared(&mut self, prepared: Prepared<'_>) {
+        let at = self.buf.len();
+        self.buf.push_str(prepared.digits);
+        if prepared.key != LastInteger::NONE {
+            self.last_integer = LastInteger {
+                value: prepared.key,
+                at,
+                len: prepared.digits.len(),
+            };
+        }
+    }
 }
 
 plain_integer!(u8, u16, u32, u64, i8, i16, i32, i64);
@@ -1220,6 +1299,14 @@ impl PlainInteger for i128 {
             out.push_integer(*self, *self);
         }
     }
+    #[inline]
+    fn prepare<'b>(&self, buffer: &'b mut IntegerBuffer) -> Prepared<'b> {
+        // `i128::MIN` is its own key: `LastInteger::NONE`, not kept.
+        Prepared {
+            digits: buffer.0.format(*self),
+            key: *self,
+        }
+    }
 }
 
 impl PlainInteger for usize {
@@ -1227,12 +1314,20 @@ impl PlainInteger for usize {
     fn push_decimal(&self, out: &mut Out) {
         (*self as u64).push_decimal(out);
     }
+    #[inline]
+    fn prepare<'b>(&self, buffer: &'b mut IntegerBuffer) -> Prepared<'b> {
+        (*self as u64).prepare(buffer)
+    }
 }
 
 impl PlainInteger for isize {
     #[inline]
     fn push_decimal(&self, out: &mut Out) {
         (*self as i64).push_decimal(out);
+    }
+    #[inline]
+    fn prepare<'b>(&self, buffer: &'b mut IntegerBuffer) -> Prepared<'b> {
+        (*self as i64).prepare(buffer)
     }
 }
 
@@ -1244,12 +1339,23 @@ impl PlainInteger for u128 {
             Err(_) => out.buf.push_str(itoa::Buffer::new().format(*self)),
         }
     }
+    #[inline]
+    fn prepare<'b>(&self, buffer: &'b mut IntegerBuffer) -> Prepared<'b> {
+        Prepared {
+            digits: buffer.0.format(*self),
+            key: i128::try_from(*self).unwrap_or(LastInteger::NONE),
+        }
+    }
 }
 
 impl<T: PlainInteger + ?Sized> PlainInteger for &T {
     #[inline]
     fn push_decimal(&self, out: &mut Out) {
         (**self).push_decimal(out);
+    }
+    #[inline]
+    fn prepare<'b>(&self, buffer: &'b mut IntegerBuffer) -> Prepared<'b> {
+        (**self).prepare(buffer)
     }
 }
 
@@ -1393,14 +1499,16 @@ impl<'a, T: ?Sized> QueryOther<'a> for QueryBuilder<'a, T> {
 
 impl Out {
     /// Writes ` name="` (`prefix`), the URL up to its fragment and the parameters it has, each
-    /// escaped (as a URL checked next when `URL`), and the separator before the next parameter;
-    /// returns the fragment, for [`query_end`](Self::query_end). A URL not looked at yet is
-    /// looked at as it is escaped: one pass finds its query and fragment.
+    /// escaped (as a URL checked next when `URL`), and the first new parameter's `name=` after
+    /// the separator it needs: `names` holds it after `?`, after `&amp;` and alone. Returns the
+    /// fragment, for [`query_end`](Self::query_end). A URL not looked at yet is looked at as it
+    /// is escaped: one pass finds its query and fragment.
     #[inline]
     pub fn query_start<'a, const URL: bool>(
         &mut self,
         prefix: &'static str,
         parts: &QueryParts<'a>,
+        names: [&'static str; 3],
     ) -> &'a str {
         self.buf.push_str(prefix);
         let [before, params, fragment] = parts.pieces;
@@ -1411,7 +1519,7 @@ impl Out {
             }
             (fragment, parts.separator)
         } else {
-            let seen = escape::escape_url_base(&mut self.buf, before);
+            let seen = self.url_base(before);
             // Escaped for any attribute as for a URL; only a URL's check reads the note.
             self.suspect |= URL && seen.suspect;
             let end = seen.fragment.unwrap_or(before.len());
@@ -1425,12 +1533,38 @@ impl Out {
             };
             (fragment, separator)
         };
+        let [question, ampersand, alone] = names;
         self.buf.push_str(match separator {
-            Some(b'&') => "&amp;",
-            Some(b'?') => "?",
-            _ => "",
+            Some(b'?') => question,
+            Some(b'&') => ampersand,
+            _ => alone,
         });
         fragment
+    }
+
+    /// Writes `url` up to its fragment escaped, as [`escape::escape_url_base`] does, and returns
+    /// what that saw: copied from where it was written last when it is the same text, written
+    /// as it is, as it is in a loop that makes one URL per element from one base.
+    #[inline]
+    fn url_base(&mut self, url: &str) -> escape::UrlBase {
+        let last = self.last_base.clone();
+        if !last.is_empty() && self.buf.as_bytes().get(last.clone()) == Some(url.as_bytes()) {
+            // Written as it is: nothing escaped, no query, no fragment, nothing suspect.
+            self.buf.extend_from_within(last);
+            return escape::UrlBase {
+                suspect: false,
+                query: false,
+                fragment: None,
+            };
+        }
+        let at = self.buf.len();
+        let seen = escape::escape_url_base(&mut self.buf, url);
+        let plain = !seen.suspect && !seen.query && seen.fragment.is_none();
+        // The same length, with nothing suspect (a replaced U+FFFE is): the same bytes.
+        if plain && self.buf.len() - at == url.len() {
+            self.last_base = at..self.buf.len();
+        }
+        seen
     }
 
     /// Writes the URL's fragment (from [`query_start`](Self::query_start)), escaped, and the
@@ -1653,23 +1787,93 @@ mod tests {
         assert_eq!(hint.capacity(0), usize::MAX & !15);
     }
 
+    /// A URL base written again is copied from where it was written, while it is there and the
+    /// same text; anything else is escaped and looked at.
+    #[test]
+    fn a_url_base_written_again_is_the_same_bytes() {
+        use super::{Out, QueryParts};
+        let names = ["?a=", "&amp;a=", "a="];
+        let write = |out: &mut Out, base: &str| {
+            let parts = QueryParts {
+                pieces: [base, "", ""],
+                separator: None,
+                known: false,
+            };
+            let fragment = out.query_start::<true>(" u=\"", &parts, names);
+            out.push("1");
+            out.query_end::<true>(fragment);
+        };
+        let mut out = Out::with_capacity(0);
+        let mut expected = String::new();
+        for (index, base) in [
+            "https://h/s",
+            "https://h/s",
+            "https://h/t",
+            "https://h/s",
+            "https://h/s?x",
+            "https://h/s?x",
+            "https://h/s",
+            "",
+            "",
+            "https://h/s#f",
+            "https://h/s",
+            "https://h/a b",
+            "https://h/a b",
+            "https://h/&",
+            "https://h/&",
+            "https://h/s",
+            "https://h/s",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            write(&mut out, base);
+            let (before, fragment) = base.split_at(base.find('#').unwrap_or(base.len()));
+            let name = if !before.contains('?') {
+                names[0]
+            } else {
+                names[1]
+            };
+            expected.push_str(&format!(
+                " u=\"{}{name}1{}\"",
+                crate::escape::attribute(before),
+                crate::escape::attribute(fragment)
+            ));
+            assert_eq!(out.buf, expected, "{base:?}");
+            // Now and then an element closed as empty cuts the buffer: what was remembered goes.
+            if index % 4 == 3 {
+                out.push("<e>");
+                let mark = out.mark();
+                out.close(mark, "</e>");
+                expected.push_str("<e/>");
+            }
+        }
+    }
+
     /// Integers of every type, the same values again (under another type or not), with markup
     /// and an element closed as empty between them: each is written as `to_string()` writes it,
     /// copied or not.
     mod integers {
         use proptest::prelude::*;
 
-        use super::super::{Out, PartInteger as _, Splice};
+        use super::super::{
+            IntegerBuffer, Out, PartInteger as _, PrepareInteger as _, PrepareOther as _, Splice,
+        };
 
         /// One write: `kind` picks the integer's type (or markup, or an empty element closed).
         fn write(out: &mut Out, expected: &mut String, kind: u8, raw: i128) {
             macro_rules! integer {
                 ($ty:ty) => {{
                     let value = raw as $ty;
-                    if raw % 2 == 0 {
-                        (&&Splice(&value)).write_text_part(out);
-                    } else {
-                        (&&Splice(&&value)).write_attribute_part::<true>(out);
+                    match raw.rem_euclid(3) {
+                        0 => (&&Splice(&value)).write_text_part(out),
+                        1 => (&&Splice(&&value)).write_attribute_part::<true>(out),
+                        // Formatted ahead of its turn (a `format_args!` taken apart).
+                        _ => {
+                            let mut buffer = IntegerBuffer::new();
+                            let prepared = (&&&Splice(&value)).prepare_integer(&mut buffer);
+                            out.push_prepared(prepared.expect("an integer"));
+                        }
                     }
                     expected.push_str(&value.to_string());
                 }};
@@ -1717,6 +1921,14 @@ mod tests {
                 }
                 prop_assert_eq!(out.buf, expected);
             }
+        }
+
+        #[test]
+        fn only_integers_are_formatted_ahead() {
+            let mut buffer = IntegerBuffer::new();
+            assert!((&&&Splice(&"12")).prepare_integer(&mut buffer).is_none());
+            assert!((&&&Splice(&1.5f64)).prepare_integer(&mut buffer).is_none());
+            assert!((&&&Splice(&&7u16)).prepare_integer(&mut buffer).is_some());
         }
 
         #[test]
