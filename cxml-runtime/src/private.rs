@@ -1543,14 +1543,14 @@ impl Out {
     }
 
     /// Writes `url` up to its fragment escaped, as [`escape::escape_url_base`] does, and returns
-    /// what that saw: copied from where it was written last when it is the same text, written
-    /// as it is, as it is in a loop that makes one URL per element from one base.
+    /// what that saw: when it is the text written last, and that needed nothing, it is written
+    /// as it is after one comparison (a loop that makes one URL per element from one base).
     #[inline]
     fn url_base(&mut self, url: &str) -> escape::UrlBase {
         let last = self.last_base.clone();
-        if !last.is_empty() && self.buf.as_bytes().get(last.clone()) == Some(url.as_bytes()) {
+        if !last.is_empty() && self.buf.as_bytes().get(last) == Some(url.as_bytes()) {
             // Written as it is: nothing escaped, no query, no fragment, nothing suspect.
-            self.buf.extend_from_within(last);
+            self.buf.push_str(url);
             return escape::UrlBase {
                 suspect: false,
                 query: false,
