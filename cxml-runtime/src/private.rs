@@ -1206,6 +1206,8 @@ pub trait PlainInteger {
     /// The number's digits, formatted into `buffer`, with its key for [`Out::push_integer`]'s
     /// cache ([`LastInteger::NONE`] for one it does not keep).
     fn prepare<'b>(&self, buffer: &'b mut IntegerBuffer) -> Prepared<'b>;
+    /// The key alone.
+    fn key(&self) -> i128;
 }
 
 macro_rules! plain_integer {
@@ -1218,6 +1220,10 @@ macro_rules! plain_integer {
             #[inline]
             fn prepare<'b>(&self, buffer: &'b mut IntegerBuffer) -> Prepared<'b> {
                 Prepared { digits: buffer.0.format(*self), key: i128::from(*self) }
+            }
+            #[inline]
+            fn key(&self) -> i128 {
+                i128::from(*self)
             }
         }
     )*};
@@ -1269,7 +1275,48 @@ impl<T: ?Sized> PrepareOther for Splice<'_, T> {
     }
 }
 
+/// First choice for the key of a value written where an integer was formatted ahead: an
+/// integer's.
+pub trait IntegerKey {
+    /// The key [`Out::push_integer`]'s cache knows the value by.
+    fn integer_key(&self) -> Option<i128>;
+}
+
+impl<T: PlainInteger + ?Sized> IntegerKey for &&Splice<'_, T> {
+    #[inline]
+    fn integer_key(&self) -> Option<i128> {
+        Some(self.0.key())
+    }
+}
+
+/// Anything else has none.
+pub trait KeyOther {
+    /// Nothing.
+    fn integer_key(&self) -> Option<i128>;
+}
+
+impl<T: ?Sized> KeyOther for Splice<'_, T> {
+    #[inline]
+    fn integer_key(&self) -> Option<i128> {
+        None
+    }
+}
+
 impl Out {
+    /// Appends the digits formatted ahead (at the start of an element) for a value whose key is
+    /// now `key`, when they are that value's; returns whether it did (else the caller writes the
+    /// value in its turn).
+    #[inline]
+    pub fn push_ready(&mut self, ready: Option<Prepared<'_>>, key: Option<i128>) -> bool {
+        match (ready, key) {
+            (Some(ready), Some(key)) if ready.key == key && key != LastInteger::NONE => {
+                self.push_prepared(ready);
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Appends an integer formatted ahead of its turn, and remembers it as
     /// [`push_integer`](Self::push_integer) does.
     #[inline]
@@ -1307,6 +1354,10 @@ impl PlainInteger for i128 {
             key: *self,
         }
     }
+    #[inline]
+    fn key(&self) -> i128 {
+        *self
+    }
 }
 
 impl PlainInteger for usize {
@@ -1318,6 +1369,10 @@ impl PlainInteger for usize {
     fn prepare<'b>(&self, buffer: &'b mut IntegerBuffer) -> Prepared<'b> {
         (*self as u64).prepare(buffer)
     }
+    #[inline]
+    fn key(&self) -> i128 {
+        (*self as u64).key()
+    }
 }
 
 impl PlainInteger for isize {
@@ -1328,6 +1383,10 @@ impl PlainInteger for isize {
     #[inline]
     fn prepare<'b>(&self, buffer: &'b mut IntegerBuffer) -> Prepared<'b> {
         (*self as i64).prepare(buffer)
+    }
+    #[inline]
+    fn key(&self) -> i128 {
+        (*self as i64).key()
     }
 }
 
@@ -1343,8 +1402,12 @@ impl PlainInteger for u128 {
     fn prepare<'b>(&self, buffer: &'b mut IntegerBuffer) -> Prepared<'b> {
         Prepared {
             digits: buffer.0.format(*self),
-            key: i128::try_from(*self).unwrap_or(LastInteger::NONE),
+            key: self.key(),
         }
+    }
+    #[inline]
+    fn key(&self) -> i128 {
+        i128::try_from(*self).unwrap_or(LastInteger::NONE)
     }
 }
 
@@ -1356,6 +1419,10 @@ impl<T: PlainInteger + ?Sized> PlainInteger for &T {
     #[inline]
     fn prepare<'b>(&self, buffer: &'b mut IntegerBuffer) -> Prepared<'b> {
         (**self).prepare(buffer)
+    }
+    #[inline]
+    fn key(&self) -> i128 {
+        (**self).key()
     }
 }
 
@@ -1508,7 +1575,7 @@ impl Out {
         &mut self,
         prefix: &'static str,
         parts: &QueryParts<'a>,
-        names: [&'static str; 3],
+        names: &'static [&'static str; 3],
     ) -> &'a str {
         self.buf.push_str(prefix);
         let [before, params, fragment] = parts.pieces;
@@ -1533,7 +1600,7 @@ impl Out {
             };
             (fragment, separator)
         };
-        let [question, ampersand, alone] = names;
+        let [question, ampersand, alone] = *names;
         self.buf.push_str(match separator {
             Some(b'?') => question,
             Some(b'&') => ampersand,
@@ -1792,7 +1859,7 @@ mod tests {
     #[test]
     fn a_url_base_written_again_is_the_same_bytes() {
         use super::{Out, QueryParts};
-        let names = ["?a=", "&amp;a=", "a="];
+        let names = &["?a=", "&amp;a=", "a="];
         let write = |out: &mut Out, base: &str| {
             let parts = QueryParts {
                 pieces: [base, "", ""],
