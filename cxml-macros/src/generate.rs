@@ -364,7 +364,7 @@ impl Builder {
         let mut names: Vec<Ident> = Vec::new();
         let mut add = |tokens: &TokenStream| {
             if let Some(ident) = single_ident(tokens)
-                && !names.iter().any(|name| *name == ident)
+                && !names.contains(&ident)
             {
                 names.push(ident);
             }

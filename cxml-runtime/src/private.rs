@@ -1991,6 +1991,8 @@ mod tests {
         }
 
         #[test]
+        // The references are how method lookup picks the way, as in generated code.
+        #[allow(clippy::needless_borrow)]
         fn only_integers_are_formatted_ahead() {
             let mut buffer = IntegerBuffer::new();
             assert!((&&&Splice(&"12")).prepare_integer(&mut buffer).is_none());
