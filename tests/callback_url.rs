@@ -181,4 +181,30 @@ fn a_callback_url_of_another_type_is_spliced_as_written() {
         Response < Dial < Number("+1", statusCallback = {CallbackUrl::new("/b").param("n", bytes)}) > >
     };
     assert!(doc.as_str().contains(r#"statusCallback="/b/n/3""#), "{doc}");
+
+    // One whose chain makes an `Option`: `None` leaves the attribute out.
+    mod maybe {
+        pub struct CallbackUrl;
+        impl CallbackUrl {
+            pub fn new(_: &str) -> Self {
+                CallbackUrl
+            }
+            pub fn param(self, _: &str, value: Option<u8>) -> Option<String> {
+                value.map(|value| format!("/v/{value}"))
+            }
+        }
+    }
+    for (value, expected) in [
+        (None, r#"<Number url="/u">+1</Number>"#),
+        (
+            Some(4),
+            r#"<Number url="/u" statusCallback="/v/4">+1</Number>"#,
+        ),
+    ] {
+        let doc = cxml! {
+            Response < Dial < Number("+1", url = "/u", statusCallback = {maybe::CallbackUrl::new("/b").param("n", value)}) > >
+        };
+        assert!(doc.as_str().contains(expected), "{doc}");
+        assert!(doc.error().is_none(), "{doc}");
+    }
 }

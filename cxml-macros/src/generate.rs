@@ -524,16 +524,25 @@ impl Builder {
                             );
                             self.push_static("\"");
                         }
-                        None => {
-                            mark_here(self);
-                            self.estimate += prefix.len() + SPLICE_ESTIMATE;
-                            let statement = crate::callback::chain(&splice.tokens)
-                                .and_then(|chain| self.callback_url(chain, &prefix, url, span))
-                                .unwrap_or_else(|| quote_spanned!(span=>
+                        None => match crate::callback::chain(&splice.tokens)
+                            .filter(|chain| !chain.params.is_empty())
+                        {
+                            // ` name="` is static markup: a `CallbackUrl` is always written.
+                            Some(chain) => {
+                                self.push_static(&prefix);
+                                mark_here(self);
+                                self.estimate += SPLICE_ESTIMATE;
+                                let statement = self.callback_url(chain, &prefix, url, span);
+                                self.push_statement(statement);
+                            }
+                            None => {
+                                mark_here(self);
+                                self.estimate += prefix.len() + SPLICE_ESTIMATE;
+                                self.push_statement(quote_spanned!(span=>
                                     (&&&#private_here::Splice::attribute(&(#expr))).write_attr::<#url>(&mut #out, #prefix);
                                 ));
-                            self.push_statement(statement);
-                        }
+                            }
+                        },
                     }
                     if let Some(mark) = mark {
                         let (method, arguments) = if url {
@@ -584,7 +593,7 @@ impl Builder {
         prefix: &str,
         url: bool,
         span: Span,
-    ) -> Option<TokenStream> {
+    ) -> TokenStream {
         let out = &self.out;
         let private = &self.private;
         let private_here = self.private_at(span);
@@ -596,10 +605,11 @@ impl Builder {
         let buffer = Ident::new("__cxml_buffer", Span::mixed_site());
         let digits = Ident::new("__cxml_digits", Span::mixed_site());
         let ready = Ident::new("__cxml_ready", Span::mixed_site());
-        let (first, rest) = chain.params.split_first()?;
+        let (first, rest) = chain.params.split_first().expect("a chain has a parameter");
         // The first name after each separator the URL may need: `?`, `&`, none.
         let name = crate::callback::name_markup(&first.name, true);
-        let names = [format!("?{name}"), format!("&amp;{name}"), name];
+        let [question, ampersand] = [format!("?{name}"), format!("&amp;{name}")];
+        let separator = Ident::new("__cxml_separator", Span::mixed_site());
         let first_value = &first.value;
         let mut rest_written = TokenStream::new();
         let write_value = quote!((&&&#private::ParamValue(&#value)).write_param_value(&mut #out));
@@ -636,24 +646,33 @@ impl Builder {
         let calls = chain.params.iter().map(|param| &param.call);
         // The first value, evaluated where `param` would evaluate it (after `new`), an integer
         // formatted at once: its digits are ready by the time the base has been written.
-        Some(quote_spanned!(span=>
+        let prefix_len = prefix.len();
+        quote_spanned!(span=>
             match #new {
                 #made => match (&&#private::QueryBuilder(&#made)).query_parts() {
                     ::core::option::Option::Some(#parts) => match #first_value {
                         #value => {
                             #prepare
-                            let #fragment = #out.query_start::<#url>(#prefix, &#parts, &[#(#names),*]);
+                            let (#fragment, #separator) = #out.query_start::<#url>(&#parts);
+                            match #separator {
+                                ::core::option::Option::Some(b'?') => #out.push(#question),
+                                ::core::option::Option::Some(_) => #out.push(#ampersand),
+                                ::core::option::Option::None => #out.push(#name),
+                            }
                             #write_first
                             #rest_written
                             #out.query_end::<#url>(#fragment);
                         }
                     },
+                    // Another type: the chain as written, in place of ` name="` (not written
+                    // when the value is `None`).
                     ::core::option::Option::None => {
+                        #out.unwrite(#prefix_len);
                         (&&&#private_here::Splice::attribute(&(#made #(#calls)*))).write_attr::<#url>(&mut #out, #prefix);
                     }
                 },
             }
-        ))
+        )
     }
 
     /// Writes a `format_args!` taken apart: its static pieces escaped by `escape`, each argument

@@ -1565,48 +1565,45 @@ impl<'a, T: ?Sized> QueryOther<'a> for QueryBuilder<'a, T> {
 }
 
 impl Out {
-    /// Writes ` name="` (`prefix`), the URL up to its fragment and the parameters it has, each
-    /// escaped (as a URL checked next when `URL`), and the first new parameter's `name=` after
-    /// the separator it needs: `names` holds it after `?`, after `&amp;` and alone. Returns the
-    /// fragment, for [`query_end`](Self::query_end). A URL not looked at yet is looked at as it
-    /// is escaped: one pass finds its query and fragment.
+    /// Writes the URL up to its fragment and the parameters it has, each escaped (as a URL
+    /// checked next when `URL`); returns the fragment, for [`query_end`](Self::query_end), and
+    /// the separator the next parameter needs (`?`, `&`, or none). A URL not looked at yet is
+    /// looked at as it is escaped: one pass finds its query and fragment.
     #[inline]
     pub fn query_start<'a, const URL: bool>(
         &mut self,
-        prefix: &'static str,
         parts: &QueryParts<'a>,
-        names: &'static [&'static str; 3],
-    ) -> &'a str {
-        self.buf.push_str(prefix);
+    ) -> (&'a str, Option<u8>) {
         let [before, params, fragment] = parts.pieces;
-        let (fragment, separator) = if parts.known {
+        if parts.known {
             self.attribute_value::<URL>(before);
             if !params.is_empty() {
                 self.attribute_value::<URL>(params);
             }
-            (fragment, parts.separator)
+            return (fragment, parts.separator);
+        }
+        let seen = self.url_base(before);
+        // Escaped for any attribute as for a URL; only a URL's check reads the note.
+        self.suspect |= URL && seen.suspect;
+        let end = seen.fragment.unwrap_or(before.len());
+        let (base, fragment) = before.split_at(end);
+        let separator = if !seen.query {
+            Some(b'?')
+        } else if base.ends_with(['?', '&']) {
+            None
         } else {
-            let seen = self.url_base(before);
-            // Escaped for any attribute as for a URL; only a URL's check reads the note.
-            self.suspect |= URL && seen.suspect;
-            let end = seen.fragment.unwrap_or(before.len());
-            let (base, fragment) = before.split_at(end);
-            let separator = if !seen.query {
-                Some(b'?')
-            } else if base.ends_with(['?', '&']) {
-                None
-            } else {
-                Some(b'&')
-            };
-            (fragment, separator)
+            Some(b'&')
         };
-        let [question, ampersand, alone] = *names;
-        self.buf.push_str(match separator {
-            Some(b'?') => question,
-            Some(b'&') => ampersand,
-            _ => alone,
-        });
-        fragment
+        (fragment, separator)
+    }
+
+    /// Takes back the last `len` bytes written: static markup written for a value that turns
+    /// out to be absent.
+    #[cold]
+    pub fn unwrite(&mut self, len: usize) {
+        self.last_integer = LastInteger::EMPTY;
+        self.last_base = 0..0;
+        self.buf.truncate(self.buf.len().saturating_sub(len));
     }
 
     /// Writes `url` up to its fragment escaped, as [`escape::escape_url_base`] does, and returns
@@ -1859,14 +1856,20 @@ mod tests {
     #[test]
     fn a_url_base_written_again_is_the_same_bytes() {
         use super::{Out, QueryParts};
-        let names = &["?a=", "&amp;a=", "a="];
+        let names = ["?a=", "&amp;a=", "a="];
         let write = |out: &mut Out, base: &str| {
             let parts = QueryParts {
                 pieces: [base, "", ""],
                 separator: None,
                 known: false,
             };
-            let fragment = out.query_start::<true>(" u=\"", &parts, names);
+            out.push(" u=\"");
+            let (fragment, separator) = out.query_start::<true>(&parts);
+            out.push(match separator {
+                Some(b'?') => names[0],
+                Some(_) => names[1],
+                None => names[2],
+            });
             out.push("1");
             out.query_end::<true>(fragment);
         };
