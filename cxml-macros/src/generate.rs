@@ -369,7 +369,9 @@ impl Builder {
                 names.push(ident);
             }
         };
-        let mut add_value = |tokens: &TokenStream| {
+        // `alone`: whether the value itself may be one (the element's text: an attribute's
+        // value alone is written by its own way, which does not look for ready digits).
+        let mut add_value = |tokens: &TokenStream, alone: bool| {
             if let Some(formatted) = crate::format::pieces(tokens) {
                 for piece in &formatted.pieces {
                     match piece {
@@ -382,13 +384,13 @@ impl Builder {
                 for param in &chain.params {
                     add(&param.value);
                 }
-            } else {
+            } else if alone {
                 add(tokens);
             }
         };
         for arg in &element.args {
             match arg {
-                Arg::Text(Value::Expr(splice)) => add_value(&splice.tokens),
+                Arg::Text(Value::Expr(splice)) => add_value(&splice.tokens, true),
                 Arg::Attribute(attribute) => {
                     let (Value::Expr(splice), Some(index)) =
                         (&attribute.value, attribute.index.get())
@@ -403,7 +405,7 @@ impl Builder {
                             | ValueType::Integer
                             | ValueType::Decimal
                     ) {
-                        add_value(&splice.tokens);
+                        add_value(&splice.tokens, false);
                     }
                 }
                 Arg::Text(Value::Literal(_)) => {}
