@@ -38,11 +38,22 @@ use cxml_runtime::schema::url;
 ///
 /// Building one costs about what writing the encoding by hand costs, so one per `Number` of a
 /// `Dial` loop is fine: the URL given is borrowed (or kept, when it is a `String`), its
-/// `?query` and `#fragment` are found once, in [`new`](CallbackUrl::new), and the parameters are
-/// encoded into a small buffer inside the value (the heap only past
+/// `?query` and `#fragment` are found once, by the first [`param`](CallbackUrl::param), and the
+/// parameters are encoded into a small buffer inside the value (the heap only past
 /// [`CallbackUrl::INLINE`] bytes of parameters). Spliced into a document, the pieces are escaped
 /// straight into it: no `String` of the whole URL is made. [`as_str`](CallbackUrl::as_str)
 /// makes that `String` on its first call (when there are parameters), and keeps it.
+///
+/// Written in a document as an attribute's value, `CallbackUrl::new(base).param("name", value)…`
+/// (each name a string literal) costs less still: `cxml!` takes the chain apart, as it takes
+/// `format_args!` apart. `new` is called as written; when it made a `cxml::CallbackUrl`, the base
+/// is written escaped (and looked at for its query and fragment in the same pass), each name is
+/// form-encoded at compile time, and each value is written straight into the document,
+/// form-encoded: an integer with its digits, a `&str`, `String`, `Cow<str>`, `Box<str>`,
+/// `Rc<str>` or `Arc<str>` without a formatter, anything else through `Display`. The values are
+/// evaluated once each, in the order written, after `new`'s argument, as `param` evaluates them,
+/// and the document holds the same URL as [`as_str`](CallbackUrl::as_str). A type of your own
+/// named `CallbackUrl` is spliced as written.
 ///
 /// The lifetime is that of the URL given: `CallbackUrl<'static>` for a `String` or a
 /// `&'static str`, or any one after [`into_owned`](CallbackUrl::into_owned) (to keep one in a
