@@ -1203,8 +1203,8 @@ impl<const URL: bool> fmt::Write for AttributeWriter<'_, URL> {
 pub trait PlainInteger {
     /// Appends the number in decimal (copied when it is the one the render wrote last).
     fn push_decimal(&self, out: &mut Out);
-    /// The number's digits, formatted into `buffer`, with its key for [`Out::push_integer`]'s
-    /// cache ([`LastInteger::NONE`] for one it does not keep).
+    /// The number's digits, formatted into `buffer`, with its key for the cache of the integer
+    /// a render wrote last (`i128::MIN` for one it does not keep).
     fn prepare<'b>(&self, buffer: &'b mut IntegerBuffer) -> Prepared<'b>;
     /// The key alone.
     fn key(&self) -> i128;
@@ -1241,7 +1241,8 @@ impl IntegerBuffer {
     }
 }
 
-/// An integer's digits, formatted ahead of its turn, and its key for [`Out::push_integer`]'s cache.
+/// An integer's digits, formatted ahead of its turn, and its key for the cache of the integer a
+/// render wrote last.
 #[derive(Clone, Copy)]
 pub struct Prepared<'b> {
     digits: &'b str,
@@ -1278,7 +1279,7 @@ impl<T: ?Sized> PrepareOther for Splice<'_, T> {
 /// First choice for the key of a value written where an integer was formatted ahead: an
 /// integer's.
 pub trait IntegerKey {
-    /// The key [`Out::push_integer`]'s cache knows the value by.
+    /// The key the cache of the integer a render wrote last knows the value by.
     fn integer_key(&self) -> Option<i128>;
 }
 
