@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::sync::OnceLock;
 
-use cxml_runtime::private::TextPieces;
+use cxml_runtime::private::{QueryParts, QueryUrl, TextPieces};
 use cxml_runtime::schema::url;
 
 /// A URL with query parameters added one by one, each name and value form-encoded: what to give
@@ -38,11 +38,22 @@ use cxml_runtime::schema::url;
 ///
 /// Building one costs about what writing the encoding by hand costs, so one per `Number` of a
 /// `Dial` loop is fine: the URL given is borrowed (or kept, when it is a `String`), its
-/// `?query` and `#fragment` are found once, in [`new`](CallbackUrl::new), and the parameters are
-/// encoded into a small buffer inside the value (the heap only past
+/// `?query` and `#fragment` are found once, by the first [`param`](CallbackUrl::param), and the
+/// parameters are encoded into a small buffer inside the value (the heap only past
 /// [`CallbackUrl::INLINE`] bytes of parameters). Spliced into a document, the pieces are escaped
 /// straight into it: no `String` of the whole URL is made. [`as_str`](CallbackUrl::as_str)
 /// makes that `String` on its first call (when there are parameters), and keeps it.
+///
+/// Written in a document as an attribute's value, `CallbackUrl::new(base).param("name", value)…`
+/// (each name a string literal) costs less still: `cxml!` takes the chain apart, as it takes
+/// `format_args!` apart. `new` is called as written; when it made a `cxml::CallbackUrl`, the base
+/// is written escaped (and looked at for its query and fragment in the same pass), each name is
+/// form-encoded at compile time, and each value is written straight into the document,
+/// form-encoded: an integer with its digits, a `&str`, `String`, `Cow<str>`, `Box<str>`,
+/// `Rc<str>` or `Arc<str>` without a formatter, anything else through `Display`. The values are
+/// evaluated once each, in the order written, after `new`'s argument, as `param` evaluates them,
+/// and the document holds the same URL as [`as_str`](CallbackUrl::as_str). A type of your own
+/// named `CallbackUrl` is spliced as written.
 ///
 /// The lifetime is that of the URL given: `CallbackUrl<'static>` for a `String` or a
 /// `&'static str`, or any one after [`into_owned`](CallbackUrl::into_owned) (to keep one in a
@@ -51,8 +62,8 @@ use cxml_runtime::schema::url;
 pub struct CallbackUrl<'a> {
     /// The URL as given.
     base: Cow<'a, str>,
-    /// Where the base's `#fragment` starts (its length when there is none): the parameters go
-    /// before it.
+    /// Where the base's `#fragment` starts (its length when there is none, or before the first
+    /// parameter, when the base has not been looked at yet): the parameters go before it.
     fragment: usize,
     /// The parameters, form-encoded, each after its separator (`?` or `&`, or none when the
     /// base's query ends with one): what goes between the base and its fragment.
@@ -66,6 +77,9 @@ pub struct CallbackUrl<'a> {
 /// What goes before the next parameter.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Separator {
+    /// Not known yet: the base is looked at (its query and fragment found) by the first
+    /// parameter, and not at all by a document it is spliced into with its parameters.
+    Unknown,
     /// No query yet: `?`.
     Question,
     /// A query that does not end with `?` or `&`: `&`.
@@ -81,7 +95,7 @@ impl Separator {
         match self {
             Separator::Question => Some(b'?'),
             Separator::Ampersand => Some(b'&'),
-            Separator::Nothing => None,
+            Separator::Nothing | Separator::Unknown => None,
         }
     }
 }
@@ -99,10 +113,23 @@ impl<'a> CallbackUrl<'a> {
         CallbackUrl::from_cow(url.into())
     }
 
-    /// [`new`](Self::new), once for every type of string.
+    /// [`new`](Self::new), once for every type of string: the base is looked at by the first
+    /// parameter.
     #[inline]
     fn from_cow(base: Cow<'a, str>) -> Self {
-        let (query, fragment) = url::query_and_fragment(&base);
+        CallbackUrl {
+            fragment: base.len(),
+            base,
+            params: Text::new(),
+            separator: Separator::Unknown,
+            whole: OnceLock::new(),
+        }
+    }
+
+    /// Where the base's query and fragment are: where the fragment starts (its length when there
+    /// is none) and what goes before the first parameter.
+    fn look(base: &str) -> (usize, Separator) {
+        let (query, fragment) = url::query_and_fragment(base);
         let fragment = fragment.unwrap_or(base.len());
         let separator = match query {
             None => Separator::Question,
@@ -110,19 +137,16 @@ impl<'a> CallbackUrl<'a> {
             Some(_) if base[..fragment].ends_with(['?', '&']) => Separator::Nothing,
             Some(_) => Separator::Ampersand,
         };
-        CallbackUrl {
-            base,
-            fragment,
-            params: Text::new(),
-            separator,
-            whole: OnceLock::new(),
-        }
+        (fragment, separator)
     }
 
     /// Adds `name=value` to the query, both form-encoded. `value` is anything `Display`.
     #[must_use]
     #[inline]
     pub fn param(mut self, name: &str, value: impl fmt::Display) -> Self {
+        if self.separator == Separator::Unknown {
+            (self.fragment, self.separator) = Self::look(&self.base);
+        }
         if let Some(separator) = self.separator.byte() {
             self.params.push_bytes(&[separator]);
         }
@@ -179,6 +203,21 @@ impl TextPieces for CallbackUrl<'_> {
     }
 }
 
+/// `CallbackUrl::new(base).param("name", value)…` written as an attribute's value in a document
+/// is taken apart by the macro: the base and its fragment come from here, the parameters are
+/// written straight into the document.
+#[doc(hidden)]
+impl QueryUrl for CallbackUrl<'_> {
+    #[inline]
+    fn query_parts(&self) -> QueryParts<'_> {
+        QueryParts {
+            pieces: CallbackUrl::pieces(self),
+            separator: self.separator.byte(),
+            known: self.separator != Separator::Unknown,
+        }
+    }
+}
+
 /// How many bytes of parameters a `CallbackUrl` holds in itself (152 bytes in all on 64-bit
 /// targets).
 const INLINE: usize = 48;
@@ -225,6 +264,9 @@ impl Text {
 
     #[inline]
     fn as_str(&self) -> &str {
+        if self.is_empty() {
+            return "";
+        }
         // Never fails: only ASCII is written.
         std::str::from_utf8(self.bytes()).unwrap_or_default()
     }
@@ -359,9 +401,13 @@ impl fmt::Display for CallbackUrl<'_> {
 impl fmt::Debug for CallbackUrl<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let [before, params, _] = self.pieces();
+        let fragment = match self.separator {
+            Separator::Unknown => Self::look(&self.base).0,
+            _ => before.len() + params.len(),
+        };
         f.debug_struct("CallbackUrl")
             .field("url", &self.to_string())
-            .field("fragment", &(before.len() + params.len()))
+            .field("fragment", &fragment)
             .finish()
     }
 }
@@ -483,10 +529,12 @@ mod tests {
         ] {
             let mut ours = Text::new();
             form_encode(&mut ours, text);
-            assert_eq!(
-                ours.as_str(),
-                form_urlencoded::byte_serialize(text.as_bytes()).collect::<String>()
-            );
+            let expected = form_urlencoded::byte_serialize(text.as_bytes()).collect::<String>();
+            assert_eq!(ours.as_str(), expected);
+            // The encoder a document's taken-apart chain writes with.
+            let mut written = String::from("x");
+            url::form_encode(&mut written, text);
+            assert_eq!(written[1..], expected);
         }
     }
 

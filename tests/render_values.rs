@@ -351,3 +351,83 @@ fn rendered_document_conversions() {
     let owned: String = doc.into();
     assert_eq!(owned, expected);
 }
+
+// ---- integers formatted at an element's start ----
+
+/// An identifier an element splices (its text, in a `format_args!`, as a `CallbackUrl`
+/// parameter) is formatted once at the element's start when it is an integer; a splice that
+/// changes it before its turn makes the turn write the value it has then.
+#[test]
+fn an_integer_changed_before_its_turn_is_written_as_it_is_then() {
+    let mut n = 5u64;
+    let doc = cxml! {
+        Response < Dial <
+            Number({n}, statusCallback = {format_args!("/s?a={n}&b={}", { n += 1; n })})
+        > >
+    };
+    assert_doc(
+        &doc,
+        r#"<Response><Dial><Number statusCallback="/s?a=6&amp;b=6">6</Number></Dial></Response>"#,
+    );
+    let mut leg = 1i32;
+    let doc = cxml! {
+        Response < Dial <
+            Number(
+                {leg},
+                url = {cxml::CallbackUrl::new("/w").param("leg", leg).param("next", { leg -= 3; leg }).param("now", leg)},
+            )
+        > >
+    };
+    assert_doc(
+        &doc,
+        r#"<Response><Dial><Number url="/w?leg=1&amp;next=-2&amp;now=-2">-2</Number></Dial></Response>"#,
+    );
+}
+
+/// The same identifier in every place an element splices it, of every integer type and of
+/// other types, writes what `to_string` writes.
+#[test]
+fn identifiers_formatted_ahead_write_what_to_string_writes() {
+    macro_rules! each {
+        ($($value:expr),*) => {$({
+            let n = $value;
+            let doc = cxml! {
+                Response < Dial <
+                    Number(
+                        {n},
+                        url = {format_args!("/w?n={n}&m={}", n)},
+                        statusCallback = {cxml::CallbackUrl::new("/s").param("n", n).param("m", n)},
+                    )
+                > >
+            };
+            let text = n.to_string();
+            let form: String = text.replace('+', "%2B").replace(' ', "+");
+            assert_doc(
+                &doc,
+                &format!(
+                    r#"<Response><Dial><Number url="/w?n={text}&amp;m={text}" statusCallback="/s?n={form}&amp;m={form}">{text}</Number></Dial></Response>"#
+                ),
+            );
+        })*};
+    }
+    each!(
+        0u8,
+        255u8,
+        7u16,
+        42u32,
+        15550000000u64,
+        u64::MAX,
+        -1i8,
+        -32768i16,
+        -7i32,
+        i64::MIN,
+        usize::MAX,
+        isize::MIN,
+        u128::MAX,
+        i128::MIN,
+        i128::MAX,
+        "+1555",
+        1.5f64,
+        'x'
+    );
+}

@@ -9,6 +9,8 @@
 //! `file:PATH` a document of one's own).
 //! `profile ratio big 200` times the two in turns, 200 rounds of a few milliseconds each, and
 //! prints the median of the rounds' ratios: a shared machine's slow spells hit both sides alike.
+//! `profile pair cb_int_100 200` does the same for a render shape's `cxml` and `hand` (or two
+//! contestants named after the count: `profile pair cb_int_100 200 cxml lean`).
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -16,6 +18,27 @@ fn main() {
         eprintln!("usage: profile <shape> <contestant> [renders]");
         std::process::exit(2);
     };
+    if shape == "pair" {
+        // `profile pair <shape> <rounds> [a] [b]`: contestant a's time over b's (cxml, hand).
+        let rounds = args.next().and_then(|n| n.parse().ok()).unwrap_or(200);
+        let a = args.next().unwrap_or_else(|| "cxml".to_owned());
+        let b = args.next().unwrap_or_else(|| "hand".to_owned());
+        let shapes = cxml_bench::shapes::shapes();
+        let find = |name: &str| {
+            shapes
+                .iter()
+                .filter(|s| s.name == contestant)
+                .flat_map(|s| &s.contestants)
+                .find(|c| c.name == name)
+                .unwrap_or_else(|| panic!("no contestant {name} for {contestant}"))
+        };
+        let (a_one, b_one) = (find(&a), find(&b));
+        println!(
+            "{contestant}: {a} / {b} {:.3}x",
+            pair(|| a_one.render(), || b_one.render(), rounds)
+        );
+        return;
+    }
     let renders: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(10_000);
     let shapes = cxml_bench::shapes::shapes();
     if shape == "parse" || shape == "events" || shape == "ratio" {
@@ -81,6 +104,42 @@ fn main() {
         bytes += one.render().len();
     }
     println!("{bytes}");
+}
+
+/// The median over `rounds` of (time of a batch of `a`) / (time of as many `b`), the two
+/// batches of a round run back to back, in turns: a shared machine's slow spells hit both.
+fn pair<A, B>(a: impl Fn() -> A, b: impl Fn() -> B, rounds: usize) -> f64 {
+    use std::time::Instant;
+    // About a millisecond a batch of `b`.
+    let start = Instant::now();
+    let mut batch = 0;
+    while start.elapsed().as_micros() < 1_000 {
+        batch += 1;
+        std::hint::black_box(b());
+    }
+    let mut ratios: Vec<f64> = (0..rounds.max(1))
+        .map(|round| {
+            let time = |run: &dyn Fn()| {
+                let start = Instant::now();
+                for _ in 0..batch {
+                    run();
+                }
+                start.elapsed().as_secs_f64()
+            };
+            let run_a = || drop(std::hint::black_box(a()));
+            let run_b = || drop(std::hint::black_box(b()));
+            // Which goes first alternates.
+            if round % 2 == 0 {
+                let ta = time(&run_a);
+                ta / time(&run_b)
+            } else {
+                let tb = time(&run_b);
+                time(&run_a) / tb
+            }
+        })
+        .collect();
+    ratios.sort_by(f64::total_cmp);
+    ratios[ratios.len() / 2]
 }
 
 /// quick-xml's bare event loop over `xml`: the floor.

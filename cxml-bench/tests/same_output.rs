@@ -65,6 +65,13 @@ fn the_family_has_the_callback_shapes_of_issue_21() {
         "cb_sip_100",
         "cb_url_10",
         "cb_url_100",
+        "cb_str_100",
+        "cb_int2_100",
+        "cb_id_100",
+        "cb_i64_100",
+        "cb_sip_int_100",
+        "cb_url2_100",
+        "cb_url_int_100",
     ] {
         let shape = shapes
             .iter()

@@ -157,7 +157,7 @@ fn identifier(text: &str) -> Option<Ident> {
     syn::parse_str::<Ident>(text).ok()
 }
 
-fn split_arguments(stream: TokenStream) -> Vec<TokenStream> {
+pub(crate) fn split_arguments(stream: TokenStream) -> Vec<TokenStream> {
     let mut arguments = vec![TokenStream::new()];
     for token in stream {
         match &token {

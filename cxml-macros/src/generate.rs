@@ -89,6 +89,10 @@ struct Builder {
     /// The check of a run-time attribute value, held back until the start tag's static markup
     /// after it is written (so that it is pushed in one piece with the markup before it).
     deferred_check: Option<DeferredCheck>,
+    /// The element's identifiers spliced as values (its text, its attributes' `format_args!`
+    /// and `CallbackUrl` chains), each formatted at the element's start when it is an integer:
+    /// the name, and the local holding its digits (`Option<Prepared>`).
+    ready: Vec<(String, Ident)>,
 }
 
 /// A run-time attribute's check, written once the markup after the value is known.
@@ -119,6 +123,7 @@ impl Builder {
             fragments_only: Vec::new(),
             static_len: 0,
             deferred_check: None,
+            ready: Vec::new(),
         }
     }
 
@@ -232,7 +237,9 @@ impl Builder {
                     AttrAsStr as _, AttrDisplay as _, AttrNotText as _, AttrPieces as _,
                     AttrStr as _, PartAsStr as _, PartDisplay as _, PartInteger as _,
                     PartNotText as _, PartPieces as _,
-                    PartOption as _, SpliceDisplay as _, SpliceFragment as _, SpliceNotChild as _,
+                    PartOption as _, ParamDisplay as _, ParamInteger as _, ParamOther as _,
+                    ParamStr as _, PrepareInteger as _, PrepareOther as _, QueryKnown as _,
+                    QueryOther as _, IntegerKey as _, KeyOther as _, SpliceDisplay as _, SpliceFragment as _, SpliceNotChild as _,
                     SpliceOption as _, SpliceStr as _,
                 };
             )
@@ -268,6 +275,7 @@ impl Builder {
         let spec = id.spec();
         let private = self.private.clone();
 
+        self.ready = self.prepare_integers(id, element);
         self.push_static("<");
         self.push_static(spec.name);
         let mut text: Option<&Value> = None;
@@ -292,6 +300,7 @@ impl Builder {
             Some(Value::Expr(splice)) => self.text_splice(id, splice, None, true),
             None => {}
         }
+        self.ready.clear();
         if !element.children.is_empty() {
             let counter = self.new_counter();
             let declared = element.counts_at_run_time.get();
@@ -340,6 +349,110 @@ impl Builder {
         self.next_counter += 1;
         Ident::new(
             &format!("__cxml_mark_{}", self.next_counter),
+            Span::mixed_site(),
+        )
+    }
+
+    /// Formats, at the start of `element`, each identifier its text and text-like attributes
+    /// splice (alone, in a `format_args!` or as a `CallbackUrl` parameter) when it is an
+    /// integer, as hand-written code formats a number once before writing it twice: its digits
+    /// are ready, not still being stored, when they are copied in, and copied from where they
+    /// were formatted. Each use checks that the value is still the one formatted (a splice in
+    /// between may have changed it) and writes it in its turn otherwise. Reading an identifier
+    /// has no effect, so reading it early changes nothing else.
+    fn prepare_integers(&mut self, id: ElementId, element: &Element) -> Vec<(String, Ident)> {
+        let mut names: Vec<Ident> = Vec::new();
+        let mut add = |tokens: &TokenStream| {
+            if let Some(ident) = single_ident(tokens)
+                && !names.contains(&ident)
+            {
+                names.push(ident);
+            }
+        };
+        // `alone`: whether the value itself may be one (the element's text: an attribute's
+        // value alone is written by its own way, which does not look for ready digits).
+        let mut add_value = |tokens: &TokenStream, alone: bool| {
+            if let Some(formatted) = crate::format::pieces(tokens) {
+                for piece in &formatted.pieces {
+                    match piece {
+                        Piece::Captured(name) => add(&quote!(#name)),
+                        Piece::Argument(index) => add(&formatted.arguments[*index]),
+                        Piece::Static(_) => {}
+                    }
+                }
+            } else if let Some(chain) = crate::callback::chain(tokens) {
+                for param in &chain.params {
+                    add(&param.value);
+                }
+            } else if alone {
+                add(tokens);
+            }
+        };
+        for arg in &element.args {
+            match arg {
+                Arg::Text(Value::Expr(splice)) => add_value(&splice.tokens, true),
+                Arg::Attribute(attribute) => {
+                    let (Value::Expr(splice), Some(index)) =
+                        (&attribute.value, attribute.index.get())
+                    else {
+                        continue;
+                    };
+                    let spec = &id.spec().attributes[index];
+                    if !matches!(
+                        spec.ty,
+                        ValueType::Enum(_)
+                            | ValueType::Boolean
+                            | ValueType::Integer
+                            | ValueType::Decimal
+                    ) {
+                        add_value(&splice.tokens, false);
+                    }
+                }
+                Arg::Text(Value::Literal(_)) => {}
+            }
+        }
+        let private = self.private.clone();
+        names
+            .into_iter()
+            .map(|name| {
+                let buffer = self.new_prepared("buffer");
+                let digits = self.new_prepared("digits");
+                self.push_statement(quote!(
+                    let mut #buffer = #private::IntegerBuffer::new();
+                    let #digits = (&&&#private::Splice(&(#name))).prepare_integer(&mut #buffer);
+                ));
+                (name.to_string(), digits)
+            })
+            .collect()
+    }
+
+    /// The local holding `tokens`' digits, formatted at the element's start, when `tokens` is
+    /// one of [`prepare_integers`](Self::prepare_integers)' identifiers.
+    fn ready_digits(&self, tokens: &TokenStream) -> Option<Ident> {
+        let name = single_ident(tokens)?.to_string();
+        self.ready
+            .iter()
+            .find(|(ready, _)| *ready == name)
+            .map(|(_, digits)| digits.clone())
+    }
+
+    /// `statement` (which writes `value`, a reference to a splice), unless `digits` holds the
+    /// same integer formatted at the element's start: then those digits.
+    fn or_ready(&self, digits: &Ident, value: &TokenStream, statement: TokenStream) -> TokenStream {
+        let out = &self.out;
+        let private = &self.private;
+        quote!(
+            if !#out.push_ready(#digits, (&&&#private::Splice(#value)).integer_key()) {
+                #statement
+            }
+        )
+    }
+
+    /// A fresh name for a prepared integer's buffer or digits.
+    fn new_prepared(&mut self, what: &str) -> Ident {
+        self.next_counter += 1;
+        Ident::new(
+            &format!("__cxml_{what}_{}", self.next_counter),
             Span::mixed_site(),
         )
     }
@@ -413,13 +526,25 @@ impl Builder {
                             );
                             self.push_static("\"");
                         }
-                        None => {
-                            mark_here(self);
-                            self.estimate += prefix.len() + SPLICE_ESTIMATE;
-                            self.push_statement(quote_spanned!(span=>
-                                (&&&#private_here::Splice::attribute(&(#expr))).write_attr::<#url>(&mut #out, #prefix);
-                            ));
-                        }
+                        None => match crate::callback::chain(&splice.tokens)
+                            .filter(|chain| !chain.params.is_empty())
+                        {
+                            // ` name="` is static markup: a `CallbackUrl` is always written.
+                            Some(chain) => {
+                                self.push_static(&prefix);
+                                mark_here(self);
+                                self.estimate += SPLICE_ESTIMATE;
+                                let statement = self.callback_url(chain, &prefix, url, span);
+                                self.push_statement(statement);
+                            }
+                            None => {
+                                mark_here(self);
+                                self.estimate += prefix.len() + SPLICE_ESTIMATE;
+                                self.push_statement(quote_spanned!(span=>
+                                    (&&&#private_here::Splice::attribute(&(#expr))).write_attr::<#url>(&mut #out, #prefix);
+                                ));
+                            }
+                        },
                     }
                     if let Some(mark) = mark {
                         let (method, arguments) = if url {
@@ -457,6 +582,99 @@ impl Builder {
                 self.push_statement(statement);
             }
         }
+    }
+
+    /// `CallbackUrl::new(base).param("name", value)…` as an attribute's value (`prefix` is
+    /// ` name="`), taken apart ([`crate::callback`]): when `new` made a `cxml::CallbackUrl`, its
+    /// base, the parameters and its fragment are written straight into the document; any other
+    /// type takes the expression as written. Both ways are in the expansion (one is dead code
+    /// for a given type), each value in each.
+    fn callback_url(
+        &mut self,
+        chain: crate::callback::Chain,
+        prefix: &str,
+        url: bool,
+        span: Span,
+    ) -> TokenStream {
+        let out = &self.out;
+        let private = &self.private;
+        let private_here = self.private_at(span);
+        let made = Ident::new("__cxml_url", Span::mixed_site());
+        let parts = Ident::new("__cxml_parts", Span::mixed_site());
+        let value = Ident::new("__cxml_value", Span::mixed_site());
+        let fragment = Ident::new("__cxml_fragment", Span::mixed_site());
+        let new = &chain.new;
+        let buffer = Ident::new("__cxml_buffer", Span::mixed_site());
+        let digits = Ident::new("__cxml_digits", Span::mixed_site());
+        let ready = Ident::new("__cxml_ready", Span::mixed_site());
+        let (first, rest) = chain.params.split_first().expect("a chain has a parameter");
+        // The first name after each separator the URL may need: `?`, `&`, none.
+        let name = crate::callback::name_markup(&first.name, true);
+        let [question, ampersand] = [format!("?{name}"), format!("&amp;{name}")];
+        let separator = Ident::new("__cxml_separator", Span::mixed_site());
+        let first_value = &first.value;
+        let mut rest_written = TokenStream::new();
+        let write_value = quote!((&&&#private::ParamValue(&#value)).write_param_value(&mut #out));
+        for param in rest {
+            let markup = crate::callback::name_markup(&param.name, false);
+            let expr = &param.value;
+            let write = match self.ready_digits(expr) {
+                Some(ready) => self.or_ready(&ready, &quote!(&#value), write_value.clone()),
+                None => write_value.clone(),
+            };
+            rest_written.extend(quote!(
+                #out.push(#markup);
+                match #expr {
+                    #value => { #write }
+                }
+            ));
+        }
+        let (prepare, write_first) = match self.ready_digits(first_value) {
+            Some(ready) => (
+                TokenStream::new(),
+                self.or_ready(&ready, &quote!(&#value), write_value.clone()),
+            ),
+            None => (
+                quote!(
+                    let mut #buffer = #private::IntegerBuffer::new();
+                    let #digits = (&&&#private::Splice(&#value)).prepare_integer(&mut #buffer);
+                ),
+                quote!(match #digits {
+                    ::core::option::Option::Some(#ready) => #out.push_prepared(#ready),
+                    ::core::option::Option::None => { #write_value }
+                }),
+            ),
+        };
+        let calls = chain.params.iter().map(|param| &param.call);
+        // The first value, evaluated where `param` would evaluate it (after `new`), an integer
+        // formatted at once: its digits are ready by the time the base has been written.
+        let prefix_len = prefix.len();
+        quote_spanned!(span=>
+            match #new {
+                #made => match (&&#private::QueryBuilder(&#made)).query_parts() {
+                    ::core::option::Option::Some(#parts) => match #first_value {
+                        #value => {
+                            #prepare
+                            let (#fragment, #separator) = #out.query_start::<#url>(&#parts);
+                            match #separator {
+                                ::core::option::Option::Some(b'?') => #out.push(#question),
+                                ::core::option::Option::Some(_) => #out.push(#ampersand),
+                                ::core::option::Option::None => #out.push(#name),
+                            }
+                            #write_first
+                            #rest_written
+                            #out.query_end::<#url>(#fragment);
+                        }
+                    },
+                    // Another type: the chain as written, in place of ` name="` (not written
+                    // when the value is `None`).
+                    ::core::option::Option::None => {
+                        #out.unwrite(#prefix_len);
+                        (&&&#private_here::Splice::attribute(&(#made #(#calls)*))).write_attr::<#url>(&mut #out, #prefix);
+                    }
+                },
+            }
+        )
     }
 
     /// Writes a `format_args!` taken apart: its static pieces escaped by `escape`, each argument
@@ -507,20 +725,66 @@ impl Builder {
         } else {
             None
         };
-        for piece in pieces.by_ref().take(last - first) {
-            let value = match piece {
-                Piece::Static(text) => {
-                    self.push_static(&escape(&text));
-                    continue;
+        // Each value, and the tokens it was written as (to find it among the element's ready
+        // integers).
+        let middle: Vec<(Piece, TokenStream, TokenStream)> = pieces
+            .by_ref()
+            .take(last - first)
+            .map(|piece| {
+                let (value, written) = match &piece {
+                    Piece::Static(_) => (TokenStream::new(), TokenStream::new()),
+                    Piece::Argument(index) => {
+                        let name = &names[*index];
+                        (quote!(#name), arguments[*index].clone())
+                    }
+                    Piece::Captured(name) => (quote!(&(#name)), quote!(#name)),
+                };
+                (piece, value, written)
+            })
+            .collect();
+        // Any other integer after the first value is formatted before anything is written, into
+        // a buffer of its own: its digits are ready (stored, not still being written) when they
+        // are copied in. Nothing runs in between that could change it (the arguments are bound
+        // already; an integer has no interior mutability a `Display` could reach).
+        let private = self.private.clone();
+        let prepared: Vec<Option<Ident>> = middle
+            .iter()
+            .enumerate()
+            .map(|(index, (piece, value, written))| {
+                if index == 0
+                    || matches!(piece, Piece::Static(_))
+                    || self.ready_digits(written).is_some()
+                {
+                    return None;
                 }
-                Piece::Argument(index) => {
-                    let name = &names[index];
-                    quote!(#name)
-                }
-                Piece::Captured(name) => quote!(&(#name)),
-            };
+                let buffer = self.new_prepared("buffer");
+                let digits = self.new_prepared("digits");
+                self.push_statement(quote!(
+                    let mut #buffer = #private::IntegerBuffer::new();
+                    let #digits = (&&&#private::Splice::text(#value)).prepare_integer(&mut #buffer);
+                ));
+                Some(digits)
+            })
+            .collect();
+        for ((piece, value, written), prepared) in middle.into_iter().zip(prepared) {
+            if let Piece::Static(text) = piece {
+                self.push_static(&escape(&text));
+                continue;
+            }
             self.estimate += SPLICE_ESTIMATE;
-            let statement = part(value, &self.out);
+            let statement = part(value.clone(), &self.out);
+            let statement = match (prepared, self.ready_digits(&written)) {
+                (Some(digits), _) => {
+                    let out = &self.out;
+                    let ready = Ident::new("__cxml_ready", Span::mixed_site());
+                    quote!(match #digits {
+                        ::core::option::Option::Some(#ready) => #out.push_prepared(#ready),
+                        ::core::option::Option::None => { #statement }
+                    })
+                }
+                (None, Some(digits)) => self.or_ready(&digits, &value, statement),
+                (None, None) => statement,
+            };
             self.push_statement(statement);
         }
         if let Some(outer) = outer {
@@ -571,7 +835,11 @@ impl Builder {
         // elements, can only be text: no fragment dispatch, no parent type to instantiate.
         let only_text = positional || parent.spec().children.is_empty();
         let statement = if text_allowed && only_text {
-            quote_spanned!(span=> (&&&#private_here::Splice::content(&(#expr))).write_text_part(&mut #out);)
+            let statement = quote_spanned!(span=> (&&&#private_here::Splice::content(&(#expr))).write_text_part(&mut #out););
+            match self.ready_digits(expr) {
+                Some(digits) => self.or_ready(&digits, &quote!(&(#expr)), statement),
+                None => statement,
+            }
         } else if text_allowed {
             // The parent is named with a turbofish, not only inferred from the argument: else a
             // fragment for another parent reads as a type mismatch instead of `SameParent`'s message.
@@ -660,6 +928,15 @@ impl Builder {
             }
         };
         quote!(if #condition { #then } #otherwise)
+    }
+}
+
+/// The identifier `tokens` is, alone.
+fn single_ident(tokens: &TokenStream) -> Option<Ident> {
+    let mut tokens = tokens.clone().into_iter();
+    match (tokens.next(), tokens.next()) {
+        (Some(proc_macro2::TokenTree::Ident(ident)), None) => Some(ident),
+        _ => None,
     }
 }
 

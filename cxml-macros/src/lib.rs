@@ -7,6 +7,7 @@
 #![forbid(unsafe_code)]
 
 mod ast;
+mod callback;
 mod expand;
 mod fallback;
 mod format;

@@ -133,6 +133,11 @@ pub struct Out {
     /// The integer this render wrote last, and where its digits stand in `buf`: the same value
     /// spliced again (a number in a callback URL and in the text) is copied, not formatted twice.
     last_integer: LastInteger,
+    /// Where the URL this render last wrote before a query it added parameters to stands in
+    /// `buf`, written as it was given (nothing escaped, no `?`, `#` or byte a URL may not hold):
+    /// the same text again (a `CallbackUrl` per `Number` of a `Dial` loop, made from one base) is
+    /// compared with it and copied, not looked at again. Empty (`len` 0) when there is none.
+    last_base: std::ops::Range<usize>,
 }
 
 /// The last integer an [`Out`] wrote with [`Out::push_integer`]: its value and where its digits
@@ -169,6 +174,7 @@ impl Out {
             size: Some(size),
             suspect: false,
             last_integer: LastInteger::EMPTY,
+            last_base: 0..0,
         }
     }
 
@@ -181,6 +187,7 @@ impl Out {
             size: None,
             suspect: false,
             last_integer: LastInteger::EMPTY,
+            last_base: 0..0,
         }
     }
 
@@ -241,6 +248,7 @@ impl Out {
     pub fn close(&mut self, mark: usize, end_tag: &'static str) {
         if self.buf.len() == mark && self.buf.ends_with('>') {
             self.last_integer = LastInteger::EMPTY;
+            self.last_base = 0..0;
             self.buf.truncate(mark - 1);
             self.buf.push_str("/>");
         } else {
@@ -1125,6 +1133,7 @@ pub fn attr_integer<V: NumberAttr>(out: &mut Out, prefix: &'static str, value: V
         }
         None => {
             out.last_integer = LastInteger::EMPTY;
+            out.last_base = 0..0;
             out.buf.truncate(mark);
         }
     }
@@ -1194,6 +1203,11 @@ impl<const URL: bool> fmt::Write for AttributeWriter<'_, URL> {
 pub trait PlainInteger {
     /// Appends the number in decimal (copied when it is the one the render wrote last).
     fn push_decimal(&self, out: &mut Out);
+    /// The number's digits, formatted into `buffer`, with its key for the cache of the integer
+    /// a render wrote last (`i128::MIN` for one it does not keep).
+    fn prepare<'b>(&self, buffer: &'b mut IntegerBuffer) -> Prepared<'b>;
+    /// The key alone.
+    fn key(&self) -> i128;
 }
 
 macro_rules! plain_integer {
@@ -1203,8 +1217,121 @@ macro_rules! plain_integer {
             fn push_decimal(&self, out: &mut Out) {
                 out.push_integer(*self, i128::from(*self));
             }
+            #[inline]
+            fn prepare<'b>(&self, buffer: &'b mut IntegerBuffer) -> Prepared<'b> {
+                Prepared { digits: buffer.0.format(*self), key: i128::from(*self) }
+            }
+            #[inline]
+            fn key(&self) -> i128 {
+                i128::from(*self)
+            }
         }
     )*};
+}
+
+/// Where an integer of a `format_args!` taken apart is formatted ahead of its turn.
+pub struct IntegerBuffer(itoa::Buffer);
+
+impl IntegerBuffer {
+    /// An empty buffer (nothing is written into it until an integer is).
+    #[inline]
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
+        IntegerBuffer(itoa::Buffer::new())
+    }
+}
+
+/// An integer's digits, formatted ahead of its turn, and its key for the cache of the integer a
+/// render wrote last.
+#[derive(Clone, Copy)]
+pub struct Prepared<'b> {
+    digits: &'b str,
+    key: i128,
+}
+
+/// First choice for an argument of a `format_args!` taken apart, after its first value: an
+/// integer, formatted before anything is written.
+pub trait PrepareInteger {
+    /// The digits, formatted into `buffer`.
+    fn prepare_integer<'b>(&self, buffer: &'b mut IntegerBuffer) -> Option<Prepared<'b>>;
+}
+
+impl<T: PlainInteger + ?Sized> PrepareInteger for &&Splice<'_, T> {
+    #[inline]
+    fn prepare_integer<'b>(&self, buffer: &'b mut IntegerBuffer) -> Option<Prepared<'b>> {
+        Some(self.0.prepare(buffer))
+    }
+}
+
+/// Anything else: written in its turn.
+pub trait PrepareOther {
+    /// Nothing.
+    fn prepare_integer<'b>(&self, buffer: &'b mut IntegerBuffer) -> Option<Prepared<'b>>;
+}
+
+impl<T: ?Sized> PrepareOther for Splice<'_, T> {
+    #[inline]
+    fn prepare_integer<'b>(&self, _: &'b mut IntegerBuffer) -> Option<Prepared<'b>> {
+        None
+    }
+}
+
+/// First choice for the key of a value written where an integer was formatted ahead: an
+/// integer's.
+pub trait IntegerKey {
+    /// The key the cache of the integer a render wrote last knows the value by.
+    fn integer_key(&self) -> Option<i128>;
+}
+
+impl<T: PlainInteger + ?Sized> IntegerKey for &&Splice<'_, T> {
+    #[inline]
+    fn integer_key(&self) -> Option<i128> {
+        Some(self.0.key())
+    }
+}
+
+/// Anything else has none.
+pub trait KeyOther {
+    /// Nothing.
+    fn integer_key(&self) -> Option<i128>;
+}
+
+impl<T: ?Sized> KeyOther for Splice<'_, T> {
+    #[inline]
+    fn integer_key(&self) -> Option<i128> {
+        None
+    }
+}
+
+impl Out {
+    /// Appends the digits formatted ahead (at the start of an element) for a value whose key is
+    /// now `key`, when they are that value's; returns whether it did (else the caller writes the
+    /// value in its turn).
+    #[inline]
+    pub fn push_ready(&mut self, ready: Option<Prepared<'_>>, key: Option<i128>) -> bool {
+        match (ready, key) {
+            (Some(ready), Some(key)) if ready.key == key && key != LastInteger::NONE => {
+                self.push_prepared(ready);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Appends an integer formatted ahead of its turn, and remembers it as
+    /// [`push_integer`](Self::push_integer) does.
+    #[inline]
+    pub fn push_prepared(&mut self, prepared: Prepared<'_>) {
+        let at = self.buf.len();
+        self.buf.push_str(prepared.digits);
+        if prepared.key != LastInteger::NONE {
+            self.last_integer = LastInteger {
+                value: prepared.key,
+                at,
+                len: prepared.digits.len(),
+            };
+        }
+    }
 }
 
 plain_integer!(u8, u16, u32, u64, i8, i16, i32, i64);
@@ -1220,6 +1347,18 @@ impl PlainInteger for i128 {
             out.push_integer(*self, *self);
         }
     }
+    #[inline]
+    fn prepare<'b>(&self, buffer: &'b mut IntegerBuffer) -> Prepared<'b> {
+        // `i128::MIN` is its own key: `LastInteger::NONE`, not kept.
+        Prepared {
+            digits: buffer.0.format(*self),
+            key: *self,
+        }
+    }
+    #[inline]
+    fn key(&self) -> i128 {
+        *self
+    }
 }
 
 impl PlainInteger for usize {
@@ -1227,12 +1366,28 @@ impl PlainInteger for usize {
     fn push_decimal(&self, out: &mut Out) {
         (*self as u64).push_decimal(out);
     }
+    #[inline]
+    fn prepare<'b>(&self, buffer: &'b mut IntegerBuffer) -> Prepared<'b> {
+        (*self as u64).prepare(buffer)
+    }
+    #[inline]
+    fn key(&self) -> i128 {
+        (*self as u64).key()
+    }
 }
 
 impl PlainInteger for isize {
     #[inline]
     fn push_decimal(&self, out: &mut Out) {
         (*self as i64).push_decimal(out);
+    }
+    #[inline]
+    fn prepare<'b>(&self, buffer: &'b mut IntegerBuffer) -> Prepared<'b> {
+        (*self as i64).prepare(buffer)
+    }
+    #[inline]
+    fn key(&self) -> i128 {
+        (*self as i64).key()
     }
 }
 
@@ -1244,12 +1399,31 @@ impl PlainInteger for u128 {
             Err(_) => out.buf.push_str(itoa::Buffer::new().format(*self)),
         }
     }
+    #[inline]
+    fn prepare<'b>(&self, buffer: &'b mut IntegerBuffer) -> Prepared<'b> {
+        Prepared {
+            digits: buffer.0.format(*self),
+            key: self.key(),
+        }
+    }
+    #[inline]
+    fn key(&self) -> i128 {
+        i128::try_from(*self).unwrap_or(LastInteger::NONE)
+    }
 }
 
 impl<T: PlainInteger + ?Sized> PlainInteger for &T {
     #[inline]
     fn push_decimal(&self, out: &mut Out) {
         (**self).push_decimal(out);
+    }
+    #[inline]
+    fn prepare<'b>(&self, buffer: &'b mut IntegerBuffer) -> Prepared<'b> {
+        (**self).prepare(buffer)
+    }
+    #[inline]
+    fn key(&self) -> i128 {
+        (**self).key()
     }
 }
 
@@ -1338,6 +1512,275 @@ impl<T: fmt::Display + ?Sized> PartDisplay for Splice<'_, T> {
     }
 }
 
+/// A URL whose query the splice of `CallbackUrl::new(base).param("name", value)…` writes itself,
+/// the chain taken apart by the macro (`cxml::CallbackUrl`): the URL's pieces so far and what
+/// goes before its next parameter.
+pub trait QueryUrl {
+    /// The pieces and the next separator.
+    fn query_parts(&self) -> QueryParts<'_>;
+}
+
+/// What [`QueryUrl::query_parts`] gives.
+#[derive(Clone, Copy)]
+pub struct QueryParts<'a> {
+    /// The URL up to its fragment, its parameters (form-encoded, each after its separator), its
+    /// fragment (from its `#`).
+    pub pieces: [&'a str; 3],
+    /// What goes before the next parameter: `?`, `&`, or nothing (a query that ends with `?` or
+    /// `&`).
+    pub separator: Option<u8>,
+    /// Whether the pieces and the separator are known: else the first piece is the whole URL as
+    /// given (without parameters yet), which the splice looks at as it writes it.
+    pub known: bool,
+}
+
+/// What `new` made, in a chain the macro took apart: method lookup tells [`QueryKnown`] (a
+/// [`QueryUrl`], written piece by piece) from [`QueryOther`] (any other type: the expression as
+/// written).
+pub struct QueryBuilder<'a, T: ?Sized>(pub &'a T);
+
+/// First choice: a [`QueryUrl`].
+pub trait QueryKnown<'a> {
+    /// Its pieces.
+    fn query_parts(&self) -> Option<QueryParts<'a>>;
+}
+
+impl<'a, T: QueryUrl + ?Sized> QueryKnown<'a> for &QueryBuilder<'a, T> {
+    #[inline]
+    fn query_parts(&self) -> Option<QueryParts<'a>> {
+        Some(self.0.query_parts())
+    }
+}
+
+/// Last choice: any other type, whose chain is spliced as written.
+pub trait QueryOther<'a> {
+    /// Nothing.
+    fn query_parts(&self) -> Option<QueryParts<'a>>;
+}
+
+impl<'a, T: ?Sized> QueryOther<'a> for QueryBuilder<'a, T> {
+    #[inline]
+    fn query_parts(&self) -> Option<QueryParts<'a>> {
+        None
+    }
+}
+
+impl Out {
+    /// Writes the URL up to its fragment and the parameters it has, each escaped (as a URL
+    /// checked next when `URL`); returns the fragment, for [`query_end`](Self::query_end), and
+    /// the separator the next parameter needs (`?`, `&`, or none). A URL not looked at yet is
+    /// looked at as it is escaped: one pass finds its query and fragment.
+    #[inline]
+    pub fn query_start<'a, const URL: bool>(
+        &mut self,
+        parts: &QueryParts<'a>,
+    ) -> (&'a str, Option<u8>) {
+        let [before, params, fragment] = parts.pieces;
+        if parts.known {
+            self.attribute_value::<URL>(before);
+            if !params.is_empty() {
+                self.attribute_value::<URL>(params);
+            }
+            return (fragment, parts.separator);
+        }
+        let seen = self.url_base(before);
+        // Escaped for any attribute as for a URL; only a URL's check reads the note.
+        self.suspect |= URL && seen.suspect;
+        let end = seen.fragment.unwrap_or(before.len());
+        let (base, fragment) = before.split_at(end);
+        let separator = if !seen.query {
+            Some(b'?')
+        } else if base.ends_with(['?', '&']) {
+            None
+        } else {
+            Some(b'&')
+        };
+        (fragment, separator)
+    }
+
+    /// Takes back the last `len` bytes written: static markup written for a value that turns
+    /// out to be absent.
+    #[cold]
+    pub fn unwrite(&mut self, len: usize) {
+        self.last_integer = LastInteger::EMPTY;
+        self.last_base = 0..0;
+        self.buf.truncate(self.buf.len().saturating_sub(len));
+    }
+
+    /// Writes `url` up to its fragment escaped, as [`escape::escape_url_base`] does, and returns
+    /// what that saw: when it is the text written last, and that needed nothing, it is written
+    /// as it is after one comparison (a loop that makes one URL per element from one base).
+    #[inline]
+    fn url_base(&mut self, url: &str) -> escape::UrlBase {
+        let last = self.last_base.clone();
+        if !last.is_empty() && self.buf.as_bytes().get(last) == Some(url.as_bytes()) {
+            // Written as it is: nothing escaped, no query, no fragment, nothing suspect.
+            self.buf.push_str(url);
+            return escape::UrlBase {
+                suspect: false,
+                query: false,
+                fragment: None,
+            };
+        }
+        let at = self.buf.len();
+        let seen = escape::escape_url_base(&mut self.buf, url);
+        let plain = !seen.suspect && !seen.query && seen.fragment.is_none();
+        // The same length, with nothing suspect (a replaced U+FFFE is): the same bytes.
+        if plain && self.buf.len() - at == url.len() {
+            self.last_base = at..self.buf.len();
+        }
+        seen
+    }
+
+    /// Writes the URL's fragment (from [`query_start`](Self::query_start)), escaped, and the
+    /// closing `"`.
+    #[inline]
+    pub fn query_end<const URL: bool>(&mut self, fragment: &str) {
+        if !fragment.is_empty() {
+            self.attribute_value::<URL>(fragment);
+        }
+        self.buf.push('"');
+    }
+}
+
+/// A parameter's value in a chain the macro took apart, written form-encoded: an integer with
+/// `itoa`, a string as it is, anything else `Display` through a formatter. What is written
+/// needs no XML escaping.
+pub struct ParamValue<'a, T: ?Sized>(pub &'a T);
+
+impl<T: ?Sized> Clone for ParamValue<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: ?Sized> Copy for ParamValue<'_, T> {}
+
+/// A standard string type, whose `Display` writes the string itself.
+pub trait PlainStr {
+    /// The string.
+    fn plain_str(&self) -> &str;
+}
+
+impl PlainStr for str {
+    #[inline]
+    fn plain_str(&self) -> &str {
+        self
+    }
+}
+
+impl PlainStr for String {
+    #[inline]
+    fn plain_str(&self) -> &str {
+        self
+    }
+}
+
+impl PlainStr for Box<str> {
+    #[inline]
+    fn plain_str(&self) -> &str {
+        self
+    }
+}
+
+impl PlainStr for std::rc::Rc<str> {
+    #[inline]
+    fn plain_str(&self) -> &str {
+        self
+    }
+}
+
+impl PlainStr for std::sync::Arc<str> {
+    #[inline]
+    fn plain_str(&self) -> &str {
+        self
+    }
+}
+
+impl PlainStr for Cow<'_, str> {
+    #[inline]
+    fn plain_str(&self) -> &str {
+        self
+    }
+}
+
+impl<T: PlainStr + ?Sized> PlainStr for &T {
+    #[inline]
+    fn plain_str(&self) -> &str {
+        (**self).plain_str()
+    }
+}
+
+impl<T: PlainStr + ?Sized> PlainStr for &mut T {
+    #[inline]
+    fn plain_str(&self) -> &str {
+        (**self).plain_str()
+    }
+}
+
+/// First choice for a parameter's value: an integer (its digits, and a `-`, are kept as they
+/// are by form encoding).
+pub trait ParamInteger {
+    /// Appends the value form-encoded.
+    fn write_param_value(&self, out: &mut Out);
+}
+
+impl<T: PlainInteger + ?Sized> ParamInteger for &&ParamValue<'_, T> {
+    #[inline]
+    fn write_param_value(&self, out: &mut Out) {
+        self.0.push_decimal(out);
+    }
+}
+
+/// Second choice: a standard string type.
+pub trait ParamStr {
+    /// Appends the value form-encoded.
+    fn write_param_value(&self, out: &mut Out);
+}
+
+impl<T: PlainStr + ?Sized> ParamStr for &ParamValue<'_, T> {
+    #[inline]
+    fn write_param_value(&self, out: &mut Out) {
+        crate::schema::url::form_encode(&mut out.buf, self.0.plain_str());
+    }
+}
+
+/// Third choice: anything `Display`, form-encoded as it is formatted.
+pub trait ParamDisplay {
+    /// Appends the value form-encoded.
+    fn write_param_value(&self, out: &mut Out);
+}
+
+impl<T: fmt::Display + ?Sized> ParamDisplay for ParamValue<'_, T> {
+    #[inline]
+    fn write_param_value(&self, out: &mut Out) {
+        let _ = write!(FormEncoder(&mut out.buf), "{}", self.0);
+    }
+}
+
+/// The last way: a value that is not `Display`, in the expansion for a type other than
+/// `cxml::CallbackUrl` (whose `param` takes it as written), never reached.
+pub trait ParamOther {
+    /// Writes nothing.
+    fn write_param_value(self, out: &mut Out);
+}
+
+impl<T: ?Sized> ParamOther for ParamValue<'_, T> {
+    #[inline]
+    fn write_param_value(self, _: &mut Out) {}
+}
+
+/// Form-encodes what is written into it.
+struct FormEncoder<'a>(&'a mut String);
+
+impl fmt::Write for FormEncoder<'_> {
+    #[inline]
+    fn write_str(&mut self, piece: &str) -> fmt::Result {
+        crate::schema::url::form_encode(self.0, piece);
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{SHRINK_AFTER, SizeHint};
@@ -1409,23 +1852,99 @@ mod tests {
         assert_eq!(hint.capacity(0), usize::MAX & !15);
     }
 
+    /// A URL base written again is copied from where it was written, while it is there and the
+    /// same text; anything else is escaped and looked at.
+    #[test]
+    fn a_url_base_written_again_is_the_same_bytes() {
+        use super::{Out, QueryParts};
+        let names = ["?a=", "&amp;a=", "a="];
+        let write = |out: &mut Out, base: &str| {
+            let parts = QueryParts {
+                pieces: [base, "", ""],
+                separator: None,
+                known: false,
+            };
+            out.push(" u=\"");
+            let (fragment, separator) = out.query_start::<true>(&parts);
+            out.push(match separator {
+                Some(b'?') => names[0],
+                Some(_) => names[1],
+                None => names[2],
+            });
+            out.push("1");
+            out.query_end::<true>(fragment);
+        };
+        let mut out = Out::with_capacity(0);
+        let mut expected = String::new();
+        for (index, base) in [
+            "https://h/s",
+            "https://h/s",
+            "https://h/t",
+            "https://h/s",
+            "https://h/s?x",
+            "https://h/s?x",
+            "https://h/s",
+            "",
+            "",
+            "https://h/s#f",
+            "https://h/s",
+            "https://h/a b",
+            "https://h/a b",
+            "https://h/&",
+            "https://h/&",
+            "https://h/s",
+            "https://h/s",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            write(&mut out, base);
+            let (before, fragment) = base.split_at(base.find('#').unwrap_or(base.len()));
+            let name = if !before.contains('?') {
+                names[0]
+            } else {
+                names[1]
+            };
+            expected.push_str(&format!(
+                " u=\"{}{name}1{}\"",
+                crate::escape::attribute(before),
+                crate::escape::attribute(fragment)
+            ));
+            assert_eq!(out.buf, expected, "{base:?}");
+            // Now and then an element closed as empty cuts the buffer: what was remembered goes.
+            if index % 4 == 3 {
+                out.push("<e>");
+                let mark = out.mark();
+                out.close(mark, "</e>");
+                expected.push_str("<e/>");
+            }
+        }
+    }
+
     /// Integers of every type, the same values again (under another type or not), with markup
     /// and an element closed as empty between them: each is written as `to_string()` writes it,
     /// copied or not.
     mod integers {
         use proptest::prelude::*;
 
-        use super::super::{Out, PartInteger as _, Splice};
+        use super::super::{
+            IntegerBuffer, Out, PartInteger as _, PrepareInteger as _, PrepareOther as _, Splice,
+        };
 
         /// One write: `kind` picks the integer's type (or markup, or an empty element closed).
         fn write(out: &mut Out, expected: &mut String, kind: u8, raw: i128) {
             macro_rules! integer {
                 ($ty:ty) => {{
                     let value = raw as $ty;
-                    if raw % 2 == 0 {
-                        (&&Splice(&value)).write_text_part(out);
-                    } else {
-                        (&&Splice(&&value)).write_attribute_part::<true>(out);
+                    match raw.rem_euclid(3) {
+                        0 => (&&Splice(&value)).write_text_part(out),
+                        1 => (&&Splice(&&value)).write_attribute_part::<true>(out),
+                        // Formatted ahead of its turn (a `format_args!` taken apart).
+                        _ => {
+                            let mut buffer = IntegerBuffer::new();
+                            let prepared = (&&&Splice(&value)).prepare_integer(&mut buffer);
+                            out.push_prepared(prepared.expect("an integer"));
+                        }
                     }
                     expected.push_str(&value.to_string());
                 }};
@@ -1473,6 +1992,16 @@ mod tests {
                 }
                 prop_assert_eq!(out.buf, expected);
             }
+        }
+
+        #[test]
+        // The references are how method lookup picks the way, as in generated code.
+        #[allow(clippy::needless_borrow)]
+        fn only_integers_are_formatted_ahead() {
+            let mut buffer = IntegerBuffer::new();
+            assert!((&&&Splice(&"12")).prepare_integer(&mut buffer).is_none());
+            assert!((&&&Splice(&1.5f64)).prepare_integer(&mut buffer).is_none());
+            assert!((&&&Splice(&&7u16)).prepare_integer(&mut buffer).is_some());
         }
 
         #[test]

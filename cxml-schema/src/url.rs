@@ -274,6 +274,45 @@ fn find_either(bytes: &[u8], a: u8, b: u8) -> Option<usize> {
     bytes.iter().position(|&byte| byte == a || byte == b)
 }
 
+/// The bytes `application/x-www-form-urlencoded` keeps as they are: `A-Z a-z 0-9 * - . _`.
+pub const FORM_KEPT: [bool; 256] = {
+    let mut kept = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let b = byte as u8;
+        kept[byte] = b.is_ascii_alphanumeric() || matches!(b, b'*' | b'-' | b'.' | b'_');
+        byte += 1;
+    }
+    kept
+};
+
+/// Appends `text` form-encoded, as `form_urlencoded::byte_serialize` writes it (and
+/// `cxml::CallbackUrl` a parameter): space as `+`, every other byte outside `A-Z a-z 0-9 * - . _`
+/// as `%XX`. Runs of kept bytes are copied whole. What it writes is printable ASCII without `&`,
+/// `<`, `>` or `"`: it needs no XML escaping.
+#[inline]
+pub fn form_encode(out: &mut String, text: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    for (at, &byte) in bytes.iter().enumerate() {
+        if FORM_KEPT[usize::from(byte)] {
+            continue;
+        }
+        // A run of kept bytes is ASCII: it starts and ends on character boundaries.
+        out.push_str(text.get(start..at).unwrap_or_default());
+        if byte == b' ' {
+            out.push('+');
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(byte >> 4)]));
+            out.push(char::from(HEX[usize::from(byte & 15)]));
+        }
+        start = at + 1;
+    }
+    out.push_str(text.get(start..).unwrap_or_default());
+}
+
 /// The default port of `http`, `https`, `ws` and `wss` (ignoring case).
 pub fn default_port(scheme: &str) -> Option<u16> {
     match scheme.to_ascii_lowercase().as_str() {
