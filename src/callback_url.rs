@@ -320,18 +320,6 @@ impl fmt::Write for FormEncoder<'_> {
     }
 }
 
-/// The bytes `application/x-www-form-urlencoded` keeps as they are.
-const KEPT: [bool; 256] = {
-    let mut kept = [false; 256];
-    let mut byte = 0;
-    while byte < 256 {
-        let b = byte as u8;
-        kept[byte] = b.is_ascii_alphanumeric() || matches!(b, b'*' | b'-' | b'.' | b'_');
-        byte += 1;
-    }
-    kept
-};
-
 /// Appends `text` form-encoded (ASCII only), as `form_urlencoded::byte_serialize` writes it
 /// (space as `+`, every other byte outside `A-Z a-z 0-9 * - . _` as `%XX`): byte by byte into
 /// the inline room when the worst case (every byte as `%XX`) fits there, else with the runs of
@@ -342,7 +330,7 @@ fn form_encode(out: &mut Text, text: &str) {
     if let Some((room, len)) = out.inline_room(3 * bytes.len()) {
         let mut written = 0;
         for &byte in bytes {
-            let kept = KEPT[usize::from(byte)];
+            let kept = url::FORM_KEPT[usize::from(byte)];
             if kept || byte == b' ' {
                 if let Some(slot) = room.get_mut(written) {
                     *slot = if kept { byte } else { b'+' };
@@ -361,7 +349,7 @@ fn form_encode(out: &mut Text, text: &str) {
     }
     let mut start = 0;
     for (at, &byte) in bytes.iter().enumerate() {
-        if KEPT[usize::from(byte)] {
+        if url::FORM_KEPT[usize::from(byte)] {
             continue;
         }
         if start < at {

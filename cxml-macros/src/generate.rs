@@ -397,14 +397,12 @@ impl Builder {
                     else {
                         continue;
                     };
-                    let spec = &id.spec().attributes[index];
-                    if !matches!(
-                        spec.ty,
-                        ValueType::Enum(_)
-                            | ValueType::Boolean
-                            | ValueType::Integer
-                            | ValueType::Decimal
-                    ) {
+                    if id
+                        .spec()
+                        .attributes
+                        .get(index)
+                        .is_some_and(|spec| written_as_text(&spec.ty))
+                    {
                         add_value(&splice.tokens, false);
                     }
                 }
@@ -489,13 +487,7 @@ impl Builder {
                 let element_index = id.index();
                 let at = quote!(#private::AttrRef { element: #private::IDS[#element_index], attribute: #index });
                 // Text-like types, and any type the table gains, are written through `Display`.
-                if !matches!(
-                    spec.ty,
-                    ValueType::Enum(_)
-                        | ValueType::Boolean
-                        | ValueType::Integer
-                        | ValueType::Decimal
-                ) {
+                if written_as_text(&spec.ty) {
                     // URLs, lists and length limits can be broken by the value alone: the render
                     // checks what it wrote, as the reader would.
                     // A URL without a length limit is judged by what its escaping saw, when the
@@ -1000,4 +992,14 @@ fn content_known_at_run_time(element: &Element, text: Option<&Value>) -> bool {
         _ => false,
     });
     !static_text && !static_children
+}
+
+/// Whether a value of this type is written as text (through `Display`, or taken apart), rather
+/// than by the way of an enumerated, boolean or numeric attribute: text-like types, and any type
+/// the table gains.
+fn written_as_text(ty: &ValueType) -> bool {
+    !matches!(
+        ty,
+        ValueType::Enum(_) | ValueType::Boolean | ValueType::Integer | ValueType::Decimal
+    )
 }
