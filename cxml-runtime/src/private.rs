@@ -241,15 +241,22 @@ impl Out {
         self.buf.len()
     }
 
+    /// Shortens the output to `len` bytes. The one way to take output back: the integer and
+    /// the URL base this render remembers point into the output, so they are forgotten with it.
+    #[inline]
+    fn cut(&mut self, len: usize) {
+        self.last_integer = LastInteger::EMPTY;
+        self.last_base = 0..0;
+        self.buf.truncate(len);
+    }
+
     /// Ends an element whose content is known only at run time: `end_tag` after the content, or,
     /// when nothing was written since `mark` (just after the start tag's `>`), `/>` in place of
     /// that `>`, as an empty element written at compile time is.
     #[inline]
     pub fn close(&mut self, mark: usize, end_tag: &'static str) {
         if self.buf.len() == mark && self.buf.ends_with('>') {
-            self.last_integer = LastInteger::EMPTY;
-            self.last_base = 0..0;
-            self.buf.truncate(mark - 1);
+            self.cut(mark - 1);
             self.buf.push_str("/>");
         } else {
             self.buf.push_str(end_tag);
@@ -1132,9 +1139,7 @@ pub fn attr_integer<V: NumberAttr>(out: &mut Out, prefix: &'static str, value: V
             }
         }
         None => {
-            out.last_integer = LastInteger::EMPTY;
-            out.last_base = 0..0;
-            out.buf.truncate(mark);
+            out.cut(mark);
         }
     }
 }
@@ -1602,9 +1607,7 @@ impl Out {
     /// out to be absent.
     #[cold]
     pub fn unwrite(&mut self, len: usize) {
-        self.last_integer = LastInteger::EMPTY;
-        self.last_base = 0..0;
-        self.buf.truncate(self.buf.len().saturating_sub(len));
+        self.cut(self.buf.len().saturating_sub(len));
     }
 
     /// Writes `url` up to its fragment escaped, as [`escape::escape_url_base`] does, and returns
