@@ -526,6 +526,23 @@ proptest! {
     }
 
     #[test]
+    fn documents_checked_as_read_are_the_documents_the_walk_accepts(
+        channel in channel(),
+        choices in prop::collection::vec(any::<u16>(), 1..64),
+        texts in prop::collection::vec(hostile(), 1..4),
+        twilio in any::<bool>(),
+    ) {
+        // The quick path checks the rules as it reads; the walk checks the careful reader's tree.
+        // They accept the same documents with the same entries, and the quick path vouches for
+        // every valid voice document (`readers_agree` says which way they differ).
+        let xml = schema_document(channel, &choices, &texts);
+        let platform = if twilio { schema::Platform::Twilio } else { schema::Platform::SignalWire };
+        let options = cxml::ParseOptions::default().with_platform(platform);
+        let agreed = cxml::__private::readers_agree(&xml, &options);
+        prop_assert!(agreed.is_ok(), "{xml}\n{}", agreed.unwrap_err());
+    }
+
+    #[test]
     fn accepted_documents_render_and_parse_back_to_themselves(
         channel in channel(),
         choices in prop::collection::vec(any::<u16>(), 1..64),

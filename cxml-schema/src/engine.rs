@@ -8,6 +8,10 @@
 //! what only the end of the element settles (required text, child counts). A rejected child is
 //! reported once; nothing inside it and no count that would only repeat it is reported.
 
+mod stream;
+
+pub use stream::{NeedsWalk, StreamAttribute, StreamCheck};
+
 use super::{
     Attribute, Channel, ChannelInference, ChildCounts, ElementId, ElementSpec, Platform, Status,
     TextRule, Violation, is_blank, response_in, verbs_named_in,
@@ -166,7 +170,6 @@ where
         doc,
         report,
         mixed,
-        unknown: Vec::new(),
         stack: Vec::with_capacity(8),
         counts: CountStack::default(),
         children: Recent::new(),
@@ -188,7 +191,6 @@ where
         doc,
         report,
         mixed: Vec::new(),
-        unknown: Vec::new(),
         stack: Vec::with_capacity(8),
         counts: CountStack::default(),
         children: Recent::new(),
@@ -435,25 +437,27 @@ impl<'v> FittingValues<'v> {
 
 /// The attributes an element carries, to find repeats and missing ones: a bit per table
 /// attribute (no name comparisons for the usual case), the names of any others.
-struct Present<'p, 'v> {
+struct Present<'n> {
     /// Bit `i`: the element's `i`th table attribute (of the first 64; the longest list in the
     /// table is far shorter).
     known: u64,
-    /// Names that have no bit: unknown names, and table attributes past the 64th.
-    others: &'p mut Vec<&'v str>,
+    /// Names that have no bit: unknown names, and table attributes past the 64th. Empty, and so
+    /// not allocated, for the usual element.
+    others: Vec<&'n str>,
 }
 
-impl<'p, 'v> Present<'p, 'v> {
-    /// None yet; `others` is a buffer kept by the walk so that no element allocates.
-    fn new(others: &'p mut Vec<&'v str>) -> Self {
-        others.clear();
-        Present { known: 0, others }
+impl<'n> Present<'n> {
+    fn new() -> Self {
+        Present {
+            known: 0,
+            others: Vec::new(),
+        }
     }
 
     /// Notes the attribute at `position` in the table (if it is there) named `name`; `false`
     /// if it was already there.
     #[inline]
-    fn insert(&mut self, position: Option<usize>, name: &'v str) -> bool {
+    fn insert(&mut self, position: Option<usize>, name: &'n str) -> bool {
         match Self::bit(position) {
             Some(bit) => {
                 let new = self.known & bit == 0;
@@ -480,6 +484,113 @@ impl<'p, 'v> Present<'p, 'v> {
     fn bit(position: Option<usize>) -> Option<u64> {
         position.and_then(|position| 1u64.checked_shl(u32::try_from(position).ok()?))
     }
+}
+
+/// The rules of one start tag: each attribute of `attributes` (known, not repeated, allowed
+/// under the parent, a value that fits; stored through `resolve`), then the required ones.
+/// Returns whether the attribute that stands in for required text is there. Shared by the walk
+/// and [`StreamCheck`], so both apply the same rules.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn check_start<'n, P: Copy, S>(
+    spec: &'static ElementSpec,
+    id: ElementId,
+    parent: Option<&'static ElementSpec>,
+    attributes: impl Iterator<Item = AttributeItem<'n, P, S>>,
+    values: &mut FittingValues<'n>,
+    resolve: &mut impl FnMut(S, usize, &'static Attribute),
+    report: &mut impl FnMut(P, Violation),
+    element_pos: impl Fn() -> P,
+) -> bool {
+    // Only a few parents forbid attributes of a few kinds of child (`digits` on a `Play` in
+    // `Gather`): for any other element, no attribute needs that look (and most parents
+    // forbid none, which one test of the list's length tells).
+    let banning = parent.filter(|parent| {
+        !parent.banned_child_attributes.is_empty()
+            && parent
+                .banned_child_attributes
+                .iter()
+                .any(|(child, _)| *child == id)
+    });
+    let mut present = Present::new();
+    for attribute in attributes {
+        let at = attribute.name_pos;
+        let found = spec.attribute_position(attribute.name);
+        if !present.insert(found, attribute.name) {
+            report(
+                at,
+                Violation::DuplicateAttribute {
+                    element: spec,
+                    name: attribute.name.to_string(),
+                },
+            );
+            continue;
+        }
+        let Some((position, found)) =
+            found.and_then(|position| Some((position, spec.attributes.get(position)?)))
+        else {
+            if let Err(violation) = spec.check_attribute(attribute.name) {
+                report(at, violation);
+            }
+            continue;
+        };
+        resolve(attribute.slot, position, found);
+        if let Some(Err(violation)) =
+            banning.map(|parent| parent.check_child_attribute(id, attribute.name))
+        {
+            report(at, violation);
+        }
+        let slot = FittingValues::slot(id, position);
+        if let ValueItem::Literal { text, written, pos } = attribute.value
+            && !values.fits(slot, found, written, text)
+        {
+            match spec.check_written_value(found, text, written) {
+                Ok(()) => values.insert(slot, found, written, text),
+                Err(violation) => report(pos, violation),
+            }
+        }
+    }
+    // Most elements require nothing, or got it: the mask tells without a look at each
+    // attribute (a list longer than the mask is looked through).
+    let missing = id.required_attributes() & !present.known;
+    if missing != 0 || spec.attributes.len() > u64::BITS as usize {
+        for (position, attribute) in spec.attributes.iter().enumerate() {
+            if attribute.required && !present.contains(Some(position), attribute.name) {
+                report(
+                    element_pos(),
+                    Violation::MissingAttribute {
+                        element: spec,
+                        attribute,
+                    },
+                );
+            }
+        }
+    }
+    spec.text_required_unless
+        .is_some_and(|attribute| present.contains(spec.attribute_position(attribute), attribute))
+}
+
+/// The entry of a child named `name` (asked for only when needed) under `parent`, whose entry
+/// is `spec`: `known` when the channel's verbs already gave it, else the table's, remembered in
+/// `cache`. Shared by the walk and [`StreamCheck`].
+#[inline(always)]
+fn child_entry<'n>(
+    spec: &'static ElementSpec,
+    parent: ElementId,
+    known: Option<ElementId>,
+    name: impl FnOnce() -> &'n str,
+    cache: &mut Recent<'n, ElementId, ElementId>,
+) -> Result<ElementId, Violation> {
+    if let Some(known) = known.filter(|id| id.spec().status != Status::Withdrawn) {
+        return Ok(known);
+    }
+    let name = name();
+    if let Some(child) = cache.get(parent, name) {
+        return Ok(child);
+    }
+    let child = spec.check_child(name)?;
+    cache.insert(parent, name, child);
+    Ok(child)
 }
 
 /// What an open element has held so far.
@@ -582,14 +693,41 @@ impl CountStack {
     }
 }
 
+/// The rules of a piece of text (`None`: only run time knows it) in an element (`spec`) that
+/// holds child elements or not (`elements`): its reports, and whether it counts as text (blank
+/// text does not). Shared by the walk and [`StreamCheck`].
+#[inline(always)]
+fn text_rules(
+    spec: &'static ElementSpec,
+    text: Option<&str>,
+    elements: bool,
+    reported_mix: &mut bool,
+    report: &mut impl FnMut(Violation),
+) -> bool {
+    if text.is_some_and(is_blank) {
+        return false;
+    }
+    if elements && spec.text_or_children && !*reported_mix {
+        *reported_mix = true;
+        report(Violation::TextAndChildren { element: spec });
+    }
+    if spec.text == TextRule::None {
+        report(Violation::TextNotAllowed { element: spec });
+    } else if let Some(text) = text
+        // Most elements take any text: only an enumerated one needs the call.
+        && !spec.text_values.is_empty()
+        && let Err(violation) = spec.check_text_value(text)
+    {
+        report(violation);
+    }
+    true
+}
+
 /// The walk: a stack of open elements instead of recursion, so depth costs heap, not stack.
 struct Walk<'v, 'r, D: DocumentView + 'v, R> {
     doc: &'v D,
     report: &'r mut R,
     mixed: Vec<(D::Element, Violation)>,
-    /// Names of the element being opened that have no bit in [`Present`] (kept to reuse the
-    /// buffer).
-    unknown: Vec<&'v str>,
     stack: Vec<Frame<'v, D>>,
     counts: CountStack,
     /// Children resolved by name under a parent (only allowed ones: refusals are reported).
@@ -624,76 +762,17 @@ where
     fn open(&mut self, element: D::Element, id: ElementId, parent: Option<&'static ElementSpec>) {
         let doc = self.doc;
         let spec = id.spec();
-        // Only a few parents forbid attributes of a few kinds of child (`digits` on a `Play` in
-        // `Gather`): for any other element, no attribute needs that look (and most parents
-        // forbid none, which one test of the list's length tells).
-        let banning = parent.filter(|parent| {
-            !parent.banned_child_attributes.is_empty()
-                && parent
-                    .banned_child_attributes
-                    .iter()
-                    .any(|(child, _)| *child == id)
-        });
-        let mut present = Present::new(&mut self.unknown);
-        for attribute in doc.attributes(element) {
-            let at = attribute.name_pos;
-            let found = spec.attribute_position(attribute.name);
-            if !present.insert(found, attribute.name) {
-                (self.report)(
-                    Some(at),
-                    Some(element),
-                    Violation::DuplicateAttribute {
-                        element: spec,
-                        name: attribute.name.to_string(),
-                    },
-                );
-                continue;
-            }
-            let Some((position, found)) =
-                found.and_then(|position| Some((position, spec.attributes.get(position)?)))
-            else {
-                if let Err(violation) = spec.check_attribute(attribute.name) {
-                    (self.report)(Some(at), Some(element), violation);
-                }
-                continue;
-            };
-            doc.resolve_attribute(attribute.slot, position, found);
-            if let Some(Err(violation)) =
-                banning.map(|parent| parent.check_child_attribute(id, attribute.name))
-            {
-                (self.report)(Some(at), Some(element), violation);
-            }
-            let slot = FittingValues::slot(id, position);
-            if let ValueItem::Literal { text, written, pos } = attribute.value
-                && !self.values.fits(slot, found, written, text)
-            {
-                match spec.check_written_value(found, text, written) {
-                    Ok(()) => self.values.insert(slot, found, written, text),
-                    Err(violation) => (self.report)(Some(pos), Some(element), violation),
-                }
-            }
-        }
-        // Most elements require nothing, or got it: the mask tells without a look at each
-        // attribute (a list longer than the mask is looked through).
-        let missing = id.required_attributes() & !present.known;
-        if missing != 0 || spec.attributes.len() > u64::BITS as usize {
-            let name_pos = doc.name(element).1;
-            for (position, attribute) in spec.attributes.iter().enumerate() {
-                if attribute.required && !present.contains(Some(position), attribute.name) {
-                    (self.report)(
-                        Some(name_pos),
-                        Some(element),
-                        Violation::MissingAttribute {
-                            element: spec,
-                            attribute,
-                        },
-                    );
-                }
-            }
-        }
-        let text_attribute = spec.text_required_unless.is_some_and(|attribute| {
-            present.contains(spec.attribute_position(attribute), attribute)
-        });
+        let report = &mut *self.report;
+        let text_attribute = check_start(
+            spec,
+            id,
+            parent,
+            doc.attributes(element),
+            &mut self.values,
+            &mut |slot, position, found| doc.resolve_attribute(slot, position, found),
+            &mut |at, violation| report(Some(at), Some(element), violation),
+            || doc.name(element).1,
+        );
         let children = doc.children(element);
         // An element known to be empty (`<Pause/>`, an SSML `<break/>`) or to hold one piece of
         // text (`<Number>`, `<Play>`), without count rules, is settled here, as its content and
@@ -757,34 +836,27 @@ where
                     (self.report)(Some(pos()), Some(element), violation);
                     return;
                 }
-                let known = doc
-                    .resolution(element)
-                    .filter(|id| id.spec().status != Status::Withdrawn);
                 // The child's entry, or its refusal reported. A refusal leaves the usual path
                 // early: a `Result` of the entry or a violation, carried to one match, went
                 // through the stack in pieces and was read back whole, a wait on every child.
-                let child = match known {
-                    Some(known) => known,
-                    None => {
-                        let (name, _) = doc.name(element);
-                        let child = match self.children.get(parent, name) {
-                            Some(child) => child,
-                            None => match spec.check_child(name) {
-                                Ok(child) => {
-                                    self.children.insert(parent, name, child);
-                                    child
-                                }
-                                Err(violation) => {
-                                    frame.rejected_child = true;
-                                    (self.report)(Some(pos()), Some(element), violation);
-                                    return;
-                                }
-                            },
-                        };
-                        doc.resolve(element, child);
-                        child
+                let known = doc.resolution(element);
+                let child = match child_entry(
+                    spec,
+                    parent,
+                    known,
+                    || doc.name(element).0,
+                    &mut self.children,
+                ) {
+                    Ok(child) => child,
+                    Err(violation) => {
+                        frame.rejected_child = true;
+                        (self.report)(Some(pos()), Some(element), violation);
+                        return;
                     }
                 };
+                if known != Some(child) {
+                    doc.resolve(element, child);
+                }
                 if !in_branch
                     && let Some(counts) = frame.counts.and_then(|at| self.counts.get_mut(at))
                 {
@@ -814,8 +886,7 @@ where
         }
     }
 
-    /// A piece of text in an element (`spec`, `at_element`) that holds child elements or not
-    /// (`elements`): its reports, and whether it counts as text (blank text does not).
+    /// A piece of text in an element (`spec`, `at_element`): [`text_rules`], reported there.
     #[inline(always)]
     fn text_item(
         report: &mut R,
@@ -825,31 +896,9 @@ where
         elements: bool,
         reported_mix: &mut bool,
     ) -> bool {
-        if text.is_some_and(is_blank) {
-            return false;
-        }
-        if elements && spec.text_or_children && !*reported_mix {
-            *reported_mix = true;
-            report(
-                Some(pos),
-                at_element,
-                Violation::TextAndChildren { element: spec },
-            );
-        }
-        if spec.text == TextRule::None {
-            report(
-                Some(pos),
-                at_element,
-                Violation::TextNotAllowed { element: spec },
-            );
-        } else if let Some(text) = text
-            // Most elements take any text: only an enumerated one needs the call.
-            && !spec.text_values.is_empty()
-            && let Err(violation) = spec.check_text_value(text)
-        {
-            report(Some(pos), at_element, violation);
-        }
-        true
+        text_rules(spec, text, elements, reported_mix, &mut |violation| {
+            report(Some(pos), at_element, violation)
+        })
     }
 
     /// The rule about required text, at the end of `element`: what it held decides.

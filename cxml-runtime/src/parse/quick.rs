@@ -22,12 +22,21 @@ use super::tree::Tree;
 use super::tree_builder::TreeBuilder;
 use crate::escape;
 
-/// The tree of `input`, when it reads without a single problem on the quick path.
-pub(crate) fn read<'a>(input: &'a str, options: &ParseOptions) -> Option<Tree<'a>> {
+/// The tree of `input`, when it reads without a single problem on the quick path, with its
+/// channel when the rules checked as it was read all hold (then every element and attribute is
+/// resolved, and the rule engine's walk is not needed).
+pub(crate) fn read<'a>(
+    input: &'a str,
+    options: &ParseOptions,
+) -> Option<(Tree<'a>, Option<crate::schema::Channel>)> {
     let mut problems = Problems::new(1);
-    let mut builder = TreeBuilder::new(input);
+    let mut builder = TreeBuilder::with_check(input, options.platform);
     read_into(input, &mut builder, options, &mut problems)?;
-    problems.is_empty().then(|| builder.into_tree())
+    if !problems.is_empty() {
+        return None;
+    }
+    let checked = builder.checked();
+    Some((builder.into_tree(), checked))
 }
 
 fn read_into<'a>(
@@ -343,7 +352,24 @@ fn start_tag<'a>(
             let value = (input.get(value_at..value_at + stop)?, value_at);
             builder.plain_attribute(&mut tag, key, value, options, problems)?;
             at = value_at + stop + 1;
-        } else {
+            continue;
+        }
+        // A value whose only work is references (a URL's query string): resolved as its end is
+        // looked for, from the first `&`, before which it needs no look.
+        if let Some(first) = plain_from.filter(|&first| first > 0 || rest.first() == Some(&b'&'))
+            && let Some(length) = builder.resolved_attribute(
+                &mut tag,
+                key,
+                value_at,
+                |out| references_to_end(input.get(value_at..)?, first, quote, plain, out),
+                options,
+                problems,
+            )?
+        {
+            at = value_at + length + 1;
+            continue;
+        }
+        {
             // No quote stands before the first stop the search found (`plain_from`).
             let from = plain_from.unwrap_or(0);
             let stop = from + memchr(quote, rest.get(from..)?)?;
@@ -353,6 +379,45 @@ fn start_tag<'a>(
                 .filter(|_| !plain.returns || memchr(b'\r', value.0.as_bytes()).is_none());
             builder.attribute(&mut tag, key, value, plain_from, options, problems)?;
             at = value_at + stop + 1;
+        }
+    }
+}
+
+/// Appends the value that starts `rest` to `out` with its predefined references resolved, up to
+/// its closing `quote`, in one pass: from the `&` at `first` (before which the value needs no
+/// work), each next stop is found by one search. The length of the value as written; `None`
+/// (with part of it appended) at anything else that needs work: a reference that is not a
+/// predefined one, a `<`, or, where the input has them, a control byte.
+#[inline]
+fn references_to_end(
+    rest: &str,
+    first: usize,
+    quote: u8,
+    plain: Plain,
+    out: &mut String,
+) -> Option<usize> {
+    let bytes = rest.as_bytes();
+    // Everything before `copied` is in `out`; the next reference is at `at`.
+    let mut copied = 0;
+    let mut at = first;
+    loop {
+        let (resolved, width) = text::predefined_reference(bytes.get(at..)?)?;
+        out.push_str(rest.get(copied..at)?);
+        out.push(resolved);
+        copied = at + width;
+        let after = bytes.get(copied..)?;
+        let next = memchr3(quote, b'&', b'<', after)?;
+        // Without a tab or a line end anywhere in the input, no run needs that look.
+        if (plain.breaks || plain.returns) && has_control(after.get(..next)?) {
+            return None;
+        }
+        match *after.get(next)? {
+            b'&' => at = copied + next,
+            b'<' => return None,
+            _ => {
+                out.push_str(rest.get(copied..copied + next)?);
+                return Some(copied + next);
+            }
         }
     }
 }

@@ -213,7 +213,7 @@ pub(crate) fn predefined_entity(name: &[u8]) -> Option<char> {
 
 /// The character and width of the predefined entity reference `rest` starts with (`&amp;`…),
 /// if it does: the name up to the first `;`, as [`attribute_value`] reads every reference.
-fn predefined_reference(rest: &[u8]) -> Option<(char, usize)> {
+pub(crate) fn predefined_reference(rest: &[u8]) -> Option<(char, usize)> {
     // Most are `&amp;` (a URL's query string): four bytes compared at once.
     if rest
         .get(1..5)

@@ -12,6 +12,8 @@ use super::attribute_list::next_attribute;
 use super::error::Problems;
 use super::text::{self, TextProblem};
 use super::tree::{Item, Kind, NONE, RawAttribute, RawElement, Text, Tree};
+use crate::schema::engine::{StreamAttribute, StreamCheck};
+use crate::schema::{Channel, Platform};
 
 /// A start tag as found in the input.
 #[derive(Debug, Clone, Copy)]
@@ -69,6 +71,9 @@ pub(crate) struct TreeBuilder<'a> {
     elements: usize,
     /// Problems of the attribute value being read (kept to reuse its allocation).
     value_problems: Vec<TextProblem>,
+    /// The rules, checked as the pieces come ([`with_check`](Self::with_check)); `None` from
+    /// the first piece it cannot vouch for (then the rule engine's walk checks the tree).
+    check: Option<StreamCheck<'a>>,
 }
 
 impl<'a> TreeBuilder<'a> {
@@ -91,7 +96,32 @@ impl<'a> TreeBuilder<'a> {
             text: None,
             elements: 0,
             value_problems: Vec::new(),
+            check: None,
         }
+    }
+
+    /// A builder that also checks the rules of `platform`'s table as it reads
+    /// ([`StreamCheck`]), resolving each element and attribute: for a document that breaks
+    /// none, [`checked`](Self::checked) gives its channel, and no walk is needed.
+    pub fn with_check(input: &'a str, platform: Platform) -> Self {
+        TreeBuilder {
+            check: Some(StreamCheck::new(platform)),
+            ..Self::new(input)
+        }
+    }
+
+    /// The channel of a document read whole that the builder's check found to break no rule;
+    /// `None` when the walk has to check the tree.
+    pub fn checked(&self) -> Option<Channel> {
+        self.check.as_ref()?.finish().ok()
+    }
+
+    /// Gives up checking as the pieces come: the resolutions made so far are cleared, so that
+    /// the walk, which trusts the entries it finds, starts from nothing.
+    #[cold]
+    fn abandon_check(&mut self) {
+        self.check = None;
+        self.tree.clear_resolutions();
     }
 
     /// The tree built so far.
@@ -302,6 +332,11 @@ impl<'a> TreeBuilder<'a> {
             }
             self.tree.blank_texts += 1;
         }
+        if let Some(check) = &mut self.check
+            && check.text(content.resolve(&self.tree.text)).is_err()
+        {
+            self.abandon_check();
+        }
         self.tree.items.push(Item {
             kind: Kind::Text(content),
             offset,
@@ -466,6 +501,36 @@ impl<'a> TreeBuilder<'a> {
         Some(())
     }
 
+    /// [`attribute`](Self::attribute) for a value the reader resolves itself, in the same pass
+    /// that finds its end: `resolve` appends the value to the tree's buffer and returns the
+    /// length of the value as written, or `None` to leave it to [`attribute`](Self::attribute)
+    /// (the buffer is then restored). `None` when the element has more attributes than the
+    /// limit; `Some(None)` when `resolve` gave up.
+    #[inline]
+    pub fn resolved_attribute(
+        &mut self,
+        open: &mut OpenTag<'a>,
+        (name, offset): (&'a str, usize),
+        value_offset: usize,
+        resolve: impl FnOnce(&mut String) -> Option<usize>,
+        options: &ParseOptions,
+        problems: &mut Problems,
+    ) -> Option<Option<usize>> {
+        self.room_for_attribute(open, options, problems)?;
+        self.reserve_text(value_offset);
+        let start = self.tree.text.len();
+        let Some(length) = resolve(&mut self.tree.text) else {
+            self.tree.text.truncate(start);
+            return Some(None);
+        };
+        let value = Text::Owned {
+            start,
+            end: self.tree.text.len(),
+        };
+        self.push_attribute(name, offset, value, value_offset);
+        Some(Some(length))
+    }
+
     /// [`attribute`](Self::attribute) for a value the reader knows needs no work (no reference,
     /// no `<`, no control character, no 0xEF byte): kept as written.
     #[inline]
@@ -537,6 +602,38 @@ impl<'a> TreeBuilder<'a> {
         if let Some(parent) = self.open.last_mut() {
             parent.has_elements = true;
         }
+        let id = match &mut self.check {
+            Some(check) => {
+                let attributes = self
+                    .tree
+                    .attributes
+                    .get(first_attribute as usize..)
+                    .unwrap_or_default();
+                let text = &self.tree.text;
+                let attributes = attributes.iter().map(|attribute| match attribute.value {
+                    Text::Borrowed(value) => {
+                        StreamAttribute::kept(attribute.name, value, &attribute.table_name)
+                    }
+                    owned => StreamAttribute::passing(
+                        attribute.name,
+                        owned.resolve(text),
+                        &attribute.table_name,
+                    ),
+                });
+                let resolve =
+                    |slot: &Cell<&'static str>, _, found: &'static crate::schema::Attribute| {
+                        slot.set(found.name)
+                    };
+                match check.open(name, attributes, resolve) {
+                    Ok(id) => Some(id),
+                    Err(_) => {
+                        self.abandon_check();
+                        None
+                    }
+                }
+            }
+            None => None,
+        };
         self.tree.items.push(Item {
             kind: Kind::Element(RawElement {
                 name,
@@ -544,7 +641,7 @@ impl<'a> TreeBuilder<'a> {
                 end_attribute: self.tree.attributes.len() as u32,
                 end: NONE,
                 has_elements: false,
-                id: Cell::new(None),
+                id: Cell::new(id),
             }),
             offset,
             parent,
@@ -562,6 +659,11 @@ impl<'a> TreeBuilder<'a> {
     pub fn close(&mut self, index: u32) {
         let has_elements = match self.open.last() {
             Some(open) if open.index == index => {
+                if let Some(check) = &mut self.check
+                    && check.close().is_err()
+                {
+                    self.abandon_check();
+                }
                 self.open.pop().is_some_and(|open| open.has_elements)
             }
             _ => false,

@@ -1,0 +1,304 @@
+//! The rule engine fed as a reader reads: one start tag, piece of text or end tag at a time.
+//!
+//! The walk ([`check_document_in`](super::check_document_in)) needs the whole tree before it
+//! starts, and reads it again. A reader that checks as it reads looks at each name and value
+//! while it is at hand, and needs no second pass: for the documents that break no rule (nearly
+//! every document a reader meets), that is all the checking there is. At the first problem it
+//! stops; the reader then runs the walk over what it read, which reports every problem in the
+//! macro's order and wording. Both apply the rules through the same functions
+//! ([`check_start`](super::check_start), [`child_entry`](super::child_entry),
+//! [`text_rules`](super::text_rules), the table's own checks), so they accept the same
+//! documents.
+
+use super::{
+    AttributeItem, CountStack, FittingValues, Recent, ValueItem, Written, check_start, child_entry,
+    text_rules,
+};
+use crate::{Attribute, Channel, ElementId, ElementSpec, Platform, is_blank, response_in};
+
+/// A document checked piece by piece as a reader reads it ([module docs](self)).
+///
+/// It takes the document to be a voice one, as nearly all are: a verb the voice `Response`
+/// does not have stops it, and the walk works out the channel.
+///
+/// ```
+/// # mod cxml { pub mod schema { pub use ::cxml_schema::*; } }
+/// use cxml::schema::engine::{StreamAttribute, StreamCheck};
+/// use cxml::schema::{Channel, Platform};
+///
+/// let mut check = StreamCheck::new(Platform::SignalWire);
+/// check.open("Response", std::iter::empty(), |_: (), _, _| {})?;
+/// let timeout = StreamAttribute::kept("timeout", "5", ());
+/// let dial = check.open("Dial", [timeout].into_iter(), |_, _, attribute| {
+///     assert_eq!(attribute.name, "timeout");
+/// })?;
+/// assert_eq!(dial.spec().name, "Dial");
+/// check.open("Number", std::iter::empty(), |_: (), _, _| {})?;
+/// check.text("+15550100")?;
+/// check.close()?; // Number
+/// check.close()?; // Dial
+/// check.close()?; // Response
+/// assert_eq!(check.finish(), Ok(Channel::Voice));
+///
+/// // A `Number` needs text: the walk says so.
+/// let mut check = StreamCheck::new(Platform::SignalWire);
+/// check.open("Response", std::iter::empty(), |_: (), _, _| {})?;
+/// check.open("Dial", std::iter::empty(), |_: (), _, _| {})?;
+/// check.open("Number", std::iter::empty(), |_: (), _, _| {})?;
+/// assert!(check.close().is_err());
+/// # Ok::<(), cxml::schema::engine::NeedsWalk>(())
+/// ```
+pub struct StreamCheck<'n> {
+    platform: Platform,
+    /// The open elements, innermost last.
+    stack: Vec<StreamFrame>,
+    counts: CountStack,
+    /// Children resolved by name under a parent.
+    children: Recent<'n, ElementId, ElementId>,
+    /// Verbs resolved by name in the voice `Response`.
+    verbs: Recent<'n, (), Option<ElementId>>,
+    values: FittingValues<'n>,
+    /// Whether the document element was read.
+    rooted: bool,
+}
+
+/// What an open element has held so far.
+struct StreamFrame {
+    id: ElementId,
+    spec: &'static ElementSpec,
+    /// Its slot in [`StreamCheck::counts`], when it has count rules.
+    counts: Option<usize>,
+    text: bool,
+    elements: bool,
+    /// The attribute that stands in for required text is present.
+    text_attribute: bool,
+}
+
+/// Some rule is broken, or the document is not a voice one: only the walk over the whole
+/// document says what is wrong (or works out its channel).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NeedsWalk;
+
+impl std::fmt::Display for NeedsWalk {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the document needs the rule engine's walk to say what is wrong")
+    }
+}
+
+impl std::error::Error for NeedsWalk {}
+
+/// One attribute of a start tag, for [`StreamCheck::open`].
+#[derive(Debug, Clone, Copy)]
+pub struct StreamAttribute<'n, 't, S> {
+    name: &'n str,
+    value: &'t str,
+    /// The value lives as long as the check, so the check may remember it (a value met again
+    /// is not checked again).
+    kept: Option<&'n str>,
+    slot: S,
+}
+
+impl<'n, S> StreamAttribute<'n, 'n, S> {
+    /// An attribute whose value lives as long as the check (a slice of the input): a value met
+    /// again is not checked again. `slot` is handed back with the attribute's table entry.
+    pub fn kept(name: &'n str, value: &'n str, slot: S) -> Self {
+        StreamAttribute {
+            name,
+            value,
+            kept: Some(value),
+            slot,
+        }
+    }
+}
+
+impl<'n, 't, S> StreamAttribute<'n, 't, S> {
+    /// An attribute whose value lives only for the call (a value the reader unescaped into a
+    /// buffer that grows): checked, not remembered.
+    pub fn passing(name: &'n str, value: &'t str, slot: S) -> Self {
+        StreamAttribute {
+            name,
+            value,
+            kept: None,
+            slot,
+        }
+    }
+}
+
+impl<'n> StreamCheck<'n> {
+    /// Nothing read yet, for a document of `platform`'s vocabulary.
+    pub fn new(platform: Platform) -> Self {
+        StreamCheck {
+            platform,
+            stack: Vec::with_capacity(16),
+            counts: CountStack::default(),
+            children: Recent::new(),
+            verbs: Recent::new(),
+            values: FittingValues::new(),
+            rooted: false,
+        }
+    }
+
+    /// A start tag: the element named `name` with its attributes, in the innermost open
+    /// element. `resolve` receives each attribute's slot with its place in the element's
+    /// table list and its table entry. Returns the element's table entry; the element stays
+    /// open until [`close`](Self::close).
+    pub fn open<'t, S>(
+        &mut self,
+        name: &'n str,
+        attributes: impl Iterator<Item = StreamAttribute<'n, 't, S>>,
+        mut resolve: impl FnMut(S, usize, &'static Attribute),
+    ) -> Result<ElementId, NeedsWalk> {
+        let (id, parent) = self.entry(name)?;
+        let spec = id.spec();
+        let mut broken = false;
+        let mut passing_broken = false;
+        let attributes = attributes.map(|attribute| AttributeItem {
+            name: attribute.name,
+            name_pos: (),
+            value: match attribute.kept {
+                Some(text) => ValueItem::Literal {
+                    text,
+                    written: Written::Str,
+                    pos: (),
+                },
+                // Checked below, once its entry is known, and not remembered.
+                None => ValueItem::RunTime,
+            },
+            slot: (
+                attribute.slot,
+                attribute.kept.is_none().then_some(attribute.value),
+            ),
+        });
+        let text_attribute = check_start(
+            spec,
+            id,
+            parent,
+            attributes,
+            &mut self.values,
+            &mut |(slot, passing), position, found| {
+                if let Some(text) = passing {
+                    passing_broken |= spec.check_written_value(found, text, Written::Str).is_err();
+                }
+                resolve(slot, position, found);
+            },
+            &mut |(), _| broken = true,
+            || (),
+        );
+        if broken || passing_broken {
+            return Err(NeedsWalk);
+        }
+        let counts = spec
+            .has_count_rules()
+            .then(|| self.counts.push(spec.children));
+        self.stack.push(StreamFrame {
+            id,
+            spec,
+            counts,
+            text: false,
+            elements: false,
+            text_attribute,
+        });
+        Ok(id)
+    }
+
+    /// The entry of an element named `name` opened where the reader is, and its parent's
+    /// entry; the parent notes the child.
+    #[inline]
+    fn entry(
+        &mut self,
+        name: &'n str,
+    ) -> Result<(ElementId, Option<&'static ElementSpec>), NeedsWalk> {
+        let Some(frame) = self.stack.last_mut() else {
+            // The document element: one `Response`.
+            if self.rooted || name != "Response" {
+                return Err(NeedsWalk);
+            }
+            self.rooted = true;
+            return Ok((response_in(self.platform, Channel::Voice), None));
+        };
+        let (parent, spec) = (frame.id, frame.spec);
+        if frame.text && spec.text_or_children {
+            return Err(NeedsWalk);
+        }
+        frame.elements = true;
+        // A verb is the voice `Response`'s, as the walk resolves it once the channel is known
+        // to be voice; a verb voice does not have leaves the channel to the walk.
+        let known = if self.stack.len() == 1 {
+            let verb = match self.verbs.get((), name) {
+                Some(verb) => verb,
+                None => {
+                    let verb = crate::verbs_named_in(self.platform, name)[0];
+                    self.verbs.insert((), name, verb);
+                    verb
+                }
+            };
+            Some(verb.ok_or(NeedsWalk)?)
+        } else {
+            None
+        };
+        let id =
+            child_entry(spec, parent, known, || name, &mut self.children).map_err(|_| NeedsWalk)?;
+        if let Some(counts) = self
+            .stack
+            .last()
+            .and_then(|frame| frame.counts)
+            .and_then(|at| self.counts.get_mut(at))
+        {
+            counts.add(id, 1);
+        }
+        Ok((id, Some(spec)))
+    }
+
+    /// A piece of text in the innermost open element (blank text outside the document element
+    /// is layout).
+    pub fn text(&mut self, text: &str) -> Result<(), NeedsWalk> {
+        let Some(frame) = self.stack.last_mut() else {
+            return if is_blank(text) {
+                Ok(())
+            } else {
+                Err(NeedsWalk)
+            };
+        };
+        let mut broken = false;
+        let mut reported_mix = false;
+        frame.text |= text_rules(
+            frame.spec,
+            Some(text),
+            frame.elements,
+            &mut reported_mix,
+            &mut |_| broken = true,
+        );
+        if broken { Err(NeedsWalk) } else { Ok(()) }
+    }
+
+    /// The end tag of the innermost open element: what only its end settles (required text,
+    /// child counts).
+    pub fn close(&mut self) -> Result<(), NeedsWalk> {
+        let frame = self.stack.pop().ok_or(NeedsWalk)?;
+        let spec = frame.spec;
+        if spec.needs_text(frame.text, frame.elements, frame.text_attribute) {
+            return Err(NeedsWalk);
+        }
+        if let Some(at) = frame.counts {
+            let mut broken = false;
+            if let Some(counts) = self.counts.get(at) {
+                spec.for_each_count_violation(counts, |_| broken = true);
+            }
+            self.counts.pop();
+            if broken {
+                return Err(NeedsWalk);
+            }
+        }
+        Ok(())
+    }
+
+    /// At the end of the input: the document's channel, when one `Response` was read and
+    /// closed and nothing broke a rule.
+    pub fn finish(&self) -> Result<Channel, NeedsWalk> {
+        if self.rooted && self.stack.is_empty() {
+            Ok(Channel::Voice)
+        } else {
+            Err(NeedsWalk)
+        }
+    }
+}
