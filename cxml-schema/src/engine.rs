@@ -412,7 +412,7 @@ impl<'v> FittingValues<'v> {
             slot.is_some_and(|value| {
                 std::ptr::eq(value.attribute, attribute)
                     && value.written == written
-                    && value.text == text
+                    && super::same_name(value.text, text)
             })
         })
     }
