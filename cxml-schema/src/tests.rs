@@ -370,3 +370,15 @@ fn same_name_agrees_with_equality() {
         assert!(!same_name(&name, &format!("{name}a")), "{name:?}");
     }
 }
+
+/// The quick path's check reads the document element as voice's `Response` until the first verb
+/// settles the channel: that is exact because no channel's `Response` takes an attribute.
+#[test]
+fn no_response_takes_an_attribute() {
+    for platform in [Platform::SignalWire, Platform::Twilio] {
+        for channel in Channel::ALL {
+            let spec = response_in(platform, channel).spec();
+            assert!(spec.attributes.is_empty(), "{}", spec.id);
+        }
+    }
+}

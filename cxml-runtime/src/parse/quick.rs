@@ -16,32 +16,39 @@ use quick_xml::parser::{Parser, PiParser};
 
 use super::ParseOptions;
 use super::attribute_list::is_space;
+use super::checked::CheckedDocument;
 use super::error::Problems;
+use super::sink::Sink;
 use super::text;
 use super::tree::Tree;
 use super::tree_builder::TreeBuilder;
+use crate::document::Document;
 use crate::escape;
 
-/// The tree of `input`, when it reads without a single problem on the quick path, with its
-/// channel when the rules checked as it was read all hold (then every element and attribute is
-/// resolved, and the rule engine's walk is not needed).
-pub(crate) fn read<'a>(
-    input: &'a str,
-    options: &ParseOptions,
-) -> Option<(Tree<'a>, Option<crate::schema::Channel>)> {
+/// The tree of `input`, when it reads without a single problem on the quick path.
+pub(crate) fn read<'a>(input: &'a str, options: &ParseOptions) -> Option<Tree<'a>> {
     let mut problems = Problems::new(1);
-    let mut builder = TreeBuilder::with_check(input, options.platform);
+    let mut builder = TreeBuilder::new(input);
+    read_into(input, &mut builder, options, &mut problems)?;
+    problems.is_empty().then(|| builder.into_tree())
+}
+
+/// The document of `input`, read on the quick path and checked as it is read
+/// ([`CheckedDocument`]), when it reads without a single problem and breaks no rule.
+pub(crate) fn read_checked<'a>(input: &'a str, options: &ParseOptions) -> Option<Document<'a>> {
+    let mut problems = Problems::new(1);
+    let sink = CheckedDocument::new(input.len(), options.platform);
+    let mut builder = TreeBuilder::with_sink(input, sink);
     read_into(input, &mut builder, options, &mut problems)?;
     if !problems.is_empty() {
         return None;
     }
-    let checked = builder.checked();
-    Some((builder.into_tree(), checked))
+    builder.into_sink().into_document()
 }
 
-fn read_into<'a>(
+fn read_into<'a, S: Sink<'a>>(
     input: &'a str,
-    builder: &mut TreeBuilder<'a>,
+    builder: &mut TreeBuilder<'a, S>,
     options: &ParseOptions,
     problems: &mut Problems,
 ) -> Option<()> {
@@ -64,7 +71,7 @@ fn read_into<'a>(
         0
     };
     loop {
-        if !problems.is_empty() {
+        if !problems.is_empty() || builder.refused() {
             return None;
         }
         let rest = bytes.get(at..)?;
@@ -219,11 +226,11 @@ fn declaration(bytes: &[u8]) -> Option<usize> {
 }
 
 /// The markup whose `<` is at `open`; the offset after it.
-fn markup<'a>(
+fn markup<'a, S: Sink<'a>>(
     input: &'a str,
     open: usize,
     plain: Plain,
-    builder: &mut TreeBuilder<'a>,
+    builder: &mut TreeBuilder<'a, S>,
     options: &ParseOptions,
     problems: &mut Problems,
 ) -> Option<usize> {
@@ -259,11 +266,11 @@ fn markup<'a>(
 /// where quick-xml's `ElementParser` would end it, because the grammar accepted here has quotes
 /// only around values; anything looser (a quote or `/` in a name, no space between attributes,
 /// an unquoted value) is the careful reader's.
-fn start_tag<'a>(
+fn start_tag<'a, S: Sink<'a>>(
     input: &'a str,
     open: usize,
     plain: Plain,
-    builder: &mut TreeBuilder<'a>,
+    builder: &mut TreeBuilder<'a, S>,
     options: &ParseOptions,
     problems: &mut Problems,
 ) -> Option<usize> {
@@ -494,9 +501,9 @@ fn skip_space(bytes: &[u8], at: usize) -> usize {
 
 /// A comment or a CDATA section (`after` starts at its `!`); the offset of its `>` in `after`.
 /// A comment's end and its `--` check are quick-xml's (`check_comments`).
-fn bang<'a>(
+fn bang<'a, S: Sink<'a>>(
     after: &'a [u8],
-    builder: &mut TreeBuilder<'a>,
+    builder: &mut TreeBuilder<'a, S>,
     open: usize,
     input: &'a str,
     problems: &mut Problems,

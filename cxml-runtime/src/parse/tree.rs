@@ -80,18 +80,6 @@ impl<'a> Tree<'a> {
         }
     }
 
-    /// Forgets every element's and attribute's table entry.
-    pub fn clear_resolutions(&self) {
-        for item in &self.items {
-            if let Kind::Element(element) = &item.kind {
-                element.id.set(None);
-            }
-        }
-        for attribute in &self.attributes {
-            attribute.table_name.set("");
-        }
-    }
-
     /// The table entry validation resolved for the element at `index`.
     pub fn id(&self, index: u32) -> Option<ElementId> {
         self.element(index).and_then(|element| element.id.get())

@@ -5,15 +5,13 @@
 //! build the same tree.
 
 use std::borrow::Cow;
-use std::cell::Cell;
 
 use super::ParseOptions;
 use super::attribute_list::next_attribute;
 use super::error::Problems;
+use super::sink::Sink;
 use super::text::{self, TextProblem};
-use super::tree::{Item, Kind, NONE, RawAttribute, RawElement, Text, Tree};
-use crate::schema::engine::{StreamAttribute, StreamCheck};
-use crate::schema::{Channel, Platform};
+use super::tree::{NONE, Text, Tree};
 
 /// A start tag as found in the input.
 #[derive(Debug, Clone, Copy)]
@@ -57,13 +55,13 @@ enum Run<'a> {
     Assembled { start: usize },
 }
 
-/// Builds a [`Tree`] from the pieces a reader finds, in input order.
+/// Builds a [`Tree`] (or another [`Sink`]) from the pieces a reader finds, in input order.
 ///
 /// The methods a reader calls for every piece are `#[inline]`: the quick path calls them a few
 /// times per element, and inlined into it they cost a few instructions each, not a call.
-pub(crate) struct TreeBuilder<'a> {
+pub(crate) struct TreeBuilder<'a, S: Sink<'a> = Tree<'a>> {
     input: &'a str,
-    tree: Tree<'a>,
+    sink: S,
     /// The open elements, outermost first.
     open: Vec<OpenElement<'a>>,
     /// Text read since the last tag: its offset and content.
@@ -71,66 +69,59 @@ pub(crate) struct TreeBuilder<'a> {
     elements: usize,
     /// Problems of the attribute value being read (kept to reuse its allocation).
     value_problems: Vec<TextProblem>,
-    /// The rules, checked as the pieces come ([`with_check`](Self::with_check)); `None` from
-    /// the first piece it cannot vouch for (then the rule engine's walk checks the tree).
-    check: Option<StreamCheck<'a>>,
 }
 
 impl<'a> TreeBuilder<'a> {
-    /// A builder for `input` (already within the caller's size limit).
+    /// A builder of the full tree of `input` (already within the caller's size limit).
     pub fn new(input: &'a str) -> Self {
         // Room for a typical document's items and attributes (an element or a run of text every
         // two dozen bytes, an attribute every thirty-two: dial plans carry one every fifty bytes
         // or so, and growing the vector copies all of it), so the vectors rarely grow.
         let items = input.len() / 24 + 8;
         let attributes = input.len() / 32 + 4;
-        TreeBuilder {
+        Self::with_sink(
             input,
-            tree: Tree {
+            Tree {
                 items: Vec::with_capacity(items),
                 attributes: Vec::with_capacity(attributes),
                 text: String::new(),
                 blank_texts: 0,
             },
-            open: Vec::with_capacity(16),
-            text: None,
-            elements: 0,
-            value_problems: Vec::new(),
-            check: None,
-        }
-    }
-
-    /// A builder that also checks the rules of `platform`'s table as it reads
-    /// ([`StreamCheck`]), resolving each element and attribute: for a document that breaks
-    /// none, [`checked`](Self::checked) gives its channel, and no walk is needed.
-    pub fn with_check(input: &'a str, platform: Platform) -> Self {
-        TreeBuilder {
-            check: Some(StreamCheck::new(platform)),
-            ..Self::new(input)
-        }
-    }
-
-    /// The channel of a document read whole that the builder's check found to break no rule;
-    /// `None` when the walk has to check the tree.
-    pub fn checked(&self) -> Option<Channel> {
-        self.check.as_ref()?.finish().ok()
-    }
-
-    /// Gives up checking as the pieces come: the resolutions made so far are cleared, so that
-    /// the walk, which trusts the entries it finds, starts from nothing.
-    #[cold]
-    fn abandon_check(&mut self) {
-        self.check = None;
-        self.tree.clear_resolutions();
+        )
     }
 
     /// The tree built so far.
     pub fn into_tree(mut self) -> Tree<'a> {
         // Elements left open (a document the reader gave up on) still say what they hold.
         while let Some(open) = self.open.pop() {
-            self.note_elements(open);
+            self.sink.close(open.index, NONE, open.has_elements);
         }
-        self.tree
+        self.sink
+    }
+}
+
+impl<'a, S: Sink<'a>> TreeBuilder<'a, S> {
+    /// A builder that hands what it reads of `input` to `sink`.
+    pub fn with_sink(input: &'a str, sink: S) -> Self {
+        TreeBuilder {
+            input,
+            sink,
+            open: Vec::with_capacity(16),
+            text: None,
+            elements: 0,
+            value_problems: Vec::new(),
+        }
+    }
+
+    /// What the sink holds.
+    pub fn into_sink(self) -> S {
+        self.sink
+    }
+
+    /// Whether the sink stopped taking pieces ([`Sink::refused`]): the reader gives up.
+    #[inline]
+    pub fn refused(&self) -> bool {
+        self.sink.refused()
     }
 
     /// The name of the innermost open element, if any.
@@ -215,11 +206,11 @@ impl<'a> TreeBuilder<'a> {
     #[inline]
     pub fn plain_text_with_references(&mut self, raw: &'a str, from: usize, offset: usize) -> bool {
         self.assemble(offset);
-        let mark = self.tree.text.len();
-        if text::push_predefined_references(raw, from, &mut self.tree.text).is_some() {
+        let mark = self.sink.text().len();
+        if text::push_predefined_references(raw, from, self.sink.text_mut()).is_some() {
             return true;
         }
-        self.tree.text.truncate(mark);
+        self.sink.text_mut().truncate(mark);
         false
     }
 
@@ -242,7 +233,7 @@ impl<'a> TreeBuilder<'a> {
             (None, Cow::Borrowed(content)) => self.text = Some((offset, Run::Borrowed(content))),
             (_, content) => {
                 self.assemble(offset);
-                self.tree.text.push_str(&content);
+                self.sink.text_mut().push_str(&content);
             }
         }
     }
@@ -250,7 +241,7 @@ impl<'a> TreeBuilder<'a> {
     /// Adds a character a reference stands for.
     fn push_char(&mut self, c: char, offset: usize) {
         self.assemble(offset);
-        self.tree.text.push(c);
+        self.sink.text_mut().push(c);
     }
 
     /// Makes the current run (or a new one at `offset`) an assembled one, to push onto.
@@ -260,12 +251,12 @@ impl<'a> TreeBuilder<'a> {
         match self.text {
             Some((_, Run::Assembled { .. })) => {}
             Some((at, Run::Borrowed(first))) => {
-                let start = self.tree.text.len();
-                self.tree.text.push_str(first);
+                let start = self.sink.text().len();
+                self.sink.text_mut().push_str(first);
                 self.text = Some((at, Run::Assembled { start }));
             }
             None => {
-                let start = self.tree.text.len();
+                let start = self.sink.text().len();
                 self.text = Some((offset, Run::Assembled { start }));
             }
         }
@@ -276,9 +267,9 @@ impl<'a> TreeBuilder<'a> {
     /// never longer (references, CDATA and line ends only shrink), so it never grows.
     #[inline]
     fn reserve_text(&mut self, from: usize) {
-        if self.tree.text.capacity() == 0 {
-            self.tree
-                .text
+        if self.sink.text().capacity() == 0 {
+            self.sink
+                .text_mut()
                 .reserve(self.input.len().saturating_sub(from));
         }
     }
@@ -304,56 +295,29 @@ impl<'a> TreeBuilder<'a> {
             Run::Borrowed(content) => Text::Borrowed(content),
             Run::Assembled { start } => Text::Owned {
                 start,
-                end: self.tree.text.len(),
+                end: self.sink.text().len(),
             },
         };
+        let blank = crate::schema::is_blank(content.resolve(self.sink.text()));
         let parent = self.current();
-        if parent == NONE {
-            if !crate::schema::is_blank(self.tree.text(content)) {
+        let kept = if parent == NONE {
+            if !blank {
                 problems.push(
                     offset,
                     NONE,
                     "text is not allowed outside the document element `Response`",
                 );
             }
-            if let Run::Assembled { start } = run {
-                self.tree.text.truncate(start);
-            }
-            return;
-        }
-        if crate::schema::is_blank(self.tree.text(content)) {
-            // `parent` is the innermost open element.
-            let after_child = self.open.last().is_some_and(|open| open.has_elements);
-            if before_child || after_child {
-                if let Run::Assembled { start } = run {
-                    self.tree.text.truncate(start);
-                }
-                return;
-            }
-            self.tree.blank_texts += 1;
-        }
-        if let Some(check) = &mut self.check
-            && check.text(content.resolve(&self.tree.text)).is_err()
+            false
+        } else if blank && (before_child || self.open.last().is_some_and(|open| open.has_elements))
         {
-            self.abandon_check();
-        }
-        self.tree.items.push(Item {
-            kind: Kind::Text(content),
-            offset,
-            parent,
-        });
-    }
-
-    /// Writes into the tree whether an element that closes held a child element.
-    #[inline]
-    fn note_elements(&mut self, open: OpenElement<'a>) {
-        if open.has_elements
-            && let Some(Item {
-                kind: Kind::Element(element),
-                ..
-            }) = self.tree.items.get_mut(open.index as usize)
-        {
-            element.has_elements = true;
+            // `parent` is the innermost open element: blank text next to a child is layout.
+            false
+        } else {
+            self.sink.text_node(content, offset, parent, blank)
+        };
+        if !kept && let Run::Assembled { start } = run {
+            self.sink.text_mut().truncate(start);
         }
     }
 
@@ -430,7 +394,7 @@ impl<'a> TreeBuilder<'a> {
             return None;
         }
         self.elements += 1;
-        if self.elements > options.max_elements || self.tree.items.len() >= (NONE - 1) as usize {
+        if self.elements > options.max_elements || self.sink.node_count() >= (NONE - 1) as usize {
             problems.push(
                 offset,
                 parent,
@@ -445,8 +409,8 @@ impl<'a> TreeBuilder<'a> {
             offset,
             name,
             parent,
-            index: self.tree.items.len() as u32,
-            first_attribute: self.tree.attributes.len() as u32,
+            index: self.sink.node_count() as u32,
+            first_attribute: self.sink.attribute_count() as u32,
         })
     }
 
@@ -466,26 +430,26 @@ impl<'a> TreeBuilder<'a> {
         self.room_for_attribute(open, options, problems)?;
         // A value that changes is written into the tree's shared buffer, not a `String` of its
         // own: the quick way for references alone, else the general one.
-        let start = self.tree.text.len();
+        let start = self.sink.text().len();
         let quick = plain_from.and_then(|from| {
             self.reserve_text(value_offset);
-            text::predefined_references(raw_value, from, &mut self.tree.text)
+            text::predefined_references(raw_value, from, self.sink.text_mut())
         });
         let value = match quick {
             Some(()) => Text::Owned {
                 start,
-                end: self.tree.text.len(),
+                end: self.sink.text().len(),
             },
             None => {
-                self.tree.text.truncate(start);
+                self.sink.text_mut().truncate(start);
                 match text::attribute_value(raw_value, &mut self.value_problems) {
                     Cow::Borrowed(value) => Text::Borrowed(value),
                     Cow::Owned(value) => {
                         self.reserve_text(value_offset);
-                        self.tree.text.push_str(&value);
+                        self.sink.text_mut().push_str(&value);
                         Text::Owned {
                             start,
-                            end: self.tree.text.len(),
+                            end: self.sink.text().len(),
                         }
                     }
                 }
@@ -518,14 +482,14 @@ impl<'a> TreeBuilder<'a> {
     ) -> Option<Option<usize>> {
         self.room_for_attribute(open, options, problems)?;
         self.reserve_text(value_offset);
-        let start = self.tree.text.len();
-        let Some(length) = resolve(&mut self.tree.text) else {
-            self.tree.text.truncate(start);
+        let start = self.sink.text().len();
+        let Some(length) = resolve(self.sink.text_mut()) else {
+            self.sink.text_mut().truncate(start);
             return Some(None);
         };
         let value = Text::Owned {
             start,
-            end: self.tree.text.len(),
+            end: self.sink.text().len(),
         };
         self.push_attribute(name, offset, value, value_offset);
         Some(Some(length))
@@ -555,13 +519,7 @@ impl<'a> TreeBuilder<'a> {
         value: Text<'a>,
         value_offset: usize,
     ) {
-        self.tree.attributes.push(RawAttribute {
-            name,
-            value,
-            offset,
-            value_offset,
-            table_name: Cell::new(""),
-        });
+        self.sink.attribute(name, offset, value, value_offset);
     }
 
     /// `None`, with a problem, when the element being read already has the most attributes
@@ -573,7 +531,7 @@ impl<'a> TreeBuilder<'a> {
         options: &ParseOptions,
         problems: &mut Problems,
     ) -> Option<()> {
-        let read = self.tree.attributes.len() - open.first_attribute as usize;
+        let read = self.sink.attribute_count() - open.first_attribute as usize;
         if read >= options.max_attributes {
             problems.push(
                 open.offset,
@@ -602,50 +560,7 @@ impl<'a> TreeBuilder<'a> {
         if let Some(parent) = self.open.last_mut() {
             parent.has_elements = true;
         }
-        let id = match &mut self.check {
-            Some(check) => {
-                let attributes = self
-                    .tree
-                    .attributes
-                    .get(first_attribute as usize..)
-                    .unwrap_or_default();
-                let text = &self.tree.text;
-                let attributes = attributes.iter().map(|attribute| match attribute.value {
-                    Text::Borrowed(value) => {
-                        StreamAttribute::kept(attribute.name, value, &attribute.table_name)
-                    }
-                    owned => StreamAttribute::passing(
-                        attribute.name,
-                        owned.resolve(text),
-                        &attribute.table_name,
-                    ),
-                });
-                let resolve =
-                    |slot: &Cell<&'static str>, _, found: &'static crate::schema::Attribute| {
-                        slot.set(found.name)
-                    };
-                match check.open(name, attributes, resolve) {
-                    Ok(id) => Some(id),
-                    Err(_) => {
-                        self.abandon_check();
-                        None
-                    }
-                }
-            }
-            None => None,
-        };
-        self.tree.items.push(Item {
-            kind: Kind::Element(RawElement {
-                name,
-                first_attribute,
-                end_attribute: self.tree.attributes.len() as u32,
-                end: NONE,
-                has_elements: false,
-                id: Cell::new(id),
-            }),
-            offset,
-            parent,
-        });
+        self.sink.element(name, offset, parent, first_attribute);
         self.open.push(OpenElement {
             index,
             name,
@@ -659,23 +574,11 @@ impl<'a> TreeBuilder<'a> {
     pub fn close(&mut self, index: u32) {
         let has_elements = match self.open.last() {
             Some(open) if open.index == index => {
-                if let Some(check) = &mut self.check
-                    && check.close().is_err()
-                {
-                    self.abandon_check();
-                }
                 self.open.pop().is_some_and(|open| open.has_elements)
             }
             _ => false,
         };
-        let end = self.tree.items.len() as u32;
-        if let Some(Item {
-            kind: Kind::Element(element),
-            ..
-        }) = self.tree.items.get_mut(index as usize)
-        {
-            element.end = end;
-            element.has_elements |= has_elements;
-        }
+        let end = self.sink.node_count() as u32;
+        self.sink.close(index, end, has_elements);
     }
 }

@@ -33,15 +33,6 @@ pub(crate) fn validate(
     Some(Resolved { channel, root })
 }
 
-/// What a tree checked as it was read ([`StreamCheck`](crate::schema::engine::StreamCheck))
-/// gives the builder: its channel and its root.
-pub(crate) fn checked(tree: &Tree<'_>, channel: Channel) -> Option<Resolved> {
-    let root = tree
-        .children(NONE)
-        .find(|index| tree.element(*index).is_some())?;
-    Some(Resolved { channel, root })
-}
-
 /// The content of one element (or of the top level) as the engine reads it: the children in
 /// `next..end`, stepped over as [`Tree::children`] does. It holds the tree's items and text
 /// themselves, not the tree: each step then starts from the items at hand, one load fewer on

@@ -14,12 +14,20 @@ use super::{
     AttributeItem, CountStack, FittingValues, Recent, ValueItem, Written, check_start, child_entry,
     text_rules,
 };
-use crate::{Attribute, Channel, ElementId, ElementSpec, Platform, is_blank, response_in};
+use crate::{
+    Attribute, Channel, ElementId, ElementSpec, Platform, is_blank, response_in, verbs_named_in,
+};
 
-/// A document checked piece by piece as a reader reads it ([module docs](self)).
+/// A document checked piece by piece as a reader reads it: each start tag, piece of text and end
+/// tag while it is at hand, with no tree to walk afterwards. At the first problem it stops
+/// ([`NeedsWalk`]); the reader then runs the walk ([`check_document_in`](super::check_document_in)), which reports every
+/// problem in the macro's order and wording. Both apply the same rule functions, so they accept
+/// the same documents.
 ///
-/// It takes the document to be a voice one, as nearly all are: a verb the voice `Response`
-/// does not have stops it, and the walk works out the channel.
+/// The first verb settles the channel (the first of voice, messaging and fax that has it, as
+/// the walk's inference would): a later verb that channel does not have stops it, and the
+/// walk works out the channel. The document element is read as voice's `Response` until the
+/// first verb; [`finish`](Self::finish) gives the channel, whose `Response` it is.
 ///
 /// ```
 /// # mod cxml { pub mod schema { pub use ::cxml_schema::*; } }
@@ -55,8 +63,15 @@ pub struct StreamCheck<'n> {
     counts: CountStack,
     /// Children resolved by name under a parent.
     children: Recent<'n, ElementId, ElementId>,
-    /// Verbs resolved by name in the voice `Response`.
-    verbs: Recent<'n, (), Option<ElementId>>,
+    /// Verbs resolved by name in each channel's `Response` ([`verbs_named_in`]).
+    verbs: Recent<'n, (), [Option<ElementId>; 3]>,
+    /// The channel, from the first verb: the first of the channels that have it. Every later
+    /// verb must have an entry there too; then the walk's inference comes to the same channel
+    /// (the channels left always include it, and it comes first among them).
+    channel: Option<Channel>,
+    /// Whether the document element was written without attributes (then a channel other than
+    /// voice, which the first verb may settle, is taken without a second look at them).
+    bare_root: bool,
     values: FittingValues<'n>,
     /// Whether the document element was read.
     rooted: bool,
@@ -74,8 +89,8 @@ struct StreamFrame {
     text_attribute: bool,
 }
 
-/// Some rule is broken, or the document is not a voice one: only the walk over the whole
-/// document says what is wrong (or works out its channel).
+/// Some rule is broken, or the verbs do not settle on one channel as the check reads them: only
+/// the walk over the whole document says what is wrong (or works out its channel).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NeedsWalk;
 
@@ -133,6 +148,8 @@ impl<'n> StreamCheck<'n> {
             counts: CountStack::default(),
             children: Recent::new(),
             verbs: Recent::new(),
+            channel: None,
+            bare_root: true,
             values: FittingValues::new(),
             rooted: false,
         }
@@ -150,24 +167,28 @@ impl<'n> StreamCheck<'n> {
     ) -> Result<ElementId, NeedsWalk> {
         let (id, parent) = self.entry(name)?;
         let spec = id.spec();
+        let mut attribute_count = 0;
         let mut broken = false;
         let mut passing_broken = false;
-        let attributes = attributes.map(|attribute| AttributeItem {
-            name: attribute.name,
-            name_pos: (),
-            value: match attribute.kept {
-                Some(text) => ValueItem::Literal {
-                    text,
-                    written: Written::Str,
-                    pos: (),
+        let attributes = attributes.map(|attribute| {
+            attribute_count += 1;
+            AttributeItem {
+                name: attribute.name,
+                name_pos: (),
+                value: match attribute.kept {
+                    Some(text) => ValueItem::Literal {
+                        text,
+                        written: Written::Str,
+                        pos: (),
+                    },
+                    // Checked below, once its entry is known, and not remembered.
+                    None => ValueItem::RunTime,
                 },
-                // Checked below, once its entry is known, and not remembered.
-                None => ValueItem::RunTime,
-            },
-            slot: (
-                attribute.slot,
-                attribute.kept.is_none().then_some(attribute.value),
-            ),
+                slot: (
+                    attribute.slot,
+                    attribute.kept.is_none().then_some(attribute.value),
+                ),
+            }
         });
         let text_attribute = check_start(
             spec,
@@ -186,6 +207,9 @@ impl<'n> StreamCheck<'n> {
         );
         if broken || passing_broken {
             return Err(NeedsWalk);
+        }
+        if parent.is_none() {
+            self.bare_root = attribute_count == 0;
         }
         let counts = spec
             .has_count_rules()
@@ -221,20 +245,31 @@ impl<'n> StreamCheck<'n> {
             return Err(NeedsWalk);
         }
         frame.elements = true;
-        // A verb is the voice `Response`'s, as the walk resolves it once the channel is known
-        // to be voice; a verb voice does not have leaves the channel to the walk.
-        let known = if self.stack.len() == 1 {
-            let verb = match self.verbs.get((), name) {
-                Some(verb) => verb,
+        // A verb is its channel's `Response`'s, as the walk resolves it once the channel is
+        // known; a verb that channel does not have leaves the channel to the walk.
+        let (parent, spec, known) = if self.stack.len() == 1 {
+            let found = match self.verbs.get((), name) {
+                Some(found) => found,
                 None => {
-                    let verb = crate::verbs_named_in(self.platform, name)[0];
-                    self.verbs.insert((), name, verb);
-                    verb
+                    let found = verbs_named_in(self.platform, name);
+                    self.verbs.insert((), name, found);
+                    found
                 }
             };
-            Some(verb.ok_or(NeedsWalk)?)
+            let at = match self.channel {
+                Some(channel) => Channel::ALL.iter().position(|c| *c == channel),
+                None => found.iter().position(Option::is_some),
+            }
+            .ok_or(NeedsWalk)?;
+            let verb = found.get(at).copied().flatten().ok_or(NeedsWalk)?;
+            if self.channel.is_none() {
+                let channel = *Channel::ALL.get(at).ok_or(NeedsWalk)?;
+                self.settle_channel(channel)?;
+            }
+            let root = self.stack.first().ok_or(NeedsWalk)?;
+            (root.id, root.spec, Some(verb))
         } else {
-            None
+            (parent, spec, None)
         };
         let id =
             child_entry(spec, parent, known, || name, &mut self.children).map_err(|_| NeedsWalk)?;
@@ -247,6 +282,32 @@ impl<'n> StreamCheck<'n> {
             counts.add(id, 1);
         }
         Ok((id, Some(spec)))
+    }
+
+    /// The document's channel, settled by its first verb: the document element becomes that
+    /// channel's `Response` (it was read as voice's, which it nearly always is).
+    #[cold]
+    fn settle_channel(&mut self, channel: Channel) -> Result<(), NeedsWalk> {
+        self.channel = Some(channel);
+        if channel == Channel::Voice {
+            return Ok(());
+        }
+        if !self.bare_root {
+            return Err(NeedsWalk);
+        }
+        let id = response_in(self.platform, channel);
+        let spec = id.spec();
+        let root = self.stack.first_mut().ok_or(NeedsWalk)?;
+        // Nothing is counted yet: the first verb is the first child.
+        if root.counts.take().is_some() {
+            self.counts.pop();
+        }
+        root.id = id;
+        root.spec = spec;
+        root.counts = spec
+            .has_count_rules()
+            .then(|| self.counts.push(spec.children));
+        Ok(())
     }
 
     /// A piece of text in the innermost open element (blank text outside the document element
@@ -269,6 +330,14 @@ impl<'n> StreamCheck<'n> {
             &mut |_| broken = true,
         );
         if broken { Err(NeedsWalk) } else { Ok(()) }
+    }
+
+    /// Whether the innermost open element takes text: where whitespace alone is content (`<Say>
+    /// </Say>`), not layout.
+    pub fn open_allows_text(&self) -> bool {
+        self.stack
+            .last()
+            .is_some_and(|frame| frame.spec.allows_text())
     }
 
     /// The end tag of the innermost open element: what only its end settles (required text,
@@ -296,7 +365,7 @@ impl<'n> StreamCheck<'n> {
     /// closed and nothing broke a rule.
     pub fn finish(&self) -> Result<Channel, NeedsWalk> {
         if self.rooted && self.stack.is_empty() {
-            Ok(Channel::Voice)
+            Ok(self.channel.unwrap_or(Channel::Voice))
         } else {
             Err(NeedsWalk)
         }
