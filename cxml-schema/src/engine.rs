@@ -173,7 +173,7 @@ where
         stack: Vec::with_capacity(8),
         counts: CountStack::default(),
         children: Recent::new(),
-        values: FittingValues::new(),
+        values: AttributeMemo::new(),
     };
     walk.open(root, root_id, None);
     walk.run();
@@ -194,7 +194,7 @@ where
         stack: Vec::with_capacity(8),
         counts: CountStack::default(),
         children: Recent::new(),
-        values: FittingValues::new(),
+        values: AttributeMemo::new(),
     };
     let frame = Frame::new(
         None,
@@ -435,6 +435,65 @@ impl<'v> FittingValues<'v> {
     }
 }
 
+/// What the engine remembers of the attributes it met, to look at repeats less: where each
+/// name stands in its element's list, and the values found to fit.
+struct AttributeMemo<'n> {
+    positions: KnownPositions<'n>,
+    values: FittingValues<'n>,
+}
+
+impl<'n> AttributeMemo<'n> {
+    fn new() -> Self {
+        AttributeMemo {
+            positions: KnownPositions::new(),
+            values: FittingValues::new(),
+        }
+    }
+}
+
+/// Where the latest attribute names found stand in their element's list, one slot per element
+/// and place in the tag: documents repeat their elements with the same attributes in the same
+/// order (every `<Number>` with its `statusCallback` and `statusCallbackEvent`), so one name
+/// comparison usually replaces a search of the element's list. A hit is what the search would
+/// return: the position depends only on the element and the name.
+struct KnownPositions<'n> {
+    slots: [Option<(ElementId, &'n str, usize)>; KNOWN_POSITIONS],
+}
+
+const KNOWN_POSITIONS: usize = 64;
+
+impl<'n> KnownPositions<'n> {
+    fn new() -> Self {
+        KnownPositions {
+            slots: [None; KNOWN_POSITIONS],
+        }
+    }
+
+    /// The position of `name` in the list of `spec`, the entry of `id`, written as the tag's
+    /// `index`th attribute.
+    #[inline(always)]
+    fn position(
+        &mut self,
+        spec: &'static ElementSpec,
+        id: ElementId,
+        index: usize,
+        name: &'n str,
+    ) -> Option<usize> {
+        let slot = FittingValues::slot(id, index);
+        if let Some(Some((known_id, known_name, position))) = self.slots.get(slot)
+            && *known_id == id
+            && super::same_name(known_name, name)
+        {
+            return Some(*position);
+        }
+        let position = spec.attribute_position(name)?;
+        if let Some(entry) = self.slots.get_mut(slot) {
+            *entry = Some((id, name, position));
+        }
+        Some(position)
+    }
+}
+
 /// The attributes an element carries, to find repeats and missing ones: a bit per table
 /// attribute (no name comparisons for the usual case), the names of any others.
 struct Present<'n> {
@@ -497,7 +556,7 @@ fn check_start<'n, P: Copy, S>(
     id: ElementId,
     parent: Option<&'static ElementSpec>,
     attributes: impl Iterator<Item = AttributeItem<'n, P, S>>,
-    values: &mut FittingValues<'n>,
+    memo: &mut AttributeMemo<'n>,
     resolve: &mut impl FnMut(S, usize, &'static Attribute),
     report: &mut impl FnMut(P, Violation),
     element_pos: impl Fn() -> P,
@@ -513,9 +572,9 @@ fn check_start<'n, P: Copy, S>(
                 .any(|(child, _)| *child == id)
     });
     let mut present = Present::new();
-    for attribute in attributes {
+    for (index, attribute) in attributes.enumerate() {
         let at = attribute.name_pos;
-        let found = spec.attribute_position(attribute.name);
+        let found = memo.positions.position(spec, id, index, attribute.name);
         if !present.insert(found, attribute.name) {
             report(
                 at,
@@ -542,10 +601,10 @@ fn check_start<'n, P: Copy, S>(
         }
         let slot = FittingValues::slot(id, position);
         if let ValueItem::Literal { text, written, pos } = attribute.value
-            && !values.fits(slot, found, written, text)
+            && !memo.values.fits(slot, found, written, text)
         {
             match spec.check_written_value(found, text, written) {
-                Ok(()) => values.insert(slot, found, written, text),
+                Ok(()) => memo.values.insert(slot, found, written, text),
                 Err(violation) => report(pos, violation),
             }
         }
@@ -733,7 +792,7 @@ struct Walk<'v, 'r, D: DocumentView + 'v, R> {
     /// Children resolved by name under a parent (only allowed ones: refusals are reported).
     children: Recent<'v, ElementId, ElementId>,
     /// Literal values that fit their attribute: documents repeat them.
-    values: FittingValues<'v>,
+    values: AttributeMemo<'v>,
 }
 
 impl<'v, 'r, D, R> Walk<'v, 'r, D, R>

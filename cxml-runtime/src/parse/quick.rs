@@ -166,7 +166,7 @@ fn has_control(bytes: &[u8]) -> bool {
 }
 
 /// How many bytes of a value [`stop_in_head`] looks at.
-const HEAD: usize = 16;
+const HEAD: usize = 64;
 
 /// Where the first quote `quote`, `&` or `<` stands among the first [`HEAD`] bytes of `rest`, if
 /// one does: most values (`true`, `5`, `Polly.Joanna`, `dtmf speech`) end there, and two words

@@ -11,7 +11,7 @@
 //! documents.
 
 use super::{
-    AttributeItem, CountStack, FittingValues, Recent, ValueItem, Written, check_start, child_entry,
+    AttributeItem, AttributeMemo, CountStack, Recent, ValueItem, Written, check_start, child_entry,
     text_rules,
 };
 use crate::{
@@ -72,7 +72,7 @@ pub struct StreamCheck<'n> {
     /// Whether the document element was written without attributes (then a channel other than
     /// voice, which the first verb may settle, is taken without a second look at them).
     bare_root: bool,
-    values: FittingValues<'n>,
+    values: AttributeMemo<'n>,
     /// Whether the document element was read.
     rooted: bool,
 }
@@ -150,7 +150,7 @@ impl<'n> StreamCheck<'n> {
             verbs: Recent::new(),
             channel: None,
             bare_root: true,
-            values: FittingValues::new(),
+            values: AttributeMemo::new(),
             rooted: false,
         }
     }
