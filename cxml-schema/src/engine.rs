@@ -10,7 +10,7 @@
 
 mod stream;
 
-pub use stream::{NeedsWalk, StreamAttribute, StreamCheck};
+pub use stream::{NeedsWalk, StreamCheck, StreamValue};
 
 use super::{
     Attribute, Channel, ChannelInference, ChildCounts, ElementId, ElementSpec, Platform, Status,
@@ -545,62 +545,87 @@ impl<'n> Present<'n> {
     }
 }
 
-/// The rules of one start tag: each attribute of `attributes` (known, not repeated, allowed
-/// under the parent, a value that fits; stored through `resolve`), then the required ones.
-/// Returns whether the attribute that stands in for required text is there. Shared by the walk
-/// and [`StreamCheck`], so both apply the same rules.
-#[inline(always)]
-#[allow(clippy::too_many_arguments)]
-fn check_start<'n, P: Copy, S>(
+/// The rules of one start tag, fed an attribute at a time ([`attribute`](Self::attribute)):
+/// each attribute known, not repeated, allowed under the parent, with a value that fits; then,
+/// at the tag's end ([`finish`](Self::finish)), the required ones. Shared by the walk and
+/// [`StreamCheck`], so both apply the same rules.
+struct StartTag<'n> {
     spec: &'static ElementSpec,
     id: ElementId,
-    parent: Option<&'static ElementSpec>,
-    attributes: impl Iterator<Item = AttributeItem<'n, P, S>>,
-    memo: &mut AttributeMemo<'n>,
-    resolve: &mut impl FnMut(S, usize, &'static Attribute),
-    report: &mut impl FnMut(P, Violation),
-    element_pos: impl Fn() -> P,
-) -> bool {
-    // Only a few parents forbid attributes of a few kinds of child (`digits` on a `Play` in
-    // `Gather`): for any other element, no attribute needs that look (and most parents
-    // forbid none, which one test of the list's length tells).
-    let banning = parent.filter(|parent| {
-        !parent.banned_child_attributes.is_empty()
-            && parent
-                .banned_child_attributes
-                .iter()
-                .any(|(child, _)| *child == id)
-    });
-    let mut present = Present::new();
-    for (index, attribute) in attributes.enumerate() {
-        let at = attribute.name_pos;
-        let found = memo.positions.position(spec, id, index, attribute.name);
-        if !present.insert(found, attribute.name) {
+    /// The parent, when it forbids some attribute of this kind of child.
+    banning: Option<&'static ElementSpec>,
+    present: Present<'n>,
+    /// Attributes seen so far.
+    seen: usize,
+}
+
+impl<'n> StartTag<'n> {
+    /// The start tag of an element of entry `id` (`spec`) inside `parent`.
+    #[inline(always)]
+    fn new(
+        spec: &'static ElementSpec,
+        id: ElementId,
+        parent: Option<&'static ElementSpec>,
+    ) -> Self {
+        // Only a few parents forbid attributes of a few kinds of child (`digits` on a `Play` in
+        // `Gather`): for any other element, no attribute needs that look (and most parents
+        // forbid none, which one test of the list's length tells).
+        let banning = parent.filter(|parent| {
+            !parent.banned_child_attributes.is_empty()
+                && parent
+                    .banned_child_attributes
+                    .iter()
+                    .any(|(child, _)| *child == id)
+        });
+        StartTag {
+            spec,
+            id,
+            banning,
+            present: Present::new(),
+            seen: 0,
+        }
+    }
+
+    /// One attribute: its entry, when it is known and not repeated (its problems go to
+    /// `report`).
+    #[inline(always)]
+    fn attribute<P: Copy>(
+        &mut self,
+        name: &'n str,
+        name_pos: P,
+        value: ValueItem<'n, P>,
+        memo: &mut AttributeMemo<'n>,
+        report: &mut impl FnMut(P, Violation),
+    ) -> Option<(usize, &'static Attribute)> {
+        let (spec, id) = (self.spec, self.id);
+        let found = memo.positions.position(spec, id, self.seen, name);
+        self.seen += 1;
+        if !self.present.insert(found, name) {
             report(
-                at,
+                name_pos,
                 Violation::DuplicateAttribute {
                     element: spec,
-                    name: attribute.name.to_string(),
+                    name: name.to_string(),
                 },
             );
-            continue;
+            return None;
         }
         let Some((position, found)) =
             found.and_then(|position| Some((position, spec.attributes.get(position)?)))
         else {
-            if let Err(violation) = spec.check_attribute(attribute.name) {
-                report(at, violation);
+            if let Err(violation) = spec.check_attribute(name) {
+                report(name_pos, violation);
             }
-            continue;
+            return None;
         };
-        resolve(attribute.slot, position, found);
-        if let Some(Err(violation)) =
-            banning.map(|parent| parent.check_child_attribute(id, attribute.name))
+        if let Some(Err(violation)) = self
+            .banning
+            .map(|parent| parent.check_child_attribute(id, name))
         {
-            report(at, violation);
+            report(name_pos, violation);
         }
         let slot = FittingValues::slot(id, position);
-        if let ValueItem::Literal { text, written, pos } = attribute.value
+        if let ValueItem::Literal { text, written, pos } = value
             && !memo.values.fits(slot, found, written, text)
         {
             match spec.check_written_value(found, text, written) {
@@ -608,25 +633,35 @@ fn check_start<'n, P: Copy, S>(
                 Err(violation) => report(pos, violation),
             }
         }
+        Some((position, found))
     }
-    // Most elements require nothing, or got it: the mask tells without a look at each
-    // attribute (a list longer than the mask is looked through).
-    let missing = id.required_attributes() & !present.known;
-    if missing != 0 || spec.attributes.len() > u64::BITS as usize {
-        for (position, attribute) in spec.attributes.iter().enumerate() {
-            if attribute.required && !present.contains(Some(position), attribute.name) {
-                report(
-                    element_pos(),
-                    Violation::MissingAttribute {
-                        element: spec,
-                        attribute,
-                    },
-                );
+
+    /// The end of the tag: the required attributes that are missing go to `report`, at the
+    /// element's position. Returns whether the attribute that stands in for required text is
+    /// there.
+    #[inline(always)]
+    fn finish<P>(self, report: &mut impl FnMut(P, Violation), element_pos: impl Fn() -> P) -> bool {
+        let (spec, present) = (self.spec, &self.present);
+        // Most elements require nothing, or got it: the mask tells without a look at each
+        // attribute (a list longer than the mask is looked through).
+        let missing = self.id.required_attributes() & !present.known;
+        if missing != 0 || spec.attributes.len() > u64::BITS as usize {
+            for (position, attribute) in spec.attributes.iter().enumerate() {
+                if attribute.required && !present.contains(Some(position), attribute.name) {
+                    report(
+                        element_pos(),
+                        Violation::MissingAttribute {
+                            element: spec,
+                            attribute,
+                        },
+                    );
+                }
             }
         }
+        spec.text_required_unless.is_some_and(|attribute| {
+            present.contains(spec.attribute_position(attribute), attribute)
+        })
     }
-    spec.text_required_unless
-        .is_some_and(|attribute| present.contains(spec.attribute_position(attribute), attribute))
 }
 
 /// The entry of a child named `name` (asked for only when needed) under `parent`, whose entry
@@ -822,16 +857,20 @@ where
         let doc = self.doc;
         let spec = id.spec();
         let report = &mut *self.report;
-        let text_attribute = check_start(
-            spec,
-            id,
-            parent,
-            doc.attributes(element),
-            &mut self.values,
-            &mut |slot, position, found| doc.resolve_attribute(slot, position, found),
-            &mut |at, violation| report(Some(at), Some(element), violation),
-            || doc.name(element).1,
-        );
+        let report = &mut |at, violation| report(Some(at), Some(element), violation);
+        let mut tag = StartTag::new(spec, id, parent);
+        for attribute in doc.attributes(element) {
+            if let Some((position, found)) = tag.attribute(
+                attribute.name,
+                attribute.name_pos,
+                attribute.value,
+                &mut self.values,
+                report,
+            ) {
+                doc.resolve_attribute(attribute.slot, position, found);
+            }
+        }
+        let text_attribute = tag.finish(report, || doc.name(element).1);
         let children = doc.children(element);
         // An element known to be empty (`<Pause/>`, an SSML `<break/>`) or to hold one piece of
         // text (`<Number>`, `<Play>`), without count rules, is settled here, as its content and

@@ -7,7 +7,7 @@
 use super::sink::Sink;
 use super::tree::{NONE, Text};
 use crate::document::{Document, Slot, Stored};
-use crate::schema::engine::{StreamAttribute, StreamCheck};
+use crate::schema::engine::{StreamCheck, StreamValue};
 use crate::schema::{Platform, ids, response_in};
 
 /// A document read and checked as it comes.
@@ -16,8 +16,6 @@ pub(crate) struct CheckedDocument<'a> {
     /// Attributes by their table names, once the check resolved them.
     attributes: Vec<(&'static str, Text<'a>)>,
     text: String,
-    /// The attributes of the start tag being read, as written, until its end resolves them.
-    pending: Vec<(&'a str, Text<'a>)>,
     check: StreamCheck<'a>,
     platform: Platform,
     refused: bool,
@@ -32,7 +30,6 @@ impl<'a> CheckedDocument<'a> {
             nodes: Vec::with_capacity(input_len / 24 + 8),
             attributes: Vec::with_capacity(input_len / 32 + 4),
             text: String::new(),
-            pending: Vec::with_capacity(8),
             check: StreamCheck::new(platform),
             platform,
             refused: false,
@@ -72,33 +69,34 @@ impl<'a> Sink<'a> for CheckedDocument<'a> {
 
     #[inline]
     fn attribute_count(&self) -> usize {
-        self.attributes.len() + self.pending.len()
+        self.attributes.len()
+    }
+
+    #[inline]
+    fn start(&mut self, name: &'a str) {
+        if self.check.start(name).is_err() {
+            self.refused = true;
+        }
     }
 
     #[inline]
     fn attribute(&mut self, name: &'a str, _offset: usize, value: Text<'a>, _value_offset: usize) {
-        self.pending.push((name, value));
+        let checked = match value {
+            Text::Borrowed(text) => self.check.attribute(name, StreamValue::Kept(text)),
+            owned => self
+                .check
+                .attribute(name, StreamValue::Passing(owned.resolve(&self.text))),
+        };
+        match checked {
+            // Stored under the name the table spells it with.
+            Ok(table_name) => self.attributes.push((table_name, value)),
+            Err(_) => self.refused = true,
+        }
     }
 
-    #[inline(always)]
-    fn element(&mut self, name: &'a str, _offset: usize, _parent: u32, first_attribute: u32) {
-        let (pending, text, attributes) = (&self.pending, &self.text, &mut self.attributes);
-        let written = pending
-            .iter()
-            .enumerate()
-            .map(|(at, &(name, value))| match value {
-                Text::Borrowed(value) => StreamAttribute::kept(name, value, at),
-                owned => StreamAttribute::passing(name, owned.resolve(text), at),
-            });
-        // Each attribute the check resolves is stored under its table name, in the order
-        // written; one it does not resolve breaks a rule, and then the document is not kept.
-        let resolved = self.check.open(name, written, |at: usize, _, found| {
-            if let Some(&(_, value)) = pending.get(at) {
-                attributes.push((found.name, value));
-            }
-        });
-        self.pending.clear();
-        let id = resolved.unwrap_or_else(|_| {
+    #[inline]
+    fn element(&mut self, _name: &'a str, _offset: usize, _parent: u32, first_attribute: u32) {
+        let id = self.check.end_start().unwrap_or_else(|_| {
             self.refused = true;
             ids::VOICE_RESPONSE
         });

@@ -15,6 +15,8 @@ pub(crate) trait Sink<'a> {
     fn node_count(&self) -> usize;
     /// How many attributes were stored (the next one's index).
     fn attribute_count(&self) -> usize;
+    /// The start of a start tag: the element `name`, whose attributes follow.
+    fn start(&mut self, _name: &'a str) {}
     /// An attribute of the start tag being read.
     fn attribute(&mut self, name: &'a str, offset: usize, value: Text<'a>, value_offset: usize);
     /// The end of a start tag: the element `name` at `offset`, inside `parent`, whose

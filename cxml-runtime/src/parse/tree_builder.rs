@@ -405,6 +405,7 @@ impl<'a, S: Sink<'a>> TreeBuilder<'a, S> {
             );
             return None;
         }
+        self.sink.start(name);
         Some(OpenTag {
             offset,
             name,

@@ -6,17 +6,14 @@
 //! every document a reader meets), that is all the checking there is. At the first problem it
 //! stops; the reader then runs the walk over what it read, which reports every problem in the
 //! macro's order and wording. Both apply the rules through the same functions
-//! ([`check_start`](super::check_start), [`child_entry`](super::child_entry),
+//! ([`StartTag`](super::StartTag), [`child_entry`](super::child_entry),
 //! [`text_rules`](super::text_rules), the table's own checks), so they accept the same
 //! documents.
 
 use super::{
-    AttributeItem, AttributeMemo, CountStack, Recent, ValueItem, Written, check_start, child_entry,
-    text_rules,
+    AttributeMemo, CountStack, Recent, StartTag, ValueItem, Written, child_entry, text_rules,
 };
-use crate::{
-    Attribute, Channel, ElementId, ElementSpec, Platform, is_blank, response_in, verbs_named_in,
-};
+use crate::{Channel, ElementId, ElementSpec, Platform, is_blank, response_in, verbs_named_in};
 
 /// A document checked piece by piece as a reader reads it: each start tag, piece of text and end
 /// tag while it is at hand, with no tree to walk afterwards. At the first problem it stops
@@ -31,17 +28,17 @@ use crate::{
 ///
 /// ```
 /// # mod cxml { pub mod schema { pub use ::cxml_schema::*; } }
-/// use cxml::schema::engine::{StreamAttribute, StreamCheck};
+/// use cxml::schema::engine::{StreamCheck, StreamValue};
 /// use cxml::schema::{Channel, Platform};
 ///
 /// let mut check = StreamCheck::new(Platform::SignalWire);
-/// check.open("Response", std::iter::empty(), |_: (), _, _| {})?;
-/// let timeout = StreamAttribute::kept("timeout", "5", ());
-/// let dial = check.open("Dial", [timeout].into_iter(), |_, _, attribute| {
-///     assert_eq!(attribute.name, "timeout");
-/// })?;
-/// assert_eq!(dial.spec().name, "Dial");
-/// check.open("Number", std::iter::empty(), |_: (), _, _| {})?;
+/// check.start("Response")?;
+/// check.end_start()?;
+/// check.start("Dial")?;
+/// assert_eq!(check.attribute("timeout", StreamValue::Kept("5"))?, "timeout");
+/// assert_eq!(check.end_start()?.spec().name, "Dial");
+/// check.start("Number")?;
+/// check.end_start()?;
 /// check.text("+15550100")?;
 /// check.close()?; // Number
 /// check.close()?; // Dial
@@ -50,10 +47,17 @@ use crate::{
 ///
 /// // A `Number` needs text: the walk says so.
 /// let mut check = StreamCheck::new(Platform::SignalWire);
-/// check.open("Response", std::iter::empty(), |_: (), _, _| {})?;
-/// check.open("Dial", std::iter::empty(), |_: (), _, _| {})?;
-/// check.open("Number", std::iter::empty(), |_: (), _, _| {})?;
+/// for name in ["Response", "Dial", "Number"] {
+///     check.start(name)?;
+///     check.end_start()?;
+/// }
 /// assert!(check.close().is_err());
+/// // And a value that does not fit stops the check at once.
+/// let mut check = StreamCheck::new(Platform::SignalWire);
+/// check.start("Response")?;
+/// check.end_start()?;
+/// check.start("Dial")?;
+/// assert!(check.attribute("timeout", StreamValue::Kept("soon")).is_err());
 /// # Ok::<(), cxml::schema::engine::NeedsWalk>(())
 /// ```
 pub struct StreamCheck<'n> {
@@ -73,6 +77,8 @@ pub struct StreamCheck<'n> {
     /// voice, which the first verb may settle, is taken without a second look at them).
     bare_root: bool,
     values: AttributeMemo<'n>,
+    /// The start tag being read.
+    tag: Option<StartTag<'n>>,
     /// Whether the document element was read.
     rooted: bool,
 }
@@ -102,41 +108,15 @@ impl std::fmt::Display for NeedsWalk {
 
 impl std::error::Error for NeedsWalk {}
 
-/// One attribute of a start tag, for [`StreamCheck::open`].
+/// An attribute value as the reader has it, for [`StreamCheck::attribute`].
 #[derive(Debug, Clone, Copy)]
-pub struct StreamAttribute<'n, 't, S> {
-    name: &'n str,
-    value: &'t str,
-    /// The value lives as long as the check, so the check may remember it (a value met again
-    /// is not checked again).
-    kept: Option<&'n str>,
-    slot: S,
-}
-
-impl<'n, S> StreamAttribute<'n, 'n, S> {
-    /// An attribute whose value lives as long as the check (a slice of the input): a value met
-    /// again is not checked again. `slot` is handed back with the attribute's table entry.
-    pub fn kept(name: &'n str, value: &'n str, slot: S) -> Self {
-        StreamAttribute {
-            name,
-            value,
-            kept: Some(value),
-            slot,
-        }
-    }
-}
-
-impl<'n, 't, S> StreamAttribute<'n, 't, S> {
-    /// An attribute whose value lives only for the call (a value the reader unescaped into a
-    /// buffer that grows): checked, not remembered.
-    pub fn passing(name: &'n str, value: &'t str, slot: S) -> Self {
-        StreamAttribute {
-            name,
-            value,
-            kept: None,
-            slot,
-        }
-    }
+pub enum StreamValue<'n, 't> {
+    /// A value that lives as long as the check (a slice of the input): a value met again is
+    /// not checked again.
+    Kept(&'n str),
+    /// A value that lives only for the call (one the reader unescaped into a buffer that
+    /// grows): checked, not remembered.
+    Passing(&'t str),
 }
 
 impl<'n> StreamCheck<'n> {
@@ -151,65 +131,65 @@ impl<'n> StreamCheck<'n> {
             channel: None,
             bare_root: true,
             values: AttributeMemo::new(),
+            tag: None,
             rooted: false,
         }
     }
 
-    /// A start tag: the element named `name` with its attributes, in the innermost open
-    /// element. `resolve` receives each attribute's slot with its place in the element's
-    /// table list and its table entry. Returns the element's table entry; the element stays
-    /// open until [`close`](Self::close).
-    pub fn open<'t, S>(
+    /// The start of a start tag: the element named `name`, in the innermost open element. Its
+    /// attributes follow ([`attribute`](Self::attribute)), then the end of the tag
+    /// ([`end_start`](Self::end_start)).
+    pub fn start(&mut self, name: &'n str) -> Result<(), NeedsWalk> {
+        let (id, parent) = self.entry(name)?;
+        self.tag = Some(StartTag::new(id.spec(), id, parent));
+        Ok(())
+    }
+
+    /// One attribute of the start tag being read: the name the table spells it with.
+    pub fn attribute(
         &mut self,
         name: &'n str,
-        attributes: impl Iterator<Item = StreamAttribute<'n, 't, S>>,
-        mut resolve: impl FnMut(S, usize, &'static Attribute),
-    ) -> Result<ElementId, NeedsWalk> {
-        let (id, parent) = self.entry(name)?;
-        let spec = id.spec();
-        let mut attribute_count = 0;
-        let mut broken = false;
-        let mut passing_broken = false;
-        let attributes = attributes.map(|attribute| {
-            attribute_count += 1;
-            AttributeItem {
-                name: attribute.name,
-                name_pos: (),
-                value: match attribute.kept {
-                    Some(text) => ValueItem::Literal {
-                        text,
-                        written: Written::Str,
-                        pos: (),
-                    },
-                    // Checked below, once its entry is known, and not remembered.
-                    None => ValueItem::RunTime,
-                },
-                slot: (
-                    attribute.slot,
-                    attribute.kept.is_none().then_some(attribute.value),
-                ),
-            }
-        });
-        let text_attribute = check_start(
-            spec,
-            id,
-            parent,
-            attributes,
-            &mut self.values,
-            &mut |(slot, passing), position, found| {
-                if let Some(text) = passing {
-                    passing_broken |= spec.check_written_value(found, text, Written::Str).is_err();
-                }
-                resolve(slot, position, found);
+        value: StreamValue<'n, '_>,
+    ) -> Result<&'static str, NeedsWalk> {
+        let tag = self.tag.as_mut().ok_or(NeedsWalk)?;
+        let item = match value {
+            StreamValue::Kept(text) => ValueItem::Literal {
+                text,
+                written: Written::Str,
+                pos: (),
             },
-            &mut |(), _| broken = true,
-            || (),
-        );
-        if broken || passing_broken {
-            return Err(NeedsWalk);
+            // Checked below, once its entry is known, and not remembered.
+            StreamValue::Passing(_) => ValueItem::RunTime,
+        };
+        let mut broken = false;
+        let (_, found) = tag
+            .attribute(name, (), item, &mut self.values, &mut |(), _| broken = true)
+            .ok_or(NeedsWalk)?;
+        if let StreamValue::Passing(text) = value {
+            broken |= tag
+                .spec
+                .check_written_value(found, text, Written::Str)
+                .is_err();
         }
-        if parent.is_none() {
-            self.bare_root = attribute_count == 0;
+        if broken {
+            Err(NeedsWalk)
+        } else {
+            Ok(found.name)
+        }
+    }
+
+    /// The end of the start tag being read: the element is open until
+    /// [`close`](Self::close). Its table entry.
+    pub fn end_start(&mut self) -> Result<ElementId, NeedsWalk> {
+        let tag = self.tag.take().ok_or(NeedsWalk)?;
+        let (id, spec) = (tag.id, tag.spec);
+        if self.stack.is_empty() {
+            self.bare_root = tag.seen == 0;
+        }
+        let mut broken = false;
+        let text_attribute = tag.finish(&mut |(), _| broken = true, || ());
+        if broken {
+            return Err(NeedsWalk);
         }
         let counts = spec
             .has_count_rules()
