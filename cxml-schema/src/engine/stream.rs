@@ -139,6 +139,7 @@ impl<'n> StreamCheck<'n> {
     /// The start of a start tag: the element named `name`, in the innermost open element. Its
     /// attributes follow ([`attribute`](Self::attribute)), then the end of the tag
     /// ([`end_start`](Self::end_start)).
+    #[inline]
     pub fn start(&mut self, name: &'n str) -> Result<(), NeedsWalk> {
         let (id, parent) = self.entry(name)?;
         self.tag = Some(StartTag::new(id.spec(), id, parent));
@@ -146,6 +147,7 @@ impl<'n> StreamCheck<'n> {
     }
 
     /// One attribute of the start tag being read: the name the table spells it with.
+    #[inline]
     pub fn attribute(
         &mut self,
         name: &'n str,
@@ -180,6 +182,7 @@ impl<'n> StreamCheck<'n> {
 
     /// The end of the start tag being read: the element is open until
     /// [`close`](Self::close). Its table entry.
+    #[inline]
     pub fn end_start(&mut self) -> Result<ElementId, NeedsWalk> {
         let tag = self.tag.take().ok_or(NeedsWalk)?;
         let (id, spec) = (tag.id, tag.spec);
@@ -292,6 +295,7 @@ impl<'n> StreamCheck<'n> {
 
     /// A piece of text in the innermost open element (blank text outside the document element
     /// is layout).
+    #[inline]
     pub fn text(&mut self, text: &str) -> Result<(), NeedsWalk> {
         let Some(frame) = self.stack.last_mut() else {
             return if is_blank(text) {
@@ -322,6 +326,7 @@ impl<'n> StreamCheck<'n> {
 
     /// The end tag of the innermost open element: what only its end settles (required text,
     /// child counts).
+    #[inline]
     pub fn close(&mut self) -> Result<(), NeedsWalk> {
         let frame = self.stack.pop().ok_or(NeedsWalk)?;
         let spec = frame.spec;
