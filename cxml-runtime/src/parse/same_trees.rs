@@ -172,6 +172,40 @@ fn the_quick_path_reads_the_common_documents() {
     }
 }
 
+/// Valid documents of every channel, in every layout, are read and checked in one pass: the
+/// careful reader and the walk are left for documents with a problem.
+#[test]
+fn valid_documents_of_every_channel_are_read_and_checked_in_one_pass() {
+    use crate::schema::Channel;
+    let options = ParseOptions::default();
+    let channels = [
+        Channel::Voice,
+        Channel::Voice,
+        Channel::Voice,
+        Channel::Messaging,
+        Channel::Fax,
+    ];
+    for (fixture, channel) in FIXTURES.iter().zip(channels) {
+        for layout in [
+            fixture.to_string(),
+            fixture.replace('\n', "\r\n"),
+            fixture.replace("  ", "\t"),
+        ] {
+            let checked = super::quick::read_checked(&layout, &options);
+            assert_eq!(
+                checked.map(|document| document.channel),
+                Some(channel),
+                "not read and checked in one pass: {layout:?}"
+            );
+            assert!(agree(&layout, &options));
+        }
+    }
+    // A document with a problem is left to the walk, which says what it is.
+    for invalid in invalid_documents() {
+        assert!(super::quick::read_checked(invalid, &options).is_none(), "{invalid}");
+    }
+}
+
 /// A value within sixteen bytes of the end of the input (the last `Pause` of a document, a
 /// short one) has no head to look at in place: the quick path still reads it.
 #[test]
