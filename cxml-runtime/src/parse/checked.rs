@@ -36,18 +36,24 @@ impl<'a> CheckedDocument<'a> {
         }
     }
 
-    /// The document, when it was read whole and the check found nothing to report.
-    pub fn into_document(self) -> Option<Document<'a>> {
+    /// The document, when it was read whole and the check found nothing to report. (Taken by
+    /// reference: the check's state is a few kilobytes, not worth moving to drop it.)
+    pub fn take_document(&mut self) -> Option<Document<'a>> {
         if self.refused {
             return None;
         }
         let channel = self.check.finish().ok()?;
-        let mut nodes = self.nodes;
+        let mut nodes = std::mem::take(&mut self.nodes);
         // The document element was read as voice's `Response`; the verbs settled the channel.
         if let Some(Stored::Element(root)) = nodes.first_mut() {
             root.id = response_in(self.platform, channel);
         }
-        Document::from_parts(channel, nodes, self.attributes, self.text)
+        Document::from_parts(
+            channel,
+            nodes,
+            std::mem::take(&mut self.attributes),
+            std::mem::take(&mut self.text),
+        )
     }
 }
 

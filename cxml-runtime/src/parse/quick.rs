@@ -37,13 +37,13 @@ pub(crate) fn read<'a>(input: &'a str, options: &ParseOptions) -> Option<Tree<'a
 /// ([`CheckedDocument`]), when it reads without a single problem and breaks no rule.
 pub(crate) fn read_checked<'a>(input: &'a str, options: &ParseOptions) -> Option<Document<'a>> {
     let mut problems = Problems::new(1);
-    let sink = CheckedDocument::new(input.len(), options.platform);
-    let mut builder = TreeBuilder::with_sink(input, sink);
+    let mut document = CheckedDocument::new(input.len(), options.platform);
+    let mut builder = TreeBuilder::with_sink(input, &mut document);
     read_into(input, &mut builder, options, &mut problems)?;
     if !problems.is_empty() {
         return None;
     }
-    builder.into_sink().into_document()
+    document.take_document()
 }
 
 fn read_into<'a, S: Sink<'a>>(
@@ -197,6 +197,22 @@ fn stop_in_head(rest: &[u8], quote: u8, controls: bool) -> Option<usize> {
     None
 }
 
+/// Where the first quote `quote`, `&` or `<` stands in `rest`, and whether no control byte
+/// stands before it: looked for in the head ([`stop_in_head`], where with `controls` a control
+/// byte stops the look too), then by a search from the end of the head (or from the start of a
+/// value near the end of the input, which has no head of [`HEAD`] bytes to look at: `<Pause
+/// length="1"/>` before `</Response>`), whose bytes are then looked at for control bytes only
+/// with `controls`.
+#[inline(always)]
+fn value_stop(rest: &[u8], quote: u8, controls: bool) -> Option<(usize, bool)> {
+    if let Some(stop) = stop_in_head(rest, quote, controls) {
+        return Some((stop, true));
+    }
+    let from = if rest.len() >= HEAD { HEAD } else { 0 };
+    let stop = from + memchr3(quote, b'&', b'<', rest.get(from..)?)?;
+    Some((stop, !controls || !has_control(rest.get(from..stop)?)))
+}
+
 /// What one scan of the whole input found, so that most pieces need no look of their own.
 #[derive(Debug, Clone, Copy)]
 struct Plain {
@@ -336,17 +352,7 @@ fn start_tag<'a, S: Sink<'a>>(
             true => {
                 // Up to a stop in the head, no byte is a control byte; past the head, the
                 // search does not look for them.
-                let (stop, clean) = match stop_in_head(rest, quote, plain.breaks) {
-                    Some(stop) => (stop, true),
-                    None => {
-                        // Past the head; or all of a value near the end of the input, where
-                        // there is no head of sixteen bytes to look at (`<Pause length="1"/>`
-                        // before `</Response>`).
-                        let from = if rest.len() >= HEAD { HEAD } else { 0 };
-                        let stop = from + memchr3(quote, b'&', b'<', rest.get(from..)?)?;
-                        (stop, !plain.breaks || !has_control(rest.get(from..stop)?))
-                    }
-                };
+                let (stop, clean) = value_stop(rest, quote, plain.breaks)?;
                 match rest.get(stop) {
                     Some(&byte) if clean && byte == quote => (Some(stop), None),
                     Some(b'&') if clean => (None, Some(stop)),
@@ -407,27 +413,42 @@ fn references_to_end(
     // Everything before `copied` is in `out`; the next reference is at `at`.
     let mut copied = 0;
     let mut at = first;
-    loop {
+    for resolved_so_far in 1.. {
         let (resolved, width) = text::predefined_reference(bytes.get(at..)?)?;
         out.push_str(rest.get(copied..at)?);
         out.push(resolved);
         copied = at + width;
         let after = bytes.get(copied..)?;
-        let next = memchr3(quote, b'&', b'<', after)?;
-        // Without a tab or a line end anywhere in the input, no run needs that look.
-        if (plain.breaks || plain.returns) && has_control(after.get(..next)?) {
-            return None;
+        // Past a few references, a value is a long query string: the rest of it is resolved a
+        // block at a time, with no search from one reference to the next.
+        if resolved_so_far == DENSE_REFERENCES {
+            let end = memchr(quote, after)?;
+            let tail = rest.get(copied..copied + end)?;
+            if plain.returns && memchr(b'\r', tail.as_bytes()).is_some() {
+                return None;
+            }
+            text::predefined_references(tail, 0, out)?;
+            return Some(copied + end);
         }
+        // Without a tab or a line end anywhere in the input, no run needs that look.
+        let (next, clean) = value_stop(after, quote, plain.breaks)?;
         match *after.get(next)? {
+            _ if !clean => return None,
             b'&' => at = copied + next,
-            b'<' => return None,
-            _ => {
+            byte if byte == quote => {
                 out.push_str(rest.get(copied..copied + next)?);
                 return Some(copied + next);
             }
+            // `<`, or a control byte.
+            _ => return None,
         }
     }
+    None
 }
+
+/// How many references [`references_to_end`] resolves one search at a time (a callback's query
+/// string holds two or three) before it takes the rest of the value a block at a time.
+const DENSE_REFERENCES: usize = 4;
 
 /// Where a name starting at `at` ends (at whitespace, `=`, `>` or `/`), and the byte there.
 /// `None` (give up) at a quote, which quick-xml would read as the start of a value, or at the

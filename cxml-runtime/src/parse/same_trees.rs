@@ -202,7 +202,10 @@ fn valid_documents_of_every_channel_are_read_and_checked_in_one_pass() {
     }
     // A document with a problem is left to the walk, which says what it is.
     for invalid in invalid_documents() {
-        assert!(super::quick::read_checked(invalid, &options).is_none(), "{invalid}");
+        assert!(
+            super::quick::read_checked(invalid, &options).is_none(),
+            "{invalid}"
+        );
     }
 }
 

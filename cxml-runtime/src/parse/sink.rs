@@ -35,6 +35,60 @@ pub(crate) trait Sink<'a> {
     }
 }
 
+/// A sink lent to the builder: a large one (the checked document carries the rule engine's
+/// state) stays where it was made instead of moving in and out of the builder.
+impl<'a, T: Sink<'a>> Sink<'a> for &mut T {
+    #[inline(always)]
+    fn text(&self) -> &String {
+        (**self).text()
+    }
+
+    #[inline(always)]
+    fn text_mut(&mut self) -> &mut String {
+        (**self).text_mut()
+    }
+
+    #[inline(always)]
+    fn node_count(&self) -> usize {
+        (**self).node_count()
+    }
+
+    #[inline(always)]
+    fn attribute_count(&self) -> usize {
+        (**self).attribute_count()
+    }
+
+    #[inline(always)]
+    fn start(&mut self, name: &'a str) {
+        (**self).start(name)
+    }
+
+    #[inline(always)]
+    fn attribute(&mut self, name: &'a str, offset: usize, value: Text<'a>, value_offset: usize) {
+        (**self).attribute(name, offset, value, value_offset)
+    }
+
+    #[inline(always)]
+    fn element(&mut self, name: &'a str, offset: usize, parent: u32, first_attribute: u32) {
+        (**self).element(name, offset, parent, first_attribute)
+    }
+
+    #[inline(always)]
+    fn text_node(&mut self, content: Text<'a>, offset: usize, parent: u32, blank: bool) -> bool {
+        (**self).text_node(content, offset, parent, blank)
+    }
+
+    #[inline(always)]
+    fn close(&mut self, index: u32, end: u32, has_elements: bool) {
+        (**self).close(index, end, has_elements)
+    }
+
+    #[inline(always)]
+    fn refused(&self) -> bool {
+        (**self).refused()
+    }
+}
+
 impl<'a> Sink<'a> for Tree<'a> {
     #[inline]
     fn text(&self) -> &String {

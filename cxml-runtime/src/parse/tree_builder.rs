@@ -113,11 +113,6 @@ impl<'a, S: Sink<'a>> TreeBuilder<'a, S> {
         }
     }
 
-    /// What the sink holds.
-    pub fn into_sink(self) -> S {
-        self.sink
-    }
-
     /// Whether the sink stopped taking pieces ([`Sink::refused`]): the reader gives up.
     #[inline]
     pub fn refused(&self) -> bool {
