@@ -16,10 +16,10 @@ use super::{
 use crate::{Channel, ElementId, ElementSpec, Platform, is_blank, response_in, verbs_named_in};
 
 /// A document checked piece by piece as a reader reads it: each start tag, piece of text and end
-/// tag while it is at hand, with no tree to walk afterwards. At the first problem it stops
-/// ([`NeedsWalk`]); the reader then runs the walk ([`check_document_in`](super::check_document_in)), which reports every
-/// problem in the macro's order and wording. Both apply the same rule functions, so they accept
-/// the same documents.
+/// tag while it is at hand, with no tree to walk afterwards. At the first problem it says so
+/// ([`NeedsWalk`], and `finish` says it again); the reader then runs the walk
+/// ([`check_document_in`](super::check_document_in)), which reports every problem in the macro's
+/// order and wording. Both apply the same rule functions, so they accept the same documents.
 ///
 /// The first verb settles the channel (the first of voice, messaging and fax that has it, as
 /// the walk's inference would): a later verb that channel does not have stops it, and the
@@ -58,6 +58,11 @@ use crate::{Channel, ElementId, ElementSpec, Platform, is_blank, response_in, ve
 /// check.end_start()?;
 /// check.start("Dial")?;
 /// assert!(check.attribute("timeout", StreamValue::Kept("soon")).is_err());
+/// // For good: nothing read after it makes the document valid.
+/// check.end_start()?;
+/// check.close()?;
+/// check.close()?;
+/// assert!(check.finish().is_err());
 /// # Ok::<(), cxml::schema::engine::NeedsWalk>(())
 /// ```
 pub struct StreamCheck<'n> {
@@ -81,6 +86,8 @@ pub struct StreamCheck<'n> {
     tag: Option<StartTag<'n>>,
     /// Whether the document element was read.
     rooted: bool,
+    /// A step answered [`NeedsWalk`]: so does [`finish`](Self::finish).
+    stopped: bool,
 }
 
 /// What an open element has held so far.
@@ -133,6 +140,7 @@ impl<'n> StreamCheck<'n> {
             values: AttributeMemo::new(),
             tag: None,
             rooted: false,
+            stopped: false,
         }
     }
 
@@ -141,14 +149,67 @@ impl<'n> StreamCheck<'n> {
     /// ([`end_start`](Self::end_start)).
     #[inline]
     pub fn start(&mut self, name: &'n str) -> Result<(), NeedsWalk> {
-        let (id, parent) = self.entry(name)?;
-        self.tag = Some(StartTag::new(id.spec(), id, parent));
-        Ok(())
+        let result = self.start_tag(name);
+        self.stop_at(result)
     }
 
     /// One attribute of the start tag being read: the name the table spells it with.
     #[inline]
     pub fn attribute(
+        &mut self,
+        name: &'n str,
+        value: StreamValue<'n, '_>,
+    ) -> Result<&'static str, NeedsWalk> {
+        let result = self.attribute_of_tag(name, value);
+        self.stop_at(result)
+    }
+
+    /// The end of the start tag being read: the element is open until
+    /// [`close`](Self::close). Its table entry.
+    #[inline]
+    pub fn end_start(&mut self) -> Result<ElementId, NeedsWalk> {
+        let result = self.end_of_start_tag();
+        self.stop_at(result)
+    }
+
+    /// A piece of text in the innermost open element (blank text outside the document element
+    /// is layout).
+    #[inline]
+    pub fn text(&mut self, text: &str) -> Result<(), NeedsWalk> {
+        let result = self.text_piece(text);
+        self.stop_at(result)
+    }
+
+    /// The end tag of the innermost open element: what only its end settles (required text,
+    /// child counts).
+    #[inline]
+    pub fn close(&mut self) -> Result<(), NeedsWalk> {
+        let result = self.end_tag();
+        self.stop_at(result)
+    }
+
+    /// Remembers the first [`NeedsWalk`]: whatever a caller that reads on is told after it,
+    /// [`finish`](Self::finish) does not say the document is valid.
+    #[inline(always)]
+    fn stop_at<T>(&mut self, result: Result<T, NeedsWalk>) -> Result<T, NeedsWalk> {
+        self.stopped |= result.is_err();
+        result
+    }
+
+    /// [`start`](Self::start), while the check goes on.
+    #[inline(always)]
+    fn start_tag(&mut self, name: &'n str) -> Result<(), NeedsWalk> {
+        if self.tag.is_some() {
+            return Err(NeedsWalk);
+        }
+        let (id, parent) = self.entry(name)?;
+        self.tag = Some(StartTag::new(id.spec(), id, parent));
+        Ok(())
+    }
+
+    /// [`attribute`](Self::attribute), while the check goes on.
+    #[inline(always)]
+    fn attribute_of_tag(
         &mut self,
         name: &'n str,
         value: StreamValue<'n, '_>,
@@ -180,10 +241,9 @@ impl<'n> StreamCheck<'n> {
         }
     }
 
-    /// The end of the start tag being read: the element is open until
-    /// [`close`](Self::close). Its table entry.
-    #[inline]
-    pub fn end_start(&mut self) -> Result<ElementId, NeedsWalk> {
+    /// [`end_start`](Self::end_start), while the check goes on.
+    #[inline(always)]
+    fn end_of_start_tag(&mut self) -> Result<ElementId, NeedsWalk> {
         let tag = self.tag.take().ok_or(NeedsWalk)?;
         let (id, spec) = (tag.id, tag.spec);
         if self.stack.is_empty() {
@@ -293,10 +353,12 @@ impl<'n> StreamCheck<'n> {
         Ok(())
     }
 
-    /// A piece of text in the innermost open element (blank text outside the document element
-    /// is layout).
-    #[inline]
-    pub fn text(&mut self, text: &str) -> Result<(), NeedsWalk> {
+    /// [`text`](Self::text), while the check goes on.
+    #[inline(always)]
+    fn text_piece(&mut self, text: &str) -> Result<(), NeedsWalk> {
+        if self.tag.is_some() {
+            return Err(NeedsWalk);
+        }
         let Some(frame) = self.stack.last_mut() else {
             return if is_blank(text) {
                 Ok(())
@@ -324,10 +386,12 @@ impl<'n> StreamCheck<'n> {
             .is_some_and(|frame| frame.spec.allows_text())
     }
 
-    /// The end tag of the innermost open element: what only its end settles (required text,
-    /// child counts).
-    #[inline]
-    pub fn close(&mut self) -> Result<(), NeedsWalk> {
+    /// [`close`](Self::close), while the check goes on.
+    #[inline(always)]
+    fn end_tag(&mut self) -> Result<(), NeedsWalk> {
+        if self.tag.is_some() {
+            return Err(NeedsWalk);
+        }
         let frame = self.stack.pop().ok_or(NeedsWalk)?;
         let spec = frame.spec;
         if spec.needs_text(frame.text, frame.elements, frame.text_attribute) {
@@ -347,9 +411,9 @@ impl<'n> StreamCheck<'n> {
     }
 
     /// At the end of the input: the document's channel, when one `Response` was read and
-    /// closed and nothing broke a rule.
+    /// closed and no step answered [`NeedsWalk`].
     pub fn finish(&self) -> Result<Channel, NeedsWalk> {
-        if self.rooted && self.stack.is_empty() {
+        if !self.stopped && self.tag.is_none() && self.rooted && self.stack.is_empty() {
             Ok(self.channel.unwrap_or(Channel::Voice))
         } else {
             Err(NeedsWalk)
