@@ -173,7 +173,7 @@ where
         stack: Vec::with_capacity(8),
         counts: CountStack::default(),
         children: Recent::new(),
-        values: AttributeMemo::new(),
+        memo: AttributeMemo::new(),
     };
     walk.open(root, root_id, None);
     walk.run();
@@ -194,7 +194,7 @@ where
         stack: Vec::with_capacity(8),
         counts: CountStack::default(),
         children: Recent::new(),
-        values: AttributeMemo::new(),
+        memo: AttributeMemo::new(),
     };
     let frame = Frame::new(
         None,
@@ -390,15 +390,6 @@ impl<'v> FittingValues<'v> {
         }
     }
 
-    /// The slot of the attribute at `position` in the element `id`'s list: one element's
-    /// attributes get neighbouring slots, from a start that is the element's id scrambled (so
-    /// which attributes share a slot depends on the table alone, not on where the linker put it).
-    #[inline]
-    pub(crate) fn slot(id: ElementId, position: usize) -> usize {
-        let start = u32::from(id.0).wrapping_mul(0x9E37_79B9) >> 26;
-        (start as usize + position) % FITTING_VALUES
-    }
-
     /// Whether `text`, written as `written`, was found to fit `attribute` (in `slot`) last time.
     #[inline]
     fn fits(
@@ -433,6 +424,16 @@ impl<'v> FittingValues<'v> {
             });
         }
     }
+}
+
+/// The slot of the attribute at `place` (in the element `id`'s list, or in its tag) in a memo
+/// of `slots` slots: one element's attributes get neighbouring slots, from a start that is the
+/// element's id scrambled (so which attributes share a slot depends on the table alone, not on
+/// where the linker put it).
+#[inline]
+fn memo_slot(id: ElementId, place: usize, slots: usize) -> usize {
+    let start = u32::from(id.0).wrapping_mul(0x9E37_79B9) >> 26;
+    (start as usize + place) % slots
 }
 
 /// What the engine remembers of the attributes it met, to look at repeats less: where each
@@ -479,7 +480,7 @@ impl<'n> KnownPositions<'n> {
         index: usize,
         name: &'n str,
     ) -> Option<usize> {
-        let slot = FittingValues::slot(id, index);
+        let slot = memo_slot(id, index, KNOWN_POSITIONS);
         if let Some(Some((known_id, known_name, position))) = self.slots.get(slot)
             && *known_id == id
             && super::same_name(known_name, name)
@@ -624,7 +625,7 @@ impl<'n> StartTag<'n> {
         {
             report(name_pos, violation);
         }
-        let slot = FittingValues::slot(id, position);
+        let slot = memo_slot(id, position, FITTING_VALUES);
         if let ValueItem::Literal { text, written, pos } = value
             && !memo.values.fits(slot, found, written, text)
         {
@@ -826,8 +827,8 @@ struct Walk<'v, 'r, D: DocumentView + 'v, R> {
     counts: CountStack,
     /// Children resolved by name under a parent (only allowed ones: refusals are reported).
     children: Recent<'v, ElementId, ElementId>,
-    /// Literal values that fit their attribute: documents repeat them.
-    values: AttributeMemo<'v>,
+    /// Where attribute names stand and which values fit: documents repeat them.
+    memo: AttributeMemo<'v>,
 }
 
 impl<'v, 'r, D, R> Walk<'v, 'r, D, R>
@@ -864,7 +865,7 @@ where
                 attribute.name,
                 attribute.name_pos,
                 attribute.value,
-                &mut self.values,
+                &mut self.memo,
                 report,
             ) {
                 doc.resolve_attribute(attribute.slot, position, found);

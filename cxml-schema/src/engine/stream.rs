@@ -81,7 +81,8 @@ pub struct StreamCheck<'n> {
     /// Whether the document element was written without attributes (then a channel other than
     /// voice, which the first verb may settle, is taken without a second look at them).
     bare_root: bool,
-    values: AttributeMemo<'n>,
+    /// Where attribute names stand and which values fit.
+    memo: AttributeMemo<'n>,
     /// The start tag being read.
     tag: Option<StartTag<'n>>,
     /// Whether the document element was read.
@@ -137,7 +138,7 @@ impl<'n> StreamCheck<'n> {
             verbs: Recent::new(),
             channel: None,
             bare_root: true,
-            values: AttributeMemo::new(),
+            memo: AttributeMemo::new(),
             tag: None,
             rooted: false,
             stopped: false,
@@ -226,7 +227,7 @@ impl<'n> StreamCheck<'n> {
         };
         let mut broken = false;
         let (_, found) = tag
-            .attribute(name, (), item, &mut self.values, &mut |(), _| broken = true)
+            .attribute(name, (), item, &mut self.memo, &mut |(), _| broken = true)
             .ok_or(NeedsWalk)?;
         if let StreamValue::Passing(text) = value {
             broken |= tag
