@@ -80,13 +80,18 @@ pub fn parse_with<'a>(input: &'a str, options: &ParseOptions) -> Result<Document
         );
         return Err(problems.into_error(input, &tree::Tree::default()));
     }
-    // Most documents are read and checked in one pass; anything that pass cannot vouch for
-    // (a problem, or a document that is not a voice one) is read again by the careful reader,
-    // whose tree the rule engine walks.
-    if let Some(document) = quick::read_checked(input, options) {
-        return Ok(document);
-    }
-    let (tree, complete) = reader::read(input, options, &mut problems);
+    // Most documents are read and checked in one pass. A document that breaks a rule is read
+    // again on the quick path into a tree, which the rule engine walks to say what is wrong;
+    // anything the quick path does not read, the careful reader reads and reports on.
+    let quick_tree = match quick::read_checked(input, options) {
+        Ok(document) => return Ok(document),
+        Err(quick::Unchecked::Rules) => quick::read(input, options),
+        Err(quick::Unchecked::Markup) => None,
+    };
+    let (tree, complete) = match quick_tree {
+        Some(tree) => (tree, true),
+        None => reader::read(input, options, &mut problems),
+    };
     if !complete {
         return Err(problems.into_error(input, &tree));
     }
@@ -117,7 +122,7 @@ pub fn readers_agree(input: &str, options: &ParseOptions) -> Result<bool, String
     if input.len() > options.max_input_bytes {
         return Ok(false);
     }
-    let checked = quick::read_checked(input, options);
+    let checked = quick::read_checked(input, options).ok();
     let Some(quick) = quick::read(input, options) else {
         return match checked {
             None => Ok(false),

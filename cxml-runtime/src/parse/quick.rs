@@ -33,17 +33,37 @@ pub(crate) fn read<'a>(input: &'a str, options: &ParseOptions) -> Option<Tree<'a
     problems.is_empty().then(|| builder.into_tree())
 }
 
+/// Why [`read_checked`] gave a document up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unchecked {
+    /// The markup: something the quick path does not read, or an XML problem. The careful
+    /// reader reads it again and says what.
+    Markup,
+    /// A rule (or a channel the first verb did not settle): the markup reads well, so the quick
+    /// path can build the tree for the walk to report on.
+    Rules,
+}
+
 /// The document of `input`, read on the quick path and checked as it is read
 /// ([`CheckedDocument`]), when it reads without a single problem and breaks no rule.
-pub(crate) fn read_checked<'a>(input: &'a str, options: &ParseOptions) -> Option<Document<'a>> {
+pub(crate) fn read_checked<'a>(
+    input: &'a str,
+    options: &ParseOptions,
+) -> Result<Document<'a>, Unchecked> {
     let mut problems = Problems::new(1);
     let mut document = CheckedDocument::new(input.len(), options.platform);
     let mut builder = TreeBuilder::with_sink(input, &mut document);
-    read_into(input, &mut builder, options, &mut problems)?;
+    let read = read_into(input, &mut builder, options, &mut problems);
+    let refused = builder.refused();
     if !problems.is_empty() {
-        return None;
+        return Err(Unchecked::Markup);
     }
-    document.take_document()
+    match read {
+        // Stopped by the check, not by the markup.
+        None if refused => Err(Unchecked::Rules),
+        None => Err(Unchecked::Markup),
+        Some(()) => document.take_document().ok_or(Unchecked::Rules),
+    }
 }
 
 fn read_into<'a, S: Sink<'a>>(
