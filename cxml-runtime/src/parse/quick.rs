@@ -370,8 +370,8 @@ fn start_tag<'a, S: Sink<'a>>(
         // `&` of one that does (a URL's query string), before which the value needs no look.
         let (plain_end, plain_from) = match plain.input {
             true => {
-                // Up to a stop in the head, no byte is a control byte; past the head, the
-                // search does not look for them.
+                // `clean`: no control byte stands before the stop (looked for only where the
+                // input holds any).
                 let (stop, clean) = value_stop(rest, quote, plain.breaks)?;
                 match rest.get(stop) {
                     Some(&byte) if clean && byte == quote => (Some(stop), None),
@@ -402,17 +402,16 @@ fn start_tag<'a, S: Sink<'a>>(
             at = value_at + length + 1;
             continue;
         }
-        {
-            // No quote stands before the first stop the search found (`plain_from`).
-            let from = plain_from.unwrap_or(0);
-            let stop = from + memchr(quote, rest.get(from..)?)?;
-            let value = (input.get(value_at..value_at + stop)?, value_at);
-            // `predefined_references` reads a plain value, which holds no carriage return.
-            let plain_from = plain_from
-                .filter(|_| !plain.returns || memchr(b'\r', value.0.as_bytes()).is_none());
-            builder.attribute(&mut tag, key, value, plain_from, options, problems)?;
-            at = value_at + stop + 1;
-        }
+        // Any other value: its end found by a search, and the work done by the general routine.
+        // No quote stands before the first stop the search found (`plain_from`).
+        let from = plain_from.unwrap_or(0);
+        let stop = from + memchr(quote, rest.get(from..)?)?;
+        let value = (input.get(value_at..value_at + stop)?, value_at);
+        // `predefined_references` reads a plain value, which holds no carriage return.
+        let plain_from =
+            plain_from.filter(|_| !plain.returns || memchr(b'\r', value.0.as_bytes()).is_none());
+        builder.attribute(&mut tag, key, value, plain_from, options, problems)?;
+        at = value_at + stop + 1;
     }
 }
 
