@@ -1366,35 +1366,27 @@ impl PlainInteger for i128 {
     }
 }
 
-impl PlainInteger for usize {
-    #[inline]
-    fn push_decimal(&self, out: &mut Out) {
-        (*self as u64).push_decimal(out);
-    }
-    #[inline]
-    fn prepare<'b>(&self, buffer: &'b mut IntegerBuffer) -> Prepared<'b> {
-        (*self as u64).prepare(buffer)
-    }
-    #[inline]
-    fn key(&self) -> i128 {
-        (*self as u64).key()
-    }
+/// `usize` and `isize` as their 64-bit twins: the digits, and the key, are the same.
+macro_rules! plain_integer_as {
+    ($($ty:ty => $twin:ty),*) => {$(
+        impl PlainInteger for $ty {
+            #[inline]
+            fn push_decimal(&self, out: &mut Out) {
+                (*self as $twin).push_decimal(out);
+            }
+            #[inline]
+            fn prepare<'b>(&self, buffer: &'b mut IntegerBuffer) -> Prepared<'b> {
+                (*self as $twin).prepare(buffer)
+            }
+            #[inline]
+            fn key(&self) -> i128 {
+                (*self as $twin).key()
+            }
+        }
+    )*};
 }
 
-impl PlainInteger for isize {
-    #[inline]
-    fn push_decimal(&self, out: &mut Out) {
-        (*self as i64).push_decimal(out);
-    }
-    #[inline]
-    fn prepare<'b>(&self, buffer: &'b mut IntegerBuffer) -> Prepared<'b> {
-        (*self as i64).prepare(buffer)
-    }
-    #[inline]
-    fn key(&self) -> i128 {
-        (*self as i64).key()
-    }
-}
+plain_integer_as!(usize => u64, isize => i64);
 
 impl PlainInteger for u128 {
     #[inline]
