@@ -74,12 +74,16 @@ impl ChildCounts {
             return;
         }
         if self.total < u32::MAX {
+            // Summed apart from the total, so that one kind's step does not wait on the
+            // previous one's store.
+            let mut cleared = 0u32;
             for kind in kinds {
                 if let Some(count) = self.counts.get_mut(kind.index()) {
-                    self.total -= (*count).min(self.total);
+                    cleared = cleared.saturating_add(*count);
                     *count = 0;
                 }
             }
+            self.total = self.total.saturating_sub(cleared);
         }
         if self.total != 0 {
             *self = ChildCounts::new();

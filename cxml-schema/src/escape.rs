@@ -27,6 +27,17 @@ pub const fn bytes_equal(word: u64, byte: u8) -> u64 {
     zero_bytes(word ^ (ONES * byte as u64))
 }
 
+/// Non-zero when a byte of `word` equals `a` or `b`, two bytes that differ in a single bit (`"`
+/// and `&`, `'` and `&`): setting that bit in every byte makes both the same, so one test finds
+/// either. As exact as [`bytes_equal`] (the lowest set bit marks the first such byte).
+#[inline(always)]
+#[doc(hidden)] // word-level helpers the reader shares
+pub const fn bytes_equal_either(word: u64, a: u8, b: u8) -> u64 {
+    let bit = a ^ b;
+    debug_assert!(bit.is_power_of_two());
+    zero_bytes((word | ONES * bit as u64) ^ (ONES * (a | bit) as u64))
+}
+
 /// Non-zero when a byte of `word` is a control character (below 0x20): subtracting 0x20 from
 /// each byte borrows into its high bit when the byte is smaller, unless the byte had its high bit
 /// set (which `!word` masks out).
@@ -485,6 +496,29 @@ mod tests {
                             bytes_below_exact(word, limit),
                             expected,
                             "{bytes:?} {limit}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn bytes_equal_either_finds_the_first_of_either_byte() {
+        // Each pair the reader asks for, every byte at every position, after a fill that is
+        // neither, one of them, or a byte one bit away.
+        for (a, b) in [(b'"', b'&'), (b'\'', b'&'), (b'&', b'"')] {
+            for byte in 0..=255u8 {
+                for at in 0..8 {
+                    for fill in [b'a', 0x00, 0xFF, a ^ 0x40, b ^ 0x40, a | b] {
+                        let mut bytes = [fill; 8];
+                        bytes[at] = byte;
+                        let first = bytes.iter().position(|&x| x == a || x == b);
+                        let found = bytes_equal_either(u64::from_le_bytes(bytes), a, b);
+                        assert_eq!(
+                            (found != 0).then(|| found.trailing_zeros() as usize / 8),
+                            first,
+                            "{bytes:?}"
                         );
                     }
                 }
