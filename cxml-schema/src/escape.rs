@@ -35,7 +35,7 @@ pub const fn bytes_equal(word: u64, byte: u8) -> u64 {
 pub const fn bytes_equal_either(word: u64, a: u8, b: u8) -> u64 {
     let bit = a ^ b;
     debug_assert!(bit.is_power_of_two());
-    zero_bytes((word | ONES * bit as u64) ^ (ONES * (a | bit) as u64))
+    zero_bytes((word | (ONES * bit as u64)) ^ (ONES * (a | bit) as u64))
 }
 
 /// Non-zero when a byte of `word` is a control character (below 0x20): subtracting 0x20 from
