@@ -75,14 +75,15 @@ fn read_into<'a, S: Sink<'a>>(
     let bytes = input.as_bytes();
     // Most documents hold no byte that text would need work for, and many not a tab or a
     // newline either (generated ones): then no piece of text, and few values, need a look.
-    let plain_input = text::input_is_plain(input);
+    let one_line = text::input_is_one_plain_line(input);
+    let plain_input = one_line || text::input_is_plain(input);
     // A document with CRLF line ends is otherwise as plain: then only the pieces that hold a
     // carriage return need work, and the reader looks for it in each piece.
     let returns = !plain_input && text::input_is_plain_but_returns(input);
     let plain = Plain {
         input: plain_input || returns,
         // Only read for a plain input.
-        breaks: returns || plain_input && memchr2(b'\t', b'\n', bytes).is_some(),
+        breaks: returns || !one_line && plain_input && memchr2(b'\t', b'\n', bytes).is_some(),
         returns,
     };
     let mut at = if bytes.starts_with(b"<?") {

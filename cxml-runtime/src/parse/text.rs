@@ -148,6 +148,17 @@ fn value_needs_work(byte: u8) -> bool {
     (byte < 0x20) | (byte == b'&') | (byte == b'<') | (byte == 0xEF)
 }
 
+/// Whether the whole input holds no control byte at all (not even a tab or a line end) and no
+/// lead byte of U+FFFE/U+FFFF: a document written on one line, as generated ones are. Then it
+/// is plain ([`input_is_plain`]) with no break to look for, and one test a byte settles both. A
+/// document written one element a line fails it at its first line end, so trying it first
+/// costs such a document a line.
+pub(crate) fn input_is_one_plain_line(input: &str) -> bool {
+    let looks = |byte: u8| (byte < 0x20) | (byte == 0xEF);
+    let (found, tail) = any_byte_in_blocks::<128>(input.as_bytes(), looks);
+    !found && !any_byte(tail, looks)
+}
+
 /// Whether no byte of the whole input needs work as character data ([`text_needs_work`]): then
 /// neither does any piece of text, and an attribute value only needs work for a reference, a
 /// `<`, a tab or a newline. One scan of the input.
@@ -639,6 +650,27 @@ mod tests {
                     // Every special holds a byte that needs work (0xEF leads U+FEFF and U+FFFE).
                     assert!(text.bytes().any(text_needs_work));
                     assert!(!input_is_plain(&text), "{len} {at} {special:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_input_is_one_plain_line_unless_a_control_byte_or_0xef_stands_anywhere() {
+        for len in [0, 1, 31, 32, 127, 128, 129, 255, 256, 300] {
+            let line = "a <é>&\u{7f}".repeat(len);
+            assert!(input_is_one_plain_line(
+                &line[..line.floor_char_boundary(len)]
+            ));
+            for at in 0..len {
+                for special in ["\t", "\n", "\r", "\u{0}", "\u{1f}", "\u{fffe}", "\u{feff}"] {
+                    let mut text = "x".repeat(len);
+                    text.replace_range(at..at + 1, special);
+                    assert!(!input_is_one_plain_line(&text), "{len} {at} {special:?}");
+                    // What it refuses but tabs and line ends, the plain test refuses too.
+                    if !matches!(special, "\t" | "\n") {
+                        assert!(!input_is_plain(&text), "{len} {at} {special:?}");
+                    }
                 }
             }
         }
