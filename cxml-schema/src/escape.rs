@@ -47,6 +47,15 @@ pub const fn control_bytes(word: u64) -> u64 {
     bytes_below(word, 0x20)
 }
 
+/// Non-zero when a byte of `word` is a control character or above ASCII: [`control_bytes`] and
+/// [`high_bytes`] in one (`a & !word | word` is `a | word`). As exact as [`control_bytes`]: a
+/// borrow only marks bytes above a control byte, and the high bits are each their own byte's.
+#[inline(always)]
+#[doc(hidden)] // word-level helpers the reader shares
+pub const fn control_or_high_bytes(word: u64) -> u64 {
+    (word.wrapping_sub(ONES * 0x20) | word) & HIGHS
+}
+
 /// Non-zero when a byte of `word` is below `limit` (at most 0x80), as [`control_bytes`] tests.
 #[inline(always)]
 #[doc(hidden)] // word-level helpers the reader shares
@@ -521,6 +530,25 @@ mod tests {
                             "{bytes:?}"
                         );
                     }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn control_or_high_bytes_finds_the_first_control_or_non_ascii_byte() {
+        for byte in 0..=255u8 {
+            for at in 0..8 {
+                for fill in [b'a', b' ', 0x1F, 0x7F, 0x80, 0xFF] {
+                    let mut bytes = [fill; 8];
+                    bytes[at] = byte;
+                    let first = bytes.iter().position(|&b| !(0x20..0x80).contains(&b));
+                    let found = control_or_high_bytes(u64::from_le_bytes(bytes));
+                    assert_eq!(
+                        (found != 0).then(|| found.trailing_zeros() as usize / 8),
+                        first,
+                        "{bytes:?}"
+                    );
                 }
             }
         }

@@ -73,18 +73,12 @@ fn read_into<'a, S: Sink<'a>>(
     problems: &mut Problems,
 ) -> Option<()> {
     let bytes = input.as_bytes();
-    // Most documents hold no byte that text would need work for, and many not a tab or a
-    // newline either (generated ones): then no piece of text, and few values, need a look.
-    let one_line = text::input_is_one_plain_line(input);
-    let plain_input = one_line || text::input_is_plain(input);
-    // A document with CRLF line ends is otherwise as plain: then only the pieces that hold a
-    // carriage return need work, and the reader looks for it in each piece.
-    let returns = !plain_input && text::input_is_plain_but_returns(input);
+    // Generated documents are one line with no byte that needs work: then no piece needs a
+    // look. In any other (written one element a line), each piece of text and each value is
+    // looked at as it is read, which costs less than a second pass over the whole input: the
+    // layout between the tags, most of what such a pass reads, is never looked at.
     let plain = Plain {
-        input: plain_input || returns,
-        // Only read for a plain input.
-        breaks: returns || !one_line && plain_input && memchr2(b'\t', b'\n', bytes).is_some(),
-        returns,
+        pieces: !text::input_is_one_plain_line(input),
     };
     let mut at = if bytes.starts_with(b"<?") {
         declaration(bytes)?
@@ -114,13 +108,12 @@ fn read_into<'a, S: Sink<'a>>(
                 (layout, end)
             }
         };
-        // In a plain input, a run of text whose references are all predefined (`&amp;` in a
-        // URL) is resolved up to the next tag in one go, not stopped at each reference.
-        if plain.input
-            && let Some(length) = text_end
+        // A plain run of text whose references are all predefined (`&amp;` in a URL) is
+        // resolved up to the next tag in one go, not stopped at each reference.
+        if let Some(length) = text_end
             && bytes.get(at + length) == Some(&b'&')
             && let Some(end) = memchr(b'<', rest.get(length..)?).map(|end| length + end)
-            && (!plain.returns || memchr(b'\r', rest.get(..end)?).is_none())
+            && plain.is_plain_text(rest.get(..end)?)
             && builder.plain_text_with_references(input.get(at..at + end)?, length, at)
         {
             at += end;
@@ -139,10 +132,7 @@ fn read_into<'a, S: Sink<'a>>(
             Some(length) if length == layout && builder.drops_layout(rest.get(length..)?) => {
                 at += length;
             }
-            Some(length)
-                if plain.input
-                    && (!plain.returns || memchr(b'\r', rest.get(..length)?).is_none()) =>
-            {
+            Some(length) if plain.is_plain_text(rest.get(..length)?) => {
                 builder.plain_text(input.get(at..at + length)?, at);
                 at += length;
             }
@@ -191,18 +181,21 @@ fn is_layout(byte: u8) -> bool {
     matches!(byte, b' ' | b'\t' | b'\n' | b'\r')
 }
 
-/// Whether `bytes` holds a control byte (in a plain input, a tab or a newline), looked at eight
-/// bytes at a time: a value's head is short, and a search would cost more to set up.
+/// Whether `bytes` holds a control byte or a byte above ASCII, looked at eight bytes at a time:
+/// a value's head is short, and a search would cost more to set up.
 #[inline]
-fn has_control(bytes: &[u8]) -> bool {
+fn has_control_or_high(bytes: &[u8]) -> bool {
     let mut words = bytes.chunks_exact(8);
     for word in &mut words {
         let word = <[u8; 8]>::try_from(word).map_or(0, u64::from_le_bytes);
-        if escape::control_bytes(word) != 0 {
+        if escape::control_or_high_bytes(word) != 0 {
             return true;
         }
     }
-    words.remainder().iter().any(|&byte| byte < b' ')
+    words
+        .remainder()
+        .iter()
+        .any(|&byte| !(b' '..0x80).contains(&byte))
 }
 
 /// How many bytes of a value [`stop_in_head`] looks at.
@@ -211,9 +204,10 @@ const HEAD: usize = 64;
 /// Where the first quote `quote`, `&` or `<` stands among the first [`HEAD`] bytes of `rest`, if
 /// one does: most values (`true`, `5`, `Polly.Joanna`, `dtmf speech`) end there, and two words
 /// tested in place cost less than the setup of a vector search. With `controls`, a control
-/// byte stops it too (a tab or a line end, which the value needs work for), so that the bytes
-/// before a stop need no look of their own. `None` also when `rest` is shorter: the search
-/// takes over, from the value's start. `quote` is `"` or `'`.
+/// byte (a tab or a line end, which the value needs work for) or a byte above ASCII (which may
+/// lead U+FFFE) stops it too, so that the bytes before a stop need no look of their own. `None`
+/// also when `rest` is shorter: the search takes over, from the value's start. `quote` is `"`
+/// or `'`.
 #[inline(always)]
 fn stop_in_head(rest: &[u8], quote: u8, controls: bool) -> Option<usize> {
     let head = rest.first_chunk::<HEAD>()?;
@@ -225,7 +219,7 @@ fn stop_in_head(rest: &[u8], quote: u8, controls: bool) -> Option<usize> {
         let found = escape::bytes_equal_either(word, quote, b'&')
             | escape::bytes_equal(word, b'<')
             | if controls {
-                escape::control_bytes(word)
+                escape::control_or_high_bytes(word)
             } else {
                 0
             };
@@ -237,12 +231,12 @@ fn stop_in_head(rest: &[u8], quote: u8, controls: bool) -> Option<usize> {
     None
 }
 
-/// Where the first quote `quote`, `&` or `<` stands in `rest`, and whether no control byte
-/// stands before it: looked for in the head ([`stop_in_head`], where with `controls` a control
-/// byte stops the look too), then by a search from the end of the head (or from the start of a
-/// value near the end of the input, which has no head of [`HEAD`] bytes to look at: `<Pause
-/// length="1"/>` before `</Response>`), whose bytes are then looked at for control bytes only
-/// with `controls`.
+/// Where the first quote `quote`, `&` or `<` stands in `rest`, and whether, with `controls`, no
+/// control byte and no byte above ASCII stands before it: looked for in the head
+/// ([`stop_in_head`], where such a byte stops the look too), then by a search from the end of
+/// the head (or from the start of a value near the end of the input, which has no head of
+/// [`HEAD`] bytes to look at: `<Pause length="1"/>` before `</Response>`), whose bytes are then
+/// looked at for them.
 #[inline(always)]
 fn value_stop(rest: &[u8], quote: u8, controls: bool) -> Option<(usize, bool)> {
     if let Some(stop) = stop_in_head(rest, quote, controls) {
@@ -250,22 +244,29 @@ fn value_stop(rest: &[u8], quote: u8, controls: bool) -> Option<(usize, bool)> {
     }
     let from = if rest.len() >= HEAD { HEAD } else { 0 };
     let stop = from + memchr3(quote, b'&', b'<', rest.get(from..)?)?;
-    Some((stop, !controls || !has_control(rest.get(from..stop)?)))
+    Some((
+        stop,
+        !controls || !has_control_or_high(rest.get(from..stop)?),
+    ))
 }
 
 /// What one scan of the whole input found, so that most pieces need no look of their own.
 #[derive(Debug, Clone, Copy)]
 struct Plain {
-    /// No byte needs work as character data ([`text::input_is_plain`]), or only carriage
-    /// returns do (`returns`).
-    input: bool,
-    /// Some byte is a carriage return, and no other byte needs work as character data
-    /// ([`text::input_is_plain_but_returns`]): a piece of text or a value is plain only without
-    /// one.
-    returns: bool,
-    /// The input is plain and some byte is a tab or a line end (which an attribute value turns
-    /// into a space).
-    breaks: bool,
+    /// The input is not one plain line ([`text::input_is_one_plain_line`]): each piece of text
+    /// and each value is looked at for the bytes that need work (a control byte, tabs and line
+    /// ends included, which a value turns into spaces; the 0xEF that leads U+FFFE/U+FFFF), a
+    /// value's as the scan for its end goes.
+    pieces: bool,
+}
+
+impl Plain {
+    /// Whether `piece`, text or a value, holds no byte that needs work as character data
+    /// ([`text::is_plain_text`]; in one plain line, none does).
+    #[inline(always)]
+    fn is_plain_text(&self, piece: &[u8]) -> bool {
+        !self.pieces || text::is_plain_text(piece)
+    }
 }
 
 /// An XML declaration at the very start; the offset after it. A processing instruction there is
@@ -386,20 +387,16 @@ fn start_tag<'a, S: Sink<'a>>(
         let value_at = quote_at + 1;
         let rest = bytes.get(value_at..)?;
         let key = (input.get(key_at..key_end)?, key_at);
-        // In a plain input, one scan finds the end of a value that needs no work, or the first
-        // `&` of one that does (a URL's query string), before which the value needs no look.
-        let (plain_end, plain_from) = match plain.input {
-            true => {
-                // `clean`: no control byte stands before the stop (looked for only where the
-                // input holds any).
-                let (stop, clean) = value_stop(rest, quote, plain.breaks)?;
-                match rest.get(stop) {
-                    Some(&byte) if clean && byte == quote => (Some(stop), None),
-                    Some(b'&') if clean => (None, Some(stop)),
-                    _ => (None, Some(0)),
-                }
-            }
-            false => (None, None),
+        // One scan finds the end of a value that needs no work, or the first `&` of one that
+        // does (a URL's query string), before which the value needs no look. `clean`: no byte
+        // that needs a look stands before the stop (looked for only where the input holds any).
+        let (stop, clean) = value_stop(rest, quote, plain.pieces)?;
+        let (plain_end, plain_from) = match rest.get(stop) {
+            Some(&byte) if clean && byte == quote => (Some(stop), None),
+            Some(b'&') if clean => (None, Some(stop)),
+            // A tab, a line end, a byte above ASCII, a `<`: the general routine finds out what
+            // the value needs (and keeps it as written if nothing, as the careful reader does).
+            _ => (None, None),
         };
         if let Some(stop) = plain_end {
             let value = (input.get(value_at..value_at + stop)?, value_at);
@@ -427,9 +424,8 @@ fn start_tag<'a, S: Sink<'a>>(
         let from = plain_from.unwrap_or(0);
         let stop = from + memchr(quote, rest.get(from..)?)?;
         let value = (input.get(value_at..value_at + stop)?, value_at);
-        // `predefined_references` reads a plain value, which holds no carriage return.
-        let plain_from =
-            plain_from.filter(|_| !plain.returns || memchr(b'\r', value.0.as_bytes()).is_none());
+        // `predefined_references` reads a plain value (tabs and line ends it turns into spaces).
+        let plain_from = plain_from.filter(|_| plain.is_plain_text(value.0.as_bytes()));
         builder.attribute(&mut tag, key, value, plain_from, options, problems)?;
         at = value_at + stop + 1;
     }
@@ -463,14 +459,14 @@ fn references_to_end(
         if resolved_so_far == DENSE_REFERENCES {
             let end = memchr(quote, after)?;
             let tail = rest.get(copied..copied + end)?;
-            if plain.returns && memchr(b'\r', tail.as_bytes()).is_some() {
+            if !plain.is_plain_text(tail.as_bytes()) {
                 return None;
             }
             text::predefined_references(tail, 0, out)?;
             return Some(copied + end);
         }
         // Without a tab or a line end anywhere in the input, no run needs that look.
-        let (next, clean) = value_stop(after, quote, plain.breaks)?;
+        let (next, clean) = value_stop(after, quote, plain.pieces)?;
         match *after.get(next)? {
             _ if !clean => return None,
             b'&' => at = copied + next,

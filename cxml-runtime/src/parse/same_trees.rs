@@ -24,7 +24,7 @@ fn invalid_documents() -> Vec<&'static str> {
 }
 
 /// Markup the quick path reads, or must hand over, each inside a valid document.
-const EDGE_CASES: [&str; 69] = [
+const EDGE_CASES: [&str; 76] = [
     r#"<Say voice="alice">Hi</Say>"#,
     r#"<Say voice='alice'>Hi</Say>"#,
     r#"<Say voice = "alice" >Hi</Say >"#,
@@ -98,6 +98,16 @@ const EDGE_CASES: [&str; 69] = [
     r#"<Say>x &amp; y &amp</Say>"#,
     "<Say>x &amp;\ty\n&amp;z</Say><Play>a&amp;b</Play>",
     r#"<Gather><Say>a</Say>&amp; b</Gather>"#,
+    // Values above ASCII in a document laid out on lines, where each value is looked at as its
+    // end is found: kept as written when nothing else needs work, in the head of the value or
+    // past it, before a reference or after one.
+    "<Say voice=\"é\" language=\"fr-FR\">x</Say>\n",
+    "<Say voice=\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaé\">x</Say>\n",
+    "<Say voice=\"a&amp;é\">x</Say>\n<Say voice=\"é&amp;a\">y</Say>\n",
+    "<Say voice=\"a&amp;b&amp;c&amp;d&amp;e&amp;é\tf\">x</Say>\n",
+    "<Say voice=\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\u{FFFE}\">x</Say>\n",
+    "<Say voice=\"é\u{FFFE}\">x</Say>\n<Say>é\u{FFFF}</Say>",
+    "<Say voice=\"\u{1}\">x</Say>\n<Say>a &amp; é\u{1} b</Say>",
 ];
 
 /// Inputs that are whole documents, or whose start or end is what is being tested.

@@ -149,33 +149,22 @@ fn value_needs_work(byte: u8) -> bool {
 }
 
 /// Whether the whole input holds no control byte at all (not even a tab or a line end) and no
-/// lead byte of U+FFFE/U+FFFF: a document written on one line, as generated ones are. Then it
-/// is plain ([`input_is_plain`]) with no break to look for, and one test a byte settles both. A
-/// document written one element a line fails it at its first line end, so trying it first
-/// costs such a document a line.
+/// lead byte of U+FFFE/U+FFFF: a document written on one line, as generated ones are. Then no
+/// piece of it needs a look of its own ([`is_plain_text`], a value's tabs and line ends). A
+/// document written one element a line fails it at its first line end, so trying it costs such
+/// a document a line.
 pub(crate) fn input_is_one_plain_line(input: &str) -> bool {
     let looks = |byte: u8| (byte < 0x20) | (byte == 0xEF);
     let (found, tail) = any_byte_in_blocks::<128>(input.as_bytes(), looks);
     !found && !any_byte(tail, looks)
 }
 
-/// Whether no byte of the whole input needs work as character data ([`text_needs_work`]): then
-/// neither does any piece of text, and an attribute value only needs work for a reference, a
-/// `<`, a tab or a newline. One scan of the input.
-pub(crate) fn input_is_plain(input: &str) -> bool {
-    // Blocks of 128 bytes: the same vector code as `any_byte`, with a quarter of its tests of
-    // the flags (the answer is nearly always "plain", so every byte is read anyway).
-    let (found, tail) = any_byte_in_blocks::<128>(input.as_bytes(), text_needs_work);
-    !found && !any_byte(tail, text_needs_work)
-}
-
-/// Whether no byte of the input needs work as character data but carriage returns (CRLF line
-/// ends): then a piece without one needs no look either. One scan of the input, which
-/// [`input_is_plain`] has found holds some byte that needs work.
-pub(crate) fn input_is_plain_but_returns(input: &str) -> bool {
-    let looks = |byte: u8| text_needs_work(byte) & (byte != b'\r');
-    let (found, tail) = any_byte_in_blocks::<128>(input.as_bytes(), looks);
-    !found && !any_byte(tail, looks)
+/// Whether no byte of a piece of text or a value needs work as character data
+/// ([`text_needs_work`]): then it is kept as written, and a value only needs work for a
+/// reference, a tab or a line end.
+#[inline]
+pub(crate) fn is_plain_text(piece: &[u8]) -> bool {
+    !any_byte(piece, text_needs_work)
 }
 
 /// Character data as read: line ends normalized, and the first character XML does not allow.
@@ -283,7 +272,7 @@ pub(crate) fn resolve_reference(name: &str) -> Result<char, String> {
     }
 }
 
-/// [`attribute_value`] of a value from a plain input ([`input_is_plain`]) whose only special
+/// [`attribute_value`] of a plain value ([`is_plain_text`]) whose only special
 /// characters are `&`s that start the five predefined references (`https://…?a=1&amp;b=2`, the
 /// usual reason a value needs work); `None` for any other value, which `attribute_value` reads.
 /// Each block of 32 bytes is searched for `&` at once, so a URL full of `&amp;` costs a few
@@ -640,7 +629,8 @@ mod tests {
     }
 
     #[test]
-    fn an_input_is_plain_unless_a_byte_needs_work_wherever_it_stands() {
+    fn a_piece_is_plain_unless_a_byte_needs_work_wherever_it_stands() {
+        let input_is_plain = |text: &str| is_plain_text(text.as_bytes());
         for len in [0, 1, 31, 32, 127, 128, 129, 255, 256, 300] {
             assert!(input_is_plain(&"a\t\n".repeat(len).as_str()[..len]));
             for at in 0..len {
@@ -667,9 +657,9 @@ mod tests {
                     let mut text = "x".repeat(len);
                     text.replace_range(at..at + 1, special);
                     assert!(!input_is_one_plain_line(&text), "{len} {at} {special:?}");
-                    // What it refuses but tabs and line ends, the plain test refuses too.
+                    // What it refuses but tabs and line ends, the piece's test refuses too.
                     if !matches!(special, "\t" | "\n") {
-                        assert!(!input_is_plain(&text), "{len} {at} {special:?}");
+                        assert!(!is_plain_text(text.as_bytes()), "{len} {at} {special:?}");
                     }
                 }
             }

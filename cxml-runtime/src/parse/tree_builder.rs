@@ -411,7 +411,7 @@ impl<'a, S: Sink<'a>> TreeBuilder<'a, S> {
     }
 
     /// One attribute of the start tag being read: its name and raw value, with their offsets,
-    /// and, when the input is plain ([`text::input_is_plain`]), how many bytes of the value are
+    /// and, when the value is plain ([`text::is_plain_text`]), how many bytes of it are
     /// known to need no work (before its first `&`; 0 when not known). `None` when the element has
     /// more attributes than the limit.
     pub fn attribute(
