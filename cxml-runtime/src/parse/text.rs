@@ -302,8 +302,8 @@ pub(crate) fn predefined_references(raw: &str, from: usize, out: &mut String) ->
 
 /// Appends a run of character data to `out` with its predefined references resolved, when every
 /// `&` in it starts one (the first is at `from`); `None`, with part of `raw` appended, at the
-/// first `&` that does not. Nothing else is looked at: in a plain input (no carriage return, no
-/// control character but tab and newline) character data is kept as written but for its
+/// first `&` that does not. Nothing else is looked at: plain character data ([`is_plain_text`]:
+/// no carriage return, no control character but tab and newline) is kept as written but for its
 /// references. Text is mostly prose with a reference here and there, so each next `&` is found
 /// with a search, not by looking at every byte as [`predefined_references`] does.
 pub(crate) fn push_predefined_references(raw: &str, from: usize, out: &mut String) -> Option<()> {

@@ -194,7 +194,7 @@ impl<'a, S: Sink<'a>> TreeBuilder<'a, S> {
         self.push_text(Cow::Borrowed(raw), offset);
     }
 
-    /// Takes a run of text from a plain input ([`plain_text`](Self::plain_text)) whose only
+    /// Takes a plain run of text ([`plain_text`](Self::plain_text)) whose only
     /// specials are predefined references, the first at `from`, up to the next markup: resolved
     /// into the run in one go. `false`, with nothing taken, when some `&` does not start a
     /// predefined reference: then the reader takes the pieces one by one.
