@@ -73,13 +73,9 @@ fn read_into<'a, S: Sink<'a>>(
     problems: &mut Problems,
 ) -> Option<()> {
     let bytes = input.as_bytes();
-    // Generated documents are one line with no byte that needs work: then no piece needs a
-    // look. In any other (written one element a line), each piece of text and each value is
-    // looked at as it is read, which costs less than a second pass over the whole input: the
-    // layout between the tags, most of what such a pass reads, is never looked at.
-    let plain = Plain {
-        pieces: !text::input_is_one_plain_line(input),
-    };
+    // Each piece of text and each value is looked at for the bytes that need work as it is read
+    // (a value's as the scan for its end goes), which costs less than a pass over the whole
+    // input first: the markup and the layout between the tags are never looked at for them.
     let mut at = if bytes.starts_with(b"<?") {
         declaration(bytes)?
     } else {
@@ -113,7 +109,7 @@ fn read_into<'a, S: Sink<'a>>(
         if let Some(length) = text_end
             && bytes.get(at + length) == Some(&b'&')
             && let Some(end) = memchr(b'<', rest.get(length..)?).map(|end| length + end)
-            && plain.is_plain_text(rest.get(..end)?)
+            && text::is_plain_text(rest.get(..end)?)
             && builder.plain_text_with_references(input.get(at..at + end)?, length, at)
         {
             at += end;
@@ -132,7 +128,7 @@ fn read_into<'a, S: Sink<'a>>(
             Some(length) if length == layout && builder.drops_layout(rest.get(length..)?) => {
                 at += length;
             }
-            Some(length) if plain.is_plain_text(rest.get(..length)?) => {
+            Some(length) if text::is_plain_text(rest.get(..length)?) => {
                 builder.plain_text(input.get(at..at + length)?, at);
                 at += length;
             }
@@ -151,7 +147,7 @@ fn read_into<'a, S: Sink<'a>>(
             at = name_at + length + 1;
             continue;
         }
-        at = markup(input, at, plain, builder, options, problems)?;
+        at = markup(input, at, builder, options, problems)?;
     }
 }
 
@@ -203,13 +199,12 @@ const HEAD: usize = 64;
 
 /// Where the first quote `quote`, `&` or `<` stands among the first [`HEAD`] bytes of `rest`, if
 /// one does: most values (`true`, `5`, `Polly.Joanna`, `dtmf speech`) end there, and two words
-/// tested in place cost less than the setup of a vector search. With `controls`, a control
-/// byte (a tab or a line end, which the value needs work for) or a byte above ASCII (which may
-/// lead U+FFFE) stops it too, so that the bytes before a stop need no look of their own. `None`
-/// also when `rest` is shorter: the search takes over, from the value's start. `quote` is `"`
-/// or `'`.
+/// tested in place cost less than the setup of a vector search. A control byte (a tab or a line
+/// end, which the value needs work for) or a byte above ASCII (which may lead U+FFFE) stops it
+/// too, so that the bytes before a stop need no look of their own. `None` also when `rest` is
+/// shorter: the search takes over, from the value's start. `quote` is `"` or `'`.
 #[inline(always)]
-fn stop_in_head(rest: &[u8], quote: u8, controls: bool) -> Option<usize> {
+fn stop_in_head(rest: &[u8], quote: u8) -> Option<usize> {
     let head = rest.first_chunk::<HEAD>()?;
     let mut base = 0;
     for word in head.chunks_exact(8) {
@@ -218,11 +213,7 @@ fn stop_in_head(rest: &[u8], quote: u8, controls: bool) -> Option<usize> {
         // A quote differs from `&` in one bit: one test finds either.
         let found = escape::bytes_equal_either(word, quote, b'&')
             | escape::bytes_equal(word, b'<')
-            | if controls {
-                escape::control_or_high_bytes(word)
-            } else {
-                0
-            };
+            | escape::control_or_high_bytes(word);
         if found != 0 {
             return Some(base + (found.trailing_zeros() / 8) as usize);
         }
@@ -231,42 +222,19 @@ fn stop_in_head(rest: &[u8], quote: u8, controls: bool) -> Option<usize> {
     None
 }
 
-/// Where the first quote `quote`, `&` or `<` stands in `rest`, and whether, with `controls`, no
-/// control byte and no byte above ASCII stands before it: looked for in the head
-/// ([`stop_in_head`], where such a byte stops the look too), then by a search from the end of
-/// the head (or from the start of a value near the end of the input, which has no head of
-/// [`HEAD`] bytes to look at: `<Pause length="1"/>` before `</Response>`), whose bytes are then
-/// looked at for them.
+/// Where the first quote `quote`, `&` or `<` stands in `rest`, and whether no control byte and
+/// no byte above ASCII stands before it: looked for in the head ([`stop_in_head`], where such a
+/// byte stops the look too), then by a search from the end of the head (or from the start of a
+/// value near the end of the input, which has no head of [`HEAD`] bytes to look at: `<Pause
+/// length="1"/>` before `</Response>`), whose bytes are then looked at for them.
 #[inline(always)]
-fn value_stop(rest: &[u8], quote: u8, controls: bool) -> Option<(usize, bool)> {
-    if let Some(stop) = stop_in_head(rest, quote, controls) {
+fn value_stop(rest: &[u8], quote: u8) -> Option<(usize, bool)> {
+    if let Some(stop) = stop_in_head(rest, quote) {
         return Some((stop, true));
     }
     let from = if rest.len() >= HEAD { HEAD } else { 0 };
     let stop = from + memchr3(quote, b'&', b'<', rest.get(from..)?)?;
-    Some((
-        stop,
-        !controls || !has_control_or_high(rest.get(from..stop)?),
-    ))
-}
-
-/// What one scan of the whole input found, so that most pieces need no look of their own.
-#[derive(Debug, Clone, Copy)]
-struct Plain {
-    /// The input is not one plain line ([`text::input_is_one_plain_line`]): each piece of text
-    /// and each value is looked at for the bytes that need work (a control byte, tabs and line
-    /// ends included, which a value turns into spaces; the 0xEF that leads U+FFFE/U+FFFF), a
-    /// value's as the scan for its end goes.
-    pieces: bool,
-}
-
-impl Plain {
-    /// Whether `piece`, text or a value, holds no byte that needs work as character data
-    /// ([`text::is_plain_text`]; in one plain line, none does).
-    #[inline(always)]
-    fn is_plain_text(&self, piece: &[u8]) -> bool {
-        !self.pieces || text::is_plain_text(piece)
-    }
+    Some((stop, !has_control_or_high(rest.get(from..stop)?)))
 }
 
 /// An XML declaration at the very start; the offset after it. A processing instruction there is
@@ -286,7 +254,6 @@ fn declaration(bytes: &[u8]) -> Option<usize> {
 fn markup<'a, S: Sink<'a>>(
     input: &'a str,
     open: usize,
-    plain: Plain,
     builder: &mut TreeBuilder<'a, S>,
     options: &ParseOptions,
     problems: &mut Problems,
@@ -315,7 +282,7 @@ fn markup<'a, S: Sink<'a>>(
             Some(open + end + 2)
         }
         b'?' => None,
-        _ => start_tag(input, open, plain, builder, options, problems),
+        _ => start_tag(input, open, builder, options, problems),
     }
 }
 
@@ -326,7 +293,6 @@ fn markup<'a, S: Sink<'a>>(
 fn start_tag<'a, S: Sink<'a>>(
     input: &'a str,
     open: usize,
-    plain: Plain,
     builder: &mut TreeBuilder<'a, S>,
     options: &ParseOptions,
     problems: &mut Problems,
@@ -390,7 +356,7 @@ fn start_tag<'a, S: Sink<'a>>(
         // One scan finds the end of a value that needs no work, or the first `&` of one that
         // does (a URL's query string), before which the value needs no look. `clean`: no byte
         // that needs a look stands before the stop (looked for only where the input holds any).
-        let (stop, clean) = value_stop(rest, quote, plain.pieces)?;
+        let (stop, clean) = value_stop(rest, quote)?;
         let (plain_end, plain_from) = match rest.get(stop) {
             Some(&byte) if clean && byte == quote => (Some(stop), None),
             Some(b'&') if clean => (None, Some(stop)),
@@ -411,7 +377,7 @@ fn start_tag<'a, S: Sink<'a>>(
                 &mut tag,
                 key,
                 value_at,
-                |out| references_to_end(input.get(value_at..)?, first, quote, plain, out),
+                |out| references_to_end(input.get(value_at..)?, first, quote, out),
                 options,
                 problems,
             )?
@@ -425,7 +391,7 @@ fn start_tag<'a, S: Sink<'a>>(
         let stop = from + memchr(quote, rest.get(from..)?)?;
         let value = (input.get(value_at..value_at + stop)?, value_at);
         // `predefined_references` reads a plain value (tabs and line ends it turns into spaces).
-        let plain_from = plain_from.filter(|_| plain.is_plain_text(value.0.as_bytes()));
+        let plain_from = plain_from.filter(|_| text::is_plain_text(value.0.as_bytes()));
         builder.attribute(&mut tag, key, value, plain_from, options, problems)?;
         at = value_at + stop + 1;
     }
@@ -435,15 +401,9 @@ fn start_tag<'a, S: Sink<'a>>(
 /// its closing `quote`, in one pass: from the `&` at `first` (before which the value needs no
 /// work), each next stop is found by one search. The length of the value as written; `None`
 /// (with part of it appended) at anything else that needs work: a reference that is not a
-/// predefined one, a `<`, or, where the input has them, a control byte.
+/// predefined one, a `<`, a control byte or a byte above ASCII.
 #[inline]
-fn references_to_end(
-    rest: &str,
-    first: usize,
-    quote: u8,
-    plain: Plain,
-    out: &mut String,
-) -> Option<usize> {
+fn references_to_end(rest: &str, first: usize, quote: u8, out: &mut String) -> Option<usize> {
     let bytes = rest.as_bytes();
     // Everything before `copied` is in `out`; the next reference is at `at`.
     let mut copied = 0;
@@ -459,14 +419,13 @@ fn references_to_end(
         if resolved_so_far == DENSE_REFERENCES {
             let end = memchr(quote, after)?;
             let tail = rest.get(copied..copied + end)?;
-            if !plain.is_plain_text(tail.as_bytes()) {
+            if !text::is_plain_text(tail.as_bytes()) {
                 return None;
             }
             text::predefined_references(tail, 0, out)?;
             return Some(copied + end);
         }
-        // Without a tab or a line end anywhere in the input, no run needs that look.
-        let (next, clean) = value_stop(after, quote, plain.pieces)?;
+        let (next, clean) = value_stop(after, quote)?;
         match *after.get(next)? {
             _ if !clean => return None,
             b'&' => at = copied + next,

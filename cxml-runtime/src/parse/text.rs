@@ -148,17 +148,6 @@ fn value_needs_work(byte: u8) -> bool {
     (byte < 0x20) | (byte == b'&') | (byte == b'<') | (byte == 0xEF)
 }
 
-/// Whether the whole input holds no control byte at all (not even a tab or a line end) and no
-/// lead byte of U+FFFE/U+FFFF: a document written on one line, as generated ones are. Then no
-/// piece of it needs a look of its own ([`is_plain_text`], a value's tabs and line ends). A
-/// document written one element a line fails it at its first line end, so trying it costs such
-/// a document a line.
-pub(crate) fn input_is_one_plain_line(input: &str) -> bool {
-    let looks = |byte: u8| (byte < 0x20) | (byte == 0xEF);
-    let (found, tail) = any_byte_in_blocks::<128>(input.as_bytes(), looks);
-    !found && !any_byte(tail, looks)
-}
-
 /// Whether no byte of a piece of text or a value needs work as character data
 /// ([`text_needs_work`]): then it is kept as written, and a value only needs work for a
 /// reference, a tab or a line end.
@@ -630,37 +619,23 @@ mod tests {
 
     #[test]
     fn a_piece_is_plain_unless_a_byte_needs_work_wherever_it_stands() {
-        let input_is_plain = |text: &str| is_plain_text(text.as_bytes());
+        let is_plain = |text: &str| is_plain_text(text.as_bytes());
         for len in [0, 1, 31, 32, 127, 128, 129, 255, 256, 300] {
-            assert!(input_is_plain(&"a\t\n".repeat(len).as_str()[..len]));
+            assert!(is_plain(&"a\t\n".repeat(len).as_str()[..len]));
             for at in 0..len {
                 for special in ["\r", "\u{1}", "\u{1f}", "\u{fffe}", "\u{feff}"] {
                     let mut text = "x".repeat(len);
                     text.replace_range(at..at + 1, special);
                     // Every special holds a byte that needs work (0xEF leads U+FEFF and U+FFFE).
                     assert!(text.bytes().any(text_needs_work));
-                    assert!(!input_is_plain(&text), "{len} {at} {special:?}");
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn an_input_is_one_plain_line_unless_a_control_byte_or_0xef_stands_anywhere() {
-        for len in [0, 1, 31, 32, 127, 128, 129, 255, 256, 300] {
-            let line = "a <é>&\u{7f}".repeat(len);
-            assert!(input_is_one_plain_line(
-                &line[..line.floor_char_boundary(len)]
-            ));
-            for at in 0..len {
-                for special in ["\t", "\n", "\r", "\u{0}", "\u{1f}", "\u{fffe}", "\u{feff}"] {
-                    let mut text = "x".repeat(len);
-                    text.replace_range(at..at + 1, special);
-                    assert!(!input_is_one_plain_line(&text), "{len} {at} {special:?}");
-                    // What it refuses but tabs and line ends, the piece's test refuses too.
-                    if !matches!(special, "\t" | "\n") {
-                        assert!(!is_plain_text(text.as_bytes()), "{len} {at} {special:?}");
-                    }
+                    assert!(!is_plain(&text), "{len} {at} {special:?}");
+                    // And the scan for a value's end stops at it, or before it.
+                    let word_stops = text.as_bytes().chunks(8).any(|word| {
+                        let mut padded = [b'x'; 8];
+                        padded[..word.len()].copy_from_slice(word);
+                        crate::escape::control_or_high_bytes(u64::from_le_bytes(padded)) != 0
+                    });
+                    assert!(word_stops, "{len} {at} {special:?}");
                 }
             }
         }
