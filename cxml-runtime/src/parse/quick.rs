@@ -354,8 +354,8 @@ fn start_tag<'a, S: Sink<'a>>(
         let rest = bytes.get(value_at..)?;
         let key = (input.get(key_at..key_end)?, key_at);
         // One scan finds the end of a value that needs no work, or the first `&` of one that
-        // does (a URL's query string), before which the value needs no look. `clean`: no byte
-        // that needs a look stands before the stop (looked for only where the input holds any).
+        // does (a URL's query string), before which the value needs no look. `clean`: no control
+        // byte and no byte above ASCII stands before the stop.
         let (stop, clean) = value_stop(rest, quote)?;
         let (plain_end, plain_from) = match rest.get(stop) {
             Some(&byte) if clean && byte == quote => (Some(stop), None),
