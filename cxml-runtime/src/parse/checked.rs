@@ -4,7 +4,7 @@
 //! vouch for, it refuses, and the document is read again by the careful reader, whose tree the
 //! walk checks and reports on.
 
-use super::sink::Sink;
+use super::sink::{Sink, typical_room};
 use super::tree::{NONE, Text};
 use crate::document::{Document, Slot, Stored};
 use crate::schema::engine::{StreamCheck, StreamValue};
@@ -24,11 +24,10 @@ pub(crate) struct CheckedDocument<'a> {
 impl<'a> CheckedDocument<'a> {
     /// An empty document for an input of `input_len` bytes in `platform`'s vocabulary.
     pub fn new(input_len: usize, platform: Platform) -> Self {
-        // Room for a typical document's nodes and attributes (an element or a run of text every
-        // two dozen bytes, an attribute every thirty-two), so the vectors rarely grow.
+        let (nodes, attributes) = typical_room(input_len);
         CheckedDocument {
-            nodes: Vec::with_capacity(input_len / 24 + 8),
-            attributes: Vec::with_capacity(input_len / 32 + 4),
+            nodes: Vec::with_capacity(nodes),
+            attributes: Vec::with_capacity(attributes),
             text: String::new(),
             check: StreamCheck::new(platform),
             platform,

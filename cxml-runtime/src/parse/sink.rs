@@ -6,6 +6,14 @@
 use super::tree::{Item, Kind, NONE, RawAttribute, RawElement, Text, Tree};
 use std::cell::Cell;
 
+/// Room for the nodes and the attributes of a typical document of `input_len` bytes (an element
+/// or a run of text every two dozen bytes, an attribute every thirty-two: dial plans carry one
+/// every fifty bytes or so, and growing a vector copies all of it), so that a sink's vectors
+/// rarely grow.
+pub(crate) fn typical_room(input_len: usize) -> (usize, usize) {
+    (input_len / 24 + 8, input_len / 32 + 4)
+}
+
 /// What the builder hands on, in input order.
 pub(crate) trait Sink<'a> {
     /// The buffer of the texts and values that are not slices of the input.

@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use super::ParseOptions;
 use super::attribute_list::next_attribute;
 use super::error::Problems;
-use super::sink::Sink;
+use super::sink::{Sink, typical_room};
 use super::text::{self, TextProblem};
 use super::tree::{NONE, Text, Tree};
 
@@ -74,11 +74,7 @@ pub(crate) struct TreeBuilder<'a, S: Sink<'a> = Tree<'a>> {
 impl<'a> TreeBuilder<'a> {
     /// A builder of the full tree of `input` (already within the caller's size limit).
     pub fn new(input: &'a str) -> Self {
-        // Room for a typical document's items and attributes (an element or a run of text every
-        // two dozen bytes, an attribute every thirty-two: dial plans carry one every fifty bytes
-        // or so, and growing the vector copies all of it), so the vectors rarely grow.
-        let items = input.len() / 24 + 8;
-        let attributes = input.len() / 32 + 4;
+        let (items, attributes) = typical_room(input.len());
         Self::with_sink(
             input,
             Tree {
