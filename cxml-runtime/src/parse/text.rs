@@ -91,46 +91,30 @@ fn illegal_message(c: char) -> String {
     )
 }
 
-/// Whether any byte of `bytes` passes `looks`, which must be false for `a`. Each block of 32 bytes is tested without an early
-/// exit, which LLVM vectorises (safe code, no intrinsics): plain text costs a few instructions per
-/// block instead of several per byte.
+/// Whether any byte of `bytes` passes `looks`, which must be false for `a`. Each block of 32
+/// bytes is tested without an early exit, which LLVM vectorises (safe code, no intrinsics): plain
+/// text costs a few instructions per block instead of several per byte.
 #[inline(always)]
 fn any_byte(bytes: &[u8], looks: impl Fn(u8) -> bool + Copy) -> bool {
     const BLOCK: usize = 32;
-    let (found, tail) = any_byte_in_blocks::<BLOCK>(bytes, looks);
-    if found {
+    let block_looks = |block: &[u8]| {
+        block
+            .iter()
+            .fold(0u8, |found, &byte| found | u8::from(looks(byte)))
+            != 0
+    };
+    let mut blocks = bytes.chunks_exact(BLOCK);
+    if blocks.any(block_looks) {
         return true;
     }
     // The tail as one more block, padded with a byte that never looks: a short text (most are)
     // needs no byte loop either.
+    let tail = blocks.remainder();
     let mut padded = [b'a'; BLOCK];
     if let Some(head) = padded.get_mut(..tail.len()) {
         head.copy_from_slice(tail);
     }
-    padded
-        .iter()
-        .fold(0u8, |found, &byte| found | u8::from(looks(byte)))
-        != 0
-}
-
-/// Whether a whole block of `BLOCK` bytes passes `looks` somewhere, and the bytes after the last
-/// whole block. Each block is tested without an early exit, which LLVM vectorises.
-#[inline(always)]
-fn any_byte_in_blocks<const BLOCK: usize>(
-    bytes: &[u8],
-    looks: impl Fn(u8) -> bool,
-) -> (bool, &[u8]) {
-    let mut blocks = bytes.chunks_exact(BLOCK);
-    for block in &mut blocks {
-        if block
-            .iter()
-            .fold(0u8, |found, &byte| found | u8::from(looks(byte)))
-            != 0
-        {
-            return (true, &[]);
-        }
-    }
-    (false, blocks.remainder())
+    block_looks(&padded)
 }
 
 /// Whether a byte of character data needs work: a carriage return, another control character
