@@ -48,8 +48,8 @@ pub const fn control_bytes(word: u64) -> u64 {
 }
 
 /// Non-zero when a byte of `word` is a control character or above ASCII: [`control_bytes`] and
-/// [`high_bytes`] in one (`a & !word | word` is `a | word`). As exact as [`control_bytes`]: a
-/// borrow only marks bytes above a control byte, and the high bits are each their own byte's.
+/// each byte's high bit in one (`a & !word | word` is `a | word`). As exact as [`control_bytes`]:
+/// a borrow only marks bytes above a control byte, and the high bits are each their own byte's.
 #[inline(always)]
 #[doc(hidden)] // word-level helpers the reader shares
 pub const fn control_or_high_bytes(word: u64) -> u64 {
@@ -70,13 +70,6 @@ pub const fn bytes_below(word: u64, limit: u8) -> u64 {
 #[doc(hidden)] // word-level helpers the reader shares
 pub const fn bytes_below_exact(word: u64, limit: u8) -> u64 {
     !(((word & !HIGHS) + ONES * (0x80 - limit as u64)) | word) & HIGHS
-}
-
-/// Non-zero when a byte of `word` has its high bit set (is not ASCII).
-#[inline(always)]
-#[doc(hidden)] // word-level helpers the reader shares
-pub const fn high_bytes(word: u64) -> u64 {
-    word & HIGHS
 }
 
 /// How many leading bytes of `bytes[from..]` are plain, counted in whole eight-byte words for
