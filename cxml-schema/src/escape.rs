@@ -505,46 +505,49 @@ mod tests {
         }
     }
 
-    #[test]
-    fn bytes_equal_either_finds_the_first_of_either_byte() {
-        // Each pair the reader asks for, every byte at every position, after a fill that is
-        // neither, one of them, or a byte one bit away.
-        for (a, b) in [(b'"', b'&'), (b'\'', b'&'), (b'&', b'"')] {
-            for byte in 0..=255u8 {
-                for at in 0..8 {
-                    for fill in [b'a', 0x00, 0xFF, a ^ 0x40, b ^ 0x40, a | b] {
-                        let mut bytes = [fill; 8];
-                        bytes[at] = byte;
-                        let first = bytes.iter().position(|&x| x == a || x == b);
-                        let found = bytes_equal_either(u64::from_le_bytes(bytes), a, b);
-                        assert_eq!(
-                            (found != 0).then(|| found.trailing_zeros() as usize / 8),
-                            first,
-                            "{bytes:?}"
-                        );
-                    }
+    /// Asserts that the lowest bit `word_test` sets marks the first byte `marks` holds for, with
+    /// every byte value at every position of a word filled with each of `fills`.
+    fn lowest_bit_marks_the_first(
+        word_test: impl Fn(u64) -> u64,
+        marks: impl Fn(u8) -> bool,
+        fills: &[u8],
+    ) {
+        for byte in 0..=255u8 {
+            for at in 0..8 {
+                for &fill in fills {
+                    let mut bytes = [fill; 8];
+                    bytes[at] = byte;
+                    let found = word_test(u64::from_le_bytes(bytes));
+                    assert_eq!(
+                        (found != 0).then(|| found.trailing_zeros() as usize / 8),
+                        bytes.iter().position(|&b| marks(b)),
+                        "{bytes:?}"
+                    );
                 }
             }
         }
     }
 
     #[test]
-    fn control_or_high_bytes_finds_the_first_control_or_non_ascii_byte() {
-        for byte in 0..=255u8 {
-            for at in 0..8 {
-                for fill in [b'a', b' ', 0x1F, 0x7F, 0x80, 0xFF] {
-                    let mut bytes = [fill; 8];
-                    bytes[at] = byte;
-                    let first = bytes.iter().position(|&b| !(0x20..0x80).contains(&b));
-                    let found = control_or_high_bytes(u64::from_le_bytes(bytes));
-                    assert_eq!(
-                        (found != 0).then(|| found.trailing_zeros() as usize / 8),
-                        first,
-                        "{bytes:?}"
-                    );
-                }
-            }
+    fn bytes_equal_either_finds_the_first_of_either_byte() {
+        // Each pair the reader asks for, after a fill that is neither, one of them, or a byte
+        // one bit away.
+        for (a, b) in [(b'"', b'&'), (b'\'', b'&'), (b'&', b'"')] {
+            lowest_bit_marks_the_first(
+                |word| bytes_equal_either(word, a, b),
+                |x| x == a || x == b,
+                &[b'a', 0x00, 0xFF, a ^ 0x40, b ^ 0x40, a | b],
+            );
         }
+    }
+
+    #[test]
+    fn control_or_high_bytes_finds_the_first_control_or_non_ascii_byte() {
+        lowest_bit_marks_the_first(
+            control_or_high_bytes,
+            |b| !(0x20..0x80).contains(&b),
+            &[b'a', b' ', 0x1F, 0x7F, 0x80, 0xFF],
+        );
     }
 
     #[test]
